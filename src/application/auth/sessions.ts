@@ -1,0 +1,92 @@
+/**
+ * Login sessions: a random 256-bit id in an httpOnly cookie; the database keeps only its sha256.
+ * Lookups are cached for a short time so an authenticated request costs no query; logout and
+ * expiry remove the entry from the cache at once (other server instances see it within CACHE_TTL).
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import type { Role } from '../../domain/access/roles.js';
+
+export interface SessionUser {
+  userId: string;
+  role: Role;
+  unitCode: string | null;
+  displayName: string;
+  sessionHash: string;
+  expiresAt: number;
+}
+
+const CACHE_TTL_MS = 30_000;
+
+export class SessionStore {
+  private readonly cache = new LRUCache<string, SessionUser | false>({ max: 50_000, ttl: CACHE_TTL_MS });
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly secret: string,
+    private readonly ttlHours: number,
+  ) {}
+
+  static hashId(id: string): string {
+    return createHash('sha256').update(id).digest('base64url');
+  }
+
+  async create(trx: Transaction<DB>, userId: string, now: Date): Promise<{ id: string; expiresAt: Date }> {
+    const id = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.ttlHours * 3_600_000);
+    await trx.insertInto('sessions').values({ id_hash: SessionStore.hashId(id), user_id: userId, expires_at: expiresAt }).execute();
+    await trx.updateTable('users').set({ last_login_at: now }).where('id', '=', userId).execute();
+    return { id, expiresAt };
+  }
+
+  async resolve(id: string, now: number): Promise<SessionUser | null> {
+    const hash = SessionStore.hashId(id);
+    let entry = this.cache.get(hash);
+    if (entry === undefined) {
+      const row = await this.db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select(['users.id', 'users.role', 'users.unit_code', 'users.full_name', 'users.disabled', 'sessions.expires_at'])
+        .where('sessions.id_hash', '=', hash)
+        .executeTakeFirst();
+      entry =
+        row && !row.disabled
+          ? {
+              userId: row.id,
+              role: row.role as Role,
+              unitCode: row.unit_code,
+              displayName: row.full_name,
+              sessionHash: hash,
+              expiresAt: new Date(row.expires_at).getTime(),
+            }
+          : false;
+      this.cache.set(hash, entry);
+    }
+    if (entry === false || entry.expiresAt <= now) return null;
+    return entry;
+  }
+
+  async revoke(trx: Transaction<DB>, sessionHash: string): Promise<void> {
+    await trx.deleteFrom('sessions').where('id_hash', '=', sessionHash).execute();
+    this.cache.delete(sessionHash);
+  }
+
+  async purgeExpired(now: Date): Promise<number> {
+    const result = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /** CSRF token bound to the session (signed double-submit): HMAC(secret, session hash). */
+  csrfToken(sessionHash: string): string {
+    return createHmac('sha256', this.secret).update('csrf:' + sessionHash).digest('base64url');
+  }
+
+  checkCsrf(sessionHash: string, token: string | undefined): boolean {
+    if (!token) return false;
+    const expected = Buffer.from(this.csrfToken(sessionHash));
+    const given = Buffer.from(token);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+}

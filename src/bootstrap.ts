@@ -1,0 +1,64 @@
+/** Wires configuration, database, use-case dependencies and the HTTP server together. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from './config/env.js';
+import { openDatabase, type Database } from './infrastructure/db/database.js';
+import { migrate } from './infrastructure/db/migrator.js';
+import { seedDemo } from './infrastructure/seed/seed-demo.js';
+import { loadUnitDirectory } from './application/units/unit-directory.js';
+import { SessionStore } from './application/auth/sessions.js';
+import { buildApp } from './http/app.js';
+import { projectRoot } from './infrastructure/project-root.js';
+import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
+import type { HttpContext } from './http/context.js';
+
+export function appVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function openConfiguredDatabase(config: AppConfig, options: { memory?: boolean } = {}): Promise<Database> {
+  return openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, memory: options.memory ?? false });
+}
+
+export interface Runtime {
+  app: FastifyInstance;
+  database: Database;
+  ctx: HttpContext;
+  close(): Promise<void>;
+}
+
+/** Open, migrate and (unless SEED=none) seed the database, then build the app; does not listen. */
+export async function createRuntime(
+  config: AppConfig,
+  options: { database?: Database; logger?: boolean } = {},
+): Promise<Runtime> {
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  try {
+    await migrate(database);
+    if (config.SEED === 'demo') await seedDemo(database.db);
+    const units = await loadUnitDirectory(database.db);
+    const sessions = new SessionStore(database.db, config.sessionSecret, config.SESSION_TTL_HOURS);
+    const ctx: HttpContext = {
+      config,
+      deps: { db: database.db, units, clock: () => new Date(), sessions },
+      engine: database.engine,
+      version: appVersion(),
+    };
+    const app = await buildApp(ctx, { logger: options.logger ?? true });
+    const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
+    return {
+      app,
+      database,
+      ctx,
+      async close() {
+        stopMaintenance();
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The operator CLI (`npx motcua <command>`), on the same DATABASE_URL / DATA_DIR as the server.
+ * On PGlite it refuses to open a data folder a running server holds (see data-dir-lock.ts).
+ */
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
+import { openConfiguredDatabase } from '../bootstrap.js';
+import { migrate } from '../infrastructure/db/migrator.js';
+import { seedDemo } from '../infrastructure/seed/seed-demo.js';
+import { loadUnitDirectory } from '../application/units/unit-directory.js';
+import { addOfficial } from '../application/users/add-official.js';
+import { verifyAuditChain } from '../application/audit/audit-chain.js';
+import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
+import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
+import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
+
+const USAGE = `Cách dùng / usage: motcua <lệnh>
+  migrate                                   chạy các migration còn thiếu
+  seed                                      nạp dữ liệu tỉnh mẫu (nếu cơ sở dữ liệu trống)
+  user add --username U --password P --role ROLE --unit UNIT_CODE [--name "Họ và tên"] [--email E]
+                                            tạo tài khoản cán bộ; ROLE: ${OFFICIAL_ROLES.join(', ')}
+  audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
+  config                                    liệt kê các biến môi trường`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'config') {
+    for (const v of describeConfig()) out(`${v.name.padEnd(22)} ${v.describe}`);
+    return 0;
+  }
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrate(database);
+        out(applied.length ? `Đã chạy ${applied.length} migration: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
+        return 0;
+      }
+      case 'seed': {
+        await migrate(database);
+        const result = await seedDemo(database.db);
+        out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
+        return 0;
+      }
+      case 'user': {
+        if (sub !== 'add') throw new UsageError(`lệnh không hợp lệ: user ${sub ?? ''}`);
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            username: { type: 'string' },
+            password: { type: 'string' },
+            role: { type: 'string' },
+            unit: { type: 'string' },
+            name: { type: 'string' },
+            email: { type: 'string' },
+          },
+          strict: true,
+        });
+        if (!values.username || !values.password || !values.role || !values.unit) {
+          throw new UsageError('cần --username, --password, --role và --unit');
+        }
+        if (!isOfficialRole(values.role)) throw new UsageError(`vai trò không hợp lệ: ${values.role} (một trong ${OFFICIAL_ROLES.join(', ')})`);
+        await migrate(database);
+        const units = await loadUnitDirectory(database.db);
+        const result = await addOfficial(
+          { db: database.db, units, clock: () => new Date() },
+          {
+            username: values.username,
+            password: values.password,
+            role: values.role,
+            unitCode: values.unit,
+            fullName: values.name ?? values.username,
+            email: values.email ?? null,
+            meta: { actor: null, ip: null, requestId: 'cli' },
+          },
+        );
+        if (!result.ok) {
+          out(`Lỗi ${result.error.code}: ${ERROR_MESSAGES[result.error.code]}`);
+          return 1;
+        }
+        out(`Đã tạo cán bộ ${values.username.toLowerCase()} (${values.role}, ${values.unit}).`);
+        return 0;
+      }
+      case 'audit': {
+        if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
+        const report = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm tra ${n} bản ghi…`));
+        process.stderr.write('\n');
+        if (report.ok) {
+          out(`Chuỗi nhật ký toàn vẹn: ${report.checked} bản ghi.`);
+          return 0;
+        }
+        out(`PHÁT HIỆN SAI LỆCH tại bản ghi #${report.brokenAt?.seq}: ${report.brokenAt?.reason}`);
+        return 3;
+      }
+      default:
+        throw new UsageError(`lệnh không hợp lệ: ${command}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+export async function cliEntry(): Promise<void> {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exitCode = 1;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  }
+}

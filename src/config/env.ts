@@ -1,0 +1,154 @@
+/**
+ * The only reader of process.env. Every variable is declared once here with a one-line description
+ * and a development default; `loadConfig` validates them all at start-up and fails fast.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const spec = {
+  NODE_ENV: {
+    describe: 'development | production | test; production makes secrets and OIDC settings mandatory',
+    schema: z.enum(['development', 'production', 'test']).default('development'),
+  },
+  PORT: {
+    describe: 'TCP port the HTTP server listens on',
+    schema: z.coerce.number().int().min(0).max(65535).default(3000),
+  },
+  HOST: {
+    describe: 'Interface the HTTP server binds to',
+    schema: z.string().min(1).default('0.0.0.0'),
+  },
+  PUBLIC_URL: {
+    describe: 'External base URL of this server (used for OIDC redirects and QR links); defaults to http://localhost:PORT',
+    schema: z.url().optional(),
+  },
+  DATABASE_URL: {
+    describe: 'postgres:// URL; when unset the embedded PGlite database in DATA_DIR is used',
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'phải bắt đầu bằng postgres:// hoặc postgresql://')
+      .optional(),
+  },
+  DATA_DIR: {
+    describe: 'Folder for the embedded PGlite database and local files',
+    schema: z.string().min(1).default('./data'),
+  },
+  SEED: {
+    describe: 'demo seeds the demo province into an empty database at start-up; none starts empty (production)',
+    schema: z.enum(['demo', 'none']).default('demo'),
+  },
+  SESSION_SECRET: {
+    describe: 'Secret (≥ 32 characters) that signs CSRF tokens and OIDC state cookies; required in production',
+    schema: z.string().min(32).optional(),
+  },
+  SESSION_TTL_HOURS: {
+    describe: 'Lifetime of a login session, in hours',
+    schema: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  },
+  COOKIE_SECURE: {
+    describe: 'Mark cookies Secure (true behind HTTPS); defaults to true when PUBLIC_URL is https',
+    schema: bool.optional(),
+  },
+  LOGIN_RATE_LIMIT: {
+    describe: 'Maximum password-login attempts per client IP per minute',
+    schema: z.coerce.number().int().min(1).max(10_000).default(10),
+  },
+  OIDC_ISSUER_URL: {
+    describe: 'Issuer of the citizens’ OpenID Connect provider (VNeID / national SSO); unset = built-in development provider',
+    schema: z.url().optional(),
+  },
+  OIDC_CLIENT_ID: {
+    describe: 'OIDC client id registered with the provider',
+    schema: z.string().min(1).optional(),
+  },
+  OIDC_CLIENT_SECRET: {
+    describe: 'OIDC client secret registered with the provider',
+    schema: z.string().min(1).optional(),
+  },
+  DEV_OIDC_PROVIDER: {
+    describe: 'Serve the built-in development identity provider at /oidc (defaults to on outside production when OIDC_ISSUER_URL is unset)',
+    schema: bool.optional(),
+  },
+  LOG_LEVEL: {
+    describe: 'fatal | error | warn | info | debug | trace | silent',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  },
+  BODY_LIMIT_BYTES: {
+    describe: 'Largest accepted JSON request body, in bytes',
+    schema: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  },
+  METRICS_TOKEN: {
+    describe: 'If set, /metrics requires "Authorization: Bearer <token>"',
+    schema: z.string().min(16).optional(),
+  },
+  VACUUM_INTERVAL_HOURS: {
+    describe: 'How often VACUUM (ANALYZE) runs on the embedded PGlite database (0 disables)',
+    schema: z.coerce.number().min(0).max(24 * 30).default(24),
+  },
+} as const;
+
+type Spec = typeof spec;
+export type RawEnv = { [K in keyof Spec]: z.output<Spec[K]['schema']> };
+
+export interface AppConfig extends RawEnv {
+  publicUrl: string;
+  cookieSecure: boolean;
+  sessionSecret: string;
+  devOidcProvider: boolean;
+  oidc: { issuerUrl: string; clientId: string; clientSecret: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** One line per variable, for `motcua config` and the README. */
+export function describeConfig(): { name: string; describe: string }[] {
+  return Object.entries(spec).map(([name, s]) => ({ name, describe: s.describe }));
+}
+
+const DEV_SECRET = 'motcua-development-secret-do-not-use-in-production';
+export const DEV_OIDC_CLIENT = { clientId: 'motcua-portal', clientSecret: 'motcua-dev-oidc-client-secret' };
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const problems: string[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [name, s] of Object.entries(spec)) {
+    const value = source[name] === '' ? undefined : source[name];
+    const parsed = (s.schema as z.ZodType).safeParse(value);
+    if (parsed.success) raw[name] = parsed.data;
+    else problems.push(`${name}: ${parsed.error.issues.map((i) => i.message).join('; ')} (${s.describe})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const env = raw as RawEnv;
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.SESSION_SECRET) problems.push('SESSION_SECRET: bắt buộc khi NODE_ENV=production');
+  if (env.OIDC_ISSUER_URL && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
+    problems.push('OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: bắt buộc khi đặt OIDC_ISSUER_URL');
+  }
+  if (production && !env.OIDC_ISSUER_URL && env.DEV_OIDC_PROVIDER !== true) {
+    problems.push('OIDC_ISSUER_URL: bắt buộc khi NODE_ENV=production (hoặc đặt DEV_OIDC_PROVIDER=true cho bản trình diễn)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
+  return {
+    ...env,
+    publicUrl,
+    cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
+    devOidcProvider,
+    oidc: {
+      issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,
+      clientId: env.OIDC_CLIENT_ID ?? DEV_OIDC_CLIENT.clientId,
+      clientSecret: env.OIDC_CLIENT_SECRET ?? DEV_OIDC_CLIENT.clientSecret,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Who may act in motcua. Officials are scoped to a unit subtree; citizens and organisations to themselves. */
+
+export const OFFICIAL_ROLES = ['desk_officer', 'specialist', 'leader', 'monitor', 'admin'] as const;
+export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+
+export const APPLICANT_ROLES = ['citizen', 'organization'] as const;
+export type ApplicantRole = (typeof APPLICANT_ROLES)[number];
+
+export type Role = OfficialRole | ApplicantRole;
+export const ROLES: readonly Role[] = [...APPLICANT_ROLES, ...OFFICIAL_ROLES];
+
+export const ROLE_LABELS = {
+  citizen: 'Công dân',
+  organization: 'Người đại diện tổ chức',
+  desk_officer: 'Cán bộ một cửa',
+  specialist: 'Chuyên viên xử lý',
+  leader: 'Lãnh đạo đơn vị',
+  monitor: 'Văn phòng UBND tỉnh (giám sát)',
+  admin: 'Quản trị hệ thống',
+} as const satisfies Record<Role, string>;
+
+export function isOfficialRole(role: string): role is OfficialRole {
+  return (OFFICIAL_ROLES as readonly string[]).includes(role);
+}
+
+export function isRole(role: string): role is Role {
+  return (ROLES as readonly string[]).includes(role);
+}
+
+/** What each role may do, independent of unit scope. The web app shows navigation from the same table. */
+export const CAPABILITIES = [
+  'portal.use',
+  'dossier.receive',
+  'dossier.process',
+  'dossier.approve',
+  'units.view',
+  'officials.view',
+  'audit.view',
+  'scorecard.view',
+  'users.manage',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const ROLE_CAPABILITIES = {
+  citizen: ['portal.use'],
+  organization: ['portal.use'],
+  desk_officer: ['dossier.receive', 'units.view', 'officials.view'],
+  specialist: ['dossier.process', 'units.view', 'officials.view'],
+  leader: ['dossier.process', 'dossier.approve', 'units.view', 'officials.view', 'scorecard.view'],
+  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view'],
+  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage'],
+} as const satisfies Record<Role, readonly Capability[]>;
+
+export function hasCapability(role: Role, capability: Capability): boolean {
+  return (ROLE_CAPABILITIES[role] as readonly Capability[]).includes(capability);
+}

@@ -1,0 +1,44 @@
+/**
+ * Every expected refusal has a stable machine code and a Vietnamese message for people.
+ * The HTTP status of each code is decided in exactly one place: src/http/error-status.ts.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
+  MALFORMED_BODY: 'Nội dung yêu cầu không đọc được (JSON sai cú pháp).',
+  UNSUPPORTED_MEDIA_TYPE: 'Định dạng nội dung không được hỗ trợ.',
+  BODY_TOO_LARGE: 'Nội dung yêu cầu vượt quá dung lượng cho phép.',
+  NOT_FOUND: 'Không tìm thấy đường dẫn yêu cầu.',
+  METHOD_NOT_ALLOWED: 'Phương thức không được hỗ trợ.',
+  AUTH_REQUIRED: 'Vui lòng đăng nhập để tiếp tục.',
+  INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  ACCOUNT_DISABLED: 'Tài khoản đã bị khóa.',
+  CSRF_INVALID: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+  RATE_LIMITED: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
+  FORBIDDEN_ROLE: 'Vai trò của bạn không được phép thực hiện thao tác này.',
+  FORBIDDEN_UNIT: 'Bạn không có quyền truy cập dữ liệu của đơn vị này.',
+  UNIT_NOT_FOUND: 'Không tìm thấy đơn vị.',
+  USERNAME_TAKEN: 'Tên đăng nhập đã tồn tại.',
+  WEAK_PASSWORD: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  OIDC_FAILED: 'Đăng nhập bằng định danh điện tử không thành công, vui lòng thử lại.',
+  OIDC_UNAVAILABLE: 'Hệ thống định danh điện tử tạm thời không truy cập được.',
+  CONFLICT: 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại.',
+  INTERNAL: 'Hệ thống gặp sự cố, vui lòng thử lại sau.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface AppErrorValue {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
+
+export function fail(code: ErrorCode, details?: unknown): { ok: false; error: AppErrorValue } {
+  return { ok: false, error: { code, message: ERROR_MESSAGES[code], ...(details === undefined ? {} : { details }) } };
+}
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}

@@ -1,0 +1,146 @@
+/**
+ * Builds the HTTP server: one pipeline for every endpoint —
+ * request id → authenticate (session cookie) → guard (config.access) → rate limit → validate (zod) →
+ * use case (transaction + audit) → presenter (zod response schema).
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { HttpContext } from './context.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerMetrics } from './plugins/metrics.js';
+import { registerWeb } from './static-web.js';
+import { healthRoutes } from './routes/health.js';
+import { unitRoutes } from './routes/units.js';
+import { authRoutes } from './routes/auth.js';
+import { auditRoutes } from './routes/audit.js';
+import { oidcLoginRoutes } from './routes/oidc-login.js';
+import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
+import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
+import { mountDevIdentityProvider } from './dev-idp/dev-idp-routes.js';
+import { errorBody } from './app-error.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface BuildAppOptions {
+  /** Pino logger options, or false to disable logging (tests, benchmarks). */
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger:
+      options.logger === false || config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            // No personal data in logs: no query strings, no bodies, no cookies, no client addresses.
+            serializers: {
+              req: (req) => ({ method: req.method, path: String(req.url).split('?')[0], reqId: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandling(app);
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(helmet, {
+    hsts: config.publicUrl.startsWith('https://'),
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'", config.oidc.issuerUrl],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('RATE_LIMITED') }),
+  });
+  registerAuth(app, ctx.deps.sessions);
+  registerMetrics(app, { token: config.METRICS_TOKEN });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua API',
+        version: ctx.version,
+        description:
+          'API của hệ thống giải quyết thủ tục hành chính cấp tỉnh. Errors are always { error: { code, message, details? } }.',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+    hideUntagged: true,
+  });
+
+  const oidcClient = new OidcClient({
+    issuerUrl: config.oidc.issuerUrl,
+    clientId: config.oidc.clientId,
+    clientSecret: config.oidc.clientSecret,
+    redirectUri: `${config.publicUrl}/api/v1/auth/oidc/callback`,
+  });
+  if (config.devOidcProvider) {
+    const idp = createDevIdentityProvider({
+      issuer: `${config.publicUrl}/oidc`,
+      clientId: config.oidc.clientId,
+      clientSecret: config.oidc.clientSecret,
+      redirectUris: [`${config.publicUrl}/api/v1/auth/oidc/callback`],
+      cookieSecret: config.sessionSecret,
+    });
+    await mountDevIdentityProvider(app, idp);
+  }
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(ctx));
+      await api.register(unitRoutes(ctx));
+      await api.register(authRoutes(ctx));
+      await api.register(oidcLoginRoutes(ctx, oidcClient));
+      await api.register(auditRoutes(ctx));
+      api.get(
+        '/openapi.json',
+        { config: { access: 'public' }, schema: { hide: true } },
+        async () => app.swagger(),
+      );
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,12 @@
+import type { AppConfig } from '../config/env.js';
+import type { AppDeps } from '../application/context.js';
+import type { SessionStore } from '../application/auth/sessions.js';
+import type { Engine } from '../infrastructure/db/database.js';
+
+/** What route plugins receive. */
+export interface HttpContext {
+  config: AppConfig;
+  deps: AppDeps & { sessions: SessionStore };
+  engine: Engine;
+  version: string;
+}

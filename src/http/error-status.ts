@@ -1,0 +1,25 @@
+/** The single, exhaustive map from error code to HTTP status. */
+import type { ErrorCode } from '../domain/errors/error-codes.js';
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_BODY: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  BODY_TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  AUTH_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_DISABLED: 403,
+  CSRF_INVALID: 403,
+  RATE_LIMITED: 429,
+  FORBIDDEN_ROLE: 403,
+  FORBIDDEN_UNIT: 403,
+  UNIT_NOT_FOUND: 404,
+  USERNAME_TAKEN: 409,
+  WEAK_PASSWORD: 400,
+  OIDC_FAILED: 400,
+  OIDC_UNAVAILABLE: 503,
+  CONFLICT: 409,
+  INTERNAL: 500,
+} as const satisfies Record<ErrorCode, number>;

@@ -1,0 +1,60 @@
+/**
+ * Authentication and route guards. Every /api route declares `config.access`; the server refuses to
+ * start when one does not (see assertGuarded). Sessions come from the httpOnly cookie; state-changing
+ * requests of a logged-in user must carry the session-bound CSRF token in `x-csrf-token`.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { SessionStore, SessionUser } from '../../application/auth/sessions.js';
+import { hasCapability, type Capability } from '../../domain/access/roles.js';
+import type { Actor } from '../../domain/access/policy.js';
+import { AppError } from '../app-error.js';
+import type { RequestMeta } from '../../application/context.js';
+
+export type Access = 'public' | 'authenticated' | { capability: Capability };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: SessionUser | null;
+  }
+}
+
+export const SESSION_COOKIE = 'motcua_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function actorOf(request: FastifyRequest): Actor | null {
+  const a = request.auth;
+  return a ? { userId: a.userId, role: a.role, unitCode: a.unitCode } : null;
+}
+
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  return { actor: actorOf(request), ip: request.ip ?? null, requestId: String(request.id) };
+}
+
+/** Routes outside /api (static files, the development identity provider) are not API endpoints. */
+export function assertGuarded(route: RouteOptions): void {
+  const url = route.url;
+  if (!url.startsWith('/api/')) return;
+  const access = (route.config as { access?: Access } | undefined)?.access;
+  if (!access) throw new Error(`route ${String(route.method)} ${url} declares no config.access guard`);
+}
+
+export function registerAuth(app: FastifyInstance, sessions: SessionStore): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRoute', assertGuarded);
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    const sid = request.cookies[SESSION_COOKIE];
+    if (sid) request.auth = await sessions.resolve(sid, Date.now());
+    if (access === 'public') return;
+    const auth = request.auth;
+    if (!auth) throw new AppError('AUTH_REQUIRED');
+    if (!SAFE_METHODS.has(request.method) && !sessions.checkCsrf(auth.sessionHash, request.headers['x-csrf-token'] as string | undefined)) {
+      throw new AppError('CSRF_INVALID');
+    }
+    if (typeof access === 'object' && !hasCapability(auth.role, access.capability)) throw new AppError('FORBIDDEN_ROLE');
+  });
+}

@@ -1,0 +1,33 @@
+/** Prometheus metrics at /metrics: default Node metrics plus request durations by route and status. */
+import type { FastifyInstance } from 'fastify';
+import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { timingSafeEqual } from 'node:crypto';
+
+export function registerMetrics(app: FastifyInstance, options: { token?: string | undefined }): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'motcua_' });
+  const duration = new Histogram({
+    name: 'motcua_http_request_duration_seconds',
+    help: 'HTTP request duration by method, route and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    duration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (options.token) {
+      const given = Buffer.from(String(request.headers.authorization ?? ''));
+      const expected = Buffer.from(`Bearer ${options.token}`);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return reply.code(401).send({ error: { code: 'AUTH_REQUIRED', message: 'Vui lòng đăng nhập để tiếp tục.' } });
+      }
+    }
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+  return registry;
+}

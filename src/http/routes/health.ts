@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { HttpContext } from '../context.js';
+import { ErrorResponse } from '../app-error.js';
+
+const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgresql']),
+  version: z.string(),
+});
+
+export function healthRoutes(ctx: HttpContext) {
+  return async (app: FastifyInstance) => {
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/health',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Tình trạng hệ thống',
+          response: { 200: Health, 503: ErrorResponse },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          await sql`select 1`.execute(ctx.deps.db);
+        } catch {
+          return reply.code(503).send({ error: { code: 'INTERNAL', message: 'Cơ sở dữ liệu không phản hồi.' } });
+        }
+        return { status: 'ok' as const, database: ctx.engine, version: ctx.version };
+      },
+    );
+  };
+}

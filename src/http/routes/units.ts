@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { HttpContext } from '../context.js';
+import { ErrorResponse, unwrap } from '../app-error.js';
+import { UNIT_LEVELS } from '../../domain/units/unit.js';
+import { listUnitOfficials } from '../../application/users/list-unit-officials.js';
+import { actorOf } from '../plugins/auth.js';
+import { OFFICIAL_ROLES } from '../../domain/access/roles.js';
+
+const UnitSchema = z
+  .object({
+    code: z.string().describe('Mã định danh điện tử của cơ quan, đơn vị (tiền tố của mã hồ sơ)'),
+    name: z.string(),
+    level: z.enum(UNIT_LEVELS),
+    parentCode: z.string().nullable(),
+    validFrom: z.string().describe('yyyy-MM-dd'),
+    validTo: z.string().nullable().describe('yyyy-MM-dd; null while in force'),
+    replacedBy: z.array(z.string()),
+  })
+  .meta({ id: 'Unit' });
+
+const UnitCodeParams = z.strictObject({ code: z.string().max(32) });
+
+const Official = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.enum(OFFICIAL_ROLES) });
+
+export function unitRoutes(ctx: HttpContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
+      '/units',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['units'],
+          summary: 'Cây đơn vị hành chính (kể cả đơn vị cũ trước 1/7/2025)',
+          response: { 200: z.object({ units: z.array(UnitSchema) }) },
+        },
+      },
+      async () => ({ units: ctx.deps.units.tree().all().sort((a, b) => a.code.localeCompare(b.code)) }),
+    );
+    r.get(
+      '/units/:code/officials',
+      {
+        config: { access: { capability: 'officials.view' } },
+        schema: {
+          tags: ['units'],
+          summary: 'Cán bộ của một đơn vị (chỉ trong phạm vi đơn vị của người xem)',
+          params: UnitCodeParams,
+          response: { 200: z.object({ officials: z.array(Official) }), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => {
+        const officials = unwrap(await listUnitOfficials(ctx.deps, { actor: actorOf(request), unitCode: request.params.code }));
+        return { officials: officials.map((o) => ({ ...o, role: o.role as (typeof OFFICIAL_ROLES)[number] })) };
+      },
+    );
+  };
+}

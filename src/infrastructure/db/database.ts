@@ -1,0 +1,119 @@
+/**
+ * The one place that chooses the database engine: embedded PGlite in DATA_DIR by default,
+ * PostgreSQL when DATABASE_URL is set. Both run the same SQL migrations and the same Kysely queries.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import type { DB } from './schema.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+
+export type Engine = 'pglite' | 'postgresql';
+
+/** Raw access for scripts (migrations) that need multi-statement execution inside one transaction. */
+export interface RawTransaction {
+  exec(script: string): Promise<void>;
+  query<R>(text: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  rawTransaction<T>(fn: (tx: RawTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder; `memory://` (or undefined with `memory: true`) keeps it in memory. */
+  dataDir?: string | undefined;
+  memory?: boolean;
+  /** Connection pool size on PostgreSQL. */
+  poolSize?: number;
+  /** Take the exclusive lock on the PGlite data folder (server and CLI do; in-memory tests needn't). */
+  lock?: boolean;
+}
+
+// DATE columns as plain yyyy-MM-dd strings and BIGINT as strings, identically on both engines.
+const DATE_OID = 1082;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 20) : openPGlite(options);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pg = await import('pg');
+  const { Pool, types } = pg.default;
+  types.setTypeParser(DATE_OID, (v: string) => v);
+  const pool = new Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  await pool.query('select 1');
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgresql',
+    async rawTransaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({
+          exec: async (script) => {
+            await client.query(script);
+          },
+          query: async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[],
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPGlite(options: DatabaseOptions): Promise<Database> {
+  const { PGlite, types } = await import('@electric-sql/pglite');
+  let lock: DataDirLock | undefined;
+  let dataDir: string | undefined;
+  if (!options.memory && options.dataDir && options.dataDir !== 'memory://') {
+    const root = resolve(options.dataDir);
+    mkdirSync(root, { recursive: true });
+    if (options.lock !== false) lock = acquireDataDirLock(root);
+    dataDir = join(root, 'pgdata');
+  }
+  let pglite;
+  try {
+    pglite = await PGlite.create(dataDir, {
+      parsers: { [DATE_OID]: (v: string) => v, [types.INT8]: (v: string) => v },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    engine: 'pglite',
+    rawTransaction: (fn) =>
+      pglite.transaction((tx) =>
+        fn({
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+          query: async <R>(text: string, params: unknown[] = []) => (await tx.query<R>(text, params)).rows,
+        }),
+      ),
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+      lock?.release();
+    },
+  };
+}

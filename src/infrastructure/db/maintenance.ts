@@ -1,0 +1,31 @@
+/**
+ * Periodic housekeeping. PGlite has no autovacuum, so motcua runs VACUUM (ANALYZE) itself every
+ * VACUUM_INTERVAL_HOURS; expired sessions are purged on both engines.
+ */
+import { sql } from 'kysely';
+import type { Database } from './database.js';
+import type { SessionStore } from '../../application/auth/sessions.js';
+import type { AppConfig } from '../../config/env.js';
+
+interface Log {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export async function runMaintenance(database: Database, sessions: SessionStore, log: Log): Promise<void> {
+  const purged = await sessions.purgeExpired(new Date());
+  if (database.engine === 'pglite') {
+    const started = Date.now();
+    await sql`vacuum (analyze)`.execute(database.db);
+    log.info({ purgedSessions: purged, vacuumMs: Date.now() - started }, 'maintenance done');
+  }
+}
+
+export function scheduleMaintenance(database: Database, sessions: SessionStore, config: AppConfig, log: Log): () => void {
+  if (config.VACUUM_INTERVAL_HOURS <= 0) return () => undefined;
+  const timer = setInterval(() => {
+    runMaintenance(database, sessions, log).catch((error: unknown) => log.warn({ err: error }, 'maintenance failed'));
+  }, config.VACUUM_INTERVAL_HOURS * 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,64 @@
+/** Seeds the demo province (units and officials) into an empty database. Idempotent. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { DEMO_OFFICIALS, DEMO_UNITS } from './demo-province.js';
+import { UnitTree, validateUnitTree, type Unit } from '../../domain/units/unit.js';
+import { hashPassword } from '../auth/password.js';
+import { appendAudit } from '../../application/audit/audit-chain.js';
+
+/** Parents before children, so foreign keys hold while inserting. */
+function topologicalOrder(units: readonly Unit[]): Unit[] {
+  const tree = new UnitTree(units);
+  return [...units].sort((a, b) => tree.ancestry(a.code).length - tree.ancestry(b.code).length || a.code.localeCompare(b.code));
+}
+
+export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seeded: boolean; units: number; officials: number }> {
+  const existing = await db.selectFrom('units').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) return { seeded: false, units: 0, officials: 0 };
+  const problems = validateUnitTree(DEMO_UNITS);
+  if (problems.length > 0) throw new Error(`demo province is invalid:\n${problems.join('\n')}`);
+  const hashes = new Map<string, string>();
+  for (const password of new Set(DEMO_OFFICIALS.map((o) => o.password))) hashes.set(password, await hashPassword(password));
+
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('units')
+      .values(
+        topologicalOrder(DEMO_UNITS).map((u) => ({
+          code: u.code,
+          name: u.name,
+          level: u.level,
+          parent_code: u.parentCode,
+          valid_from: u.validFrom,
+          valid_to: u.validTo,
+          replaced_by: u.replacedBy,
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('users')
+      .values(
+        DEMO_OFFICIALS.map((o) => ({
+          kind: 'official' as const,
+          role: o.role,
+          username: o.username,
+          password_hash: hashes.get(o.password) as string,
+          full_name: o.fullName,
+          email: o.email,
+          unit_code: o.unitCode,
+        })),
+      )
+      .execute();
+    await appendAudit(trx, {
+      action: 'seed.demo_province',
+      actorId: null,
+      actorRole: null,
+      actorUnit: null,
+      ip: null,
+      requestId: 'seed',
+      details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length },
+      at: now,
+    });
+  });
+  return { seeded: true, units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length };
+}

@@ -1,0 +1,37 @@
+/** `npm start`: migrate, seed the demo province when empty, and serve portal, back office and API on PORT. */
+import 'dotenv/config';
+import { ConfigError, loadConfig } from './config/env.js';
+import { createRuntime } from './bootstrap.js';
+import { DataDirLockedError } from './infrastructure/db/data-dir-lock.js';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const runtime = await createRuntime(config);
+  await runtime.app.listen({ port: config.PORT, host: config.HOST });
+  runtime.app.log.info(
+    { database: runtime.database.engine, ms: Date.now() - started },
+    `motcua đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${runtime.database.engine})`,
+  );
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    runtime.app.log.info({ signal }, 'shutting down');
+    runtime.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error('motcua không khởi động được / failed to start:', error);
+  }
+  process.exit(1);
+});

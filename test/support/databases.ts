@@ -1,0 +1,44 @@
+/**
+ * Test databases on both engines: an in-memory PGlite, and — when TEST_DATABASE_URL is set — a fresh
+ * PostgreSQL database per call, created from that server and dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
+
+export type EngineName = 'pglite' | 'postgresql';
+
+export const ENGINES: EngineName[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+
+export interface TestDatabase {
+  database: Database;
+  url?: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(engine: EngineName): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const database = await openDatabase({ memory: true });
+    return { database, drop: () => database.close() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL as string;
+  const name = `motcua_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.href, poolSize: 10 });
+  return {
+    database,
+    url: url.href,
+    async drop() {
+      await database.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
