@@ -20,7 +20,7 @@ export async function mountDevIdentityProvider(app: FastifyInstance, idp: DevIde
     const raw = request.raw as typeof request.raw & { originalUrl?: string };
     raw.originalUrl = url;
     raw.url = url.slice(PREFIX.length) || '/';
-    handler(raw, reply.raw);
+    void handler(raw, reply.raw);
   });
 
   await app.register(async (scope) => {

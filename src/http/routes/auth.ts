@@ -5,7 +5,7 @@ import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { loginOfficial } from '../../application/auth/login-official.js';
 import { logout } from '../../application/auth/logout.js';
-import { SessionStore, type SessionUser } from '../../application/auth/sessions.js';
+import type { SessionUser } from '../../application/auth/sessions.js';
 import { ROLES, ROLE_CAPABILITIES } from '../../domain/access/roles.js';
 import { SESSION_COOKIE, requestMeta } from '../plugins/auth.js';
 

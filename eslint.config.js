@@ -1,0 +1,76 @@
+// Lint guards the architecture, not only style: the domain stays pure, layers import downwards only.
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const layerBan = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerBan([
+        { group: ['**/infrastructure/**', '**/application/**'], message: 'The domain is pure: take what you need as a parameter instead of importing infrastructure or use cases.' },
+        { group: ['**/http/**', 'fastify', '@fastify/*'], message: 'The domain knows nothing of HTTP: return a typed refusal ({ ok: false, error }) and let src/http map it.' },
+        { group: ['react', 'react-dom', '@mantine/*', '**/web/**'], message: 'The domain is shared with the web app, never the other way round.' },
+        { group: ['**/config/**'], message: 'Pass configuration values in as parameters; only src/config/env.ts reads the environment.' },
+        { group: ['kysely', 'pg', '@electric-sql/*', 'node:fs', 'node:net', 'node:http'], message: 'No I/O in the domain.' },
+      ]),
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only src/config/env.ts reads process.env.' }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'No I/O in the domain.' }],
+    },
+  },
+  {
+    files: ['src/application/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerBan([
+        { group: ['**/http/**', 'fastify', '@fastify/*'], message: 'Use cases return Result values; src/http turns them into responses.' },
+        { group: ['react', 'react-dom', '@mantine/*', '**/web/**'], message: 'Use cases do not depend on the web app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/config/env.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config/env.ts (loadConfig).' }],
+    },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': layerBan([
+        { group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/config/**', 'fastify', 'kysely', 'pg'], message: 'The web app talks to the server through /api/v1 only; it may share src/domain.' },
+      ]),
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

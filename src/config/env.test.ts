@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig } from './env.js';
+
+describe('loadConfig', () => {
+  it('has development defaults: PGlite in ./data, port 3000, demo seed, built-in eID provider', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', SEED: 'demo', devOidcProvider: true, publicUrl: 'http://localhost:3000', cookieSecure: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.oidc.issuerUrl).toBe('http://localhost:3000/oidc');
+  });
+
+  it('fails fast on bad values, naming each variable', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SEED: 'all' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/^PORT:/m);
+      expect(problems).toMatch(/^DATABASE_URL:/m);
+      expect(problems).toMatch(/^SEED:/m);
+    }
+  });
+
+  it('demands secrets and a real identity provider in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*OIDC_ISSUER_URL/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://dichvucong.langson.gov.vn',
+      OIDC_ISSUER_URL: 'https://sso.dichvucong.gov.vn',
+      OIDC_CLIENT_ID: 'langson',
+      OIDC_CLIENT_SECRET: 'secret',
+    });
+    expect(config).toMatchObject({ devOidcProvider: false, cookieSecure: true });
+    expect(config.oidc).toEqual({ issuerUrl: 'https://sso.dichvucong.gov.vn', clientId: 'langson', clientSecret: 'secret' });
+  });
+
+  it('requires client credentials with an external issuer', () => {
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it('describes every variable in one line', () => {
+    const vars = describeConfig();
+    expect(vars.map((v) => v.name)).toEqual(expect.arrayContaining(['PORT', 'DATABASE_URL', 'DATA_DIR', 'SEED', 'OIDC_ISSUER_URL']));
+    for (const v of vars) expect(v.describe).not.toMatch(/\n/);
+  });
+});

@@ -1,0 +1,70 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountPage } from './features/account/components/AccountPage.js';
+import { AuditLogPage } from './features/audit/components/AuditLogPage.js';
+import { AuthProvider } from './features/auth/components/AuthProvider.js';
+import { LoginPage } from './features/auth/components/LoginPage.js';
+import { BackOfficeLayout } from './features/back-office/components/BackOfficeLayout.js';
+import { DashboardPage } from './features/back-office/components/DashboardPage.js';
+import { PlaceholderPage } from './features/back-office/components/PlaceholderPage.js';
+import { RequireCapability } from './features/back-office/components/RequireCapability.js';
+import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
+import { DossierLookupPage } from './features/portal/components/DossierLookupPage.js';
+import { NotFoundPage } from './features/portal/components/NotFoundPage.js';
+import { PortalHomePage } from './features/portal/components/PortalHomePage.js';
+import { ProcedureSearchPage } from './features/portal/components/ProcedureSearchPage.js';
+import { PublicLayout } from './features/portal/components/PublicLayout.js';
+import { UnitsPage } from './features/units/components/UnitsPage.js';
+
+/**
+ * Client routes. The server must answer every one of these paths (and any other non-/api path)
+ * with index.html: /, /thu-tuc, /tra-cuu-ho-so, /dang-nhap, /tai-khoan, /can-bo/**.
+ */
+export function App() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route index element={<PortalHomePage />} />
+            <Route path="thu-tuc" element={<ProcedureSearchPage />} />
+            <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
+            <Route path="dang-nhap" element={<LoginPage />} />
+            <Route path="tai-khoan" element={<AccountPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route path="can-bo" element={<BackOfficeLayout />}>
+            <Route index element={<DashboardPage />} />
+            <Route
+              path="don-vi"
+              element={
+                <RequireCapability capability="units.view">
+                  <UnitsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="nhat-ky"
+              element={
+                <RequireCapability capability="audit.view">
+                  <AuditLogPage />
+                </RequireCapability>
+              }
+            />
+            {PLACEHOLDER_ITEMS.map((item) => (
+              <Route
+                key={item.path}
+                path={item.path}
+                element={
+                  <RequireCapability capability={item.capability}>
+                    <PlaceholderPage item={item} />
+                  </RequireCapability>
+                }
+              />
+            ))}
+            <Route path="*" element={<NotFoundPage homePath="/can-bo" />} />
+          </Route>
+        </Routes>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,39 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Outlet } from 'react-router';
+import { SkipLink } from '../../../shared/components/SkipLink.js';
+import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavigate.js';
+import { MAIN_CONTENT_ID } from '../../../shared/site.js';
+import type { CurrentUser } from '../../auth/api/auth-api.js';
+import { BackOfficeHeader } from './BackOfficeHeader.js';
+import { BackOfficeNavbar } from './BackOfficeNavbar.js';
+
+const NAV_ID = 'dieu-huong-can-bo';
+
+export function BackOfficeShell({ user }: { user: CurrentUser }) {
+  useFocusMainOnNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the "sm" breakpoint the navbar slides off-screen when collapsed; make it unreachable then.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: { base: 112, sm: 72 } }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header className="site-band">
+          <BackOfficeHeader user={user} navOpened={opened} onToggleNav={toggle} navId={NAV_ID} />
+        </AppShell.Header>
+        <AppShell.Navbar id={NAV_ID} aria-label="Chức năng" p="sm" inert={isPhone && !opened}>
+          <BackOfficeNavbar role={user.role} onNavigate={close} />
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { hasCapability, type Capability, type Role } from '../../../domain/access/roles.js';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  /** Needed to see the entry; null means every official. */
+  capability: Capability | null;
+  /** False while the screen is a placeholder. */
+  implemented: boolean;
+  description: string;
+}
+
+/** The back-office menu, shown per role from the same capability table the server enforces. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Tổng quan', path: '/can-bo', capability: null, implemented: true, description: 'Trang chính của cán bộ.' },
+  {
+    label: 'Tiếp nhận hồ sơ',
+    path: '/can-bo/tiep-nhan-ho-so',
+    capability: 'dossier.receive',
+    implemented: false,
+    description: 'Tiếp nhận hồ sơ trực tiếp và trực tuyến tại Bộ phận Một cửa.',
+  },
+  {
+    label: 'Xử lý hồ sơ',
+    path: '/can-bo/xu-ly-ho-so',
+    capability: 'dossier.process',
+    implemented: false,
+    description: 'Thẩm định, xử lý hồ sơ được phân công.',
+  },
+  {
+    label: 'Phê duyệt',
+    path: '/can-bo/phe-duyet',
+    capability: 'dossier.approve',
+    implemented: false,
+    description: 'Xem xét, ký duyệt kết quả giải quyết hồ sơ.',
+  },
+  {
+    label: 'Cây đơn vị',
+    path: '/can-bo/don-vi',
+    capability: 'units.view',
+    implemented: true,
+    description: 'Cơ cấu cơ quan, đơn vị và cán bộ trực thuộc.',
+  },
+  {
+    label: 'Chỉ số 766',
+    path: '/can-bo/chi-so-766',
+    capability: 'scorecard.view',
+    implemented: false,
+    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ-TTg).',
+  },
+  {
+    label: 'Nhật ký hệ thống',
+    path: '/can-bo/nhat-ky',
+    capability: 'audit.view',
+    implemented: true,
+    description: 'Ghi nhận các thao tác trên hệ thống.',
+  },
+];
+
+/** Entries still shown as a placeholder page; each needs a capability. */
+export const PLACEHOLDER_ITEMS = NAV_ITEMS.filter(
+  (item): item is NavItem & { capability: Capability } => !item.implemented && item.capability !== null,
+);
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.capability === null || hasCapability(role, item.capability));
+}

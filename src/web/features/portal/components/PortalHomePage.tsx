@@ -1,0 +1,27 @@
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
+import { SITE_NAME } from '../../../shared/site.js';
+import { DossierLookupForm } from './DossierLookupForm.js';
+import { ProcedureSearchForm } from './ProcedureSearchForm.js';
+
+export function PortalHomePage() {
+  usePageTitle(null);
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Title order={1}>{SITE_NAME}</Title>
+        <Text size="lg">
+          Tìm hiểu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi kết quả giải quyết mọi lúc, mọi nơi.
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Paper withBorder p="lg">
+          <ProcedureSearchForm />
+        </Paper>
+        <Paper withBorder p="lg">
+          <DossierLookupForm />
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,19 @@
+import { Container, Group } from '@mantine/core';
+import { Link } from 'react-router';
+import { SITE_NAME } from '../../../shared/site.js';
+import { AccountEntry } from './AccountEntry.js';
+
+export function PublicHeader() {
+  return (
+    <header className="site-band">
+      <Container size="md" py="md" px="md">
+        <Group justify="space-between" gap="md">
+          <Link to="/" className="site-brand">
+            {SITE_NAME}
+          </Link>
+          <AccountEntry />
+        </Group>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import { Container } from '@mantine/core';
+import { Outlet } from 'react-router';
+import { SkipLink } from '../../../shared/components/SkipLink.js';
+import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavigate.js';
+import { MAIN_CONTENT_ID } from '../../../shared/site.js';
+import { PublicFooter } from './PublicFooter.js';
+import { PublicHeader } from './PublicHeader.js';
+
+/** Frame of every citizen-facing page: skip link, banner, one <main>, footer. */
+export function PublicLayout() {
+  useFocusMainOnNavigate();
+  return (
+    <>
+      <SkipLink />
+      <PublicHeader />
+      <main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <Container size="md" py="xl" px="md">
+          <Outlet />
+        </Container>
+      </main>
+      <PublicFooter />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The one way the web app talks to the server: same-origin JSON with the session cookie,
+ * the CSRF token on every non-GET request once known, and typed errors from the shared error shape
+ * `{ "error": { "code", "message", "details"? } }`.
+ */
+
+export const NETWORK_ERROR_MESSAGE = 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.';
+const INVALID_RESPONSE_MESSAGE = 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(options: { status: number; code: string; message: string; details?: unknown }) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.status = options.status;
+    this.code = options.code;
+    this.details = options.details;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Set after /auth/me or /auth/login; cleared on logout. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export function apiGet<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+  return apiRequest<T>('GET', path, options);
+}
+
+export function apiPost<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('POST', path, options);
+}
+
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE });
+  }
+
+  if (response.status === 204) return undefined as T;
+  const body = await readJson(response);
+  if (!response.ok) throw errorFromBody(response.status, body);
+  if (body === undefined) {
+    throw new ApiError({ status: response.status, code: 'INVALID_RESPONSE', message: INVALID_RESPONSE_MESSAGE });
+  }
+  return body as T;
+}
+
+/** Any thrown value as an ApiError, so screens can always show a Vietnamese message. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ status: 0, code: 'UNKNOWN', message: INVALID_RESPONSE_MESSAGE });
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFromBody(status: number, body: unknown): ApiError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    return new ApiError({ status, code: error.code, message: error.message, details: error.details });
+  }
+  return new ApiError({ status, code: `HTTP_${status}`, message: fallbackMessage(status) });
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return 'Vui lòng đăng nhập để tiếp tục.';
+  if (status === 403) return 'Bạn không có quyền thực hiện thao tác này.';
+  if (status === 404) return 'Không tìm thấy dữ liệu yêu cầu.';
+  if (status >= 500) return 'Hệ thống gặp sự cố hoặc tạm thời không truy cập được, vui lòng thử lại sau.';
+  return INVALID_RESPONSE_MESSAGE;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,52 @@
+/** Display formatting for Vietnamese users: dates dd/MM/yyyy, times in Asia/Ho_Chi_Minh. */
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "2025-06-30" → "30/06/2025". Calendar dates carry no time zone, so no Date object is involved. */
+export function formatIsoDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  return `${day}/${month}/${year}`;
+}
+
+/** An ISO instant as "dd/MM/yyyy HH:mm:ss" in Vietnam time. */
+export function formatDateTime(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** Today's calendar date in Vietnam as yyyy-MM-dd (the format of Unit.validFrom/validTo). */
+export function todayInVietnam(now: Date = new Date()): string {
+  return isoDateFormat.format(now);
+}
+
+/** Lower-case, without diacritics (NFD + strip combining marks, đ → d), for forgiving search. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim();
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { launchBrowser, seriousViolations } from './browser.js';
+
+async function loginAs(context: BrowserContext, baseUrl: string, username: string): Promise<void> {
+  const res = await context.request.post(baseUrl + '/api/v1/auth/login', { data: { username, password: 'MotCua@2026' } });
+  expect(res.status()).toBe(200);
+}
+
+describe('back office and portal pages', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { listen: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    it(`has no serious accessibility violation on the public pages at ${viewport.width}px`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      for (const path of ['/', '/dang-nhap', '/thu-tuc?q=giay+phep', '/tra-cuu-ho-so?ma=000.00.31.H37-251122-0001', '/khong-co-trang-nay']) {
+        await page.goto(app.baseUrl + path);
+        await page.waitForSelector('main h1');
+        expect(await seriousViolations(page), path).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
+  }
+
+  it('the portal home offers procedure search and dossier lookup', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.baseUrl + '/');
+    const search = page.getByRole('searchbox', { name: 'Tìm thủ tục hành chính' });
+    await search.fill('giấy phép xây dựng');
+    await search.press('Enter');
+    await page.waitForURL(/\/thu-tuc\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('giấy phép xây dựng');
+    await page.goto(app.baseUrl + '/');
+    const lookup = page.getByRole('textbox', { name: /Tra cứu hồ sơ|Mã hồ sơ/ }).first();
+    await lookup.fill('000.00.31.H37-251122-0001');
+    await lookup.press('Enter');
+    await page.waitForURL(/\/tra-cuu-ho-so\?ma=/);
+    expect(new URL(page.url()).searchParams.get('ma')).toBe('000.00.31.H37-251122-0001');
+    await page.close();
+  });
+
+  it('the unit tree shows the province, filters without diacritics, and scopes the officials panel', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+      const context = await browser.newContext({ viewport });
+      await loginAs(context, app.baseUrl, 'chuyenvien.tamthanh');
+      const page = await context.newPage();
+      await page.goto(app.baseUrl + '/can-bo');
+      await page.waitForSelector('[data-testid=current-user]');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(app.baseUrl + '/can-bo/don-vi');
+      await expect.poll(() => page.getByText('Ủy ban nhân dân tỉnh Lạng Sơn').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page), `unit tree at ${viewport.width}px`).toEqual([]);
+      await page.getByLabel(/Lọc theo tên hoặc mã/).fill('cao loc');
+      await expect.poll(() => page.getByText('Xã Cao Lộc', { exact: true }).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText('Phường Tam Thanh', { exact: true }).count()).toBe(0);
+      await page.getByText('Xã Cao Lộc', { exact: true }).first().click();
+      await expect.poll(() => page.getByText(/không có quyền/).count()).toBeGreaterThan(0);
+      await page.getByLabel(/Lọc theo tên hoặc mã/).fill('tam thanh');
+      await page.getByText('Phường Tam Thanh', { exact: true }).first().click();
+      await expect.poll(() => page.getByText('lanhdao.tamthanh').count()).toBeGreaterThan(0);
+      await context.close();
+    }
+  });
+
+  it('historical districts appear only on request, marked as no longer in force', async () => {
+    const context = await browser.newContext();
+    await loginAs(context, app.baseUrl, 'giamsat');
+    const page = await context.newPage();
+    await page.goto(app.baseUrl + '/can-bo/don-vi');
+    await expect.poll(() => page.getByText('Ủy ban nhân dân tỉnh Lạng Sơn').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Huyện Cao Lộc').count()).toBe(0);
+    await page.getByLabel(/Hiện đơn vị cũ/).check({ force: true });
+    await expect.poll(() => page.getByText('Huyện Cao Lộc').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Không còn hiệu lực').count()).toBeGreaterThan(0);
+    await page.goto(app.baseUrl + '/can-bo/nhat-ky');
+    await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('sends anonymous visitors of the back office to the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.baseUrl + '/can-bo/don-vi');
+    await page.waitForURL(/\/dang-nhap/);
+    await page.close();
+  });
+});
