@@ -12,6 +12,7 @@ import { buildApp } from './http/app.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import type { HttpContext } from './http/context.js';
+import { createLogDestination } from './infrastructure/logging/log-destination.js';
 
 export function appVersion(): string {
   return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -31,7 +32,7 @@ export interface Runtime {
 /** Open, migrate and (unless SEED=none) seed the database, then build the app; does not listen. */
 export async function createRuntime(
   config: AppConfig,
-  options: { database?: Database; logger?: boolean } = {},
+  options: { database?: Database; logger?: boolean; logStream?: { write(line: string): void } } = {},
 ): Promise<Runtime> {
   const database = options.database ?? (await openConfiguredDatabase(config));
   try {
@@ -45,7 +46,7 @@ export async function createRuntime(
       engine: database.engine,
       version: appVersion(),
     };
-    const app = await buildApp(ctx, { logger: options.logger ?? true });
+    const app = await buildApp(ctx, { logger: options.logger ?? true, logStream: options.logStream ?? createLogDestination() });
     const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
     return {
       app,

@@ -7,18 +7,19 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { HttpContext } from './context.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { serializerCompiler } from './plugins/serializer.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { RequestLogController } from './plugins/request-log.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './static-web.js';
 import { healthRoutes } from './routes/health.js';
 import { unitRoutes } from './routes/units.js';
@@ -33,8 +34,9 @@ import { errorBody } from './app-error.js';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface BuildAppOptions {
-  /** Pino logger options, or false to disable logging (tests, benchmarks). */
+  /** false disables logging (tests); otherwise JSON logs at LOG_LEVEL go to `logStream` (default stdout). */
   logger?: boolean;
+  logStream?: { write(line: string): void };
 }
 
 export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -46,29 +48,28 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    logController: new RequestLogController(),
     logger:
       options.logger === false || config.LOG_LEVEL === 'silent'
         ? false
         : {
             level: config.LOG_LEVEL,
-            // No personal data in logs: no query strings, no bodies, no cookies, no client addresses.
-            serializers: {
-              req: (req) => ({ method: req.method, path: String(req.url).split('?')[0], reqId: req.id }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            // Fastify's own request/response serializers are not used: see RequestLogController.
+            serializers: { req: () => ({}), res: () => ({}) },
           },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   registerErrorHandling(app);
   await app.register(cookie, { secret: config.sessionSecret });
-  await app.register(helmet, {
-    hsts: config.publicUrl.startsWith('https://'),
+  registerSecurityHeaders(app, {
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

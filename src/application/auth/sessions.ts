@@ -15,6 +15,8 @@ export interface SessionUser {
   unitCode: string | null;
   displayName: string;
   sessionHash: string;
+  /** Session-bound CSRF token, computed once per cache fill. */
+  csrfToken: string;
   expiresAt: number;
 }
 
@@ -59,6 +61,7 @@ export class SessionStore {
               unitCode: row.unit_code,
               displayName: row.full_name,
               sessionHash: hash,
+              csrfToken: this.csrfToken(hash),
               expiresAt: new Date(row.expires_at).getTime(),
             }
           : false;

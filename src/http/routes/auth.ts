@@ -49,7 +49,7 @@ export function meBody(ctx: HttpContext, session: SessionUser) {
       unitName: unit?.name ?? null,
       capabilities: [...ROLE_CAPABILITIES[session.role]],
     },
-    csrfToken: ctx.deps.sessions.csrfToken(session.sessionHash),
+    csrfToken: session.csrfToken,
   };
 }
 

@@ -1,0 +1,44 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import Fastify from 'fastify';
+import { assertGuarded } from '../../src/http/plugins/auth.js';
+
+describe('architecture rules are enforced by tooling', () => {
+  const eslint = new ESLint();
+  // Probe files are written into the real tree (the type-aware linter needs them on disk) and removed after.
+  const lint = async (filePath: string, code: string) => {
+    writeFileSync(filePath, code);
+    try {
+      return (await eslint.lintFiles([filePath]))[0]?.messages.map((m) => m.ruleId) ?? [];
+    } finally {
+      rmSync(filePath, { force: true });
+    }
+  };
+
+  it('lint forbids the domain from importing infrastructure, HTTP, React or reading process.env', async () => {
+    const rules = await lint(
+      'src/domain/units/zz-architecture-probe.ts',
+      [
+        "import { openDatabase } from '../../infrastructure/db/database.js';",
+        "import Fastify from 'fastify';",
+        "import { useState } from 'react';",
+        'export const x = [openDatabase, Fastify, useState, process.env.X];',
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r === 'no-restricted-imports')).toHaveLength(3);
+    expect(rules).toContain('no-restricted-properties');
+  });
+
+  it('lint forbids the web app from importing server code', async () => {
+    const rules = await lint('src/web/shared/zz-architecture-probe.ts', "import { loadConfig } from '../../config/env.js';\nexport const y = loadConfig;\n");
+    expect(rules).toContain('no-restricted-imports');
+  });
+
+  it('a route under /api without an access guard stops the server from starting', async () => {
+    const app = Fastify();
+    app.addHook('onRoute', assertGuarded);
+    expect(() => app.get('/api/v1/unguarded', async () => ({}))).toThrow(/declares no config.access guard/);
+    expect(() => app.get('/api/v1/guarded', { config: { access: 'public' } }, async () => ({}))).not.toThrow();
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { openDatabase } from '../../src/infrastructure/db/database.js';
+import { acquireDataDirLock, DataDirLockedError } from '../../src/infrastructure/db/data-dir-lock.js';
+
+/** The CLI works on DATA_DIR (PGlite); these tests give it a fresh folder. */
+describe('operator CLI on an embedded data folder', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
+  const saved = process.env.DATA_DIR;
+  const run = async (...args: string[]) => {
+    const lines: string[] = [];
+    const code = await runCli(args, (l) => lines.push(l));
+    return { code, out: lines.join('\n') };
+  };
+  beforeAll(() => {
+    process.env.DATA_DIR = dataDir;
+  });
+  afterAll(() => {
+    process.env.DATA_DIR = saved;
+  });
+
+  it('migrates and seeds, idempotently', async () => {
+    expect(await run('migrate')).toMatchObject({ code: 0, out: expect.stringMatching(/Đã chạy 1 migration/) });
+    expect(await run('migrate')).toMatchObject({ code: 0, out: expect.stringMatching(/mới nhất/) });
+    expect(await run('seed')).toMatchObject({ code: 0, out: expect.stringMatching(/Đã nạp tỉnh mẫu: \d+ đơn vị/) });
+    expect(await run('seed')).toMatchObject({ code: 0, out: expect.stringMatching(/bỏ qua/) });
+  });
+
+  it('adds an official, refusing bad roles, unknown units, weak passwords and duplicates', async () => {
+    const ok = await run('user', 'add', '--username', 'Motcua.DongDang', '--password', 'Mat-khau-du-dai', '--role', 'desk_officer', '--unit', '000.00.36.H37', '--name', 'Hoàng Văn Dũng');
+    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('motcua.dongdang') });
+    await expect(run('user', 'add', '--username', 'x', '--password', 'Mat-khau-du-dai', '--role', 'citizen', '--unit', '000.00.36.H37')).rejects.toThrow(/vai trò không hợp lệ/);
+    expect(await run('user', 'add', '--username', 'y', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.99.H37')).toMatchObject({ code: 1, out: expect.stringContaining('UNIT_NOT_FOUND') });
+    expect(await run('user', 'add', '--username', 'z', '--password', 'ngan', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({ code: 1, out: expect.stringContaining('WEAK_PASSWORD') });
+    expect(await run('user', 'add', '--username', 'motcua.dongdang', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({ code: 1, out: expect.stringContaining('USERNAME_TAKEN') });
+  });
+
+  it('verifies the audit chain, and reports a tampered record with exit code 3', async () => {
+    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi/) });
+    const database = await openDatabase({ dataDir });
+    await database.rawTransaction(async (tx) => {
+      await tx.exec('alter table audit_log disable trigger audit_log_no_update');
+      await tx.exec(`update audit_log set details = '{"username":"ke-gian"}' where seq = 2`);
+      await tx.exec('alter table audit_log enable trigger audit_log_no_update');
+    });
+    await database.close();
+    expect(await run('audit', 'verify')).toMatchObject({ code: 3, out: expect.stringMatching(/SAI LỆCH tại bản ghi #2/) });
+  });
+
+  it('refuses to open a data folder that another live process holds', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(dataDir, 'motcua.lock'), String(child.pid));
+      await expect(run('migrate')).rejects.toBeInstanceOf(DataDirLockedError);
+      await expect(run('migrate')).rejects.toThrow(/đang được tiến trình \d+/);
+    } finally {
+      child.kill();
+    }
+    await new Promise((r) => child.once('exit', r));
+    // The holder is gone: its stale lock is taken over.
+    const lock = acquireDataDirLock(dataDir);
+    lock.release();
+    expect((await run('migrate')).code).toBe(0);
+  });
+
+  it('lists every configuration variable', async () => {
+    const { code, out } = await run('config');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^DATABASE_URL\s+postgres:\/\//m);
+  });
+});
