@@ -17,6 +17,7 @@ import { freePort } from '../test/support/app.js';
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PIPELINING = Number(process.env.BENCH_PIPELINING ?? 1);
 
 interface Figures {
   rps: number;
@@ -28,7 +29,7 @@ interface Figures {
 
 /** The load generator runs in its own process, so it does not share the server's event loop. */
 function autocannonProcess(url: string, seconds: number, headers: Record<string, string>): Promise<autocannon.Result> {
-  const args = [AUTOCANNON, '--json', '-c', String(CONNECTIONS), '-d', String(seconds)];
+  const args = [AUTOCANNON, '--json', '-c', String(CONNECTIONS), '-p', String(PIPELINING), '-d', String(seconds)];
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
   args.push(url);
   return new Promise((resolve, reject) => {

@@ -43,6 +43,13 @@ export class SessionStore {
     return { id, expiresAt };
   }
 
+  /** The session if its lookup is cached (no I/O); undefined when the database must be asked. */
+  resolveCached(id: string, now: number): SessionUser | null | undefined {
+    const entry = this.cache.get(SessionStore.hashId(id));
+    if (entry === undefined) return undefined;
+    return entry === false || entry.expiresAt <= now ? null : entry;
+  }
+
   async resolve(id: string, now: number): Promise<SessionUser | null> {
     const hash = SessionStore.hashId(id);
     let entry = this.cache.get(hash);

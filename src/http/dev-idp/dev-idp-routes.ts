@@ -13,9 +13,12 @@ const PREFIX = '/oidc';
 export async function mountDevIdentityProvider(app: FastifyInstance, idp: DevIdentityProvider): Promise<void> {
   const handler = idp.provider.callback();
   // Everything under /oidc except our interaction pages goes to the provider, before Fastify reads the body.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const url = request.raw.url ?? '';
-    if (!(url === PREFIX || url.startsWith(PREFIX + '/') || url.startsWith(PREFIX + '?')) || url.startsWith(PREFIX + '/interaction/')) return;
+    if (!(url === PREFIX || url.startsWith(PREFIX + '/') || url.startsWith(PREFIX + '?')) || url.startsWith(PREFIX + '/interaction/')) {
+      done();
+      return;
+    }
     reply.hijack();
     const raw = request.raw as typeof request.raw & { originalUrl?: string };
     raw.originalUrl = url;
