@@ -3,6 +3,7 @@
  * On PGlite it refuses to open a data folder a running server holds (see data-dir-lock.ts).
  */
 import 'dotenv/config';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
 import { openConfiguredDatabase } from '../bootstrap.js';
@@ -10,6 +11,8 @@ import { migrate } from '../infrastructure/db/migrator.js';
 import { seedDemo } from '../infrastructure/seed/seed-demo.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { addOfficial } from '../application/users/add-official.js';
+import { importUnits } from '../application/units/import-units.js';
+import { UnitFileSchema } from '../application/units/unit-schema.js';
 import { verifyAuditChain } from '../application/audit/audit-chain.js';
 import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
 import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
@@ -20,6 +23,7 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
   seed                                      nạp dữ liệu tỉnh mẫu (nếu cơ sở dữ liệu trống)
   user add --username U --password P --role ROLE --unit UNIT_CODE [--name "Họ và tên"] [--email E]
                                             tạo tài khoản cán bộ; ROLE: ${OFFICIAL_ROLES.join(', ')}
+  units import FILE.json                    nạp/cập nhật cây đơn vị (mảng đơn vị hoặc kết quả GET /api/v1/units)
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
   config                                    liệt kê các biến môi trường`;
 
@@ -87,6 +91,31 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           return 1;
         }
         out(`Đã tạo cán bộ ${values.username.toLowerCase()} (${values.role}, ${values.unit}).`);
+        return 0;
+      }
+      case 'units': {
+        if (sub !== 'import' || !rest[0]) throw new UsageError('cách dùng: motcua units import FILE.json');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(readFileSync(rest[0], 'utf8'));
+        } catch (error) {
+          throw new UsageError(`không đọc được ${rest[0]}: ${(error as Error).message}`);
+        }
+        const file = UnitFileSchema.safeParse(parsed);
+        if (!file.success) {
+          for (const issue of file.error.issues.slice(0, 50)) out(`  ${issue.path.join('.')}: ${issue.message}`);
+          out(`Tệp không hợp lệ: ${file.error.issues.length} lỗi.`);
+          return 1;
+        }
+        await migrate(database);
+        const units = await loadUnitDirectory(database.db);
+        const result = await importUnits({ db: database.db, units, clock: () => new Date() }, { units: file.data, meta: { actor: null, ip: null, requestId: 'cli' } });
+        if (!result.ok) {
+          for (const d of (result.error.details as { message: string }[] | undefined) ?? []) out(`  ${d.message}`);
+          out(`Lỗi ${result.error.code}: ${ERROR_MESSAGES[result.error.code]}`);
+          return 1;
+        }
+        out(`Cây đơn vị: thêm ${result.value.inserted}, cập nhật ${result.value.updated}, không đổi ${result.value.unchanged}.`);
         return 0;
       }
       case 'audit': {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -54,7 +54,6 @@ describe('operator CLI on an embedded data folder', () => {
   it('refuses to open a data folder that another live process holds', async () => {
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
     try {
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(join(dataDir, 'motcua.lock'), String(child.pid));
       await expect(run('migrate')).rejects.toBeInstanceOf(DataDirLockedError);
       await expect(run('migrate')).rejects.toThrow(/đang được tiến trình \d+/);
@@ -72,5 +71,51 @@ describe('operator CLI on an embedded data folder', () => {
     const { code, out } = await run('config');
     expect(code).toBe(0);
     expect(out).toMatch(/^DATABASE_URL\s+postgres:\/\//m);
+  });
+});
+
+describe('starting a production province without demo data (SEED=none)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-units-'));
+  const saved = process.env.DATA_DIR;
+  const run = async (...args: string[]) => {
+    const lines: string[] = [];
+    const code = await runCli(args, (l) => lines.push(l));
+    return { code, out: lines.join('\n') };
+  };
+  beforeAll(() => {
+    process.env.DATA_DIR = dataDir;
+  });
+  afterAll(() => {
+    process.env.DATA_DIR = saved;
+  });
+
+  const tree = [
+    { code: '000.00.00.H26', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', level: 'province', parentCode: null, validFrom: '2008-01-01', validTo: null, replacedBy: [] },
+    { code: '000.00.31.H26', name: 'Phường Thành Sen', level: 'commune', parentCode: '000.00.00.H26', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+  ];
+
+  it('imports the unit tree idempotently, then an administrator account can be created', async () => {
+    const file = join(dataDir, 'units.json');
+    writeFileSync(file, JSON.stringify({ units: tree }));
+    expect(await run('units', 'import', file)).toMatchObject({ code: 0, out: 'Cây đơn vị: thêm 2, cập nhật 0, không đổi 0.' });
+    expect(await run('units', 'import', file)).toMatchObject({ code: 0, out: 'Cây đơn vị: thêm 0, cập nhật 0, không đổi 2.' });
+    writeFileSync(file, JSON.stringify([{ ...tree[1], name: 'Phường Thành Sen (mới)' }]));
+    expect(await run('units', 'import', file)).toMatchObject({ code: 0, out: 'Cây đơn vị: thêm 0, cập nhật 1, không đổi 0.' });
+    const added = await run('user', 'add', '--username', 'quantri', '--password', 'Mat-khau-du-dai', '--role', 'admin', '--unit', '000.00.00.H26');
+    expect(added.code).toBe(0);
+  });
+
+  it('rejects a malformed file or a broken tree with a per-item error list, changing nothing', async () => {
+    const file = join(dataDir, 'bad.json');
+    writeFileSync(file, JSON.stringify([{ code: 'abc', name: '', level: 'village', parentCode: null, validFrom: '1/7/2025', validTo: null }]));
+    const bad = await run('units', 'import', file);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/0\.code: mã định danh/);
+    expect(bad.out).toMatch(/0\.validFrom: ngày phải có dạng yyyy-MM-dd/);
+    writeFileSync(file, JSON.stringify([{ ...tree[1], code: '000.00.32.H26', parentCode: '000.00.99.H26' }]));
+    const orphan = await run('units', 'import', file);
+    expect(orphan).toMatchObject({ code: 1, out: expect.stringMatching(/000\.00\.99\.H26 không tồn tại/) });
+    writeFileSync(file, '{ not json');
+    await expect(run('units', 'import', file)).rejects.toThrow(/không đọc được/);
   });
 });

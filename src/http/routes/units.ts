@@ -3,22 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
-import { UNIT_LEVELS } from '../../domain/units/unit.js';
+import { UnitSchema } from '../../application/units/unit-schema.js';
 import { listUnitOfficials } from '../../application/users/list-unit-officials.js';
 import { actorOf } from '../plugins/auth.js';
 import { OFFICIAL_ROLES } from '../../domain/access/roles.js';
-
-const UnitSchema = z
-  .object({
-    code: z.string().describe('Mã định danh điện tử của cơ quan, đơn vị (tiền tố của mã hồ sơ)'),
-    name: z.string(),
-    level: z.enum(UNIT_LEVELS),
-    parentCode: z.string().nullable(),
-    validFrom: z.string().describe('yyyy-MM-dd'),
-    validTo: z.string().nullable().describe('yyyy-MM-dd; null while in force'),
-    replacedBy: z.array(z.string()),
-  })
-  .meta({ id: 'Unit' });
 
 const UnitCodeParams = z.strictObject({ code: z.string().max(32) });
 

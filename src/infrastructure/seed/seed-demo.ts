@@ -2,15 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { DEMO_OFFICIALS, DEMO_UNITS } from './demo-province.js';
-import { UnitTree, validateUnitTree, type Unit } from '../../domain/units/unit.js';
+import { validateUnitTree } from '../../domain/units/unit.js';
+import { parentsFirst } from '../../application/units/import-units.js';
 import { hashPassword } from '../auth/password.js';
 import { appendAudit } from '../../application/audit/audit-chain.js';
-
-/** Parents before children, so foreign keys hold while inserting. */
-function topologicalOrder(units: readonly Unit[]): Unit[] {
-  const tree = new UnitTree(units);
-  return [...units].sort((a, b) => tree.ancestry(a.code).length - tree.ancestry(b.code).length || a.code.localeCompare(b.code));
-}
 
 export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seeded: boolean; units: number; officials: number }> {
   const existing = await db.selectFrom('units').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -24,7 +19,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
     await trx
       .insertInto('units')
       .values(
-        topologicalOrder(DEMO_UNITS).map((u) => ({
+        parentsFirst(DEMO_UNITS).map((u) => ({
           code: u.code,
           name: u.name,
           level: u.level,
