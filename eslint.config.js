@@ -42,6 +42,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/infrastructure/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerBan([
+        { group: ['**/application/**'], message: 'Infrastructure is called by use cases, not the other way round: move the orchestration into src/application.' },
+        { group: ['**/http/**', 'fastify', '@fastify/*'], message: 'Infrastructure knows nothing of HTTP routes.' },
+        { group: ['react', 'react-dom', '@mantine/*', '**/web/**'], message: 'Infrastructure does not depend on the web app.' },
+      ]),
+    },
+  },
+  {
     files: ['src/application/**/*.ts'],
     rules: {
       'no-restricted-imports': layerBan([

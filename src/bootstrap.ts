@@ -5,14 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/env.js';
 import { openDatabase, type Database } from './infrastructure/db/database.js';
 import { migrate } from './infrastructure/db/migrator.js';
-import { seedDemo } from './infrastructure/seed/seed-demo.js';
+import { seedDemo } from './application/seed/seed-demo.js';
 import { loadUnitDirectory } from './application/units/unit-directory.js';
-import { SessionStore } from './application/auth/sessions.js';
+import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
+import { decoyHash } from './infrastructure/auth/password.js';
 
 export function appVersion(): string {
   return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -46,7 +47,9 @@ export async function createRuntime(
       engine: database.engine,
       version: appVersion(),
     };
-    const app = await buildApp(ctx, { logger: options.logger ?? true, logStream: options.logStream ?? createLogDestination() });
+    const logger = options.logger ?? true;
+    const app = await buildApp(ctx, { logger, ...(logger ? { logStream: options.logStream ?? createLogDestination() } : {}) });
+    void decoyHash(); // so that the first login of an unknown user takes as long as any other
     const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
     return {
       app,

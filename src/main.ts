@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const runtime = await createRuntime(config);
+  for (const warning of config.warnings) runtime.app.log.warn(warning);
   await runtime.app.listen({ port: config.PORT, host: config.HOST });
   runtime.app.log.info(
     { database: runtime.database.engine, ms: Date.now() - started },

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
 import { openConfiguredDatabase } from '../bootstrap.js';
 import { migrate } from '../infrastructure/db/migrator.js';
-import { seedDemo } from '../infrastructure/seed/seed-demo.js';
+import { seedDemo } from '../application/seed/seed-demo.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { addOfficial } from '../application/users/add-official.js';
 import { importUnits } from '../application/units/import-units.js';
@@ -49,6 +49,10 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return 0;
       }
       case 'seed': {
+        if (sub !== undefined) {
+          out('motcua seed --dossiers N: chưa hỗ trợ (hồ sơ tổng hợp sẽ có cùng chức năng hồ sơ). Chỉ nạp tỉnh mẫu: motcua seed');
+          return 2;
+        }
         await migrate(database);
         const result = await seedDemo(database.db);
         out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
@@ -124,6 +128,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         process.stderr.write('\n');
         if (report.ok) {
           out(`Chuỗi nhật ký toàn vẹn: ${report.checked} bản ghi.`);
+          // Record this line somewhere outside the database (a ticket, a signed e-mail): a later verify that
+          // no longer reaches this hash at this sequence number means history was rewritten.
+          if (report.head) out(`Đầu chuỗi: #${report.head.seq} ${report.head.hash}`);
           return 0;
         }
         out(`PHÁT HIỆN SAI LỆCH tại bản ghi #${report.brokenAt?.seq}: ${report.brokenAt?.reason}`);

@@ -33,11 +33,29 @@ describe('loadConfig', () => {
       OIDC_CLIENT_SECRET: 'secret',
     });
     expect(config).toMatchObject({ devOidcProvider: false, cookieSecure: true });
-    expect(config.oidc).toEqual({ issuerUrl: 'https://sso.dichvucong.gov.vn', clientId: 'langson', clientSecret: 'secret' });
+    expect(config.oidc).toEqual({ issuerUrl: 'https://sso.dichvucong.gov.vn', clientId: 'langson', clientSecret: 'secret', scopes: 'openid profile email' });
+    expect(config.SEED).toBe('none');
+    expect(config.warnings).toEqual([]);
   });
 
-  it('requires client credentials with an external issuer', () => {
+  it('requires client credentials with an external issuer, and never mixes it with the development provider', () => {
     expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() =>
+      loadConfig({ OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', DEV_OIDC_PROVIDER: 'true' }),
+    ).toThrow(/DEV_OIDC_PROVIDER/);
+  });
+
+  it('warns when development defaults are in use', () => {
+    expect(loadConfig({}).warnings.join('\n')).toMatch(/SESSION_SECRET[\s\S]*\/oidc[\s\S]*SEED=demo/);
+  });
+
+  it('parses TRUST_PROXY as a flag, a hop count or a list of proxies', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.2']);
+    const hops = loadConfig({ TRUST_PROXY: '1' }).trustProxy as (a: string, i: number) => boolean;
+    expect([hops('x', 0), hops('x', 1)]).toEqual([true, false]);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 
   it('describes every variable in one line', () => {

@@ -37,8 +37,8 @@ const spec = {
     schema: z.string().min(1).default('./data'),
   },
   SEED: {
-    describe: 'demo seeds the demo province into an empty database at start-up; none starts empty (production)',
-    schema: z.enum(['demo', 'none']).default('demo'),
+    describe: 'demo seeds the demo province into an empty database at start-up; none starts empty (default in production)',
+    schema: z.enum(['demo', 'none']).optional(),
   },
   SESSION_SECRET: {
     describe: 'Secret (≥ 32 characters) that signs CSRF tokens and OIDC state cookies; required in production',
@@ -51,6 +51,13 @@ const spec = {
   COOKIE_SECURE: {
     describe: 'Mark cookies Secure (true behind HTTPS); defaults to true when PUBLIC_URL is https',
     schema: bool.optional(),
+  },
+  TRUST_PROXY: {
+    describe: 'Behind a reverse proxy: true, the number of proxy hops, or a comma-separated list of proxy addresses (client IP for rate limits and audit)',
+    schema: z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'true, false, một số, hoặc danh sách địa chỉ')
+      .default('false'),
   },
   LOGIN_RATE_LIMIT: {
     describe: 'Maximum password-login attempts per client IP per minute',
@@ -67,6 +74,10 @@ const spec = {
   OIDC_CLIENT_SECRET: {
     describe: 'OIDC client secret registered with the provider',
     schema: z.string().min(1).optional(),
+  },
+  OIDC_SCOPES: {
+    describe: 'Scopes requested from the identity provider (space-separated); defaults to "openid profile email", plus "vneid" for the built-in provider',
+    schema: z.string().regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/).optional(),
   },
   DEV_OIDC_PROVIDER: {
     describe: 'Serve the built-in development identity provider at /oidc (defaults to on outside production when OIDC_ISSUER_URL is unset)',
@@ -86,19 +97,23 @@ const spec = {
   },
   VACUUM_INTERVAL_HOURS: {
     describe: 'How often VACUUM (ANALYZE) runs on the embedded PGlite database (0 disables)',
-    schema: z.coerce.number().min(0).max(24 * 30).default(24),
+    schema: z.coerce.number().min(0).max(24 * 7).default(24),
   },
 } as const;
 
 type Spec = typeof spec;
 export type RawEnv = { [K in keyof Spec]: z.output<Spec[K]['schema']> };
 
-export interface AppConfig extends RawEnv {
+export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
+  SEED: 'demo' | 'none';
+  trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
+  /** Things an operator should know at start-up (development defaults in use). */
+  warnings: string[];
   publicUrl: string;
   cookieSecure: boolean;
   sessionSecret: string;
   devOidcProvider: boolean;
-  oidc: { issuerUrl: string; clientId: string; clientSecret: string };
+  oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
 }
 
 export class ConfigError extends Error {
@@ -132,6 +147,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.OIDC_ISSUER_URL && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
     problems.push('OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: bắt buộc khi đặt OIDC_ISSUER_URL');
   }
+  if (env.OIDC_ISSUER_URL && env.DEV_OIDC_PROVIDER === true) {
+    problems.push('DEV_OIDC_PROVIDER: không dùng cùng OIDC_ISSUER_URL (nhà cung cấp thử nghiệm sẽ nhận khóa bí mật thật)');
+  }
   if (production && !env.OIDC_ISSUER_URL && env.DEV_OIDC_PROVIDER !== true) {
     problems.push('OIDC_ISSUER_URL: bắt buộc khi NODE_ENV=production (hoặc đặt DEV_OIDC_PROVIDER=true cho bản trình diễn)');
   }
@@ -139,8 +157,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
 
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
+  const warnings: string[] = [];
+  if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
+  if (devOidcProvider) warnings.push('The development identity provider (VNeID simulator) is served at /oidc with demo citizens.');
+  const seed = env.SEED ?? (production ? 'none' : 'demo');
+  if (seed === 'demo') warnings.push('SEED=demo: an empty database is seeded with the demo province and its publicly documented accounts.');
   return {
     ...env,
+    SEED: seed,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    warnings,
     publicUrl,
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
@@ -149,6 +175,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,
       clientId: env.OIDC_CLIENT_ID ?? DEV_OIDC_CLIENT.clientId,
       clientSecret: env.OIDC_CLIENT_SECRET ?? DEV_OIDC_CLIENT.clientSecret,
+      scopes: env.OIDC_SCOPES ?? (devOidcProvider ? 'openid profile email vneid' : 'openid profile email'),
     },
   };
+}
+
+function parseTrustProxy(value: string): AppConfig['trustProxy'] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value.split(',');
 }

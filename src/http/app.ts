@@ -44,6 +44,13 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
   const app = Fastify({
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    // Malformed URLs and content types become the one error shape, not Fastify's own.
+    frameworkErrors: (error, _request, reply) => {
+      const unsupported = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE';
+      const raw = reply as unknown as { code(status: number): { send(body: unknown): void } };
+      raw.code(unsupported ? 415 : 400).send(errorBody(unsupported ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED', { reason: error.code }));
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -56,7 +63,12 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
             level: config.LOG_LEVEL,
             ...(options.logStream ? { stream: options.logStream } : {}),
             // Fastify's own request/response serializers are not used: see RequestLogController.
-            serializers: { req: () => ({}), res: () => ({}) },
+            // Errors keep name, code, message and stack only: a database error's `detail` can quote personal data.
+            serializers: {
+              req: () => ({}),
+              res: () => ({}),
+              err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: err.message, stack: err.stack ?? '' }),
+            },
           },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -115,6 +127,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
     clientId: config.oidc.clientId,
     clientSecret: config.oidc.clientSecret,
     redirectUri: `${config.publicUrl}/api/v1/auth/oidc/callback`,
+    scopes: config.oidc.scopes,
   });
   if (config.devOidcProvider) {
     const idp = createDevIdentityProvider({
@@ -136,7 +149,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(auditRoutes(ctx));
       api.get(
         '/openapi.json',
-        { config: { access: 'public' }, schema: { hide: true } },
+        { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },
         async () => app.swagger(),
       );
     },

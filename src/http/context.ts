@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/env.js';
 import type { AppDeps } from '../application/context.js';
-import type { SessionStore } from '../application/auth/sessions.js';
+import type { SessionStore } from '../infrastructure/auth/session-store.js';
 import type { Engine } from '../infrastructure/db/database.js';
 
 /** What route plugins receive. */

@@ -21,5 +21,6 @@ export const ERROR_STATUS = {
   OIDC_FAILED: 400,
   OIDC_UNAVAILABLE: 503,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

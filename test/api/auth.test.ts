@@ -11,7 +11,7 @@ describe.each(ENGINES)('officials’ password login and sessions on %s', (engine
 
   it('logs in with the demo password and sets an httpOnly SameSite session cookie', async () => {
     const client = new Client(app);
-    const res = await client.request('POST', '/api/v1/auth/login', { username: 'motcua.tamthanh', password: 'MotCua@2026' }, { 'x-forwarded-for': '10.9.0.1' });
+    const res = await client.request('POST', '/api/v1/auth/login', { username: 'motcua.tamthanh', password: 'MotCua@2026' });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'motcua_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

@@ -59,6 +59,18 @@ describe.each(ENGINES)('bad input gets a clear error, never a 500, on %s', (engi
     expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('a NUL character (which PostgreSQL refuses) → 400, not 500', async () => {
+    const res = await login(JSON.stringify({ username: 'ad\u0000min', password: 'x' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('a malformed URL → 400 in the same error shape', async () => {
+    const res = await app.app.inject({ method: 'GET', url: '/api/v1/units/%E0%A4%A/officials' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('unknown API route → 404 JSON', async () => {
     const res = await app.app.inject({ method: 'GET', url: '/api/v1/khong-ton-tai' });
     expect(res.statusCode).toBe(404);

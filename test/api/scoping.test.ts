@@ -29,12 +29,18 @@ describe.each(ENGINES)('role and unit scoping on %s', (engine) => {
     expect(res.json().error).toMatchObject({ code: 'FORBIDDEN_UNIT', message: expect.stringContaining('không có quyền') });
   });
 
-  it('nor a sibling unit of its parent (the commune centre of another commune, a department)', async () => {
+  it('a commune centre’s desk officer acts for that commune, and for no other unit', async () => {
     const client = await Client.official(app, 'motcua.caoloc');
-    for (const code of [TAM_THANH_CENTRE, TU_PHAP, CAO_LOC]) {
+    expect((await client.request('GET', `/api/v1/units/${CAO_LOC}/officials`)).statusCode).toBe(200);
+    for (const code of [TAM_THANH_CENTRE, TAM_THANH, TU_PHAP, '000.00.00.H37']) {
       const res = await client.request('GET', `/api/v1/units/${code}/officials`);
       expect(res.statusCode, code).toBe(403);
     }
+  });
+
+  it('the provincial centre’s desk officer receives for the whole province', async () => {
+    const client = await Client.official(app, 'motcua.tinh');
+    for (const code of [TU_PHAP, CAO_LOC]) expect((await client.request('GET', `/api/v1/units/${code}/officials`)).statusCode, code).toBe(200);
   });
 
   it('a commune official reaches the units below their own', async () => {

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../context.js';
-import { authorize, type Actor } from '../../domain/access/policy.js';
+import { authorize, scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 
 export interface AuditRecordView {
@@ -18,11 +18,12 @@ export async function listAuditRecords(
   deps: AppDeps,
   { actor, limit, beforeSeq }: { actor: Actor | null; limit: number; beforeSeq?: number | undefined },
 ): Promise<Result<AuditRecordView[]>> {
-  const decision = authorize(actor, 'audit.view');
-  if (!decision.ok || !actor?.unitCode) return fail(decision.ok ? 'FORBIDDEN_UNIT' : decision.code);
   const tree = deps.units.tree();
-  const scope = tree.all().filter((u) => tree.isWithin(u.code, actor.unitCode as string)).map((u) => u.code);
-  const isRoot = tree.find(actor.unitCode)?.parentCode === null;
+  const decision = authorize(actor, 'audit.view', actor?.unitCode ? { unitCode: actor.unitCode } : {}, tree);
+  if (!decision.ok || !actor?.unitCode) return fail(decision.ok ? 'FORBIDDEN_UNIT' : decision.code);
+  const root = scopeRootOf(actor.unitCode, tree);
+  const scope = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
+  const isRoot = tree.find(root)?.parentCode === null;
   let query = deps.db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_id')

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
-import type { SessionStore } from './sessions.js';
+import type { SessionStore } from '../../infrastructure/auth/session-store.js';
 import { appendAudit } from '../audit/audit-chain.js';
+import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 
 /** Identity asserted by the eID provider (VNeID or the development simulator) after an OIDC login. */
 export interface VerifiedIdentity {
@@ -12,43 +14,42 @@ export interface VerifiedIdentity {
   email: string | null;
 }
 
-/** Find or create the applicant account for an eID identity, and open a session. */
+/**
+ * Find or create the applicant account for an eID identity, and open a session.
+ * The personal identification number names the person: an account already holding it is the same
+ * citizen, even if the provider (or its subject identifier) changed, so it is linked, not duplicated.
+ */
 export async function loginCitizen(
   deps: AppDeps & { sessions: SessionStore },
   { identity, meta }: { identity: VerifiedIdentity; meta: RequestMeta },
-): Promise<{ sessionId: string; userId: string }> {
+): Promise<Result<{ sessionId: string; userId: string }>> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('users')
-      .select(['id'])
-      .where('oidc_issuer', '=', identity.issuer)
-      .where('oidc_subject', '=', identity.subject)
-      .executeTakeFirst();
-    let userId: string;
-    if (existing) {
-      userId = existing.id;
-      await trx
-        .updateTable('users')
-        .set({ full_name: identity.fullName, email: identity.email, personal_id: identity.personalId })
-        .where('id', '=', userId)
-        .execute();
-    } else {
-      const created = await trx
-        .insertInto('users')
-        .values({
-          kind: 'applicant',
-          role: 'citizen',
-          full_name: identity.fullName,
-          email: identity.email,
-          personal_id: identity.personalId,
-          oidc_issuer: identity.issuer,
-          oidc_subject: identity.subject,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      userId = created.id;
-    }
+    // Serialise logins of the same identity (double clicks, two tabs) without a unique-violation race.
+    await sql`select pg_advisory_xact_lock(hashtext(${identity.personalId ?? `${identity.issuer} ${identity.subject}`}))`.execute(trx);
+    let query = trx.selectFrom('users').select(['id', 'disabled', 'kind']);
+    query = identity.personalId
+      ? query.where((eb) =>
+          eb.or([
+            eb('personal_id', '=', identity.personalId),
+            eb.and([eb('oidc_issuer', '=', identity.issuer), eb('oidc_subject', '=', identity.subject)]),
+          ]),
+        )
+      : query.where('oidc_issuer', '=', identity.issuer).where('oidc_subject', '=', identity.subject);
+    const matches = await query.execute();
+    if (matches.length > 1 || matches.some((m) => m.kind !== 'applicant')) return fail('OIDC_FAILED', { reason: 'identity matches several accounts' });
+    const existing = matches[0];
+    if (existing?.disabled) return fail('ACCOUNT_DISABLED');
+    const profile = {
+      full_name: identity.fullName,
+      email: identity.email,
+      personal_id: identity.personalId,
+      oidc_issuer: identity.issuer,
+      oidc_subject: identity.subject,
+    };
+    const userId = existing
+      ? (await trx.updateTable('users').set(profile).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()).id
+      : (await trx.insertInto('users').values({ kind: 'applicant', role: 'citizen', ...profile }).returning('id').executeTakeFirstOrThrow()).id;
     const session = await deps.sessions.create(trx, userId, now);
     await appendAudit(trx, {
       action: existing ? 'auth.eid_login' : 'auth.eid_register',
@@ -61,6 +62,6 @@ export async function loginCitizen(
       requestId: meta.requestId,
       at: now,
     });
-    return { sessionId: session.id, userId };
+    return ok({ sessionId: session.id, userId });
   });
 }

@@ -1,5 +1,5 @@
 import type { AppDeps, RequestMeta } from '../context.js';
-import type { SessionStore } from './sessions.js';
+import type { SessionStore } from '../../infrastructure/auth/session-store.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import { decoyHash, verifyPassword } from '../../infrastructure/auth/password.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_LEVELS, UNIT_CODE_PATTERN } from '../../domain/units/unit.js';
+import { text } from '../text-schema.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-MM-dd');
 
@@ -7,7 +8,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng
 export const UnitSchema = z
   .strictObject({
     code: z.string().regex(UNIT_CODE_PATTERN, 'mã định danh phải có dạng 000.00.00.H00').describe('Mã định danh điện tử của cơ quan, đơn vị (tiền tố của mã hồ sơ)'),
-    name: z.string().trim().min(1).max(300),
+    name: text(300).trim().min(1),
     level: z.enum(UNIT_LEVELS),
     parentCode: z.string().nullable(),
     validFrom: isoDate.describe('yyyy-MM-dd'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, type Actor } from './policy.js';
+import { authorize, scopeRootOf, type Actor } from './policy.js';
 import { UnitTree, type Unit } from '../units/unit.js';
 import { ROLES, ROLE_CAPABILITIES } from './roles.js';
 
@@ -24,6 +24,23 @@ describe('authorize', () => {
     expect(authorize(specialist, 'officials.view', { unitCode: '000.00.35.H37' }, tree)).toEqual({ ok: false, code: 'FORBIDDEN_UNIT' });
     expect(authorize(specialist, 'officials.view', { unitCode: '000.00.00.H37' }, tree)).toEqual({ ok: false, code: 'FORBIDDEN_UNIT' });
     expect(authorize(actor('monitor', '000.00.00.H37'), 'officials.view', { unitCode: '000.00.35.H37' }, tree)).toEqual({ ok: true });
+  });
+
+  it('lets a centre’s officials act for the unit the centre serves', () => {
+    const withCentres = new UnitTree([
+      u('000.00.00.H37', null),
+      { ...u('000.00.20.H37', '000.00.00.H37'), level: 'service_center' },
+      { ...u('000.01.20.H37', '000.00.20.H37'), level: 'one_stop_desk' },
+      u('000.00.35.H37', '000.00.00.H37'),
+      { ...u('000.01.35.H37', '000.00.35.H37'), level: 'service_center' },
+      u('000.00.31.H37', '000.00.00.H37'),
+    ]);
+    expect(scopeRootOf('000.01.35.H37', withCentres)).toBe('000.00.35.H37');
+    expect(scopeRootOf('000.01.20.H37', withCentres)).toBe('000.00.00.H37');
+    expect(scopeRootOf('000.00.31.H37', withCentres)).toBe('000.00.31.H37');
+    const desk = actor('desk_officer', '000.01.35.H37');
+    expect(authorize(desk, 'officials.view', { unitCode: '000.00.35.H37' }, withCentres)).toEqual({ ok: true });
+    expect(authorize(desk, 'officials.view', { unitCode: '000.00.31.H37' }, withCentres)).toEqual({ ok: false, code: 'FORBIDDEN_UNIT' });
   });
 
   it('never lets citizens into unit data', () => {

@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   OIDC_FAILED: 'Đăng nhập bằng định danh điện tử không thành công, vui lòng thử lại.',
   OIDC_UNAVAILABLE: 'Hệ thống định danh điện tử tạm thời không truy cập được.',
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại.',
+  SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',
   INTERNAL: 'Hệ thống gặp sự cố, vui lòng thử lại sau.',
 } as const;
 

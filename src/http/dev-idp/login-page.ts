@@ -1,5 +1,5 @@
 import type { DemoCitizen } from '../../infrastructure/seed/demo-province.js';
-import { escapeHtml } from '../../infrastructure/oidc/dev-identity-provider.js';
+import { escapeHtml } from './escape-html.js';
 
 /** The simulator's own login page, deliberately plain and accessible. */
 export function renderLoginPage(input: { uid: string; citizens: readonly DemoCitizen[]; error?: string; personalId?: string }): string {

@@ -4,7 +4,7 @@
  * requests of a logged-in user must carry the session-bound CSRF token in `x-csrf-token`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import type { SessionStore, SessionUser } from '../../application/auth/sessions.js';
+import type { SessionStore, SessionUser } from '../../infrastructure/auth/session-store.js';
 import { hasCapability, type Capability } from '../../domain/access/roles.js';
 import type { Actor } from '../../domain/access/policy.js';
 import { AppError } from '../app-error.js';
@@ -33,12 +33,20 @@ export function requestMeta(request: FastifyRequest): RequestMeta {
   return { actor: actorOf(request), ip: request.ip ?? null, requestId: String(request.id) };
 }
 
-/** Routes outside /api (static files, the development identity provider) are not API endpoints. */
+/**
+ * Routes outside /api (static files, the development identity provider) are not API endpoints.
+ * Every API route must declare its guard; the OpenAPI document learns it from the same declaration.
+ */
 export function assertGuarded(route: RouteOptions): void {
   const url = route.url;
   if (!url.startsWith('/api/')) return;
   const access = (route.config as { access?: Access } | undefined)?.access;
   if (!access) throw new Error(`route ${String(route.method)} ${url} declares no config.access guard`);
+  if (access !== 'public' && route.schema) {
+    const methods = ([] as string[]).concat(route.method);
+    const stateChanging = methods.some((m) => !SAFE_METHODS.has(m));
+    route.schema = { ...route.schema, security: [stateChanging ? { session: [], csrf: [] } : { session: [] }] } as typeof route.schema;
+  }
 }
 
 export function registerAuth(app: FastifyInstance, sessions: SessionStore): void {

@@ -5,9 +5,10 @@ import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { loginOfficial } from '../../application/auth/login-official.js';
 import { logout } from '../../application/auth/logout.js';
-import type { SessionUser } from '../../application/auth/sessions.js';
+import type { SessionUser } from '../../infrastructure/auth/session-store.js';
 import { ROLES, ROLE_CAPABILITIES } from '../../domain/access/roles.js';
 import { SESSION_COOKIE, requestMeta } from '../plugins/auth.js';
+import { text } from '../../application/text-schema.js';
 
 export const Me = z
   .object({
@@ -24,8 +25,8 @@ export const Me = z
   .meta({ id: 'Me' });
 
 const LoginBody = z.strictObject({
-  username: z.string().trim().min(1, 'Vui lòng nhập tên đăng nhập').max(64),
-  password: z.string().min(1, 'Vui lòng nhập mật khẩu').max(256),
+  username: text(64).trim().min(1, 'Vui lòng nhập tên đăng nhập'),
+  password: text(256).min(1, 'Vui lòng nhập mật khẩu'),
 });
 
 export function setSessionCookie(ctx: HttpContext, reply: FastifyReply, sessionId: string): void {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
-import { ErrorResponse } from '../app-error.js';
+import { ErrorResponse, errorBody } from '../app-error.js';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -27,7 +27,7 @@ export function healthRoutes(ctx: HttpContext) {
         try {
           await sql`select 1`.execute(ctx.deps.db);
         } catch {
-          return reply.code(503).send({ error: { code: 'INTERNAL', message: 'Cơ sở dữ liệu không phản hồi.' } });
+          return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', { database: 'unreachable' }));
         }
         return { status: 'ok' as const, database: ctx.engine, version: ctx.version };
       },

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
-import { AppError, ErrorResponse } from '../app-error.js';
+import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import type { OidcClient, PendingLogin } from '../../infrastructure/oidc/oidc-client.js';
 import { loginCitizen } from '../../application/auth/login-citizen.js';
 import { requestMeta } from '../plugins/auth.js';
@@ -12,9 +12,13 @@ import { setSessionCookie } from './auth.js';
 const PENDING_COOKIE = 'motcua_oidc';
 const DEFAULT_RETURN = '/tai-khoan';
 
+// A path on this site: starts with one slash, then only URL-safe printable characters (no spaces, tabs,
+// control characters or backslashes, which browsers strip or rewrite into `//host`).
+const LOCAL_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/;
+
 /** Only same-site relative paths: never an open redirect. */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 512) return DEFAULT_RETURN;
+  if (!value || value.length > 512 || !LOCAL_PATH.test(value) || value.includes('//') || /%(0|1|7f|5c|2f)/i.test(value)) return DEFAULT_RETURN;
   return value;
 }
 
@@ -58,7 +62,9 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
         schema: {
           tags: ['auth'],
           summary: 'Nhà cung cấp định danh chuyển về sau khi công dân đăng nhập',
-          querystring: z.object({ code: z.string().max(2048).optional(), state: z.string().max(512).optional() }).loose(),
+          querystring: z
+            .object({ code: z.string().max(2048).optional(), state: z.string().max(512).optional(), error: z.string().max(256).optional() })
+            .loose(),
           response: { 302: z.null().describe('Redirect to the page the citizen came from'), 400: ErrorResponse },
         },
       },
@@ -68,6 +74,10 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
         reply.clearCookie(PENDING_COOKIE, { path: '/api/v1/auth/oidc' });
         if (!unsigned?.valid || !unsigned.value) throw new AppError('OIDC_FAILED', { reason: 'missing or tampered login state' });
         const pending = JSON.parse(unsigned.value) as PendingLogin;
+        if (request.query.error) {
+          // The citizen cancelled or the provider refused: back to where they came from, with a reason.
+          return reply.redirect(`/?dang-nhap=${request.query.error === 'access_denied' ? 'huy' : 'loi'}`, 302);
+        }
         let identity;
         try {
           identity = await client.finish(new URL(request.url, ctx.config.publicUrl), pending);
@@ -75,7 +85,7 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
           request.log.warn({ err: { message: (error as Error).message } }, 'OIDC callback rejected');
           throw new AppError('OIDC_FAILED');
         }
-        const { sessionId } = await loginCitizen(ctx.deps, {
+        const { sessionId } = unwrap(await loginCitizen(ctx.deps, {
           identity: {
             issuer: identity.issuer,
             subject: identity.subject,
@@ -84,7 +94,7 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
             email: identity.email,
           },
           meta: requestMeta(request),
-        });
+        }));
         setSessionCookie(ctx, reply, sessionId);
         return reply.redirect(safeReturnTo(pending.returnTo), 302);
       },

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { UnitSchema } from '../../application/units/unit-schema.js';
+import { text } from '../../application/text-schema.js';
 import { listUnitOfficials } from '../../application/users/list-unit-officials.js';
 import { actorOf } from '../plugins/auth.js';
 import { OFFICIAL_ROLES } from '../../domain/access/roles.js';
 
-const UnitCodeParams = z.strictObject({ code: z.string().max(32) });
+const UnitCodeParams = z.strictObject({ code: text(32) });
 
 const Official = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.enum(OFFICIAL_ROLES) });
 

@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Database } from './database.js';
-import type { SessionStore } from '../../application/auth/sessions.js';
+import type { SessionStore } from '../auth/session-store.js';
 import type { AppConfig } from '../../config/env.js';
 
 interface Log {

@@ -37,10 +37,11 @@ export class MigrationError extends Error {
 const LOCK_KEY = 727_001; // pg_advisory_xact_lock key shared by every motcua migrator
 
 export async function migrate(database: Database, files = readMigrations()): Promise<string[]> {
-  await database.rawTransaction((tx) =>
-    tx.exec(`create table if not exists schema_migrations (
-      name text primary key, checksum text not null, applied_at timestamptz not null default now())`),
-  );
+  await database.rawTransaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    await tx.exec(`create table if not exists schema_migrations (
+      name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
+  });
   const applied: string[] = [];
   for (const file of files) {
     const done = await database.rawTransaction(async (tx) => {

@@ -86,8 +86,8 @@ export function createDevIdentityProvider(options: DevIdentityProviderOptions): 
     },
     ttl: { Session: 3600, Interaction: 600, Grant: 3600, AccessToken: 600, AuthorizationCode: 60, IdToken: 600 },
     renderError(ctx, out) {
-      ctx.type = 'html';
-      ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi đăng nhập</title></head><body><main><h1>Đăng nhập không thành công</h1><p>${escapeHtml(String(out.error_description ?? out.error))}</p><p><a href="/">Về trang chủ</a></p></main></body></html>`;
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = `Đăng nhập không thành công: ${String(out.error_description ?? out.error)}`;
     },
   };
   const provider = new Provider(options.issuer, configuration);
@@ -99,8 +99,4 @@ export function createDevIdentityProvider(options: DevIdentityProviderOptions): 
       return citizen && citizen.password === password ? subjectOf(citizen.personalId) : null;
     },
   };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 }

@@ -9,6 +9,8 @@ export interface OidcClientOptions {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /** Space-separated scopes to request. */
+  scopes: string;
 }
 
 export interface PendingLogin {
@@ -53,7 +55,7 @@ export class OidcClient {
     };
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.options.redirectUri,
-      scope: 'openid profile email vneid',
+      scope: this.options.scopes,
       response_type: 'code',
       code_challenge: await oidc.calculatePKCECodeChallenge(pending.verifier),
       code_challenge_method: 'S256',
@@ -74,7 +76,10 @@ export class OidcClient {
     });
     const claims = tokens.claims();
     if (!claims) throw new Error('no ID token');
-    const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    // Claims come from the userinfo endpoint when the provider has one, else from the ID token.
+    const info: Record<string, unknown> = config.serverMetadata().userinfo_endpoint
+      ? await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)
+      : claims;
     const personalId = typeof info.personal_id === 'string' && /^\d{12}$/.test(info.personal_id) ? info.personal_id : null;
     return {
       issuer: String(claims.iss),

@@ -6,7 +6,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../infrastructure/db/schema.js';
+import type { DB } from '../db/schema.js';
 import type { Role } from '../../domain/access/roles.js';
 
 export interface SessionUser {

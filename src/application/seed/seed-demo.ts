@@ -1,11 +1,11 @@
 /** Seeds the demo province (units and officials) into an empty database. Idempotent. */
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import { DEMO_OFFICIALS, DEMO_UNITS } from './demo-province.js';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import { DEMO_OFFICIALS, DEMO_UNITS } from '../../infrastructure/seed/demo-province.js';
 import { validateUnitTree } from '../../domain/units/unit.js';
-import { parentsFirst } from '../../application/units/import-units.js';
-import { hashPassword } from '../auth/password.js';
-import { appendAudit } from '../../application/audit/audit-chain.js';
+import { parentsFirst } from '../units/import-units.js';
+import { hashPassword } from '../../infrastructure/auth/password.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seeded: boolean; units: number; officials: number }> {
   const existing = await db.selectFrom('units').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -15,7 +15,11 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
   const hashes = new Map<string, string>();
   for (const password of new Set(DEMO_OFFICIALS.map((o) => o.password))) hashes.set(password, await hashPassword(password));
 
-  await db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
+    // Two instances starting on one empty PostgreSQL database: the second waits, then finds it seeded.
+    await sql`select pg_advisory_xact_lock(727002)`.execute(trx);
+    const again = await trx.selectFrom('units').select(trx.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    if (Number(again.n) > 0) return false;
     await trx
       .insertInto('units')
       .values(
@@ -54,6 +58,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
       details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length },
       at: now,
     });
+    return true;
   });
-  return { seeded: true, units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length };
+  return seeded ? { seeded: true, units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length } : { seeded: false, units: 0, officials: 0 };
 }
