@@ -20,7 +20,14 @@ export const theme = createTheme({
   colors: { govBlue, govRed },
   defaultRadius: 'sm',
   fontFamily: 'Roboto, "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-  headings: { fontFamily: 'Roboto, "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif' },
+  headings: {
+    fontFamily: 'Roboto, "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+    // Page titles shrink on phones so a Vietnamese title rarely breaks into a lonely last word.
+    sizes: {
+      h1: { fontSize: 'clamp(1.625rem, 1.25rem + 1.6vw, 2.125rem)', lineHeight: '1.25' },
+      h2: { fontSize: 'clamp(1.375rem, 1.15rem + 0.9vw, 1.625rem)', lineHeight: '1.3' },
+    },
+  },
   components: {
     // Links inside text must not be told apart by colour alone (WCAG 1.4.1).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),

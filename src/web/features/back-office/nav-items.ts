@@ -46,7 +46,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/can-bo/chi-so-766',
     capability: 'scorecard.view',
     implemented: false,
-    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ-TTg).',
+    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg).',
   },
   {
     label: 'Nhật ký hệ thống',

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { isOfficialRole, ROLE_LABELS } from '../../../../domain/access/roles.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
@@ -7,6 +7,19 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { LogoutButton } from '../../auth/components/LogoutButton.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
 import { SignInPrompt } from './SignInPrompt.js';
+
+const SHORTCUTS = [
+  {
+    to: '/thu-tuc',
+    label: 'Tìm thủ tục hành chính',
+    description: 'Tìm hiểu trình tự thực hiện và hồ sơ cần chuẩn bị cho từng thủ tục.',
+  },
+  {
+    to: '/tra-cuu-ho-so',
+    label: 'Tra cứu hồ sơ',
+    description: 'Theo dõi tình trạng giải quyết hồ sơ bằng mã ghi trên Giấy tiếp nhận hồ sơ.',
+  },
+] as const;
 
 /** The citizen's (or organisation representative's) own space. */
 export function AccountPage() {
@@ -37,21 +50,46 @@ export function AccountPage() {
       <Title order={1}>
         Xin chào, <span data-testid="current-user">{user.displayName}</span>
       </Title>
-      <Paper withBorder p="lg">
+      <Paper withBorder p="lg" component="section" aria-labelledby="thong-tin-tai-khoan">
         <Stack gap="sm" align="flex-start">
+          <Title order={2} size="h4" id="thong-tin-tai-khoan">
+            Thông tin tài khoản
+          </Title>
           <Text>
             Vai trò: <strong>{ROLE_LABELS[user.role]}</strong>
           </Text>
-          {user.unitName ? <Text>Đơn vị: {user.unitName}</Text> : null}
-          <Text>Bạn có thể tra cứu thủ tục và theo dõi hồ sơ đã nộp tại cổng.</Text>
-          {isOfficialRole(user.role) ? (
-            <Button component={Link} to="/can-bo" variant="light">
-              Vào trang cán bộ
-            </Button>
+          {user.unitName ? (
+            <Text>
+              Đơn vị: <strong>{user.unitName}</strong>
+            </Text>
           ) : null}
-          <LogoutButton redirectTo="/" variant="outline" color="govBlue" />
+          <Group gap="sm" mt="xs">
+            {isOfficialRole(user.role) ? (
+              <Button component={Link} to="/can-bo" variant="light">
+                Vào trang cán bộ
+              </Button>
+            ) : null}
+            <LogoutButton redirectTo="/" variant="outline" color="govBlue" />
+          </Group>
         </Stack>
       </Paper>
+      <Stack gap="sm" component="section" aria-labelledby="dich-vu">
+        <Title order={2} size="h3" id="dich-vu">
+          Dịch vụ thường dùng
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {SHORTCUTS.map((item) => (
+            <Paper key={item.to} withBorder p="md">
+              <Anchor component={Link} to={item.to} fw={700}>
+                {item.label}
+              </Anchor>
+              <Text size="sm" mt={4}>
+                {item.description}
+              </Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      </Stack>
     </Stack>
   );
 }

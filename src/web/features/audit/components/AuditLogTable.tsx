@@ -1,18 +1,21 @@
 import { Table } from '@mantine/core';
-import { isRole, ROLE_LABELS } from '../../../../domain/access/roles.js';
 import { formatDateTime } from '../../../shared/format.js';
 import type { AuditRecord } from '../api/audit-api.js';
+import { roleLabel } from '../audit-labels.js';
+import { ActionCell, TargetCell, UnitCell } from './AuditCells.js';
 
-function roleLabel(role: string | null): string {
-  if (role === null) return '—';
-  return isRole(role) ? ROLE_LABELS[role] : role;
+interface AuditLogTableProps {
+  records: AuditRecord[];
+  nameOf: (code: string) => string | null;
 }
 
-export function AuditLogTable({ records }: { records: AuditRecord[] }) {
+export function AuditLogTable({ records, nameOf }: AuditLogTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="bang-nhat-ky" tabIndex={0}>
-      <Table striped highlightOnHover verticalSpacing="xs" fz="sm" miw={760}>
-        <Table.Caption id="bang-nhat-ky">Nhật ký thao tác gần nhất (giờ Việt Nam)</Table.Caption>
+      <Table striped highlightOnHover verticalSpacing="xs" fz="sm" miw={860} captionSide="top">
+        <Table.Caption id="bang-nhat-ky" className="table-caption">
+          Nhật ký thao tác gần nhất (giờ Việt Nam)
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Thời gian</Table.Th>
@@ -24,17 +27,21 @@ export function AuditLogTable({ records }: { records: AuditRecord[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {[...records].sort((a, b) => b.seq - a.seq).map((record) => (
-            <Table.Tr key={record.seq}>
+          {records.map((record) => (
+            <Table.Tr key={record.seq} style={{ verticalAlign: 'top' }}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={record.at}>{formatDateTime(record.at)}</time>
               </Table.Td>
               <Table.Td>{record.actorName ?? 'Hệ thống'}</Table.Td>
               <Table.Td>{roleLabel(record.role)}</Table.Td>
-              <Table.Td className="mono">{record.unitCode ?? '—'}</Table.Td>
-              <Table.Td className="mono">{record.action}</Table.Td>
-              <Table.Td className="mono" style={{ wordBreak: 'break-all' }}>
-                {record.target ?? '—'}
+              <Table.Td>
+                <UnitCell code={record.unitCode} nameOf={nameOf} />
+              </Table.Td>
+              <Table.Td>
+                <ActionCell action={record.action} />
+              </Table.Td>
+              <Table.Td maw={240}>
+                <TargetCell target={record.target} />
               </Table.Td>
             </Table.Tr>
           ))}

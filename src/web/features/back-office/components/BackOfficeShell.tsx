@@ -1,5 +1,6 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { SkipLink } from '../../../shared/components/SkipLink.js';
 import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavigate.js';
@@ -14,7 +15,21 @@ export function BackOfficeShell({ user }: { user: CurrentUser }) {
   useFocusMainOnNavigate();
   const [opened, { toggle, close }] = useDisclosure(false);
   // Below the "sm" breakpoint the navbar slides off-screen when collapsed; make it unreachable then.
+  // When it is open it covers the page, so the page underneath is taken out of the tab order instead.
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const menuCoversPage = isPhone && opened;
+
+  useEffect(() => {
+    if (!menuCoversPage) return undefined;
+    // Escape closes the phone menu and gives focus back to the button that opened it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      document.querySelector<HTMLElement>(`[aria-controls="${NAV_ID}"]`)?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuCoversPage, close]);
 
   return (
     <>
@@ -30,7 +45,7 @@ export function BackOfficeShell({ user }: { user: CurrentUser }) {
         <AppShell.Navbar id={NAV_ID} aria-label="Chức năng" p="sm" inert={isPhone && !opened}>
           <BackOfficeNavbar role={user.role} onNavigate={close} />
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} inert={menuCoversPage}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -1,4 +1,4 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../../domain/access/roles.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
@@ -27,9 +27,16 @@ export function DashboardPage() {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {shortcuts.map((item) => (
             <Paper key={item.path} withBorder p="md">
-              <Anchor component={Link} to={item.path} fw={700}>
-                {item.label}
-              </Anchor>
+              <Group gap="xs" justify="space-between" align="flex-start" wrap="nowrap">
+                <Anchor component={Link} to={item.path} fw={700}>
+                  {item.label}
+                </Anchor>
+                {item.implemented ? null : (
+                  <Badge color="gray" variant="light" size="sm" tt="none" style={{ flex: 'none' }}>
+                    Đang hoàn thiện
+                  </Badge>
+                )}
+              </Group>
               <Text size="sm" mt={4}>
                 {item.description}
               </Text>

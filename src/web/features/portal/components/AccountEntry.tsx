@@ -1,5 +1,5 @@
-import { Button, Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Button, Text } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
 import { isOfficialRole } from '../../../../domain/access/roles.js';
 import { VNEID_LOGIN_URL } from '../../../shared/site.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
@@ -7,27 +7,39 @@ import { useAuth } from '../../auth/hooks/useAuth.js';
 /** Login entries for visitors; the user's name and a link to their space once logged in. */
 export function AccountEntry() {
   const { state } = useAuth();
+  const { pathname } = useLocation();
+  const currentIf = (path: string) => (pathname === path ? ('page' as const) : undefined);
 
   if (state.status === 'authenticated') {
     const official = isOfficialRole(state.user.role);
+    const to = official ? '/can-bo' : '/tai-khoan';
     return (
-      <Group gap="sm">
-        <Text fw={600}>{state.user.displayName}</Text>
-        <Button component={Link} to={official ? '/can-bo' : '/tai-khoan'} variant="white" size="sm">
+      <div className="site-account">
+        <Text fw={600} className="site-account-name">
+          {state.user.displayName}
+        </Text>
+        <Button component={Link} to={to} aria-current={currentIf(to)} variant="white" size="sm">
           {official ? 'Vào trang cán bộ' : 'Tài khoản của tôi'}
         </Button>
-      </Group>
+      </div>
     );
   }
 
   return (
-    <Group gap="sm">
+    <div className="site-account">
       <Button component="a" href={VNEID_LOGIN_URL} variant="white" size="sm">
         Đăng nhập bằng VNeID
       </Button>
-      <Button component={Link} to="/dang-nhap" variant="outline" color="white" size="sm">
+      <Button
+        component={Link}
+        to="/dang-nhap"
+        aria-current={currentIf('/dang-nhap')}
+        variant="outline"
+        color="white"
+        size="sm"
+      >
         Cán bộ đăng nhập
       </Button>
-    </Group>
+    </div>
   );
 }

@@ -4,29 +4,34 @@ import { ComingSoon } from '../../../shared/components/ComingSoon.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { ProcedureSearchForm } from './ProcedureSearchForm.js';
 
-/** Placeholder until the procedure catalogue exists: echoes the query. */
+/** Placeholder until the procedure catalogue exists: the search box, then the query echoed back. */
 export function ProcedureSearchPage() {
   const [params] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
-  usePageTitle('Tìm thủ tục hành chính');
+  usePageTitle(query ? `Tìm thủ tục: ${query}` : 'Tìm thủ tục hành chính');
 
   return (
     <Stack gap="lg">
       <Title order={1}>Tìm thủ tục hành chính</Title>
-      <Text data-testid="search-query">
-        {query ? (
-          <>
-            Từ khóa tìm kiếm: <strong>{query}</strong>
-          </>
-        ) : (
-          'Bạn chưa nhập từ khóa tìm kiếm.'
-        )}
-      </Text>
-      <ComingSoon>Danh mục thủ tục hành chính của tỉnh đang được cập nhật lên cổng. Vui lòng quay lại sau.</ComingSoon>
       <Paper withBorder p="lg">
         <ProcedureSearchForm key={query} initialQuery={query} />
       </Paper>
-      <Anchor component={Link} to="/">
+      <Stack gap="sm" component="section" aria-labelledby="ket-qua-tim-kiem">
+        <Title order={2} id="ket-qua-tim-kiem">
+          Kết quả tìm kiếm
+        </Title>
+        <Text data-testid="search-query">
+          {query ? (
+            <>
+              Từ khóa: <strong className="break-anywhere">{query}</strong>
+            </>
+          ) : (
+            'Bạn chưa nhập từ khóa. Hãy nhập tên thủ tục vào ô tìm kiếm ở trên.'
+          )}
+        </Text>
+        <ComingSoon>Danh mục thủ tục hành chính của tỉnh đang được cập nhật lên cổng. Vui lòng quay lại sau.</ComingSoon>
+      </Stack>
+      <Anchor component={Link} to="/" style={{ alignSelf: 'flex-start' }}>
         Về trang chủ
       </Anchor>
     </Stack>

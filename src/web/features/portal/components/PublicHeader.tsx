@@ -1,4 +1,4 @@
-import { Container, Group } from '@mantine/core';
+import { Container } from '@mantine/core';
 import { Link } from 'react-router';
 import { SITE_NAME } from '../../../shared/site.js';
 import { AccountEntry } from './AccountEntry.js';
@@ -7,12 +7,12 @@ export function PublicHeader() {
   return (
     <header className="site-band">
       <Container size="md" py="md" px="md">
-        <Group justify="space-between" gap="md">
+        <div className="site-header">
           <Link to="/" className="site-brand">
             {SITE_NAME}
           </Link>
           <AccountEntry />
-        </Group>
+        </div>
       </Container>
     </header>
   );

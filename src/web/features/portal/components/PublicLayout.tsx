@@ -6,19 +6,19 @@ import { MAIN_CONTENT_ID } from '../../../shared/site.js';
 import { PublicFooter } from './PublicFooter.js';
 import { PublicHeader } from './PublicHeader.js';
 
-/** Frame of every citizen-facing page: skip link, banner, one <main>, footer. */
+/** Frame of every citizen-facing page: skip link, banner, one <main>, footer kept at the bottom. */
 export function PublicLayout() {
   useFocusMainOnNavigate();
   return (
-    <>
+    <div className="public-page">
       <SkipLink />
       <PublicHeader />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1}>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="public-main">
         <Container size="md" py="xl" px="md">
           <Outlet />
         </Container>
       </main>
       <PublicFooter />
-    </>
+    </div>
   );
 }

@@ -48,7 +48,10 @@ export function UnitsPage() {
     <Stack gap="md">
       <Stack gap={4}>
         <Title order={1}>Cây đơn vị</Title>
-        <Text>Cơ quan, đơn vị của tỉnh theo mô hình chính quyền địa phương hai cấp (từ ngày 01/07/2025).</Text>
+        <Text>
+          Cơ quan, đơn vị của tỉnh theo mô hình chính quyền địa phương hai cấp (từ ngày 01/07/2025). Chọn một
+          đơn vị để xem danh sách cán bộ.
+        </Text>
       </Stack>
       {loading ? <LoadingState label="Đang tải cây đơn vị…" /> : null}
       {error ? <ErrorState error={error} title="Không tải được cây đơn vị" onRetry={reload} /> : null}
