@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/env.js';
-import { openDatabase, type Database } from './infrastructure/db/database.js';
+import { openConfiguredDatabase, type Database } from './infrastructure/db/database.js';
 import { migrate } from './infrastructure/db/migrator.js';
 import { seedDemo } from './application/seed/seed-demo.js';
 import { loadUnitDirectory } from './application/units/unit-directory.js';
@@ -19,9 +19,6 @@ export function appVersion(): string {
   return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export async function openConfiguredDatabase(config: AppConfig, options: { memory?: boolean } = {}): Promise<Database> {
-  return openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, memory: options.memory ?? false });
-}
 
 export interface Runtime {
   app: FastifyInstance;

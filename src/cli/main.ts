@@ -6,7 +6,7 @@ import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
-import { openConfiguredDatabase } from '../bootstrap.js';
+import { openConfiguredDatabase } from '../infrastructure/db/database.js';
 import { migrate } from '../infrastructure/db/migrator.js';
 import { seedDemo } from '../application/seed/seed-demo.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';

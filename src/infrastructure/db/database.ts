@@ -38,6 +38,11 @@ export interface DatabaseOptions {
 // DATE columns as plain yyyy-MM-dd strings and BIGINT as strings, identically on both engines.
 const DATE_OID = 1082;
 
+/** The engine the configuration names: PostgreSQL for DATABASE_URL, else PGlite in DATA_DIR. */
+export function openConfiguredDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
+  return openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url ? openPostgres(options.url, options.poolSize ?? 20) : openPGlite(options);
 }
