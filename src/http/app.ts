@@ -18,7 +18,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { serializerCompiler } from './plugins/serializer.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
-import { RequestLogController } from './plugins/request-log.js';
+import { RequestLogController, lazyChildLoggerFactory } from './plugins/request-log.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './static-web.js';
 import { healthRoutes } from './routes/health.js';
@@ -56,6 +56,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logController: new RequestLogController(),
+    childLoggerFactory: lazyChildLoggerFactory,
     logger:
       options.logger === false || config.LOG_LEVEL === 'silent'
         ? false
@@ -73,10 +74,6 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
 
   registerErrorHandling(app);
   await app.register(cookie, { secret: config.sessionSecret });

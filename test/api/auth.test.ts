@@ -24,6 +24,16 @@ describe.each(ENGINES)('officials’ password login and sessions on %s', (engine
     expect(me.json().user.id).toBe(body.user.id);
   });
 
+  it('a new login ends the session the browser already had', async () => {
+    const client = await Client.official(app, 'giamsat');
+    const oldCookie = client.cookie;
+    const again = await client.request('POST', '/api/v1/auth/login', { username: 'admin', password: 'MotCua@2026' });
+    expect(again.statusCode).toBe(200);
+    expect(client.cookie).not.toBe(oldCookie);
+    const old = await app.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: oldCookie } });
+    expect(old.statusCode).toBe(401);
+  });
+
   it('stores only an argon2id hash of the password', async () => {
     const row = await app.database.db.selectFrom('users').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$/);

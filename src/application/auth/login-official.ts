@@ -8,12 +8,14 @@ export interface LoginOfficialInput {
   username: string;
   password: string;
   meta: RequestMeta;
+  /** The session this browser already had, ended by the new login. */
+  previousSessionHash?: string | undefined;
 }
 
 /** Password login for officials. Unknown user and wrong password take the same path and time. */
 export async function loginOfficial(
   deps: AppDeps & { sessions: SessionStore },
-  { username, password, meta }: LoginOfficialInput,
+  { username, password, meta, previousSessionHash }: LoginOfficialInput,
 ): Promise<Result<{ sessionId: string; userId: string }>> {
   const normalized = username.trim().toLowerCase();
   const user = await deps.db
@@ -38,6 +40,7 @@ export async function loginOfficial(
       });
       return fail(user && valid && user.disabled ? 'ACCOUNT_DISABLED' : 'INVALID_CREDENTIALS');
     }
+    if (previousSessionHash) await deps.sessions.revoke(trx, previousSessionHash);
     const session = await deps.sessions.create(trx, user.id, now);
     await appendAudit(trx, {
       action: 'auth.login',

@@ -18,6 +18,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: SessionUser | null;
+    /** The matched route's URL pattern, read once per request (Fastify builds `routeOptions` on every access). */
+    routeUrl: string | undefined;
   }
 }
 
@@ -51,10 +53,13 @@ export function assertGuarded(route: RouteOptions): void {
 
 export function registerAuth(app: FastifyInstance, sessions: SessionStore): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('routeUrl', undefined);
   app.addHook('onRoute', assertGuarded);
   // Callback-style hook: a cached session costs no promise and no I/O on the hot path.
   app.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
-    const access = request.routeOptions.config.access;
+    const { config, url } = request.routeOptions;
+    request.routeUrl = url;
+    const access = config.access;
     if (!access) return done();
     const sid = request.cookies[SESSION_COOKIE];
     if (!sid) return done(guard(request, access));

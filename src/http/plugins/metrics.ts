@@ -15,7 +15,7 @@ export function registerMetrics(app: FastifyInstance, options: { token?: string 
   });
   app.addHook('onResponse', (request, reply, done) => {
     duration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+      { method: request.method, route: request.routeUrl ?? 'unmatched', status_code: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
     done();

@@ -1,5 +1,5 @@
 /**
- * Security headers. Pages get helmet's full set, computed once at start-up and then copied onto every
+ * Security headers, and the request id every response echoes. Pages get helmet's full set, computed once at start-up and then copied onto every
  * response (running helmet's middleware chain per request costs more than the rest of a cached read).
  */
 import type { FastifyInstance } from 'fastify';
@@ -39,6 +39,7 @@ export function registerSecurityHeaders(app: FastifyInstance, options: HelmetOpt
   const pageHeaders = helmetHeaders(options);
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? API_HEADERS : pageHeaders);
+    reply.header('x-request-id', request.id);
     done();
   });
 }

@@ -73,7 +73,7 @@ export function authRoutes(ctx: HttpContext) {
       },
       async (request, reply) => {
         const { sessionId } = unwrap(
-          await loginOfficial(ctx.deps, { ...request.body, meta: requestMeta(request) }),
+          await loginOfficial(ctx.deps, { ...request.body, meta: requestMeta(request), previousSessionHash: request.auth?.sessionHash }),
         );
         const session = await ctx.deps.sessions.resolve(sessionId, Date.now());
         if (!session) throw new AppError('INTERNAL');
@@ -92,6 +92,18 @@ export function authRoutes(ctx: HttpContext) {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.code(204).send(null);
       },
+    );
+    r.get(
+      '/auth/session',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Phiên đăng nhập còn hiệu lực không, và đến khi nào (để báo trước khi hết hạn)',
+          response: { 200: z.object({ authenticated: z.literal(true), expiresAt: z.string() }), 401: ErrorResponse },
+        },
+      },
+      async (request) => ({ authenticated: true as const, expiresAt: new Date((request.auth as SessionUser).expiresAt).toISOString() }),
     );
     r.get(
       '/auth/me',
