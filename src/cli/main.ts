@@ -23,6 +23,8 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
   seed                                      nạp dữ liệu tỉnh mẫu (nếu cơ sở dữ liệu trống)
   user add --username U --password P --role ROLE --unit UNIT_CODE [--name "Họ và tên"] [--email E]
                                             tạo tài khoản cán bộ; ROLE: ${OFFICIAL_ROLES.join(', ')}
+                                            (--password-stdin thay cho --password: đọc mật khẩu từ đầu vào chuẩn,
+                                            để mật khẩu không lộ trong danh sách tiến trình và lịch sử lệnh)
   units import FILE.json                    nạp/cập nhật cây đơn vị (mảng đơn vị hoặc kết quả GET /api/v1/units)
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
   config                                    liệt kê các biến môi trường`;
@@ -65,6 +67,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           options: {
             username: { type: 'string' },
             password: { type: 'string' },
+            'password-stdin': { type: 'boolean' },
             role: { type: 'string' },
             unit: { type: 'string' },
             name: { type: 'string' },
@@ -72,8 +75,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           },
           strict: true,
         });
-        if (!values.username || !values.password || !values.role || !values.unit) {
-          throw new UsageError('cần --username, --password, --role và --unit');
+        const password = values['password-stdin'] ? (await readStdin()).replace(/\r?\n$/, '') : values.password;
+        if (!values.username || !password || !values.role || !values.unit) {
+          throw new UsageError('cần --username, --password (hoặc --password-stdin), --role và --unit');
         }
         if (!isOfficialRole(values.role)) throw new UsageError(`vai trò không hợp lệ: ${values.role} (một trong ${OFFICIAL_ROLES.join(', ')})`);
         await migrate(database);
@@ -82,7 +86,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           { db: database.db, units, clock: () => new Date() },
           {
             username: values.username,
-            password: values.password,
+            password,
             role: values.role,
             unitCode: values.unit,
             fullName: values.name ?? values.username,
@@ -142,6 +146,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   } finally {
     await database.close();
   }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function cliEntry(): Promise<void> {

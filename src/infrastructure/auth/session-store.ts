@@ -23,7 +23,9 @@ export interface SessionUser {
 const CACHE_TTL_MS = 30_000;
 
 export class SessionStore {
-  private readonly cache = new LRUCache<string, SessionUser | false>({ max: 50_000, ttl: CACHE_TTL_MS });
+  private readonly cache = new LRUCache<string, SessionUser>({ max: 50_000, ttl: CACHE_TTL_MS });
+  /** Unknown or disabled sessions, kept apart so a flood of made-up cookies cannot evict real sessions. */
+  private readonly unknown = new LRUCache<string, true>({ max: 10_000, ttl: CACHE_TTL_MS });
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -45,42 +47,43 @@ export class SessionStore {
 
   /** The session if its lookup is cached (no I/O); undefined when the database must be asked. */
   resolveCached(id: string, now: number): SessionUser | null | undefined {
-    const entry = this.cache.get(SessionStore.hashId(id));
-    if (entry === undefined) return undefined;
-    return entry === false || entry.expiresAt <= now ? null : entry;
+    const hash = SessionStore.hashId(id);
+    const entry = this.cache.get(hash);
+    if (entry === undefined) return this.unknown.has(hash) ? null : undefined;
+    return entry.expiresAt <= now ? null : entry;
   }
 
   async resolve(id: string, now: number): Promise<SessionUser | null> {
+    const cached = this.resolveCached(id, now);
+    if (cached !== undefined) return cached;
     const hash = SessionStore.hashId(id);
-    let entry = this.cache.get(hash);
-    if (entry === undefined) {
-      const row = await this.db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(['users.id', 'users.role', 'users.unit_code', 'users.full_name', 'users.disabled', 'sessions.expires_at'])
-        .where('sessions.id_hash', '=', hash)
-        .executeTakeFirst();
-      entry =
-        row && !row.disabled
-          ? {
-              userId: row.id,
-              role: row.role as Role,
-              unitCode: row.unit_code,
-              displayName: row.full_name,
-              sessionHash: hash,
-              csrfToken: this.csrfToken(hash),
-              expiresAt: new Date(row.expires_at).getTime(),
-            }
-          : false;
-      this.cache.set(hash, entry);
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['users.id', 'users.role', 'users.unit_code', 'users.full_name', 'users.disabled', 'sessions.expires_at'])
+      .where('sessions.id_hash', '=', hash)
+      .executeTakeFirst();
+    if (!row || row.disabled) {
+      this.unknown.set(hash, true);
+      return null;
     }
-    if (entry === false || entry.expiresAt <= now) return null;
-    return entry;
+    const entry: SessionUser = {
+      userId: row.id,
+      role: row.role as Role,
+      unitCode: row.unit_code,
+      displayName: row.full_name,
+      sessionHash: hash,
+      csrfToken: this.csrfToken(hash),
+      expiresAt: new Date(row.expires_at).getTime(),
+    };
+    this.cache.set(hash, entry);
+    return entry.expiresAt <= now ? null : entry;
   }
 
   async revoke(trx: Transaction<DB>, sessionHash: string): Promise<void> {
     await trx.deleteFrom('sessions').where('id_hash', '=', sessionHash).execute();
     this.cache.delete(sessionHash);
+    this.unknown.set(sessionHash, true);
   }
 
   async purgeExpired(now: Date): Promise<number> {
