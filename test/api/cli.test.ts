@@ -7,15 +7,17 @@ import { runCli } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/infrastructure/db/database.js';
 import { acquireDataDirLock, DataDirLockedError } from '../../src/infrastructure/db/data-dir-lock.js';
 
-/** The CLI works on DATA_DIR (PGlite); these tests give it a fresh folder. */
+/** Runs the CLI in-process and collects what it prints. */
+async function run(...args: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, out: lines.join('\n') };
+}
+
+/** The CLI works on DATA_DIR (PGlite); these tests give each suite a fresh folder. */
 describe('operator CLI on an embedded data folder', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
   const saved = process.env.DATA_DIR;
-  const run = async (...args: string[]) => {
-    const lines: string[] = [];
-    const code = await runCli(args, (l) => lines.push(l));
-    return { code, out: lines.join('\n') };
-  };
   beforeAll(() => {
     process.env.DATA_DIR = dataDir;
   });
@@ -77,11 +79,6 @@ describe('operator CLI on an embedded data folder', () => {
 describe('starting a production province without demo data (SEED=none)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-units-'));
   const saved = process.env.DATA_DIR;
-  const run = async (...args: string[]) => {
-    const lines: string[] = [];
-    const code = await runCli(args, (l) => lines.push(l));
-    return { code, out: lines.join('\n') };
-  };
   beforeAll(() => {
     process.env.DATA_DIR = dataDir;
   });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
+import type { RequestMeta } from '../context.js';
 
 export interface AuditEntry {
   action: string;
@@ -33,6 +34,17 @@ export interface AuditRecordForHash {
   requestId: string;
   details: unknown;
   prevHash: string;
+}
+
+/** Who acted, from where, under which request: the audit fields every use case takes from its request. */
+export function auditActor(meta: RequestMeta): Pick<AuditEntry, 'actorId' | 'actorRole' | 'actorUnit' | 'ip' | 'requestId'> {
+  return {
+    actorId: meta.actor?.userId ?? null,
+    actorRole: meta.actor?.role ?? null,
+    actorUnit: meta.actor?.unitCode ?? null,
+    ip: meta.ip,
+    requestId: meta.requestId,
+  };
 }
 
 /** JSON with object keys sorted at every depth, so that jsonb's key reordering cannot change a hash. */

@@ -1,6 +1,6 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import type { SessionStore } from '../../infrastructure/auth/session-store.js';
-import { appendAudit } from '../audit/audit-chain.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
 
 export async function logout(
   deps: AppDeps & { sessions: SessionStore },
@@ -10,11 +10,7 @@ export async function logout(
     await deps.sessions.revoke(trx, sessionHash);
     await appendAudit(trx, {
       action: 'auth.logout',
-      actorId: meta.actor?.userId ?? null,
-      actorRole: meta.actor?.role ?? null,
-      actorUnit: meta.actor?.unitCode ?? null,
-      ip: meta.ip,
-      requestId: meta.requestId,
+      ...auditActor(meta),
       at: deps.clock(),
     });
   });

@@ -4,6 +4,7 @@ import type { DB } from '../../infrastructure/db/schema.js';
 import { DEMO_OFFICIALS, DEMO_UNITS } from '../../infrastructure/seed/demo-province.js';
 import { validateUnitTree } from '../../domain/units/unit.js';
 import { parentsFirst } from '../units/import-units.js';
+import { toUnitRow } from '../units/unit-directory.js';
 import { hashPassword } from '../../infrastructure/auth/password.js';
 import { appendAudit } from '../audit/audit-chain.js';
 
@@ -23,15 +24,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
     await trx
       .insertInto('units')
       .values(
-        parentsFirst(DEMO_UNITS).map((u) => ({
-          code: u.code,
-          name: u.name,
-          level: u.level,
-          parent_code: u.parentCode,
-          valid_from: u.validFrom,
-          valid_to: u.validTo,
-          replaced_by: u.replacedBy,
-        })),
+        parentsFirst(DEMO_UNITS).map(toUnitRow),
       )
       .execute();
     await trx

@@ -1,5 +1,6 @@
 import type { AppDeps, RequestMeta } from '../context.js';
-import { appendAudit } from '../audit/audit-chain.js';
+import { appendAudit, auditActor, canonicalJson } from '../audit/audit-chain.js';
+import { toUnitRow } from './unit-directory.js';
 import { UnitTree, validateUnitTree, type Unit } from '../../domain/units/unit.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 
@@ -22,27 +23,20 @@ export async function importUnits(
   for (const u of units) merged.set(u.code, u);
   const problems = validateUnitTree([...merged.values()]);
   if (problems.length > 0) return fail('VALIDATION_FAILED', problems.map((message) => ({ path: 'units', message })));
-  const before = new Map(existing.map((u) => [u.code, JSON.stringify(u)]));
+  const before = new Map(existing.map((u) => [u.code, canonicalJson(u)]));
   let inserted = 0;
   let updated = 0;
   let unchanged = 0;
   await deps.db.transaction().execute(async (trx) => {
     for (const u of parentsFirst(units)) {
       const previous = before.get(u.code);
-      if (previous === JSON.stringify(u)) {
+      if (previous === canonicalJson(u)) {
         unchanged++;
         continue;
       }
-      const row = {
-        name: u.name,
-        level: u.level,
-        parent_code: u.parentCode,
-        valid_from: u.validFrom,
-        valid_to: u.validTo,
-        replaced_by: u.replacedBy,
-      };
+      const row = toUnitRow(u);
       if (previous === undefined) {
-        await trx.insertInto('units').values({ code: u.code, ...row }).execute();
+        await trx.insertInto('units').values(row).execute();
         inserted++;
       } else {
         await trx.updateTable('units').set(row).where('code', '=', u.code).execute();
@@ -52,11 +46,7 @@ export async function importUnits(
     if (inserted + updated > 0) {
       await appendAudit(trx, {
         action: 'units.import',
-        actorId: meta.actor?.userId ?? null,
-        actorRole: meta.actor?.role ?? null,
-        actorUnit: meta.actor?.unitCode ?? null,
-        ip: meta.ip,
-        requestId: meta.requestId,
+        ...auditActor(meta),
         details: { inserted, updated },
         at: deps.clock(),
       });

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB, UnitRow } from '../../infrastructure/db/schema.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { DB, UnitRow, UnitsTable } from '../../infrastructure/db/schema.js';
 import { UnitTree, type Unit, type UnitLevel } from '../../domain/units/unit.js';
 import type { UnitDirectory } from '../context.js';
 
@@ -12,6 +12,18 @@ export function toUnit(row: UnitRow): Unit {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     replacedBy: row.replaced_by,
+  };
+}
+
+export function toUnitRow(u: Unit): Insertable<UnitsTable> {
+  return {
+    code: u.code,
+    name: u.name,
+    level: u.level,
+    parent_code: u.parentCode,
+    valid_from: u.validFrom,
+    valid_to: u.validTo,
+    replaced_by: u.replacedBy,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AppDeps, RequestMeta } from '../context.js';
-import { appendAudit } from '../audit/audit-chain.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { hashPassword } from '../../infrastructure/auth/password.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { OfficialRole } from '../../domain/access/roles.js';
@@ -39,13 +39,9 @@ export async function addOfficial(deps: AppDeps, input: AddOfficialInput): Promi
       .executeTakeFirstOrThrow();
     await appendAudit(trx, {
       action: 'user.add_official',
-      actorId: input.meta.actor?.userId ?? null,
-      actorRole: input.meta.actor?.role ?? null,
-      actorUnit: input.meta.actor?.unitCode ?? null,
+      ...auditActor(input.meta),
       targetType: 'user',
       targetId: id,
-      ip: input.meta.ip,
-      requestId: input.meta.requestId,
       details: { username, role: input.role, unitCode: input.unitCode },
       at: deps.clock(),
     });

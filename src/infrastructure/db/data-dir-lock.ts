@@ -44,6 +44,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener('exit', release);
         try {
           if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file);
         } catch {
