@@ -41,6 +41,18 @@ describe.each(ENGINES)('system endpoints on %s', (engine) => {
     expect(res.body).toMatch(/motcua_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/health",status_code="200"\} \d+/);
   });
 
+  it('declares each guarded operation’s security in the OpenAPI document', async () => {
+    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown }>> };
+    expect(doc.paths['/api/v1/auth/me']?.get?.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/v1/auth/logout']?.post?.security).toEqual([{ session: [], csrf: [] }]);
+    expect(doc.paths['/api/v1/units']?.get?.security).toBeUndefined();
+  });
+
+  it('sends the API’s security headers and never lets it be cached', async () => {
+    const res = await app.app.inject({ method: 'GET', url: '/api/v1/units' });
+    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" });
+  });
+
   it('lists the administrative tree with current and historical units', async () => {
     const res = await app.app.inject({ method: 'GET', url: '/api/v1/units' });
     const { units } = res.json() as { units: { code: string; level: string; parentCode: string | null; validTo: string | null; replacedBy: string[] }[] };
