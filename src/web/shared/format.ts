@@ -13,6 +13,13 @@ const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
   hourCycle: 'h23',
 });
 
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: VIETNAM_TIME_ZONE,
   year: 'numeric',
@@ -34,6 +41,13 @@ export function formatDateTime(isoInstant: string): string {
   if (Number.isNaN(date.getTime())) return isoInstant;
   const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** An instant as "HH:mm" (24-hour) in Vietnam time. */
+export function formatTime(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) return '';
+  const parts = Object.fromEntries(timeFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute}`;
 }
 
 /** Today's calendar date in Vietnam as yyyy-MM-dd (the format of Unit.validFrom/validTo). */

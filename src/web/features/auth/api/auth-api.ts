@@ -31,3 +31,13 @@ export function loginWithPassword(credentials: Credentials): Promise<Session> {
 export function logoutSession(): Promise<void> {
   return apiPost<void>('/api/v1/auth/logout');
 }
+
+/** GET /api/v1/auth/session: whether the session is still valid, and until when (ISO instant). */
+export interface SessionValidity {
+  authenticated: true;
+  expiresAt: string;
+}
+
+export function fetchSessionValidity(signal?: AbortSignal): Promise<SessionValidity> {
+  return apiGet<SessionValidity>('/api/v1/auth/session', signal ? { signal } : {});
+}

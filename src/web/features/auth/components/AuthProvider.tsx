@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isAbortError, setCsrfToken, toApiError } from '../../../shared/api.js';
 import { fetchSession, logoutSession, type Session } from '../api/auth-api.js';
 import { AuthContext, type AuthContextValue, type AuthState } from '../hooks/auth-context.js';
@@ -12,6 +12,8 @@ function stateFromError(error: unknown): AuthState {
 /** Asks GET /api/v1/auth/me once on start and shares the answer (and the CSRF token) with the app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
+  // While a logout is under way, a session check answering 401 is that logout, not an expiry.
+  const signingOut = useRef(false);
 
   const adopt = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);
@@ -40,18 +42,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [adopt, forget]);
 
   const signOut = useCallback(async () => {
+    signingOut.current = true;
     try {
       await logoutSession();
     } catch (error) {
       // Already logged out on the server is fine; anything else means the session may still be alive.
       if (toApiError(error).status !== 401) throw toApiError(error);
+    } finally {
+      signingOut.current = false;
     }
     forget({ status: 'anonymous' });
   }, [forget]);
 
+  const expireSession = useCallback(() => {
+    if (signingOut.current) return;
+    setCsrfToken(null);
+    setState((previous) => (previous.status === 'authenticated' ? { status: 'anonymous', expired: true } : previous));
+  }, []);
+
   const value = useMemo<AuthContextValue>(
-    () => ({ state, refresh, signIn: adopt, signOut }),
-    [state, refresh, adopt, signOut],
+    () => ({ state, refresh, signIn: adopt, signOut, expireSession }),
+    [state, refresh, adopt, signOut, expireSession],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

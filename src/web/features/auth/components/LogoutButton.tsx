@@ -1,8 +1,5 @@
 import { Button, Group, Text, type ButtonProps } from '@mantine/core';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { toApiError } from '../../../shared/api.js';
-import { useAuth } from '../hooks/useAuth.js';
+import { useLogout } from '../hooks/useLogout.js';
 
 interface LogoutButtonProps extends Pick<ButtonProps, 'variant' | 'color' | 'size'> {
   /** Where to go once the session has ended. */
@@ -10,22 +7,7 @@ interface LogoutButtonProps extends Pick<ButtonProps, 'variant' | 'color' | 'siz
 }
 
 export function LogoutButton({ redirectTo, variant = 'white', color, size = 'sm' }: LogoutButtonProps) {
-  const { signOut } = useAuth();
-  const navigate = useNavigate();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleClick() {
-    setPending(true);
-    setError(null);
-    try {
-      await signOut();
-      await navigate(redirectTo, { replace: true });
-    } catch (cause) {
-      setError(toApiError(cause).message);
-      setPending(false);
-    }
-  }
+  const { logout, pending, error } = useLogout(redirectTo);
 
   return (
     <Group gap="xs" wrap="nowrap">
@@ -34,7 +16,7 @@ export function LogoutButton({ redirectTo, variant = 'white', color, size = 'sm'
           {error}
         </Text>
       ) : null}
-      <Button variant={variant} color={color} size={size} loading={pending} onClick={() => void handleClick()}>
+      <Button variant={variant} color={color} size={size} loading={pending} onClick={() => void logout()}>
         Đăng xuất
       </Button>
     </Group>

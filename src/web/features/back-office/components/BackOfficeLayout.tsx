@@ -8,11 +8,16 @@ import { MAIN_CONTENT_ID } from '../../../shared/site.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
 import { BackOfficeShell } from './BackOfficeShell.js';
 
-/** Gate of /can-bo: visitors go to the login page, citizens to their account, officials get the shell. */
+/**
+ * Gate of /can-bo: visitors go to the login page (told so when their session expired), citizens to
+ * their account, officials get the shell.
+ */
 export function BackOfficeLayout() {
   const { state, refresh } = useAuth();
 
-  if (state.status === 'anonymous') return <Navigate to="/dang-nhap" replace />;
+  if (state.status === 'anonymous') {
+    return <Navigate to={state.expired ? '/dang-nhap?het-han=1' : '/dang-nhap'} replace />;
+  }
   if (state.status === 'authenticated' && !isOfficialRole(state.user.role)) {
     return <Navigate to="/tai-khoan" replace />;
   }

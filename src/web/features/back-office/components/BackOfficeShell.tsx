@@ -8,6 +8,7 @@ import { MAIN_CONTENT_ID } from '../../../shared/site.js';
 import type { CurrentUser } from '../../auth/api/auth-api.js';
 import { BackOfficeHeader } from './BackOfficeHeader.js';
 import { BackOfficeNavbar } from './BackOfficeNavbar.js';
+import { SessionExpiryAlert } from './SessionExpiryAlert.js';
 
 const NAV_ID = 'dieu-huong-can-bo';
 
@@ -46,6 +47,7 @@ export function BackOfficeShell({ user }: { user: CurrentUser }) {
           <BackOfficeNavbar role={user.role} onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} inert={menuCoversPage}>
+          <SessionExpiryAlert />
           <Outlet />
         </AppShell.Main>
       </AppShell>
