@@ -2,36 +2,29 @@ import { Text } from '@mantine/core';
 import type { AuditRecord } from '../api/audit-api.js';
 import { actionLabel, describeTarget, EMPTY_CELL } from '../audit-labels.js';
 
-/** Pieces of one audit record shared by the desktop table and the phone list. */
-export function ActionCell({ action }: { action: string }) {
-  const label = actionLabel(action);
-  if (label === null) return <span className="mono">{action}</span>;
+/** A readable label over its machine code; the code alone when there is no label. */
+function LabelOverCode({ label, code }: { label: string | null; code: string }) {
+  if (label === null) return <span className="mono">{code}</span>;
   return (
     <>
       <Text component="span" display="block" size="sm">
         {label}
       </Text>
       <Text component="span" display="block" size="xs" c="dimmed" className="mono">
-        {action}
+        {code}
       </Text>
     </>
   );
 }
 
+/** Pieces of one audit record shared by the desktop table and the phone list. */
+export function ActionCell({ action }: { action: string }) {
+  return <LabelOverCode label={actionLabel(action)} code={action} />;
+}
+
 export function UnitCell({ code, nameOf }: { code: string | null; nameOf: (code: string) => string | null }) {
   if (code === null) return <>{EMPTY_CELL}</>;
-  const name = nameOf(code);
-  if (name === null) return <span className="mono">{code}</span>;
-  return (
-    <>
-      <Text component="span" display="block" size="sm">
-        {name}
-      </Text>
-      <Text component="span" display="block" size="xs" c="dimmed" className="mono">
-        {code}
-      </Text>
-    </>
-  );
+  return <LabelOverCode label={nameOf(code)} code={code} />;
 }
 
 export function TargetCell({ target }: { target: AuditRecord['target'] }) {
