@@ -1,0 +1,202 @@
+/**
+ * Due dates in working time, with the reasons (the "why this date").
+ *
+ * Convention (configurable through OfficeHours): a due date-time is the acceptance time plus N × 8
+ * working hours, counted inside office hours (07:00–11:30, 13:30–17:00, Asia/Ho_Chi_Minh, UTC+7 without
+ * daylight saving). A dossier accepted on a day off, outside office hours or after the cut-off (15:00)
+ * starts counting at the next working opening. Accepted Monday 09:00 with 1 working day → Tuesday 09:00.
+ * Calendar days and months count every day and roll a due date that lands on a day off to the next
+ * working day, keeping the time of day.
+ *
+ * Instants are "local minutes": JDN × 1440 + minute of the day in Vietnam time, so all arithmetic is on
+ * integers; no Date objects are stepped.
+ */
+import { civilFromJdn, isoFromJdn, jdnFromCivil, weekdayOfJdn } from './civil-date.js';
+import type { WorkingCalendar } from './working-calendar.js';
+
+export interface OfficeHours {
+  /** Working intervals of a day, in minutes after midnight, ascending: [start, end). */
+  intervals: readonly (readonly [number, number])[];
+  /** Minute after which an acceptance starts counting on the next working day; null for none. */
+  cutoffMinute: number | null;
+}
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  intervals: [
+    [7 * 60, 11 * 60 + 30],
+    [13 * 60 + 30, 17 * 60],
+  ],
+  cutoffMinute: 15 * 60,
+};
+
+export const DURATION_UNITS = ['working_days', 'working_hours', 'calendar_days', 'months'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+export const VIETNAM_OFFSET_MINUTES = 7 * 60;
+const UNIX_EPOCH_JDN = 2440588;
+
+export function localMinutesFromUtcMs(ms: number): number {
+  return Math.floor(ms / 60_000) + VIETNAM_OFFSET_MINUTES + UNIX_EPOCH_JDN * 1440;
+}
+
+export function utcMsFromLocalMinutes(local: number): number {
+  return (local - VIETNAM_OFFSET_MINUTES - UNIX_EPOCH_JDN * 1440) * 60_000;
+}
+
+export type ExplanationKind = 'start' | 'dayOff' | 'outsideHours' | 'cutoff' | 'weekends' | 'rolled' | 'due';
+
+export interface ExplanationStep {
+  kind: ExplanationKind;
+  /** yyyy-MM-dd (Vietnam) */
+  date: string;
+  /** Vietnamese, for officials and citizens. */
+  text: string;
+}
+
+export interface DueResult {
+  dueAtLocal: number;
+  explanation: ExplanationStep[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (minute: number) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+const viDate = (jd: number) => {
+  const { year, month, day } = civilFromJdn(jd);
+  return `${pad(day)}/${pad(month)}/${year}`;
+};
+
+function workingMinutesPerDay(hours: OfficeHours): number {
+  return hours.intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
+}
+
+/** Describe a skipped day off (named days only; plain weekends are counted, not listed). */
+function noteDayOff(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[], weekends: { count: number }): void {
+  const named = calendar.describe(jd);
+  if (named) steps.push({ kind: 'dayOff', date: isoFromJdn(jd), text: `Bỏ qua ${viDate(jd)}: ${named.name}` });
+  else weekends.count++;
+}
+
+function nextWorkingDay(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
+  let d = jd + 1;
+  while (!calendar.isWorkingDay(d)) {
+    if (steps) noteDayOff(calendar, d, steps, weekends);
+    d++;
+  }
+  return d;
+}
+
+/** The instant counting starts from, moved to the next working opening where the rules say so. */
+function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: number, steps: ExplanationStep[], weekends: { count: number }): number {
+  const jd = Math.floor(local / 1440);
+  const minute = local - jd * 1440;
+  const opening = hours.intervals[0]?.[0] ?? 0;
+  const closing = hours.intervals[hours.intervals.length - 1]?.[1] ?? 1440;
+  steps.push({ kind: 'start', date: isoFromJdn(jd), text: `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}` });
+  if (!calendar.isWorkingDay(jd)) {
+    const named = calendar.describe(jd);
+    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    steps.push({ kind: 'dayOff', date: isoFromJdn(jd), text: `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}` });
+    return next * 1440 + opening;
+  }
+  if (hours.cutoffMinute !== null && minute >= hours.cutoffMinute) {
+    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    steps.push({ kind: 'cutoff', date: isoFromJdn(jd), text: `Tiếp nhận sau ${hhmm(hours.cutoffMinute)}: bắt đầu tính từ ${hhmm(opening)} ngày làm việc tiếp theo (${viDate(next)})` });
+    return next * 1440 + opening;
+  }
+  if (minute >= closing) {
+    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    steps.push({ kind: 'outsideHours', date: isoFromJdn(jd), text: `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}` });
+    return next * 1440 + opening;
+  }
+  for (const [a, b] of hours.intervals) {
+    if (minute < a) {
+      steps.push({ kind: 'outsideHours', date: isoFromJdn(jd), text: `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(a)}` });
+      return jd * 1440 + a;
+    }
+    if (minute < b) return local;
+  }
+  return local;
+}
+
+function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start: number, minutes: number, steps: ExplanationStep[], weekends: { count: number }): number {
+  let jd = Math.floor(start / 1440);
+  let minute = start - jd * 1440;
+  let remaining = minutes;
+  const perDay = workingMinutesPerDay(hours);
+  if (perDay <= 0) throw new RangeError('office hours must contain working time');
+  for (;;) {
+    for (const [a, b] of hours.intervals) {
+      if (minute >= b) continue;
+      const from = Math.max(a, minute);
+      const available = b - from;
+      if (remaining <= available) return jd * 1440 + from + remaining;
+      remaining -= available;
+      minute = b;
+    }
+    jd = nextWorkingDay(calendar, jd, steps, weekends);
+    minute = 0;
+    // Whole working days at once: no need to walk their intervals.
+    while (remaining > perDay) {
+      remaining -= perDay;
+      jd = nextWorkingDay(calendar, jd, steps, weekends);
+    }
+  }
+}
+
+function rollToWorkingDay(calendar: WorkingCalendar, local: number, steps: ExplanationStep[], weekends: { count: number }): number {
+  const jd = Math.floor(local / 1440);
+  if (calendar.isWorkingDay(jd)) return local;
+  noteDayOff(calendar, jd, steps, weekends);
+  const next = nextWorkingDay(calendar, jd, steps, weekends);
+  steps.push({ kind: 'rolled', date: isoFromJdn(next), text: `Hạn rơi vào ngày nghỉ ${viDate(jd)}: chuyển sang ngày làm việc tiếp theo ${viDate(next)}` });
+  return local + (next - jd) * 1440;
+}
+
+/** Due date-time of `amount` `unit`s counted from `startLocal` (local minutes), with its explanation. */
+export function computeDue(
+  calendar: WorkingCalendar,
+  hours: OfficeHours,
+  startLocal: number,
+  amount: number,
+  unit: DurationUnit,
+): DueResult {
+  if (!Number.isInteger(amount) || amount < 0) throw new RangeError('amount must be a non-negative integer');
+  const steps: ExplanationStep[] = [];
+  const weekends = { count: 0 };
+  let due: number;
+  switch (unit) {
+    case 'working_days':
+    case 'working_hours': {
+      const start = effectiveStart(calendar, hours, startLocal, steps, weekends);
+      const minutes = unit === 'working_days' ? amount * workingMinutesPerDay(hours) : amount * 60;
+      due = minutes === 0 ? start : addWorkingMinutes(calendar, hours, start, minutes, steps, weekends);
+      break;
+    }
+    case 'calendar_days': {
+      steps.push({ kind: 'start', date: isoFromJdn(Math.floor(startLocal / 1440)), text: `Tiếp nhận lúc ${hhmm(startLocal % 1440)} ngày ${viDate(Math.floor(startLocal / 1440))}` });
+      due = rollToWorkingDay(calendar, startLocal + amount * 1440, steps, weekends);
+      break;
+    }
+    case 'months': {
+      const jd = Math.floor(startLocal / 1440);
+      const minute = startLocal - jd * 1440;
+      steps.push({ kind: 'start', date: isoFromJdn(jd), text: `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}` });
+      const { year, month, day } = civilFromJdn(jd);
+      const total = year * 12 + (month - 1) + amount;
+      const y = Math.floor(total / 12);
+      const m = (total % 12) + 1;
+      const lastDay = jdnFromCivil({ year: m === 12 ? y + 1 : y, month: m === 12 ? 1 : m + 1, day: 1 }) - jdnFromCivil({ year: y, month: m, day: 1 });
+      const target = jdnFromCivil({ year: y, month: m, day: Math.min(day, lastDay) });
+      due = rollToWorkingDay(calendar, target * 1440 + minute, steps, weekends);
+      break;
+    }
+    default: {
+      const never: never = unit;
+      throw new RangeError(`unknown unit ${String(never)}`);
+    }
+  }
+  if (weekends.count > 0) steps.push({ kind: 'weekends', date: isoFromJdn(Math.floor(due / 1440)), text: `Không tính ${weekends.count} ngày nghỉ cuối tuần` });
+  const dueJd = Math.floor(due / 1440);
+  steps.push({ kind: 'due', date: isoFromJdn(dueJd), text: `Hẹn trả kết quả lúc ${hhmm(due - dueJd * 1440)} ngày ${viDate(dueJd)} (${['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'][weekdayOfJdn(dueJd)]})` });
+  return { dueAtLocal: due, explanation: steps };
+}
