@@ -43,7 +43,7 @@ export function utcMsFromLocalMinutes(local: number): number {
   return (local - VIETNAM_OFFSET_MINUTES - UNIX_EPOCH_JDN * 1440) * 60_000;
 }
 
-export type ExplanationKind = 'start' | 'dayOff' | 'outsideHours' | 'cutoff' | 'weekends' | 'rolled' | 'due';
+export type ExplanationKind = 'start' | 'dayOff' | 'outsideHours' | 'cutoff' | 'weekends' | 'rolled' | 'paused' | 'due';
 
 export interface ExplanationStep {
   kind: ExplanationKind;
@@ -141,6 +141,11 @@ function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start:
       jd = nextWorkingDay(calendar, jd, steps, weekends);
     }
   }
+}
+
+/** Add working minutes to an instant already inside counting (e.g. a due date extended by a pause). */
+export function addWorkingTime(calendar: WorkingCalendar, hours: OfficeHours, from: number, minutes: number): number {
+  return addWorkingMinutes(calendar, hours, from, minutes, [], { count: 0 });
 }
 
 function rollToWorkingDay(calendar: WorkingCalendar, local: number, steps: ExplanationStep[], weekends: { count: number }): number {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { jdnFromIso } from './civil-date.js';
+import { WorkingCalendar } from './working-calendar.js';
+import { DEFAULT_OFFICE_HOURS, computeDue } from './working-time.js';
+import { applyPauses, classify, workingMinutesBetween } from './clock.js';
+
+const calendar = new WorkingCalendar();
+const at = (iso: string, time: string) => {
+  const [h, m] = time.split(':').map(Number);
+  return jdnFromIso(iso) * 1440 + (h as number) * 60 + (m as number);
+};
+
+describe('clock stops for supplements', () => {
+  it('counts only working time inside office hours', () => {
+    expect(workingMinutesBetween(calendar, DEFAULT_OFFICE_HOURS, at('2026-11-23', '09:00'), at('2026-11-23', '15:00'))).toBe(150 + 90);
+    // Friday 16:00 → Monday 08:00: 1 h on Friday, 1 h on Monday; the weekend counts nothing.
+    expect(workingMinutesBetween(calendar, DEFAULT_OFFICE_HOURS, at('2026-11-27', '16:00'), at('2026-11-30', '08:00'))).toBe(120);
+    expect(workingMinutesBetween(calendar, DEFAULT_OFFICE_HOURS, at('2026-11-28', '08:00'), at('2026-11-29', '18:00'))).toBe(0);
+  });
+
+  it('moves the due date later by the paused working time, and flags a second request', () => {
+    const due = computeDue(calendar, DEFAULT_OFFICE_HOURS, at('2026-11-23', '09:00'), 3, 'working_days').dueAtLocal; // Thursday 26/11 09:00
+    expect(due).toBe(at('2026-11-26', '09:00'));
+    // Paused Tuesday 10:00 → Wednesday 10:00: 8 working hours → one working day later.
+    const one = applyPauses(calendar, DEFAULT_OFFICE_HOURS, due, [{ from: at('2026-11-24', '10:00'), to: at('2026-11-25', '10:00') }], at('2026-11-25', '10:00'));
+    expect(one.dueAtLocal).toBe(at('2026-11-27', '09:00'));
+    expect(one.pausedWorkingMinutes).toBe(480);
+    expect(one.repeatedSupplement).toBe(false);
+    expect(one.explanation[0]?.text).toBe('Tạm dừng tính thời gian chờ bổ sung hồ sơ: 8 giờ làm việc');
+    const two = applyPauses(
+      calendar,
+      DEFAULT_OFFICE_HOURS,
+      due,
+      [
+        { from: at('2026-11-24', '10:00'), to: at('2026-11-24', '11:00') },
+        { from: at('2026-11-25', '14:00'), to: null },
+      ],
+      at('2026-11-25', '16:00'),
+    );
+    expect(two.pausedWorkingMinutes).toBe(60 + 120);
+    expect(two.dueAtLocal).toBe(at('2026-11-26', '13:30') + 30); // 09:00 + 3 h → 14:00 across lunch
+    expect(two.repeatedSupplement).toBe(true);
+  });
+});
+
+describe('timeliness', () => {
+  const due = at('2026-11-26', '09:00');
+  it('classifies finished dossiers by date-time by default', () => {
+    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-25', '16:00'), nowLocal: 0 })).toBe('early');
+    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-26', '08:59'), nowLocal: 0 })).toBe('onTime');
+    expect(classify({ dueAtLocal: due, endedAtLocal: due, nowLocal: 0 })).toBe('onTime');
+    expect(classify({ dueAtLocal: due, endedAtLocal: due + 1, nowLocal: 0 })).toBe('late');
+  });
+
+  it('can compare dates only', () => {
+    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-26', '16:00'), nowLocal: 0, compareBy: 'date' })).toBe('onTime');
+    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-27', '07:00'), nowLocal: 0, compareBy: 'date' })).toBe('late');
+  });
+
+  it('classifies open dossiers against now', () => {
+    expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due })).toBe('notYetDue');
+    expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due + 1 })).toBe('overdue');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Clock stops and timeliness.
+ *
+ * - A supplement request during processing pauses the clock until the supplement is received; the due
+ *   date moves later by the paused *working* time (Decree 61/2018 Art. 17: time already spent counts).
+ *   A second supplement request is flagged: the national portal counts such a dossier as late.
+ * - Timeliness compares date-times by default (`compareBy: 'datetime'`): late when the end is after the
+ *   due instant; early when it ends on an earlier calendar day than the due date; on time otherwise.
+ *   Many systems compare dates only (`compareBy: 'date'`): late when the end falls on a later day.
+ *   An apology's new appointment never changes this: classification always uses the original due date.
+ */
+import { isoFromJdn } from './civil-date.js';
+import type { WorkingCalendar } from './working-calendar.js';
+import { addWorkingTime, type ExplanationStep, type OfficeHours } from './working-time.js';
+
+export interface Pause {
+  /** Local minutes (see working-time.ts) when the clock stopped and restarted; `to` null while still paused. */
+  from: number;
+  to: number | null;
+}
+
+/** Working minutes inside office hours on working days, in [from, to). */
+export function workingMinutesBetween(calendar: WorkingCalendar, hours: OfficeHours, from: number, to: number): number {
+  if (to <= from) return 0;
+  let total = 0;
+  const firstDay = Math.floor(from / 1440);
+  const lastDay = Math.floor((to - 1) / 1440);
+  for (let jd = firstDay; jd <= lastDay; jd++) {
+    if (!calendar.isWorkingDay(jd)) continue;
+    const dayStart = jd * 1440;
+    for (const [a, b] of hours.intervals) {
+      const lo = Math.max(dayStart + a, from);
+      const hi = Math.min(dayStart + b, to);
+      if (hi > lo) total += hi - lo;
+    }
+  }
+  return total;
+}
+
+export interface PausedDue {
+  dueAtLocal: number;
+  pausedWorkingMinutes: number;
+  /** More than one supplement request during processing. */
+  repeatedSupplement: boolean;
+  explanation: ExplanationStep[];
+}
+
+/** The due date after the clock stops: the original due plus the working time spent paused. */
+export function applyPauses(calendar: WorkingCalendar, hours: OfficeHours, dueAtLocal: number, pauses: readonly Pause[], now: number): PausedDue {
+  let paused = 0;
+  const explanation: ExplanationStep[] = [];
+  for (const p of pauses) {
+    const end = p.to ?? now;
+    const minutes = workingMinutesBetween(calendar, hours, p.from, end);
+    paused += minutes;
+    const day = isoFromJdn(Math.floor(p.from / 1440));
+    explanation.push({
+      kind: 'paused',
+      date: day,
+      text: `Tạm dừng tính thời gian chờ bổ sung hồ sơ${p.to === null ? ' (đang chờ)' : ''}: ${formatWorkingTime(minutes)} làm việc`,
+    });
+  }
+  const due = paused === 0 ? dueAtLocal : addWorkingTime(calendar, hours, dueAtLocal, paused);
+  return { dueAtLocal: due, pausedWorkingMinutes: paused, repeatedSupplement: pauses.length > 1, explanation };
+}
+
+export function formatWorkingTime(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} phút`;
+  return rest === 0 ? `${hours} giờ` : `${hours} giờ ${rest} phút`;
+}
+
+export type Timeliness = 'early' | 'onTime' | 'late' | 'notYetDue' | 'overdue';
+
+export const TIMELINESS_LABELS = {
+  early: 'Trước hạn',
+  onTime: 'Đúng hạn',
+  late: 'Quá hạn',
+  notYetDue: 'Đang giải quyết – trong hạn',
+  overdue: 'Đang giải quyết – quá hạn',
+} as const satisfies Record<Timeliness, string>;
+
+export function classify(input: { dueAtLocal: number; endedAtLocal: number | null; nowLocal: number; compareBy?: 'datetime' | 'date' }): Timeliness {
+  const byDate = input.compareBy === 'date';
+  const dueDay = Math.floor(input.dueAtLocal / 1440);
+  if (input.endedAtLocal === null) {
+    const late = byDate ? Math.floor(input.nowLocal / 1440) > dueDay : input.nowLocal > input.dueAtLocal;
+    return late ? 'overdue' : 'notYetDue';
+  }
+  const endDay = Math.floor(input.endedAtLocal / 1440);
+  if (byDate ? endDay > dueDay : input.endedAtLocal > input.dueAtLocal) return 'late';
+  return endDay < dueDay ? 'early' : 'onTime';
+}
