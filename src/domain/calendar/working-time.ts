@@ -65,52 +65,66 @@ const viDate = (jd: number) => {
   return `${pad(day)}/${pad(month)}/${year}`;
 };
 
+const perDayCache = new WeakMap<OfficeHours, number>();
+
 function workingMinutesPerDay(hours: OfficeHours): number {
-  return hours.intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
+  let perDay = perDayCache.get(hours);
+  if (perDay === undefined) {
+    perDay = hours.intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
+    perDayCache.set(hours, perDay);
+  }
+  return perDay;
 }
 
 /** Describe a skipped day off (named days only; plain weekends are counted, not listed). */
-function noteDayOff(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[], weekends: { count: number }): void {
+function noteDayOff(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[] | null, weekends: { count: number }): void {
+  if (!steps) return;
   const named = calendar.describe(jd);
-  if (named) steps.push({ kind: 'dayOff', date: isoFromJdn(jd), text: `Bỏ qua ${viDate(jd)}: ${named.name}` });
+  if (named) say(steps, 'dayOff', jd, () => `Bỏ qua ${viDate(jd)}: ${named.name}`);
   else weekends.count++;
+}
+
+/** Record a step of the explanation; its text is only built when an explanation was asked for. */
+function say(steps: ExplanationStep[] | null, kind: ExplanationKind, jd: number, text: () => string): void {
+  if (steps) steps.push({ kind, date: isoFromJdn(jd), text: text() });
 }
 
 function nextWorkingDay(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
   let d = jd + 1;
   while (!calendar.isWorkingDay(d)) {
-    if (steps) noteDayOff(calendar, d, steps, weekends);
+    noteDayOff(calendar, d, steps, weekends);
     d++;
   }
   return d;
 }
 
 /** The instant counting starts from, moved to the next working opening where the rules say so. */
-function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: number, steps: ExplanationStep[], weekends: { count: number }): number {
+function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
   const jd = Math.floor(local / 1440);
   const minute = local - jd * 1440;
   const opening = hours.intervals[0]?.[0] ?? 0;
   const closing = hours.intervals[hours.intervals.length - 1]?.[1] ?? 1440;
-  steps.push({ kind: 'start', date: isoFromJdn(jd), text: `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}` });
+  say(steps, 'start', jd, () => `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}`);
   if (!calendar.isWorkingDay(jd)) {
     const named = calendar.describe(jd);
     const next = nextWorkingDay(calendar, jd, steps, weekends);
-    steps.push({ kind: 'dayOff', date: isoFromJdn(jd), text: `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}` });
+    say(steps, 'dayOff', jd, () => `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`);
     return next * 1440 + opening;
   }
-  if (hours.cutoffMinute !== null && minute >= hours.cutoffMinute) {
+  const cutoff = hours.cutoffMinute;
+  if (cutoff !== null && minute >= cutoff) {
     const next = nextWorkingDay(calendar, jd, steps, weekends);
-    steps.push({ kind: 'cutoff', date: isoFromJdn(jd), text: `Tiếp nhận sau ${hhmm(hours.cutoffMinute)}: bắt đầu tính từ ${hhmm(opening)} ngày làm việc tiếp theo (${viDate(next)})` });
+    say(steps, 'cutoff', jd, () => `Tiếp nhận sau ${hhmm(cutoff)}: bắt đầu tính từ ${hhmm(opening)} ngày làm việc tiếp theo (${viDate(next)})`);
     return next * 1440 + opening;
   }
   if (minute >= closing) {
     const next = nextWorkingDay(calendar, jd, steps, weekends);
-    steps.push({ kind: 'outsideHours', date: isoFromJdn(jd), text: `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}` });
+    say(steps, 'outsideHours', jd, () => `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`);
     return next * 1440 + opening;
   }
   for (const [a, b] of hours.intervals) {
     if (minute < a) {
-      steps.push({ kind: 'outsideHours', date: isoFromJdn(jd), text: `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(a)}` });
+      say(steps, 'outsideHours', jd, () => `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(a)}`);
       return jd * 1440 + a;
     }
     if (minute < b) return local;
@@ -118,16 +132,20 @@ function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: nu
   return local;
 }
 
-function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start: number, minutes: number, steps: ExplanationStep[], weekends: { count: number }): number {
+function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start: number, minutes: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
   let jd = Math.floor(start / 1440);
   let minute = start - jd * 1440;
+  if (minutes === 0) return start;
   let remaining = minutes;
   const perDay = workingMinutesPerDay(hours);
   if (perDay <= 0) throw new RangeError('office hours must contain working time');
+  const intervals = hours.intervals;
   for (;;) {
-    for (const [a, b] of hours.intervals) {
+    for (let i = 0; i < intervals.length; i++) {
+      const interval = intervals[i] as readonly [number, number];
+      const b = interval[1];
       if (minute >= b) continue;
-      const from = Math.max(a, minute);
+      const from = interval[0] > minute ? interval[0] : minute;
       const available = b - from;
       if (remaining <= available) return jd * 1440 + from + remaining;
       remaining -= available;
@@ -145,15 +163,15 @@ function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start:
 
 /** Add working minutes to an instant already inside counting (e.g. a due date extended by a pause). */
 export function addWorkingTime(calendar: WorkingCalendar, hours: OfficeHours, from: number, minutes: number): number {
-  return addWorkingMinutes(calendar, hours, from, minutes, [], { count: 0 });
+  return addWorkingMinutes(calendar, hours, from, minutes, null, { count: 0 });
 }
 
-function rollToWorkingDay(calendar: WorkingCalendar, local: number, steps: ExplanationStep[], weekends: { count: number }): number {
+function rollToWorkingDay(calendar: WorkingCalendar, local: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
   const jd = Math.floor(local / 1440);
   if (calendar.isWorkingDay(jd)) return local;
   noteDayOff(calendar, jd, steps, weekends);
   const next = nextWorkingDay(calendar, jd, steps, weekends);
-  steps.push({ kind: 'rolled', date: isoFromJdn(next), text: `Hạn rơi vào ngày nghỉ ${viDate(jd)}: chuyển sang ngày làm việc tiếp theo ${viDate(next)}` });
+  say(steps, 'rolled', next, () => `Hạn rơi vào ngày nghỉ ${viDate(jd)}: chuyển sang ngày làm việc tiếp theo ${viDate(next)}`);
   return local + (next - jd) * 1440;
 }
 
@@ -164,9 +182,11 @@ export function computeDue(
   startLocal: number,
   amount: number,
   unit: DurationUnit,
+  options: { explain?: boolean } = {},
 ): DueResult {
   if (!Number.isInteger(amount) || amount < 0) throw new RangeError('amount must be a non-negative integer');
-  const steps: ExplanationStep[] = [];
+  // Queues and scorecards need only the instant; the explanation is built for people who will read it.
+  const steps: ExplanationStep[] | null = options.explain === false ? null : [];
   const weekends = { count: 0 };
   let due: number;
   switch (unit) {
@@ -178,14 +198,14 @@ export function computeDue(
       break;
     }
     case 'calendar_days': {
-      steps.push({ kind: 'start', date: isoFromJdn(Math.floor(startLocal / 1440)), text: `Tiếp nhận lúc ${hhmm(startLocal % 1440)} ngày ${viDate(Math.floor(startLocal / 1440))}` });
+      say(steps, 'start', Math.floor(startLocal / 1440), () => `Tiếp nhận lúc ${hhmm(startLocal % 1440)} ngày ${viDate(Math.floor(startLocal / 1440))}`);
       due = rollToWorkingDay(calendar, startLocal + amount * 1440, steps, weekends);
       break;
     }
     case 'months': {
       const jd = Math.floor(startLocal / 1440);
       const minute = startLocal - jd * 1440;
-      steps.push({ kind: 'start', date: isoFromJdn(jd), text: `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}` });
+      say(steps, 'start', jd, () => `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}`);
       const { year, month, day } = civilFromJdn(jd);
       const total = year * 12 + (month - 1) + amount;
       const y = Math.floor(total / 12);
@@ -200,8 +220,8 @@ export function computeDue(
       throw new RangeError(`unknown unit ${String(never)}`);
     }
   }
-  if (weekends.count > 0) steps.push({ kind: 'weekends', date: isoFromJdn(Math.floor(due / 1440)), text: `Không tính ${weekends.count} ngày nghỉ cuối tuần` });
+  if (weekends.count > 0) say(steps, 'weekends', Math.floor(due / 1440), () => `Không tính ${weekends.count} ngày nghỉ cuối tuần`);
   const dueJd = Math.floor(due / 1440);
-  steps.push({ kind: 'due', date: isoFromJdn(dueJd), text: `Hẹn trả kết quả lúc ${hhmm(due - dueJd * 1440)} ngày ${viDate(dueJd)} (${['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'][weekdayOfJdn(dueJd)]})` });
-  return { dueAtLocal: due, explanation: steps };
+  say(steps, 'due', dueJd, () => `Hẹn trả kết quả lúc ${hhmm(due - dueJd * 1440)} ngày ${viDate(dueJd)} (${['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'][weekdayOfJdn(dueJd)]})`);
+  return { dueAtLocal: due, explanation: steps ?? [] };
 }
