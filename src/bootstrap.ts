@@ -7,6 +7,7 @@ import { openConfiguredDatabase, type Database } from './infrastructure/db/datab
 import { migrate } from './infrastructure/db/migrator.js';
 import { seedDemo } from './application/seed/seed-demo.js';
 import { loadUnitDirectory } from './application/units/unit-directory.js';
+import { loadCalendarDirectory } from './application/calendar/calendar-directory.js';
 import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
 import { projectRoot } from './infrastructure/project-root.js';
@@ -38,9 +39,10 @@ export async function createRuntime(
     if (config.SEED === 'demo') await seedDemo(database.db);
     const units = await loadUnitDirectory(database.db);
     const sessions = new SessionStore(database.db, config.sessionSecret, config.SESSION_TTL_HOURS);
+    const calendars = await loadCalendarDirectory(database.db);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions },
+      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars },
       engine: database.engine,
       version: appVersion(),
     };

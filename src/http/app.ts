@@ -145,7 +145,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(authRoutes(ctx));
       await api.register(oidcLoginRoutes(ctx, oidcClient));
       await api.register(auditRoutes(ctx));
-      await api.register(calendarRoutes());
+      await api.register(calendarRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

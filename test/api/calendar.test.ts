@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '../support/databases.js';
 
 describe('public calendar routes', () => {
   let app: TestApp;
@@ -43,5 +44,63 @@ describe('public calendar routes', () => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.code, url).toBe('VALIDATION_FAILED');
     }
+  });
+});
+
+describe.each(ENGINES)('published yearly schedules on %s', (engine) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => app.stop());
+
+  // A schedule with a swap: Friday 27/11/2026 off, Saturday 28/11/2026 worked instead.
+  const schedule = {
+    source: 'Thông báo (thử nghiệm) về lịch nghỉ năm 2026',
+    days: [
+      { date: '2026-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2026-11-27', name: 'Nghỉ hoán đổi', kind: 'holiday' },
+      { date: '2026-11-28', name: 'Làm bù cho ngày 27/11', kind: 'makeUpWorkingDay' },
+    ],
+  };
+
+  it('only an administrator may publish, with the CSRF token', async () => {
+    const specialist = await Client.official(app, 'chuyenvien.tuphap');
+    expect((await specialist.request('PUT', '/api/v1/calendar/years/2026', schedule)).statusCode).toBe(403);
+    const admin = await Client.official(app, 'admin');
+    const noCsrf = await app.app.inject({ method: 'PUT', url: '/api/v1/calendar/years/2026', headers: { cookie: admin.cookie, 'content-type': 'application/json' }, payload: JSON.stringify(schedule) });
+    expect(noCsrf.statusCode).toBe(403);
+    expect((await app.app.inject({ method: 'PUT', url: '/api/v1/calendar/years/2026', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(schedule) })).statusCode).toBe(401);
+  });
+
+  it('refuses impossible dates, dates of another year and repeated dates', async () => {
+    const admin = await Client.official(app, 'admin');
+    for (const date of ['2026-02-30', '2025-12-31']) {
+      const res = await admin.request('PUT', '/api/v1/calendar/years/2026', { source: 'x', days: [{ date, name: 'x', kind: 'holiday' }] });
+      expect(res.statusCode, date).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    const twice = await admin.request('PUT', '/api/v1/calendar/years/2026', { source: 'x', days: [schedule.days[1], schedule.days[1]] });
+    expect(twice.statusCode).toBe(400);
+  });
+
+  it('a published year replaces the defaults for day lists and due dates, and is audited; removing it restores them', async () => {
+    const admin = await Client.official(app, 'admin');
+    const before = await app.app.inject({ method: 'GET', url: '/api/v1/calendar/due?from=2026-11-26T09:00:00%2B07:00&amount=1&unit=working_days' });
+    expect(before.json().dueAt).toBe('2026-11-27T09:00:00+07:00');
+
+    const put = await admin.request('PUT', '/api/v1/calendar/years/2026', schedule);
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toEqual({ year: 2026, days: 3 });
+    const list = (await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json();
+    expect(list.source).toBe(schedule.source);
+    expect(list.days).toHaveLength(3);
+    const after = await app.app.inject({ method: 'GET', url: '/api/v1/calendar/due?from=2026-11-26T09:00:00%2B07:00&amount=1&unit=working_days' });
+    expect(after.json().dueAt).toBe('2026-11-28T09:00:00+07:00');
+    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'target_id']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(audit).toEqual({ action: 'calendar.set_year', target_id: '2026' });
+
+    expect((await admin.request('DELETE', '/api/v1/calendar/years/2026')).statusCode).toBe(200);
+    expect((await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json().source).toBe('default');
   });
 });

@@ -38,6 +38,7 @@ export const CAPABILITIES = [
   'audit.view',
   'scorecard.view',
   'users.manage',
+  'calendar.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -48,7 +49,7 @@ export const ROLE_CAPABILITIES = {
   specialist: ['dossier.process', 'units.view', 'officials.view'],
   leader: ['dossier.process', 'dossier.approve', 'units.view', 'officials.view', 'scorecard.view'],
   monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view'],
-  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage'],
+  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage'],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function hasCapability(role: Role, capability: Capability): boolean {

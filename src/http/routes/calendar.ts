@@ -2,10 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DAY_KINDS, defaultHolidays } from '../../domain/calendar/holidays.js';
-import { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { DAY_KINDS } from '../../domain/calendar/holidays.js';
+import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
+import { text } from '../../application/text-schema.js';
+import type { HttpContext } from '../context.js';
+import { requestMeta } from '../plugins/auth.js';
 import { computeDue, DEFAULT_OFFICE_HOURS, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
-import { AppError, ErrorResponse } from '../app-error.js';
+import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 
 const YEAR_MIN = 1901;
 const YEAR_MAX = 2099;
@@ -14,9 +17,14 @@ const CalendarDaySchema = z.object({ date: z.string(), name: z.string(), kind: z
 
 const ExplanationStepSchema = z.object({ kind: z.string(), date: z.string(), text: z.string() });
 
-export function calendarRoutes() {
-  // Default rules of the Labour Code until yearly schedules are stored (issue 3).
-  const calendar = new WorkingCalendar();
+const CalendarDayInput = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-MM-dd'),
+  name: text(200).trim().min(1),
+  kind: z.enum(DAY_KINDS),
+});
+
+export function calendarRoutes(ctx: HttpContext) {
+  const { calendars } = ctx.deps;
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
@@ -27,10 +35,48 @@ export function calendarRoutes() {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm',
           querystring: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
-          response: { 200: z.object({ year: z.number(), days: z.array(CalendarDaySchema) }), 400: ErrorResponse },
+          response: {
+            200: z.object({
+              year: z.number(),
+              source: z.string().describe('"default" (Labour Code rules) or the published schedule stored for the year'),
+              days: z.array(CalendarDaySchema),
+            }),
+            400: ErrorResponse,
+          },
         },
       },
-      async (request) => ({ year: request.query.year, days: defaultHolidays(request.query.year) }),
+      async (request) => {
+        const { source, days } = calendars.year(request.query.year);
+        return { year: request.query.year, source, days: [...days] };
+      },
+    );
+    r.put(
+      '/calendar/years/:year',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Đăng lịch nghỉ lễ, nghỉ bù, làm bù chính thức của một năm (thay cho quy tắc mặc định)',
+          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          body: z.strictObject({ source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'), days: z.array(CalendarDayInput).max(400) }),
+          response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+        },
+      },
+      async (request) =>
+        unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: request.body.source, days: request.body.days, meta: requestMeta(request) })),
+    );
+    r.delete(
+      '/calendar/years/:year',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Bỏ lịch đã đăng của một năm, trở về quy tắc mặc định của Bộ luật Lao động',
+          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          response: { 200: z.object({ year: z.number(), days: z.number() }), 401: ErrorResponse, 403: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: 'default', days: null, meta: requestMeta(request) })),
     );
     r.get(
       '/calendar/due',
@@ -57,7 +103,7 @@ export function calendarRoutes() {
         if (!Number.isFinite(fromMs) || year < YEAR_MIN || year > YEAR_MAX - 12) {
           throw new AppError('VALIDATION_FAILED', [{ path: 'querystring.from', message: `Năm phải trong khoảng ${YEAR_MIN}–${YEAR_MAX - 12}` }]);
         }
-        const result = computeDue(calendar, DEFAULT_OFFICE_HOURS, localMinutesFromUtcMs(fromMs), amount, unit);
+        const result = computeDue(calendars.calendar(), DEFAULT_OFFICE_HOURS, localMinutesFromUtcMs(fromMs), amount, unit);
         return { dueAt: vietnamIso(utcMsFromLocalMinutes(result.dueAtLocal)), explanation: result.explanation };
       },
     );

@@ -62,6 +62,21 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface CalendarYearsTable {
+  scope: string;
+  year: number;
+  source: string;
+  updated_at: Generated<Date>;
+}
+
+export interface CalendarDaysTable {
+  scope: string;
+  year: number;
+  date: DateOnly;
+  name: string;
+  kind: 'holiday' | 'substitute' | 'makeUpWorkingDay';
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -75,6 +90,8 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;
+  calendar_years: CalendarYearsTable;
+  calendar_days: CalendarDaysTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
