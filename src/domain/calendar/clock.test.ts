@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jdnFromIso } from './civil-date.js';
 import { WorkingCalendar } from './working-calendar.js';
 import { DEFAULT_OFFICE_HOURS, computeDue } from './working-time.js';
-import { applyPauses, classify, workingMinutesBetween } from './clock.js';
+import { applyPauses, classify, extendAppointment, workingMinutesBetween } from './clock.js';
 
 const calendar = new WorkingCalendar();
 const at = (iso: string, time: string) => {
@@ -60,5 +60,27 @@ describe('timeliness', () => {
   it('classifies open dossiers against now', () => {
     expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due })).toBe('notYetDue');
     expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due + 1 })).toBe('overdue');
+  });
+});
+
+describe('apology and new appointment', () => {
+  const due = at('2026-11-26', '09:00'); // Thursday
+  const later = at('2026-12-03', '09:00');
+  it('keeps the original due date for timeliness and checks the lead time', () => {
+    const timely = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: at('2026-11-25', '09:00'), previousExtensions: 0 });
+    expect(timely).toEqual({ ok: true, appointmentAtLocal: later, dueForTimelinessAtLocal: due, apologyLate: false });
+    const lastMinute = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: at('2026-11-25', '14:00'), previousExtensions: 0 });
+    expect(lastMinute).toMatchObject({ ok: true, apologyLate: true });
+    const afterDue = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: due + 60, previousExtensions: 0 });
+    expect(afterDue).toMatchObject({ ok: true, apologyLate: true });
+    // The finished dossier is still late against the original date.
+    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-12-01', '10:00'), nowLocal: 0 })).toBe('late');
+  });
+
+  it('allows one new appointment, later than the original', () => {
+    const base = { originalDueAtLocal: due, apologisedAtLocal: at('2026-11-24', '09:00') };
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: due, previousExtensions: 0 })).toEqual({ ok: false, reason: 'NEW_DATE_NOT_LATER' });
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 })).toEqual({ ok: false, reason: 'TOO_MANY_EXTENSIONS' });
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 }, { apologyLeadWorkingDays: 1, maxExtensions: 2 })).toMatchObject({ ok: true });
   });
 });

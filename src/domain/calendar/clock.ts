@@ -11,7 +11,7 @@
  */
 import { isoFromJdn } from './civil-date.js';
 import type { WorkingCalendar } from './working-calendar.js';
-import { addWorkingTime, type ExplanationStep, type OfficeHours } from './working-time.js';
+import { addWorkingTime, workingMinutesPerDay, type ExplanationStep, type OfficeHours } from './working-time.js';
 
 export interface Pause {
   /** Local minutes (see working-time.ts) when the clock stopped and restarted; `to` null while still paused. */
@@ -91,4 +91,49 @@ export function classify(input: { dueAtLocal: number; endedAtLocal: number | nul
   const endDay = Math.floor(input.endedAtLocal / 1440);
   if (byDate ? endDay > dueDay : input.endedAtLocal > input.dueAtLocal) return 'late';
   return endDay < dueDay ? 'early' : 'onTime';
+}
+
+export interface ExtensionRules {
+  /** The apology must be sent at least this many working days before the due date (Decree 61/2018: 1). */
+  apologyLeadWorkingDays: number;
+  /** How many new appointments a dossier may get (Decree 61/2018: 1). */
+  maxExtensions: number;
+}
+
+export const DEFAULT_EXTENSION_RULES: ExtensionRules = { apologyLeadWorkingDays: 1, maxExtensions: 1 };
+
+export type ExtensionRefusal = 'NEW_DATE_NOT_LATER' | 'TOO_MANY_EXTENSIONS';
+
+export type ExtensionResult =
+  | {
+      ok: true;
+      /** The date promised to the citizen from now on. */
+      appointmentAtLocal: number;
+      /** Timeliness keeps using the original due date: an apology never turns late into on time. */
+      dueForTimelinessAtLocal: number;
+      /** The apology came later than the lead time before the original due date. */
+      apologyLate: boolean;
+    }
+  | { ok: false; reason: ExtensionRefusal };
+
+/**
+ * An apology with a new appointment (form 04). Configurable because Decree 118/2025's wording on the lead
+ * time and the once-only rule could not be verified (REFERENCE §2.7).
+ */
+export function extendAppointment(
+  calendar: WorkingCalendar,
+  hours: OfficeHours,
+  input: { originalDueAtLocal: number; newAppointmentAtLocal: number; apologisedAtLocal: number; previousExtensions: number },
+  rules: ExtensionRules = DEFAULT_EXTENSION_RULES,
+): ExtensionResult {
+  if (input.previousExtensions >= rules.maxExtensions) return { ok: false, reason: 'TOO_MANY_EXTENSIONS' };
+  if (input.newAppointmentAtLocal <= input.originalDueAtLocal) return { ok: false, reason: 'NEW_DATE_NOT_LATER' };
+  const leadNeeded = rules.apologyLeadWorkingDays * workingMinutesPerDay(hours);
+  const lead = workingMinutesBetween(calendar, hours, input.apologisedAtLocal, input.originalDueAtLocal);
+  return {
+    ok: true,
+    appointmentAtLocal: input.newAppointmentAtLocal,
+    dueForTimelinessAtLocal: input.originalDueAtLocal,
+    apologyLate: input.apologisedAtLocal >= input.originalDueAtLocal || lead < leadNeeded,
+  };
 }

@@ -67,7 +67,7 @@ const viDate = (jd: number) => {
 
 const perDayCache = new WeakMap<OfficeHours, number>();
 
-function workingMinutesPerDay(hours: OfficeHours): number {
+export function workingMinutesPerDay(hours: OfficeHours): number {
   let perDay = perDayCache.get(hours);
   if (perDay === undefined) {
     perDay = hours.intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
