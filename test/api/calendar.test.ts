@@ -104,3 +104,63 @@ describe.each(ENGINES)('published yearly schedules on %s', (engine) => {
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json().source).toBe('default');
   });
 });
+
+describe('publishing a schedule from iCalendar', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => app.stop());
+
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//motcua//test//VI',
+    'BEGIN:VEVENT',
+    'UID:tet-2026',
+    'DTSTART;VALUE=DATE:20260216',
+    'DTEND;VALUE=DATE:20260221',
+    'SUMMARY:Tết Nguyên đán Bính Ngọ',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:swap-2026',
+    'DTSTART;VALUE=DATE:20261128',
+    'SUMMARY:Làm bù cho ngày 27/11',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:off-2026',
+    'DTSTART;VALUE=DATE:20261127',
+    'SUMMARY:Nghỉ hoán đổi',
+    'X-MOTCUA-KIND:holiday',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it('stores every day of every event with its kind', async () => {
+    const admin = await Client.official(app, 'admin');
+    const res = await app.app.inject({
+      method: 'PUT',
+      url: `/api/v1/calendar/years/2026/ical?source=${encodeURIComponent('Thông báo thử nghiệm')}`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/calendar; charset=utf-8' },
+      payload: ics,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ year: 2026, days: 7 });
+    const list = (await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json() as { days: { date: string; kind: string }[] };
+    expect(list.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-11-27']);
+    expect(list.days.find((d) => d.kind === 'makeUpWorkingDay')?.date).toBe('2026-11-28');
+  });
+
+  it('refuses a file that is not iCalendar', async () => {
+    const admin = await Client.official(app, 'admin');
+    const res = await app.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2026/ical?source=x',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/calendar' },
+      payload: 'đây không phải lịch',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+});

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DAY_KINDS } from '../../domain/calendar/holidays.js';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
+import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
 import { text } from '../../application/text-schema.js';
 import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
@@ -64,6 +65,27 @@ export function calendarRoutes(ctx: HttpContext) {
       },
       async (request) =>
         unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: request.body.source, days: request.body.days, meta: requestMeta(request) })),
+    );
+    // iCalendar bodies arrive as text/calendar (only in this plugin's scope).
+    app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    r.put(
+      '/calendar/years/:year/ical',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Đăng lịch của một năm từ tệp iCalendar (.ics): mỗi sự kiện cả ngày là các ngày nghỉ; "làm bù" là ngày làm bù',
+          consumes: ['text/calendar'],
+          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          querystring: z.strictObject({ source: text(300).trim().min(1) }),
+          body: z.string().min(1).describe('RFC 5545 iCalendar'),
+          response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+        },
+      },
+      async (request) => {
+        const days = unwrap(parseIcalSchedule(request.body, request.params.year));
+        return unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: request.query.source, days, meta: requestMeta(request) }));
+      },
     );
     r.delete(
       '/calendar/years/:year',
