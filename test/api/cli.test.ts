@@ -15,9 +15,9 @@ async function run(...args: string[]) {
   return { code, out: lines.join('\n') };
 }
 
-/** The CLI works on DATA_DIR (PGlite); these tests give each suite a fresh folder. */
-describe('operator CLI on an embedded data folder', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
+/** The CLI works on DATA_DIR (PGlite): point it at a fresh folder for the enclosing suite. */
+function useFreshDataDir(prefix: string): string {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const saved = process.env.DATA_DIR;
   beforeAll(() => {
     process.env.DATA_DIR = dataDir;
@@ -25,6 +25,11 @@ describe('operator CLI on an embedded data folder', () => {
   afterAll(() => {
     process.env.DATA_DIR = saved;
   });
+  return dataDir;
+}
+
+describe('operator CLI on an embedded data folder', () => {
+  const dataDir = useFreshDataDir('motcua-cli--');
 
   it('migrates and seeds, idempotently', async () => {
     expect(await run('migrate')).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`Đã chạy ${readMigrations().length} migration`)) });
@@ -78,14 +83,7 @@ describe('operator CLI on an embedded data folder', () => {
 });
 
 describe('starting a production province without demo data (SEED=none)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-cli-units-'));
-  const saved = process.env.DATA_DIR;
-  beforeAll(() => {
-    process.env.DATA_DIR = dataDir;
-  });
-  afterAll(() => {
-    process.env.DATA_DIR = saved;
-  });
+  const dataDir = useFreshDataDir('motcua-cli-units--');
 
   const tree = [
     { code: '000.00.00.H26', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', level: 'province', parentCode: null, validFrom: '2008-01-01', validTo: null, replacedBy: [] },

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { UNIT_LEVELS, UNIT_CODE_PATTERN } from '../../domain/units/unit.js';
-import { text } from '../text-schema.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-MM-dd');
+import { isoDate, text } from '../text-schema.js';
 
 /** One unit as the API lists it and as `motcua units import` reads it. */
 export const UnitSchema = z

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DAY_KINDS } from '../../domain/calendar/holidays.js';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
 import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
-import { text } from '../../application/text-schema.js';
+import { isoDate, text } from '../../application/text-schema.js';
 import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
 import { computeDue, DEFAULT_OFFICE_HOURS, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
@@ -18,8 +18,10 @@ const CalendarDaySchema = z.object({ date: z.string(), name: z.string(), kind: z
 
 const ExplanationStepSchema = z.object({ kind: z.string(), date: z.string(), text: z.string() });
 
+const YearParams = z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) });
+
 const CalendarDayInput = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-MM-dd'),
+  date: isoDate,
   name: text(200).trim().min(1),
   kind: z.enum(DAY_KINDS),
 });
@@ -35,7 +37,7 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm',
-          querystring: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          querystring: YearParams,
           response: {
             200: z.object({
               year: z.number(),
@@ -58,7 +60,7 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Đăng lịch nghỉ lễ, nghỉ bù, làm bù chính thức của một năm (thay cho quy tắc mặc định)',
-          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          params: YearParams,
           body: z.strictObject({ source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'), days: z.array(CalendarDayInput).max(400) }),
           response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
@@ -76,7 +78,7 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Đăng lịch của một năm từ tệp iCalendar (.ics): mỗi sự kiện cả ngày là các ngày nghỉ; "làm bù" là ngày làm bù',
           consumes: ['text/calendar'],
-          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          params: YearParams,
           querystring: z.strictObject({ source: text(300).trim().min(1) }),
           body: z.string().min(1).describe('RFC 5545 iCalendar'),
           response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
@@ -94,7 +96,7 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Bỏ lịch đã đăng của một năm, trở về quy tắc mặc định của Bộ luật Lao động',
-          params: z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) }),
+          params: YearParams,
           response: { 200: z.object({ year: z.number(), days: z.number() }), 401: ErrorResponse, 403: ErrorResponse },
         },
       },
