@@ -39,7 +39,7 @@ export async function createRuntime(
     if (config.SEED === 'demo') await seedDemo(database.db);
     const units = await loadUnitDirectory(database.db);
     const sessions = new SessionStore(database.db, config.sessionSecret, config.SESSION_TTL_HOURS);
-    const calendars = await loadCalendarDirectory(database.db);
+    const calendars = await loadCalendarDirectory(database.db, units);
     const ctx: HttpContext = {
       config,
       deps: { db: database.db, units, clock: () => new Date(), sessions, calendars },

@@ -8,7 +8,7 @@ describe('default holidays (Labour Code 2019, Art. 112)', () => {
   it('has the 11 days of 2026 by the default rules', () => {
     expect(dates(2026, 'holiday')).toEqual([
       '2026-01-01',
-      '2026-02-16', // 30 tháng Chạp
+      '2026-02-16', // 29 tháng Chạp: the last day of Ất Tỵ
       '2026-02-17',
       '2026-02-18',
       '2026-02-19',
@@ -19,6 +19,13 @@ describe('default holidays (Labour Code 2019, Art. 112)', () => {
       '2026-09-02',
       '2026-09-03', // 2/9 is a Wednesday: the day after by default
     ]);
+  });
+
+  it('names the last day of the lunar year by its real lunar date (the 12th month has 29 or 30 days)', () => {
+    const name = (date: string) => defaultHolidays(Number(date.slice(0, 4))).find((d) => d.date === date)?.name;
+    expect(name('2026-02-16')).toBe('Tết Nguyên đán (29 tháng Chạp)');
+    expect(name('2024-02-09')).toBe('Tết Nguyên đán (30 tháng Chạp)'); // Tết Giáp Thìn: 10/2/2024
+    expect(name('2026-02-17')).toBe('Tết Nguyên đán (mùng 1)');
   });
 
   it('gives a substitute day for a holiday on a weekly rest day', () => {

@@ -3,8 +3,8 @@
  * off (Article 111(3)). The government's yearly schedule (actual Tết days, the 2/9 adjacent day,
  * make-up working Saturdays) overrides these defaults: see the calendar schedules.
  */
-import { jdnFromCivil, isoFromJdn, weekdayOfJdn } from './civil-date.js';
-import { lunarToSolar, tetJdn } from './lunar.js';
+import { civilFromJdn, jdnFromCivil, isoFromJdn, weekdayOfJdn } from './civil-date.js';
+import { lunarToSolar, solarToLunar, tetJdn } from './lunar.js';
 
 export const DAY_KINDS = ['holiday', 'substitute', 'makeUpWorkingDay'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
@@ -31,10 +31,11 @@ export const DEFAULT_HOLIDAY_RULES: HolidayRules = {
   weeklyRestDays: [5, 6],
 };
 
-const TET_NAMES = ['Tết Nguyên đán (30 tháng Chạp)', 'Tết Nguyên đán (mùng 1)', 'Tết Nguyên đán (mùng 2)', 'Tết Nguyên đán (mùng 3)', 'Tết Nguyên đán (mùng 4)'];
-
-function tetName(offset: number): string {
-  return TET_NAMES[offset + 1] ?? `Tết Nguyên đán (${offset >= 0 ? `mùng ${offset + 1}` : 'cuối năm'})`;
+/** "Tết Nguyên đán (mùng 1)", or for the days before Tết the lunar day of the last month: the 12th lunar month has 29 or 30 days. */
+function tetName(tet: number, offset: number): string {
+  if (offset >= 0) return `Tết Nguyên đán (mùng ${offset + 1})`;
+  const lunar = solarToLunar(civilFromJdn(tet + offset));
+  return `Tết Nguyên đán (${lunar.day} tháng Chạp)`;
 }
 
 function nationalDayNeighbour(year: number, rules: HolidayRules): number {
@@ -58,11 +59,11 @@ export function defaultHolidays(year: number, rules: HolidayRules = DEFAULT_HOLI
   days.set(jdnFromCivil({ year, month: 1, day: 1 }), 'Tết Dương lịch');
   // Tết days of the lunar year starting in `year`; the last day of the previous lunar year can fall in this one too.
   const tet = tetJdn(year);
-  for (const offset of rules.tetOffsets) days.set(tet + offset, tetName(offset));
+  for (const offset of rules.tetOffsets) days.set(tet + offset, tetName(tet, offset));
   const nextTet = tetJdn(year + 1);
   for (const offset of rules.tetOffsets) {
     const jd = nextTet + offset;
-    if (jd <= jdnFromCivil({ year, month: 12, day: 31 })) days.set(jd, tetName(offset));
+    if (jd <= jdnFromCivil({ year, month: 12, day: 31 })) days.set(jd, tetName(nextTet, offset));
   }
   const hung = lunarToSolar({ year, month: 3, day: 10, leap: false });
   if (hung) days.set(jdnFromCivil(hung), 'Giỗ Tổ Hùng Vương (10/3 âm lịch)');
@@ -88,4 +89,11 @@ export function defaultHolidays(year: number, rules: HolidayRules = DEFAULT_HOLI
     result.push({ date: isoFromJdn(candidate), name: `Nghỉ bù ${name}`, kind: 'substitute' });
   }
   return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A province's schedule on top of the national one: a date it lists replaces the national entry for that date. */
+export function overlayDays(base: readonly CalendarDay[], overrides: readonly CalendarDay[]): CalendarDay[] {
+  const byDate = new Map(base.map((d) => [d.date, d]));
+  for (const d of overrides) byDate.set(d.date, d);
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -3,7 +3,7 @@
  * Saturdays. Built from per-year day lists (the defaults, or the government's published schedule),
  * cached per year in a compact table so that a lookup is an array read.
  */
-import { civilFromJdn, jdnFromCivil, jdnFromIso, weekdayOfJdn } from './civil-date.js';
+import { civilFromJdn, isoFromJdn, jdnFromCivil, jdnFromIso, weekdayOfJdn } from './civil-date.js';
 import { DEFAULT_HOLIDAY_RULES, defaultHolidays, type CalendarDay } from './holidays.js';
 
 /** Supplies the special days of a civil year: holidays, substitutes and make-up working days. */
@@ -60,4 +60,25 @@ export class WorkingCalendar {
   describe(jd: number): CalendarDay | null {
     return this.entryFor(jd).names.get(jd) ?? null;
   }
+}
+
+/**
+ * The dates of a year whose working status differs between two day lists (e.g. a schedule announced
+ * late replacing the defaults): the dates a dossier's counting may have crossed differently.
+ */
+export function workingDayChanges(
+  year: number,
+  before: readonly CalendarDay[],
+  after: readonly CalendarDay[],
+  weeklyRestDays: readonly number[] = DEFAULT_HOLIDAY_RULES.weeklyRestDays,
+): { date: string; working: boolean }[] {
+  const old = new WorkingCalendar(() => before, weeklyRestDays);
+  const next = new WorkingCalendar(() => after, weeklyRestDays);
+  const changes: { date: string; working: boolean }[] = [];
+  const end = jdnFromCivil({ year, month: 12, day: 31 });
+  for (let jd = jdnFromCivil({ year, month: 1, day: 1 }); jd <= end; jd++) {
+    const working = next.isWorkingDay(jd);
+    if (working !== old.isWorkingDay(jd)) changes.push({ date: isoFromJdn(jd), working });
+  }
+  return changes;
 }

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import { DAY_KINDS } from '../../domain/calendar/holidays.js';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
 import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
+import { getOfficeHours, setOfficeHours } from '../../application/calendar/set-office-hours.js';
+import { formatOfficeHours } from '../../domain/calendar/office-hours.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
-import { computeDue, DEFAULT_OFFICE_HOURS, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
+import { computeDue, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 
 const YEAR_MIN = 1901;
@@ -19,6 +21,27 @@ const CalendarDaySchema = z.object({ date: z.string(), name: z.string(), kind: z
 const ExplanationStepSchema = z.object({ kind: z.string(), date: z.string(), text: z.string() });
 
 const YearParams = z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) });
+const UnitCode = text(40).trim().min(1);
+const ProvinceQuery = z.strictObject({ province: UnitCode.optional().describe('Mã tỉnh khi lịch của tỉnh khác lịch chung') });
+
+const ScheduleChangeSchema = z.object({
+  year: z.number(),
+  scope: z.string(),
+  days: z.number(),
+  changedDates: z.array(z.object({ date: z.string(), working: z.boolean() })).describe('Các ngày đổi trạng thái làm việc/nghỉ; hồ sơ đang giải quyết tính qua các ngày này cần rà soát'),
+});
+
+const OfficeHoursBody = z.strictObject({
+  intervals: z.array(z.strictObject({ start: text(5), end: text(5) })).max(6),
+  cutoff: text(5).nullable(),
+});
+const OfficeHoursSchema = z.object({
+  unitCode: z.string(),
+  intervals: z.array(z.object({ start: z.string(), end: z.string() })),
+  cutoff: z.string().nullable(),
+  inheritedFrom: z.string().nullable().describe('Đơn vị có cấu hình đang áp dụng; null: mặc định của hệ thống'),
+});
+const UnitParams = z.strictObject({ code: UnitCode });
 
 const CalendarDayInput = z.strictObject({
   date: isoDate,
@@ -37,20 +60,24 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm',
-          querystring: YearParams,
+          querystring: YearParams.extend({ unitCode: UnitCode.optional().describe('Lịch áp dụng tại đơn vị này (lịch riêng của tỉnh nếu có)') }),
           response: {
             200: z.object({
               year: z.number(),
               source: z.string().describe('"default" (Labour Code rules) or the published schedule stored for the year'),
+              scope: z.string().describe('"national" or the province code whose own schedule is in force'),
               days: z.array(CalendarDaySchema),
             }),
             400: ErrorResponse,
+            404: ErrorResponse,
           },
         },
       },
       async (request) => {
-        const { source, days } = calendars.year(request.query.year);
-        return { year: request.query.year, source, days: [...days] };
+        const { year, unitCode } = request.query;
+        if (unitCode !== undefined) requireUnit(ctx, unitCode);
+        const schedule = calendars.year(year, calendars.scopeOf(unitCode ?? null));
+        return { year, source: schedule.source, scope: schedule.scope, days: [...schedule.days] };
       },
     );
     r.put(
@@ -61,12 +88,21 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Đăng lịch nghỉ lễ, nghỉ bù, làm bù chính thức của một năm (thay cho quy tắc mặc định)',
           params: YearParams,
+          querystring: ProvinceQuery,
           body: z.strictObject({ source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'), days: z.array(CalendarDayInput).max(400) }),
-          response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) =>
-        unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: request.body.source, days: request.body.days, meta: requestMeta(request) })),
+        unwrap(
+          await setYearSchedule(ctx.deps, {
+            year: request.params.year,
+            province: request.query.province,
+            source: request.body.source,
+            days: request.body.days,
+            meta: requestMeta(request),
+          }),
+        ),
     );
     // iCalendar bodies arrive as text/calendar (only in this plugin's scope).
     app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -79,14 +115,15 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Đăng lịch của một năm từ tệp iCalendar (.ics): mỗi sự kiện cả ngày là các ngày nghỉ; "làm bù" là ngày làm bù',
           consumes: ['text/calendar'],
           params: YearParams,
-          querystring: z.strictObject({ source: text(300).trim().min(1) }),
+          querystring: ProvinceQuery.extend({ source: text(300).trim().min(1) }),
           body: z.string().min(1).describe('RFC 5545 iCalendar'),
-          response: { 200: z.object({ year: z.number(), days: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => {
         const days = unwrap(parseIcalSchedule(request.body, request.params.year));
-        return unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: request.query.source, days, meta: requestMeta(request) }));
+        const { source, province } = request.query;
+        return unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, province, source, days, meta: requestMeta(request) }));
       },
     );
     r.delete(
@@ -97,10 +134,14 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Bỏ lịch đã đăng của một năm, trở về quy tắc mặc định của Bộ luật Lao động',
           params: YearParams,
-          response: { 200: z.object({ year: z.number(), days: z.number() }), 401: ErrorResponse, 403: ErrorResponse },
+          querystring: ProvinceQuery,
+          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request) => unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, source: 'default', days: null, meta: requestMeta(request) })),
+      async (request) =>
+        unwrap(
+          await setYearSchedule(ctx.deps, { year: request.params.year, province: request.query.province, source: 'default', days: null, meta: requestMeta(request) }),
+        ),
     );
     r.get(
       '/calendar/due',
@@ -113,25 +154,81 @@ export function calendarRoutes(ctx: HttpContext) {
             from: z.iso.datetime({ offset: true }).describe('Thời điểm tiếp nhận, ISO 8601 (ví dụ 2026-11-23T09:00:00+07:00)'),
             amount: z.coerce.number().int().min(0).max(3650),
             unit: z.enum(DURATION_UNITS),
+            unitCode: UnitCode.optional().describe('Đơn vị tiếp nhận: dùng giờ làm việc, giờ chốt và lịch của tỉnh áp dụng tại đơn vị'),
           }),
           response: {
-            200: z.object({ dueAt: z.string().describe('ISO 8601 with +07:00'), explanation: z.array(ExplanationStepSchema) }),
+            200: z.object({
+              dueAt: z.string().describe('ISO 8601 with +07:00'),
+              explanation: z.array(ExplanationStepSchema),
+              officeHours: OfficeHoursSchema.omit({ unitCode: true }).extend({ unitCode: z.string().nullable() }),
+            }),
             400: ErrorResponse,
+            404: ErrorResponse,
           },
         },
       },
       async (request) => {
-        const { from, amount, unit } = request.query;
+        const { from, amount, unit, unitCode } = request.query;
+        if (unitCode !== undefined) requireUnit(ctx, unitCode);
         const fromMs = Date.parse(from);
         const year = new Date(fromMs).getUTCFullYear();
         if (!Number.isFinite(fromMs) || year < YEAR_MIN || year > YEAR_MAX - 12) {
           throw new AppError('VALIDATION_FAILED', [{ path: 'querystring.from', message: `Năm phải trong khoảng ${YEAR_MIN}–${YEAR_MAX - 12}` }]);
         }
-        const result = computeDue(calendars.calendar(), DEFAULT_OFFICE_HOURS, localMinutesFromUtcMs(fromMs), amount, unit);
-        return { dueAt: vietnamIso(utcMsFromLocalMinutes(result.dueAtLocal)), explanation: result.explanation };
+        const rules = calendars.rulesFor(unitCode ?? null);
+        const result = computeDue(rules.calendar, rules.hours, localMinutesFromUtcMs(fromMs), amount, unit);
+        return {
+          dueAt: vietnamIso(utcMsFromLocalMinutes(result.dueAtLocal)),
+          explanation: result.explanation,
+          officeHours: { unitCode: unitCode ?? null, ...formatOfficeHours(rules.hours), inheritedFrom: rules.hoursFrom },
+        };
       },
     );
+    r.get(
+      '/units/:code/office-hours',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Giờ làm việc và giờ chốt tiếp nhận đang áp dụng tại một đơn vị',
+          params: UnitParams,
+          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(getOfficeHours(ctx.deps, request.params.code)),
+    );
+    r.put(
+      '/units/:code/office-hours',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Đặt giờ làm việc và giờ chốt tiếp nhận riêng của một đơn vị (áp dụng cho các đơn vị trực thuộc)',
+          params: UnitParams,
+          body: OfficeHoursBody,
+          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(await setOfficeHours(ctx.deps, { unitCode: request.params.code, hours: request.body, meta: requestMeta(request) })),
+    );
+    r.delete(
+      '/units/:code/office-hours',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Bỏ giờ làm việc riêng của đơn vị, dùng giờ của đơn vị cấp trên',
+          params: UnitParams,
+          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(await setOfficeHours(ctx.deps, { unitCode: request.params.code, hours: null, meta: requestMeta(request) })),
+    );
   };
+}
+
+function requireUnit(ctx: HttpContext, code: string): void {
+  if (!ctx.deps.units.tree().find(code)) throw new AppError('UNIT_NOT_FOUND');
 }
 
 /** ISO 8601 in Vietnam time: 2026-11-24T09:00:00+07:00. */

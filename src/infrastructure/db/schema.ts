@@ -77,6 +77,24 @@ export interface CalendarDaysTable {
   kind: 'holiday' | 'substitute' | 'makeUpWorkingDay';
 }
 
+export interface OfficeHoursTable {
+  unit_code: string;
+  /** [[startMinute, endMinute], ...] after midnight. */
+  intervals: ColumnType<[number, number][], string, string>;
+  cutoff_minute: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CalendarChangesTable {
+  id: Generated<string>;
+  scope: string;
+  year: number;
+  changed_dates: string[];
+  changed_at: Generated<Date>;
+  actor_id: string | null;
+  reviewed_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -92,6 +110,8 @@ export interface DB {
   schema_migrations: SchemaMigrationsTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
+  office_hours: OfficeHoursTable;
+  calendar_changes: CalendarChangesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
