@@ -2,7 +2,7 @@
  * Reads a schedule of days off from iCalendar (RFC 5545), as published or exported by calendar tools.
  * Each VEVENT becomes one entry per day it covers (all-day events: DTSTART to DTEND exclusive).
  * The kind comes from `X-MOTCUA-KIND` or `CATEGORIES` (holiday, substitute, makeUpWorkingDay), else from
- * the summary: "làm bù" → make-up working day, "nghỉ bù" → substitute, anything else → holiday.
+ * the summary: "làm bù" → make-up working day, "nghỉ bù" or "hoán đổi" → substitute, anything else → holiday.
  */
 import ICAL from 'ical.js';
 import { DAY_KINDS, type CalendarDay, type DayKind } from '../../domain/calendar/holidays.js';
@@ -18,7 +18,7 @@ function kindOf(component: ICAL.Component, summary: string): DayKind {
   if (declared) return declared;
   const text = summary.toLocaleLowerCase('vi');
   if (text.includes('làm bù')) return 'makeUpWorkingDay';
-  if (text.includes('nghỉ bù')) return 'substitute';
+  if (text.includes('nghỉ bù') || text.includes('hoán đổi')) return 'substitute';
   return 'holiday';
 }
 
