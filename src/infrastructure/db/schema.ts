@@ -95,6 +95,87 @@ export interface CalendarChangesTable {
   reviewed_at: Date | null;
 }
 
+export interface ProcedureFieldsTable {
+  code: string;
+  name: string;
+}
+
+export interface LegalDocumentsTable {
+  id: Generated<string>;
+  number: string;
+  title: string;
+  issuer: string;
+  issued_on: DateOnly;
+  effective_from: DateOnly;
+  created_at: Generated<Date>;
+}
+
+export interface PublicationDecisionsTable {
+  id: Generated<string>;
+  number: string;
+  issued_on: DateOnly;
+  signer: string;
+  unit_code: string;
+  file_name: string | null;
+  file_sha256: string | null;
+  status: Generated<'draft' | 'published'>;
+  published_at: Date | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type DecisionItemKind = 'new' | 'amended' | 'replaced' | 'abolished';
+
+export interface PublicationDecisionItemsTable {
+  decision_id: string;
+  position: number;
+  kind: DecisionItemKind;
+  procedure_code: string;
+  replaces_code: string | null;
+  effective_from: DateOnly;
+  legal_document_id: string | null;
+  /** ProcedureRecord as JSON; null for an abolition. */
+  record: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface ProceduresTable {
+  code: string;
+  created_at: Generated<Date>;
+}
+
+export interface ProcedureVersionsTable {
+  id: Generated<string>;
+  procedure_code: string;
+  version: number;
+  decision_id: string;
+  effective_from: DateOnly;
+  effective_to: DateOnly | null;
+  end_reason: 'amended' | 'replaced' | 'abolished' | null;
+  replaced_by: string | null;
+  name: string;
+  field_code: string;
+  level: 'province' | 'commune';
+  online_level: 'full' | 'partial' | 'none';
+  /** ProcedureRecord as JSON. */
+  record: ColumnType<unknown, string, string>;
+  created_at: Generated<Date>;
+}
+
+export interface CatalogueEventsTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  kind: DecisionItemKind;
+  procedure_code: string;
+  procedure_name: string;
+  version: number | null;
+  decision_id: string;
+  decision_number: string;
+  effective_from: DateOnly;
+  field_code: string | null;
+  level: string | null;
+  unit_codes: string[];
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -112,6 +193,13 @@ export interface DB {
   calendar_days: CalendarDaysTable;
   office_hours: OfficeHoursTable;
   calendar_changes: CalendarChangesTable;
+  procedure_fields: ProcedureFieldsTable;
+  legal_documents: LegalDocumentsTable;
+  publication_decisions: PublicationDecisionsTable;
+  publication_decision_items: PublicationDecisionItemsTable;
+  procedures: ProceduresTable;
+  procedure_versions: ProcedureVersionsTable;
+  catalogue_events: CatalogueEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

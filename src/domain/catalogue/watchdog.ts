@@ -1,0 +1,158 @@
+/**
+ * Publication watchdog (scorecard indicators 1.1–1.3): a province must issue its publication decision at
+ * least 5 working days before the legal basis takes effect, and make the procedures public within 5
+ * working days after the decision. Both leads are configurable (REFERENCE §4 tags them [S]).
+ * Dates are yyyy-MM-dd in Vietnam; "working days" follow the province's calendar.
+ */
+import { isoFromJdn, jdnFromIso } from '../calendar/civil-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+
+export interface WatchdogRules {
+  /** A decision is due this many working days before its legal basis takes effect. */
+  decisionLeadWorkingDays: number;
+  /** Procedures must be public within this many working days after the decision. */
+  publishWithinWorkingDays: number;
+  /** Warn this many working days before a deadline. */
+  warnWorkingDays: number;
+}
+
+export const DEFAULT_WATCHDOG_RULES: WatchdogRules = { decisionLeadWorkingDays: 5, publishWithinWorkingDays: 5, warnWorkingDays: 5 };
+
+/** The date `n` working days after `date` (before it when n < 0); n = 0 gives the date itself. */
+export function shiftWorkingDays(calendar: WorkingCalendar, date: string, n: number): string {
+  let jd = jdnFromIso(date);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    jd += step;
+    if (calendar.isWorkingDay(jd)) left--;
+  }
+  return isoFromJdn(jd);
+}
+
+/** Working days strictly after `from` up to and including `to` (negative when `to` is earlier). */
+export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: string): number {
+  const a = jdnFromIso(from);
+  const b = jdnFromIso(to);
+  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+  let count = 0;
+  for (let jd = lo + 1; jd <= hi; jd++) if (calendar.isWorkingDay(jd)) count++;
+  return sign * count;
+}
+
+export interface WatchedDecision {
+  id: string;
+  number: string;
+  issuedOn: string;
+  /** The day the catalogue made it public; null while still a draft. */
+  publishedOn: string | null;
+  items: { procedureCode: string; procedureName: string; unitCodes: string[]; legal: { number: string; effectiveFrom: string } | null }[];
+}
+
+export interface WatchedLegalDocument {
+  number: string;
+  title: string;
+  effectiveFrom: string;
+  /** Whether a publication decision (draft or published) refers to it. */
+  hasDecision: boolean;
+}
+
+export type WatchStatus = 'late' | 'overdue' | 'atRisk';
+
+export interface LateDecision {
+  decisionId: string;
+  decisionNumber: string;
+  issuedOn: string;
+  legalNumber: string;
+  effectiveFrom: string;
+  /** The last day the decision should have been issued. */
+  deadline: string;
+  workingDaysLate: number;
+  procedureCodes: string[];
+  unitCodes: string[];
+}
+
+export interface PublicationDelay {
+  decisionId: string;
+  decisionNumber: string;
+  issuedOn: string;
+  publishedOn: string | null;
+  deadline: string;
+  /** late: published after the deadline; overdue: not yet public, deadline passed; atRisk: deadline close. */
+  status: WatchStatus;
+  workingDaysLate: number;
+  procedureCodes: string[];
+  unitCodes: string[];
+}
+
+export interface UpcomingLegalDocument {
+  number: string;
+  title: string;
+  effectiveFrom: string;
+  /** The last day to issue the decision. */
+  deadline: string;
+  status: 'overdue' | 'atRisk';
+}
+
+export interface WatchReport {
+  lateDecisions: LateDecision[];
+  publicationDelays: PublicationDelay[];
+  upcoming: UpcomingLegalDocument[];
+}
+
+export function watchPublication(
+  calendar: WorkingCalendar,
+  today: string,
+  decisions: readonly WatchedDecision[],
+  legalDocuments: readonly WatchedLegalDocument[],
+  rules: WatchdogRules = DEFAULT_WATCHDOG_RULES,
+): WatchReport {
+  const lateDecisions: LateDecision[] = [];
+  const publicationDelays: PublicationDelay[] = [];
+  for (const d of decisions) {
+    const unitCodes = [...new Set(d.items.flatMap((i) => i.unitCodes))];
+    // One finding per legal basis: the earliest-effective basis sets the deadline.
+    const byLegal = new Map<string, { effectiveFrom: string; codes: string[] }>();
+    for (const item of d.items) {
+      if (!item.legal) continue;
+      const entry = byLegal.get(item.legal.number) ?? { effectiveFrom: item.legal.effectiveFrom, codes: [] };
+      entry.codes.push(item.procedureCode);
+      byLegal.set(item.legal.number, entry);
+    }
+    for (const [legalNumber, { effectiveFrom, codes }] of byLegal) {
+      const deadline = shiftWorkingDays(calendar, effectiveFrom, -rules.decisionLeadWorkingDays);
+      if (d.issuedOn > deadline) {
+        lateDecisions.push({
+          decisionId: d.id,
+          decisionNumber: d.number,
+          issuedOn: d.issuedOn,
+          legalNumber,
+          effectiveFrom,
+          deadline,
+          workingDaysLate: workingDaysBetween(calendar, deadline, d.issuedOn),
+          procedureCodes: codes,
+          unitCodes,
+        });
+      }
+    }
+    const deadline = shiftWorkingDays(calendar, d.issuedOn, rules.publishWithinWorkingDays);
+    const base = { decisionId: d.id, decisionNumber: d.number, issuedOn: d.issuedOn, publishedOn: d.publishedOn, deadline, procedureCodes: d.items.map((i) => i.procedureCode), unitCodes };
+    if (d.publishedOn !== null) {
+      if (d.publishedOn > deadline) publicationDelays.push({ ...base, status: 'late', workingDaysLate: workingDaysBetween(calendar, deadline, d.publishedOn) });
+    } else if (today > deadline) {
+      publicationDelays.push({ ...base, status: 'overdue', workingDaysLate: workingDaysBetween(calendar, deadline, today) });
+    } else if (workingDaysBetween(calendar, today, deadline) <= rules.warnWorkingDays) {
+      publicationDelays.push({ ...base, status: 'atRisk', workingDaysLate: 0 });
+    }
+  }
+  const upcoming: UpcomingLegalDocument[] = [];
+  for (const doc of legalDocuments) {
+    if (doc.hasDecision || doc.effectiveFrom < today) continue;
+    const deadline = shiftWorkingDays(calendar, doc.effectiveFrom, -rules.decisionLeadWorkingDays);
+    if (today > deadline) upcoming.push({ number: doc.number, title: doc.title, effectiveFrom: doc.effectiveFrom, deadline, status: 'overdue' });
+    else if (workingDaysBetween(calendar, today, deadline) <= rules.warnWorkingDays) {
+      upcoming.push({ number: doc.number, title: doc.title, effectiveFrom: doc.effectiveFrom, deadline, status: 'atRisk' });
+    }
+  }
+  const byDate = <T extends { deadline: string }>(a: T, b: T) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0);
+  return { lateDecisions: lateDecisions.sort(byDate), publicationDelays: publicationDelays.sort(byDate), upcoming: upcoming.sort(byDate) };
+}
