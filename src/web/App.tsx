@@ -3,6 +3,8 @@ import { AccountPage } from './features/account/components/AccountPage.js';
 import { AuditLogPage } from './features/audit/components/AuditLogPage.js';
 import { AuthProvider } from './features/auth/components/AuthProvider.js';
 import { LoginPage } from './features/auth/components/LoginPage.js';
+import { DueDateCalculatorPage } from './features/calendar/components/DueDateCalculatorPage.js';
+import { WorkingCalendarPage } from './features/calendar/components/WorkingCalendarPage.js';
 import { BackOfficeLayout } from './features/back-office/components/BackOfficeLayout.js';
 import { DashboardPage } from './features/back-office/components/DashboardPage.js';
 import { PlaceholderPage } from './features/back-office/components/PlaceholderPage.js';
@@ -17,7 +19,7 @@ import { UnitsPage } from './features/units/components/UnitsPage.js';
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
- * with index.html: /, /thu-tuc, /tra-cuu-ho-so, /dang-nhap, /tai-khoan, /can-bo/**.
+ * with index.html: /, /thu-tuc, /tra-cuu-ho-so, /tinh-ngay-hen, /dang-nhap, /tai-khoan, /can-bo/**.
  */
 export function App() {
   return (
@@ -28,6 +30,7 @@ export function App() {
             <Route index element={<PortalHomePage />} />
             <Route path="thu-tuc" element={<ProcedureSearchPage />} />
             <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
+            <Route path="tinh-ngay-hen" element={<DueDateCalculatorPage />} />
             <Route path="dang-nhap" element={<LoginPage />} />
             <Route path="tai-khoan" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
@@ -39,6 +42,14 @@ export function App() {
               element={
                 <RequireCapability capability="units.view">
                   <UnitsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="lich-lam-viec"
+              element={
+                <RequireCapability capability="calendar.manage">
+                  <WorkingCalendarPage />
                 </RequireCapability>
               }
             />

@@ -29,7 +29,10 @@ export function setCsrfToken(token: string | null): void {
 }
 
 export interface RequestOptions {
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is with its own media type (e.g. an iCalendar file as text/calendar); ignored when `body` is set. */
+  text?: { content: string; contentType: string };
   signal?: AbortSignal;
 }
 
@@ -43,7 +46,14 @@ export function apiPost<T>(path: string, options: RequestOptions = {}): Promise<
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let payload: string | undefined;
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(options.body);
+  } else if (options.text !== undefined) {
+    headers['content-type'] = options.text.contentType;
+    payload = options.text.content;
+  }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -52,7 +62,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(payload === undefined ? {} : { body: payload }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {

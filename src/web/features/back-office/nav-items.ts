@@ -49,6 +49,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg).',
   },
   {
+    label: 'Lịch làm việc',
+    path: '/can-bo/lich-lam-viec',
+    capability: 'calendar.manage',
+    implemented: true,
+    description: 'Ngày nghỉ lễ, nghỉ bù, làm bù hằng năm và giờ làm việc của đơn vị, dùng để tính ngày hẹn trả.',
+  },
+  {
     label: 'Nhật ký hệ thống',
     path: '/can-bo/nhat-ky',
     capability: 'audit.view',

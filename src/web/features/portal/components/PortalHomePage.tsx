@@ -1,4 +1,5 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { SITE_NAME } from '../../../shared/site.js';
 import { DossierLookupForm } from './DossierLookupForm.js';
@@ -22,6 +23,15 @@ export function PortalHomePage() {
           <DossierLookupForm />
         </Paper>
       </SimpleGrid>
+      <Paper withBorder p="lg" component="section" aria-labelledby="tien-ich-ngay-hen">
+        <Title order={2} size="h3" id="tien-ich-ngay-hen" mb={4}>
+          Tính ngày hẹn trả
+        </Title>
+        <Text mb="xs">Ước tính ngày hẹn trả kết quả theo giờ hành chính và lịch nghỉ lễ, Tết, nghỉ bù do Nhà nước công bố.</Text>
+        <Anchor component={Link} to="/tinh-ngay-hen" fw={600}>
+          Tính ngày hẹn trả kết quả
+        </Anchor>
+      </Paper>
     </Stack>
   );
 }

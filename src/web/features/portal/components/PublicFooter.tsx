@@ -1,4 +1,5 @@
-import { Container, Text } from '@mantine/core';
+import { Anchor, Container, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
 
 export function PublicFooter() {
   return (
@@ -8,6 +9,11 @@ export function PublicFooter() {
           Ủy ban nhân dân tỉnh Lạng Sơn
         </Text>
         <Text size="sm">Hệ thống thông tin giải quyết thủ tục hành chính (phần mềm nguồn mở motcua)</Text>
+        <Group component="nav" aria-label="Tiện ích" gap="md" mt="xs">
+          <Anchor component={Link} to="/tinh-ngay-hen" size="sm" c="gray.9">
+            Tính ngày hẹn trả
+          </Anchor>
+        </Group>
       </Container>
     </footer>
   );
