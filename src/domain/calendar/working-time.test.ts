@@ -89,3 +89,13 @@ describe('due dates in working time (convention: acceptance + N × 8 working hou
     expect(utcMsFromLocalMinutes(localMinutesFromUtcMs(ms))).toBe(ms);
   });
 });
+
+describe('explanation order', () => {
+  it('states the cut-off before the days off it skips', () => {
+    // Wednesday 29/4/2026 16:00, after the cut-off: 30/4 and 1/5 are holidays, then the weekend.
+    const result = computeDue(new WorkingCalendar(), DEFAULT_OFFICE_HOURS, jdnFromIso('2026-04-29') * 1440 + 16 * 60, 1, 'working_days');
+    expect(result.explanation.map((s) => s.kind)).toEqual(['start', 'cutoff', 'dayOff', 'dayOff', 'weekends', 'due']);
+    expect(result.explanation[1]?.text).toBe('Tiếp nhận sau 15:00: bắt đầu tính từ 07:00 ngày làm việc tiếp theo (04/05/2026)');
+    expect(result.explanation[4]?.text).toBe('Không tính 2 ngày nghỉ cuối tuần');
+  });
+});

@@ -98,6 +98,11 @@ function nextWorkingDay(calendar: WorkingCalendar, jd: number, steps: Explanatio
   return d;
 }
 
+/** After the reason for moving the start is stated, list the days off it skipped (and count the weekends). */
+function noteSkippedAfter(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[] | null, weekends: { count: number }): void {
+  if (steps) nextWorkingDay(calendar, jd, steps, weekends);
+}
+
 /** The instant counting starts from, moved to the next working opening where the rules say so. */
 function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
   const jd = Math.floor(local / 1440);
@@ -107,19 +112,22 @@ function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: nu
   say(steps, 'start', jd, () => `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}`);
   if (!calendar.isWorkingDay(jd)) {
     const named = calendar.describe(jd);
-    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    const next = nextWorkingDay(calendar, jd, null, weekends);
     say(steps, 'dayOff', jd, () => `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`);
+    noteSkippedAfter(calendar, jd, steps, weekends);
     return next * 1440 + opening;
   }
   const cutoff = hours.cutoffMinute;
   if (cutoff !== null && minute >= cutoff) {
-    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    const next = nextWorkingDay(calendar, jd, null, weekends);
     say(steps, 'cutoff', jd, () => `Tiếp nhận sau ${hhmm(cutoff)}: bắt đầu tính từ ${hhmm(opening)} ngày làm việc tiếp theo (${viDate(next)})`);
+    noteSkippedAfter(calendar, jd, steps, weekends);
     return next * 1440 + opening;
   }
   if (minute >= closing) {
-    const next = nextWorkingDay(calendar, jd, steps, weekends);
+    const next = nextWorkingDay(calendar, jd, null, weekends);
     say(steps, 'outsideHours', jd, () => `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`);
+    noteSkippedAfter(calendar, jd, steps, weekends);
     return next * 1440 + opening;
   }
   for (const [a, b] of hours.intervals) {
