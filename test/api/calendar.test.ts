@@ -214,7 +214,8 @@ describe.each(ENGINES)('province schedules and office hours on %s', (engine) => 
     expect(put.json()).toMatchObject({ scope: PROVINCE, days: 1 });
 
     const local = (await get(`/api/v1/calendar/holidays?year=2026&unitCode=${COMMUNE}`)).json();
-    expect(local).toMatchObject({ scope: PROVINCE, source: own.source });
+    expect(local).toMatchObject({ scope: PROVINCE, source: own.source, ownDays: own.days });
+    expect(local.days.length).toBeGreaterThan(10); // the national days are still there
     expect((await get('/api/v1/calendar/holidays?year=2026')).json().scope).toBe('national');
     // Thursday 26/11 09:00 + 1 day: Friday 27/11 in general, Monday 30/11 at a unit of the province.
     expect((await dueAt('2026-11-26T09:00:00+07:00')).dueAt).toBe('2026-11-27T09:00:00+07:00');

@@ -37,6 +37,8 @@ export interface CalendarDirectory {
   calendar(scope?: string): WorkingCalendar;
   /** The days of a year in a scope: the province's own days over the national schedule (or the defaults). */
   year(year: number, scope?: string): ScheduleYear;
+  /** A province's own stored days for a year (before the overlay); null when it has none. */
+  ownDays(year: number, scope: string): readonly CalendarDay[] | null;
   /** The schedule scope for a unit: its province's code if that province has a schedule of its own. */
   scopeOf(unitCode: string | null): string;
   /** Calendar and office hours in force at a unit (null: national calendar, default hours). */
@@ -84,6 +86,7 @@ export async function loadCalendarDirectory(db: Kysely<DB>, units: UnitDirectory
     calendar,
     year,
     scopeOf,
+    ownDays: (y, scope) => (scope === NATIONAL_SCOPE ? null : (stored.get(scope)?.get(y)?.days ?? null)),
     rulesFor(unitCode) {
       const scope = scopeOf(unitCode);
       const chain = unitCode === null ? [] : units.tree().ancestry(unitCode);

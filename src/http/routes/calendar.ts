@@ -66,6 +66,7 @@ export function calendarRoutes(ctx: HttpContext) {
               year: z.number(),
               source: z.string().describe('"default" (Labour Code rules) or the published schedule stored for the year'),
               scope: z.string().describe('"national" or the province code whose own schedule is in force'),
+              ownDays: z.array(CalendarDaySchema).nullable().describe("The province's own days as stored (laid over the national ones in `days`); null for the national scope"),
               days: z.array(CalendarDaySchema),
             }),
             400: ErrorResponse,
@@ -77,7 +78,8 @@ export function calendarRoutes(ctx: HttpContext) {
         const { year, unitCode } = request.query;
         if (unitCode !== undefined) requireUnit(ctx, unitCode);
         const schedule = calendars.year(year, calendars.scopeOf(unitCode ?? null));
-        return { year, source: schedule.source, scope: schedule.scope, days: [...schedule.days] };
+        const ownDays = calendars.ownDays(year, schedule.scope);
+        return { year, source: schedule.source, scope: schedule.scope, ownDays: ownDays ? [...ownDays] : null, days: [...schedule.days] };
       },
     );
     r.put(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromRows, describeScheduleChange, provinceOwnDays, hasScheduleErrors, rowsFromDays, scheduleErrorsFromDetails, validateSchedule, type ScheduleRow } from './schedule-form.js';
+import { daysFromRows, describeScheduleChange, hasScheduleErrors, rowsFromDays, scheduleErrorsFromDetails, validateSchedule, type ScheduleRow } from './schedule-form.js';
 
 const row = (date: string, name: string, kind: ScheduleRow['kind'] = 'holiday'): ScheduleRow => ({ key: `${date}-${name}`, date, name, kind });
 
@@ -55,21 +55,6 @@ describe('scheduleErrorsFromDetails', () => {
   });
 });
 
-describe('provinceOwnDays', () => {
-  it('keeps the entries that differ from the national one of the same date, or have none', () => {
-    const national = [
-      { date: '2031-01-01', name: 'Tết Dương lịch', kind: 'holiday' as const },
-      { date: '2031-09-02', name: 'Quốc khánh', kind: 'holiday' as const },
-    ];
-    const merged = [
-      { date: '2031-01-01', name: 'Tết Dương lịch', kind: 'holiday' as const },
-      { date: '2031-08-20', name: 'Ngày giải phóng tỉnh', kind: 'holiday' as const },
-      { date: '2031-09-02', name: 'Quốc khánh', kind: 'makeUpWorkingDay' as const },
-    ];
-    expect(provinceOwnDays(merged, national).map((d) => d.date)).toEqual(['2031-08-20', '2031-09-02']);
-    expect(provinceOwnDays(national, national)).toEqual([]);
-  });
-});
 
 describe('describeScheduleChange', () => {
   it('lists the dates that changed and asks for a review', () => {

@@ -86,17 +86,6 @@ export function scheduleErrorsFromDetails(details: unknown, fallback: string): S
   return errors;
 }
 
-/**
- * A province's own days, from what applies there (its days laid over the national schedule) and the
- * national schedule: the entries that differ from the national entry of the same date.
- */
-export function provinceOwnDays(merged: readonly CalendarDay[], national: readonly CalendarDay[]): CalendarDay[] {
-  const byDate = new Map(national.map((d) => [d.date, d]));
-  return merged.filter((d) => {
-    const base = byDate.get(d.date);
-    return base === undefined || base.name !== d.name || base.kind !== d.kind;
-  });
-}
 
 /** `head` and the dates whose working status changed: "… Ngày đổi trạng thái: 01/01/2031 (thành ngày nghỉ). …" */
 export function describeScheduleChange(head: string, saved: { changedDates: readonly { date: string; working: boolean }[] }): string {

@@ -16,6 +16,8 @@ export interface HolidaysResponse {
   source: string;
   /** "national", or the code of the province whose own schedule is in force. */
   scope?: string;
+  /** A province's own days as stored (null for the national scope). */
+  ownDays?: CalendarDay[] | null;
   days: CalendarDay[];
 }
 

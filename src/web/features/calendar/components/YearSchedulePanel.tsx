@@ -6,7 +6,7 @@ import { DEFAULT_SOURCE, NATIONAL_SCOPE, resetYearSchedule } from '../api/calend
 import { forgetCalendarAnswers } from '../api/calendar-cache.js';
 import { useAction } from '../hooks/useAction.js';
 import { useHolidays } from '../hooks/useHolidays.js';
-import { describeScheduleChange, provinceOwnDays } from '../schedule-form.js';
+import { describeScheduleChange } from '../schedule-form.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { IcalImportForm } from './IcalImportForm.js';
 import { YearDaysView } from './YearDaysView.js';
@@ -23,8 +23,6 @@ type Mode = 'view' | 'edit' | 'import';
 /** A year's special days for one scope: where they come from, the list, and the ways to change them. */
 export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
   const { data, error, loading, reload } = useHolidays(year, province?.code ?? null);
-  // For a province: the national schedule too, to tell the province's own days from the national ones.
-  const national = useHolidays(province ? year : null, null);
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -35,11 +33,10 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
   const ownSchedule = data !== undefined && data.source !== DEFAULT_SOURCE && (province === null ? scope === NATIONAL_SCOPE : scope === province.code);
   const scopeName = province ? province.name : 'toàn quốc';
   const ownDays = useMemo(
-    () => (data && province ? (ownSchedule && national.data ? provinceOwnDays(data.days, national.data.days) : []) : (data?.days ?? [])),
-    [data, province, ownSchedule, national.data],
+    () => (data && province ? (ownSchedule ? (data.ownDays ?? []) : []) : (data?.days ?? [])),
+    [data, province, ownSchedule],
   );
   const ownDates = useMemo(() => (province ? new Set(ownDays.map((d) => d.date)) : undefined), [province, ownDays]);
-  const waitingForNational = province !== null && ownSchedule && national.data === undefined;
 
   function changed(message: string) {
     forgetCalendarAnswers();
@@ -92,7 +89,7 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
             <>
               <YearDaysView year={year} days={data.days} ownDates={ownDates} />
               <Group gap="sm">
-                <Button onClick={() => setMode('edit')} disabled={waitingForNational}>
+                <Button onClick={() => setMode('edit')}>
                   Chỉnh sửa
                 </Button>
                 <Button variant="outline" onClick={() => setMode('import')}>
