@@ -8,6 +8,7 @@ import { migrate } from './infrastructure/db/migrator.js';
 import { seedDemo } from './application/seed/seed-demo.js';
 import { loadUnitDirectory } from './application/units/unit-directory.js';
 import { loadCalendarDirectory } from './application/calendar/calendar-directory.js';
+import { loadCatalogueDirectory } from './application/catalogue/catalogue-directory.js';
 import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
 import { projectRoot } from './infrastructure/project-root.js';
@@ -40,9 +41,10 @@ export async function createRuntime(
     const units = await loadUnitDirectory(database.db);
     const sessions = new SessionStore(database.db, config.sessionSecret, config.SESSION_TTL_HOURS);
     const calendars = await loadCalendarDirectory(database.db, units);
+    const catalogue = await loadCatalogueDirectory(database.db, units);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars },
+      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue },
       engine: database.engine,
       version: appVersion(),
     };

@@ -1,13 +1,14 @@
 import type { AppConfig } from '../config/env.js';
 import type { AppDeps } from '../application/context.js';
 import type { CalendarDirectory } from '../application/calendar/calendar-directory.js';
+import type { CatalogueDirectory } from '../application/catalogue/catalogue-directory.js';
 import type { SessionStore } from '../infrastructure/auth/session-store.js';
 import type { Engine } from '../infrastructure/db/database.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
   config: AppConfig;
-  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory };
+  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory };
   engine: Engine;
   version: string;
 }

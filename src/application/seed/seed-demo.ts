@@ -1,4 +1,4 @@
-/** Seeds the demo province (units and officials) into an empty database. Idempotent. */
+/** Seeds the demo province (units, officials and the procedure catalogue) into an empty database. Idempotent. */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import { DEMO_OFFICIALS, DEMO_UNITS } from '../../infrastructure/seed/demo-province.js';
@@ -7,6 +7,7 @@ import { parentsFirst } from '../units/import-units.js';
 import { toUnitRow } from '../units/unit-directory.js';
 import { hashPassword } from '../../infrastructure/auth/password.js';
 import { appendAudit } from '../audit/audit-chain.js';
+import { seedDemoCatalogue } from './seed-catalogue.js';
 
 export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seeded: boolean; units: number; officials: number }> {
   const existing = await db.selectFrom('units').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -41,6 +42,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
         })),
       )
       .execute();
+    const catalogue = await seedDemoCatalogue(trx);
     await appendAudit(trx, {
       action: 'seed.demo_province',
       actorId: null,
@@ -48,7 +50,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
       actorUnit: null,
       ip: null,
       requestId: 'seed',
-      details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length },
+      details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length, ...catalogue },
       at: now,
     });
     return true;

@@ -39,6 +39,7 @@ export const CAPABILITIES = [
   'scorecard.view',
   'users.manage',
   'calendar.manage',
+  'catalogue.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -48,8 +49,8 @@ export const ROLE_CAPABILITIES = {
   desk_officer: ['dossier.receive', 'units.view', 'officials.view'],
   specialist: ['dossier.process', 'units.view', 'officials.view'],
   leader: ['dossier.process', 'dossier.approve', 'units.view', 'officials.view', 'scorecard.view'],
-  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view'],
-  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage'],
+  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage'],
+  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage', 'catalogue.manage'],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function hasCapability(role: Role, capability: Capability): boolean {

@@ -52,3 +52,15 @@ describe('catalogue search', () => {
     );
   });
 });
+
+describe('ranking', () => {
+  it('prefers names where the words follow each other as typed, then shorter names', () => {
+    const index = new SearchIndex([
+      { id: 'contractor', fields: [{ text: 'Cấp giấy phép hoạt động xây dựng cho nhà thầu nước ngoài', weight: 3 }] },
+      { id: 'house', fields: [{ text: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', weight: 3 }] },
+      { id: 'short', fields: [{ text: 'Cấp giấy phép xây dựng', weight: 3 }] },
+    ]);
+    expect(index.search('giay phep xay dung').map((h) => h.id)).toEqual(['short', 'house', 'contractor']);
+    expect(index.search('giay phep xay dng').map((h) => h.id)).toEqual(['short', 'house', 'contractor']);
+  });
+});

@@ -68,6 +68,14 @@ export interface SearchHit {
 const EXACT = 1;
 const PREFIX = 0.7;
 const FUZZY = 0.5;
+const PHRASE = 0.5;
+
+function wordMatches(query: string, word: string, allowPrefix: boolean): boolean {
+  if (query === word) return true;
+  if (allowPrefix && query.length >= 2 && word.startsWith(query)) return true;
+  const edits = allowedEdits(query);
+  return edits > 0 && boundedEditDistance(query, word, edits) <= edits;
+}
 
 export class SearchIndex {
   /** word → document index → best field weight */
@@ -75,10 +83,13 @@ export class SearchIndex {
   private readonly ids: string[] = [];
   /** Words grouped by length, for fuzzy lookups. */
   private readonly byLength = new Map<number, string[]>();
+  /** The words of each document's first field (its name), in order, for phrase bonuses and ties. */
+  private readonly primary: string[][] = [];
 
   constructor(documents: readonly SearchDocument[]) {
     documents.forEach((doc, index) => {
       this.ids.push(doc.id);
+      this.primary.push(doc.fields[0] ? words(doc.fields[0].text) : []);
       for (const field of doc.fields) {
         for (const word of words(field.text)) {
           let posting = this.postings.get(word);
@@ -119,9 +130,32 @@ export class SearchIndex {
       scores = next;
       if (scores.size === 0) return [];
     }
-    return [...(scores ?? new Map<number, number>()).entries()]
-      .sort(([a, sa], [b, sb]) => sb - sa || a - b)
+    const final = scores ?? new Map<number, number>();
+    if (queryWords.length > 1) {
+      // Query words that follow each other in the name as in the query ("xây dựng" after "giấy phép") count more.
+      for (const [doc, score] of final) final.set(doc, score + PHRASE * this.adjacentPairs(doc, queryWords));
+    }
+    return [...final.entries()]
+      .sort(([a, sa], [b, sb]) => sb - sa || this.primary[a]!.length - this.primary[b]!.length || a - b)
       .map(([doc, score]) => ({ id: this.ids[doc]!, score }));
+  }
+
+  /** How many consecutive query-word pairs appear next to each other, in order, in the document's name. */
+  private adjacentPairs(doc: number, queryWords: readonly string[]): number {
+    const name = this.primary[doc]!;
+    let pairs = 0;
+    for (let q = 0; q + 1 < queryWords.length; q++) {
+      const first = queryWords[q]!;
+      const second = queryWords[q + 1]!;
+      const isLast = q + 1 === queryWords.length - 1;
+      for (let i = 0; i + 1 < name.length; i++) {
+        if (wordMatches(first, name[i]!, false) && wordMatches(second, name[i + 1]!, isLast)) {
+          pairs++;
+          break;
+        }
+      }
+    }
+    return pairs;
   }
 
   /** Documents containing a word matching `word`, with the best score of the match kinds. */

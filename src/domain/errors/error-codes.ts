@@ -22,6 +22,11 @@ export const ERROR_MESSAGES = {
   OIDC_FAILED: 'Đăng nhập bằng định danh điện tử không thành công, vui lòng thử lại.',
   OIDC_UNAVAILABLE: 'Hệ thống định danh điện tử tạm thời không truy cập được.',
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại.',
+  PROCEDURE_NOT_FOUND: 'Không tìm thấy thủ tục hành chính.',
+  DECISION_NOT_FOUND: 'Không tìm thấy quyết định công bố.',
+  DECISION_NUMBER_TAKEN: 'Số quyết định công bố này đã có.',
+  LEGAL_DOCUMENT_EXISTS: 'Văn bản pháp luật này đã có trong danh mục.',
+  PUBLICATION_BLOCKED: 'Quyết định chưa thể công bố: thủ tục chưa đầy đủ hoặc không khớp với danh mục hiện hành.',
   SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',
   INTERNAL: 'Hệ thống gặp sự cố, vui lòng thử lại sau.',
 } as const;

@@ -43,7 +43,6 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
     setNotice(message);
     setMode('view');
     reload();
-    national.reload();
   }
 
   async function confirmReset() {

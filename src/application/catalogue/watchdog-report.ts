@@ -1,0 +1,61 @@
+/** The publication watchdog over the stored decisions and legal documents, in the province's calendar. */
+import type { AppDeps, RequestMeta } from '../context.js';
+import { authorize } from '../../domain/access/policy.js';
+import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import { watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
+import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import { vietnamDate } from '../vietnam-time.js';
+
+export async function watchdogReport(
+  deps: AppDeps & { calendars: CalendarDirectory },
+  input: { meta: RequestMeta; rules?: WatchdogRules | undefined },
+): Promise<Result<WatchReport & { today: string; rules: WatchdogRules | null }>> {
+  const decision = authorize(input.meta.actor, 'catalogue.manage');
+  if (!decision.ok) return fail(decision.code);
+  const [decisions, items, legal] = await Promise.all([
+    deps.db.selectFrom('publication_decisions').select(['id', 'number', 'issued_on', 'published_at', 'unit_code']).execute(),
+    deps.db
+      .selectFrom('publication_decision_items as i')
+      .leftJoin('legal_documents as l', 'l.id', 'i.legal_document_id')
+      .select(['i.decision_id', 'i.procedure_code', 'i.record', 'l.number as legal_number', 'l.effective_from as legal_effective_from'])
+      .orderBy('i.decision_id')
+      .orderBy('i.position')
+      .execute(),
+    deps.db
+      .selectFrom('legal_documents as l')
+      .select(['l.number', 'l.title', 'l.effective_from'])
+      .select((eb) => eb.exists(eb.selectFrom('publication_decision_items as i').select('i.position').whereRef('i.legal_document_id', '=', 'l.id')).as('has_decision'))
+      .execute(),
+  ]);
+  const byDecision = new Map<string, WatchedDecision['items']>();
+  for (const item of items) {
+    const record = item.record as ProcedureRecord | null;
+    const list = byDecision.get(item.decision_id) ?? [];
+    list.push({
+      procedureCode: item.procedure_code,
+      procedureName: record?.name ?? item.procedure_code,
+      unitCodes: record?.agency.implementingUnitCodes ?? [],
+      legal: item.legal_number && item.legal_effective_from ? { number: item.legal_number, effectiveFrom: item.legal_effective_from } : null,
+    });
+    byDecision.set(item.decision_id, list);
+  }
+  const watched: WatchedDecision[] = decisions.map((d) => ({
+    id: d.id,
+    number: d.number,
+    issuedOn: d.issued_on,
+    publishedOn: d.published_at ? vietnamDate(d.published_at) : null,
+    items: byDecision.get(d.id) ?? [],
+  }));
+  const today = vietnamDate(deps.clock());
+  const province = deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? null;
+  const calendar = deps.calendars.rulesFor(province).calendar;
+  const report = watchPublication(
+    calendar,
+    today,
+    watched,
+    legal.map((l) => ({ number: l.number, title: l.title, effectiveFrom: l.effective_from, hasDecision: Boolean(l.has_decision) })),
+    input.rules,
+  );
+  return ok({ today, rules: input.rules ?? null, ...report });
+}

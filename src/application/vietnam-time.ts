@@ -1,0 +1,7 @@
+/** Vietnam has no daylight saving: local time is UTC+7 all year. */
+const OFFSET_MS = 7 * 3_600_000;
+
+/** yyyy-MM-dd of an instant in Asia/Ho_Chi_Minh. */
+export function vietnamDate(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '../support/databases.js';
+import { DEMO_FIELDS, DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
+import type { ProcedureRecord } from '../../src/domain/catalogue/procedure.js';
+import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { shiftWorkingDays } from '../../src/domain/catalogue/watchdog.js';
+
+const fieldCode = DEMO_FIELDS[0]!.code;
+
+/** A complete commune procedure of 1 working day whose budgets add up. */
+function procedure(code: string, overrides: Partial<ProcedureRecord> = {}): ProcedureRecord {
+  return {
+    code,
+    onlineServiceCode: null,
+    name: 'Xác nhận tình trạng nhà ở thử nghiệm',
+    fieldCode,
+    level: 'commune',
+    sequence: ['Nộp hồ sơ tại Bộ phận Một cửa', 'Công chức kiểm tra, trình ký', 'Trả kết quả'],
+    methods: [{ channel: 'counter', timeLimit: { amount: 1, unit: 'working_days' }, description: 'Nộp trực tiếp' }],
+    components: [{ code: 'DON', name: 'Đơn đề nghị xác nhận', form: 'original', quantity: 1, required: true, template: null }],
+    subjects: ['citizen'],
+    agency: { competentAuthority: 'Ủy ban nhân dân cấp xã', implementingUnitCodes: [], coordinatingUnitCodes: [] },
+    results: [{ code: 'KQ', name: 'Giấy xác nhận', template: null }],
+    requirements: null,
+    fees: [],
+    legalBases: [],
+    onlineLevel: 'partial',
+    fullOnlineEligible: false,
+    paperResultRequired: true,
+    locationIndependent: false,
+    processTemplate: [
+      { name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, interAgency: false, budget: { amount: 2, unit: 'working_hours' } },
+      { name: 'Xử lý', role: 'specialist', unitCode: null, interAgency: false, budget: { amount: 4, unit: 'working_hours' } },
+      { name: 'Ký duyệt', role: 'leader', unitCode: null, interAgency: false, budget: { amount: 2, unit: 'working_hours' } },
+    ],
+    ...overrides,
+  };
+}
+
+describe('public catalogue (demo data)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite');
+  });
+  afterAll(() => app.stop());
+  const get = (url: string) => app.app.inject({ method: 'GET', url });
+
+  it('finds "Cấp giấy phép xây dựng" with or without diacritics, and with a typo', async () => {
+    for (const q of ['giay phep xay dung', 'giấy phép xây dựng', 'giay phep xay dng']) {
+      const res = await get(`/api/v1/procedures?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+      const first = res.json().items[0] as { name: string };
+      expect(first.name.toLowerCase(), q).toContain('giấy phép xây dựng');
+    }
+  });
+
+  it('lists the procedures in force, filtered by level, unit, field and online level', async () => {
+    const all = (await get('/api/v1/procedures?pageSize=200')).json() as { total: number; items: { level: string; fieldCode: string; onlineLevel: string }[] };
+    expect(all.total).toBeGreaterThanOrEqual(60);
+    const commune = (await get('/api/v1/procedures?level=commune&pageSize=200')).json() as typeof all;
+    expect(commune.items.length).toBeGreaterThan(0);
+    expect(commune.items.every((p) => p.level === 'commune')).toBe(true);
+    // A commune's one-stop centre implements the commune procedures, not the departments' ones.
+    const atCommune = (await get('/api/v1/procedures?unit=000.01.35.H37&pageSize=200')).json() as typeof all;
+    expect(atCommune.total).toBe(commune.total);
+    const full = (await get('/api/v1/procedures?onlineLevel=full&pageSize=200')).json() as typeof all;
+    expect(full.items.every((p) => p.onlineLevel === 'full')).toBe(true);
+    const byField = (await get(`/api/v1/procedures?field=${encodeURIComponent(fieldCode)}&pageSize=200`)).json() as typeof all;
+    expect(byField.items.every((p) => p.fieldCode === fieldCode)).toBe(true);
+    expect((await get('/api/v1/procedures?unit=999.99.99.X00')).statusCode).toBe(404);
+  });
+
+  it('shows one procedure with every published part, and 404 / 400 otherwise', async () => {
+    const sample = DEMO_PROCEDURES[0]!;
+    const res = await get(`/api/v1/procedures/${sample.code}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ code: sample.code, name: sample.name, components: sample.components, processTemplate: sample.processTemplate });
+    expect(body.versionInfo.version).toBe(1);
+    expect((await get('/api/v1/procedures/1.999999')).json().error.code).toBe('PROCEDURE_NOT_FOUND');
+    expect((await get('/api/v1/procedures/khong-phai-ma')).statusCode).toBe(400);
+    expect((await get('/api/v1/procedures?pageSize=100000')).statusCode).toBe(400);
+  });
+});
+
+describe.each(ENGINES)('publication decisions on %s', (engine) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => app.stop());
+  const get = (url: string) => app.app.inject({ method: 'GET', url });
+  let n = 0;
+  const decision = (items: unknown[]) => ({ number: `${900 + n++}/QĐ-UBND-${engine}`, issuedOn: '2026-11-20', signer: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H37', items });
+
+  it('only catalogue managers draft and publish', async () => {
+    const specialist = await Client.official(app, 'chuyenvien.tuphap');
+    expect((await specialist.request('POST', '/api/v1/publication-decisions', decision([]))).statusCode).toBe(403);
+    expect((await app.app.inject({ method: 'POST', url: '/api/v1/publication-decisions', payload: decision([]) })).statusCode).toBe(401);
+  });
+
+  it('publishes a new procedure, amends it with a new version, then abolishes it: each version in force on its dates', async () => {
+    const admin = await Client.official(app, 'giamsat');
+    const v1 = procedure('2.999001');
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'new', procedureCode: v1.code, effectiveFrom: '2026-12-01', record: v1 }]));
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json().problems).toEqual([]);
+    const published = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
+    expect(published.json()).toMatchObject({ status: 'published', items: 1 });
+    // Publishing twice is refused.
+    expect((await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`)).statusCode).toBe(409);
+
+    expect((await get('/api/v1/procedures/2.999001?at=2026-11-30')).statusCode).toBe(404);
+    expect((await get('/api/v1/procedures/2.999001?at=2026-12-01')).json().name).toBe(v1.name);
+
+    const v2 = { ...v1, name: 'Xác nhận tình trạng nhà ở (sửa đổi)' };
+    const amend = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'amended', procedureCode: v1.code, effectiveFrom: '2027-01-01', record: v2 }]));
+    expect((await admin.request('POST', `/api/v1/publication-decisions/${amend.json().id}/publish`)).statusCode).toBe(200);
+    expect((await get('/api/v1/procedures/2.999001?at=2026-12-31')).json().versionInfo).toMatchObject({ version: 1, effectiveTo: '2026-12-31', endReason: 'amended' });
+    expect((await get('/api/v1/procedures/2.999001?at=2027-01-01')).json()).toMatchObject({ name: v2.name, versionInfo: { version: 2, effectiveTo: null } });
+    expect((await get('/api/v1/procedures?q=tinh+trang+nha+o+sua+doi&at=2027-01-02')).json().total).toBe(1);
+    expect((await get('/api/v1/procedures?q=tinh+trang+nha+o+sua+doi&at=2026-12-02')).json().total).toBe(0);
+
+    const abolish = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'abolished', procedureCode: v1.code, effectiveFrom: '2027-03-01' }]));
+    expect((await admin.request('POST', `/api/v1/publication-decisions/${abolish.json().id}/publish`)).statusCode).toBe(200);
+    expect((await get('/api/v1/procedures/2.999001?at=2027-03-01')).statusCode).toBe(404);
+    const history = (await get('/api/v1/procedures/2.999001/versions')).json().versions as { version: number; effectiveTo: string | null; endReason: string | null }[];
+    expect(history.map((h) => [h.version, h.effectiveTo, h.endReason])).toEqual([
+      [1, '2026-12-31', 'amended'],
+      [2, '2027-02-28', 'abolished'],
+    ]);
+    const events = await app.database.db.selectFrom('catalogue_events').select(['kind', 'version']).where('procedure_code', '=', '2.999001').orderBy('id').execute();
+    expect(events).toEqual([
+      { kind: 'new', version: 1 },
+      { kind: 'amended', version: 2 },
+      { kind: 'abolished', version: null },
+    ]);
+    const audit = await app.database.db.selectFrom('audit_log').select('action').where('action', '=', 'catalogue.decision_published').execute();
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('blocks publication of an incomplete procedure or one whose step budgets do not add up, naming the parts', async () => {
+    const admin = await Client.official(app, 'admin');
+    const incomplete = procedure('2.999002', { subjects: [], results: [] });
+    const uneven = procedure('2.999003', { processTemplate: procedure('x').processTemplate.slice(0, 2) });
+    const draft = await admin.request(
+      'POST',
+      '/api/v1/publication-decisions',
+      decision([
+        { kind: 'new', procedureCode: incomplete.code, effectiveFrom: '2026-12-01', record: incomplete },
+        { kind: 'new', procedureCode: uneven.code, effectiveFrom: '2026-12-01', record: uneven },
+        { kind: 'amended', procedureCode: '2.999004', effectiveFrom: '2026-12-01', record: procedure('2.999004') },
+      ]),
+    );
+    expect(draft.statusCode).toBe(201);
+    const messages = (draft.json().problems as { path: string; message: string }[]).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('items.0.record.subjects: e) Đối tượng thực hiện: chưa có nội dung');
+    expect(messages).toContain('items.0.record.results: h) Kết quả thực hiện: chưa có nội dung');
+    expect(messages).toContain('items.1.record.processTemplate: Tổng thời gian các bước (6 giờ làm việc) phải bằng thời hạn giải quyết (1 ngày làm việc)');
+    expect(messages).toContain('items.2.procedureCode: Chưa có thủ tục 2.999004 trong danh mục');
+    const publish = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
+    expect(publish.statusCode).toBe(422);
+    expect(publish.json().error.code).toBe('PUBLICATION_BLOCKED');
+    // Nothing was published, and the draft is still a draft.
+    expect((await get('/api/v1/procedures/2.999002?at=2026-12-02')).statusCode).toBe(404);
+    expect((await admin.request('GET', `/api/v1/publication-decisions/${draft.json().id}`)).json().status).toBe('draft');
+    expect((await admin.request('DELETE', `/api/v1/publication-decisions/${draft.json().id}`)).statusCode).toBe(200);
+  });
+
+  it('refuses a repeated decision number and an unknown legal document', async () => {
+    const admin = await Client.official(app, 'admin');
+    const body = decision([{ kind: 'new', procedureCode: '2.999005', effectiveFrom: '2026-12-01', record: procedure('2.999005') }]);
+    expect((await admin.request('POST', '/api/v1/publication-decisions', body)).statusCode).toBe(201);
+    expect((await admin.request('POST', '/api/v1/publication-decisions', body)).json().error.code).toBe('DECISION_NUMBER_TAKEN');
+    const unknownLaw = decision([{ kind: 'new', procedureCode: '2.999006', effectiveFrom: '2026-12-01', legalDocumentNumber: 'không có', record: procedure('2.999006') }]);
+    expect((await admin.request('POST', '/api/v1/publication-decisions', unknownLaw)).statusCode).toBe(400);
+  });
+
+  it('two concurrent publications of one decision: exactly one succeeds', async () => {
+    const admin = await Client.official(app, 'admin');
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'new', procedureCode: '2.999007', effectiveFrom: '2026-12-01', record: procedure('2.999007') }]));
+    const results = await Promise.all([1, 2].map(() => admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`)));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await get('/api/v1/procedures/2.999007/versions')).json().versions).toHaveLength(1);
+  });
+
+  it('the watchdog flags a legal document taking effect too soon without a decision', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const today = vietnamDate(new Date());
+    const soon = shiftWorkingDays(app.ctx.deps.calendars.calendar(), today, 3);
+    const add = await monitor.request('POST', '/api/v1/legal-documents', { number: `77/2026/NĐ-CP-${engine}`, title: 'Nghị định thử nghiệm', issuer: 'Chính phủ', issuedOn: today, effectiveFrom: soon });
+    expect(add.statusCode).toBe(201);
+    const report = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
+    expect(report.today).toBe(today);
+    expect(report.upcoming).toContainEqual(expect.objectContaining({ number: `77/2026/NĐ-CP-${engine}`, status: 'overdue', effectiveFrom: soon }));
+    // The demo has one decision issued late and one published late.
+    expect(report.lateDecisions.length).toBeGreaterThan(0);
+    expect(report.publicationDelays.some((d: { status: string }) => d.status === 'late')).toBe(true);
+    const specialist = await Client.official(app, 'chuyenvien.tuphap');
+    expect((await specialist.request('GET', '/api/v1/catalogue/watchdog')).statusCode).toBe(403);
+  });
+});
