@@ -8,6 +8,7 @@ import type { DB } from '../../infrastructure/db/schema.js';
 import type { OnlineLevel, ProcedureLevel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { SearchIndex } from '../../domain/catalogue/search.js';
 import type { UnitDirectory } from '../context.js';
+import { vietnamDate } from '../vietnam-time.js';
 
 export interface CatalogueVersion {
   id: string;
@@ -51,7 +52,7 @@ export function isInForce(v: { effectiveFrom: string; effectiveTo: string | null
   return v.effectiveFrom <= at && (v.effectiveTo === null || v.effectiveTo >= at);
 }
 
-export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirectory): Promise<CatalogueDirectory> {
+export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirectory, clock: () => Date = () => new Date()): Promise<CatalogueDirectory> {
   let byCode = new Map<string, CatalogueVersion[]>();
   let fields: { code: string; name: string }[] = [];
   let fieldNames = new Map<string, string>();
@@ -159,6 +160,7 @@ export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirector
       fields = fieldRows.sort((a, b) => collator.compare(a.name, b.name));
       fieldNames = new Map(fieldRows.map((f) => [f.code, f.name]));
       indexes = new Map();
+      forDay(vietnamDate(clock())); // build today's index now, not on the first visitor's search
     },
   };
   await directory.reload();

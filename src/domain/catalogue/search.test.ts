@@ -31,6 +31,8 @@ describe('catalogue search', () => {
     expect(ids('dang ky ket hon')).toEqual(['1.004227']);
     expect(ids('khai sinh')).toEqual(['1.001193']);
     expect(ids('1.001758')).toEqual(['1.001758']);
+    // Codes are matched exactly or by prefix, never fuzzily: 1.001758 must not find 1.001193.
+    expect(ids('1.0017')).toEqual(['1.001758']);
     expect(ids('ly lich tu phap')).toEqual(['1.001758']);
     expect(ids('dang ky')[0]).toMatch(/^1\.00(1193|4227|2587)$/);
     expect(ids('khai tử')).toEqual([]);

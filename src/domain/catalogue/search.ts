@@ -47,8 +47,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, max + 1);
 }
 
-/** Edits allowed for a query word: none for short words, one from 3 letters, two from 8. */
+/** Edits allowed for a query word: none for short words or codes and numbers, one from 3 letters, two from 8. */
 export function allowedEdits(word: string): number {
+  if (/\d/.test(word)) return 0;
   if (word.length >= 8) return 2;
   if (word.length >= 3) return 1;
   return 0;
@@ -70,12 +71,6 @@ const PREFIX = 0.7;
 const FUZZY = 0.5;
 const PHRASE = 0.5;
 
-function wordMatches(query: string, word: string, allowPrefix: boolean): boolean {
-  if (query === word) return true;
-  if (allowPrefix && query.length >= 2 && word.startsWith(query)) return true;
-  const edits = allowedEdits(query);
-  return edits > 0 && boundedEditDistance(query, word, edits) <= edits;
-}
 
 export class SearchIndex {
   /** word → document index → best field weight */
@@ -115,9 +110,11 @@ export class SearchIndex {
     const queryWords = [...new Set(words(query))];
     if (queryWords.length === 0) return [];
     let scores: Map<number, number> | null = null;
+    const matchedWords: Set<string>[] = [];
     for (const [position, word] of queryWords.entries()) {
       const isLast = position === queryWords.length - 1;
-      const matches = this.matchWord(word, isLast);
+      const { docs: matches, words: matched } = this.matchWord(word, isLast);
+      matchedWords.push(matched);
       const next = new Map<number, number>();
       if (scores === null) {
         for (const [doc, score] of matches) next.set(doc, score);
@@ -133,7 +130,7 @@ export class SearchIndex {
     const final = scores ?? new Map<number, number>();
     if (queryWords.length > 1) {
       // Query words that follow each other in the name as in the query ("xây dựng" after "giấy phép") count more.
-      for (const [doc, score] of final) final.set(doc, score + PHRASE * this.adjacentPairs(doc, queryWords));
+      for (const [doc, score] of final) final.set(doc, score + PHRASE * this.adjacentPairs(doc, matchedWords));
     }
     return [...final.entries()]
       .sort(([a, sa], [b, sb]) => sb - sa || this.primary[a]!.length - this.primary[b]!.length || a - b)
@@ -141,15 +138,14 @@ export class SearchIndex {
   }
 
   /** How many consecutive query-word pairs appear next to each other, in order, in the document's name. */
-  private adjacentPairs(doc: number, queryWords: readonly string[]): number {
+  private adjacentPairs(doc: number, matchedWords: readonly Set<string>[]): number {
     const name = this.primary[doc]!;
     let pairs = 0;
-    for (let q = 0; q + 1 < queryWords.length; q++) {
-      const first = queryWords[q]!;
-      const second = queryWords[q + 1]!;
-      const isLast = q + 1 === queryWords.length - 1;
+    for (let q = 0; q + 1 < matchedWords.length; q++) {
+      const first = matchedWords[q]!;
+      const second = matchedWords[q + 1]!;
       for (let i = 0; i + 1 < name.length; i++) {
-        if (wordMatches(first, name[i]!, false) && wordMatches(second, name[i + 1]!, isLast)) {
+        if (first.has(name[i]!) && second.has(name[i + 1]!)) {
           pairs++;
           break;
         }
@@ -159,11 +155,13 @@ export class SearchIndex {
   }
 
   /** Documents containing a word matching `word`, with the best score of the match kinds. */
-  private matchWord(word: string, allowPrefix: boolean): Map<number, number> {
+  private matchWord(word: string, allowPrefix: boolean): { docs: Map<number, number>; words: Set<string> } {
     const result = new Map<number, number>();
+    const matched = new Set<string>();
     const credit = (candidate: string, kind: number) => {
       const posting = this.postings.get(candidate);
       if (!posting) return;
+      matched.add(candidate);
       for (const [doc, weight] of posting) {
         const score = kind * weight;
         if ((result.get(doc) ?? 0) < score) result.set(doc, score);
@@ -181,6 +179,6 @@ export class SearchIndex {
         else if (fuzzyPossible && boundedEditDistance(word, candidate, edits) <= edits) credit(candidate, FUZZY);
       }
     }
-    return result;
+    return { docs: result, words: matched };
   }
 }
