@@ -13,6 +13,7 @@ import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
+import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
 import { decoyHash } from './infrastructure/auth/password.js';
@@ -52,6 +53,8 @@ export async function createRuntime(
     const app = await buildApp(ctx, { logger, ...(logger ? { logStream: options.logStream ?? createLogDestination() } : {}) });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
     const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
+    const stopWebhooks = scheduleWebhookDelivery({ db: database.db, clock: ctx.deps.clock, publicUrl: config.publicUrl, log: app.log, intervalSeconds: config.WEBHOOK_POLL_SECONDS });
+    app.addHook('onClose', () => stopWebhooks()); // before the database closes, however the app is closed
     return {
       app,
       database,

@@ -17,6 +17,7 @@ import { verifyAuditChain } from '../application/audit/audit-chain.js';
 import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
 import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
+import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './catalogue-commands.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -26,6 +27,7 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
                                             (--password-stdin thay cho --password: đọc mật khẩu từ đầu vào chuẩn,
                                             để mật khẩu không lộ trong danh sách tiến trình và lịch sử lệnh)
   units import FILE.json                    nạp/cập nhật cây đơn vị (mảng đơn vị hoặc kết quả GET /api/v1/units)
+${CATALOGUE_USAGE}
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
   config                                    liệt kê các biến môi trường`;
 
@@ -126,6 +128,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(`Cây đơn vị: thêm ${result.value.inserted}, cập nhật ${result.value.updated}, không đổi ${result.value.unchanged}.`);
         return 0;
       }
+      case 'catalogue':
+        return await runCatalogueCommand(database, sub, rest, out);
       case 'audit': {
         if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
         const report = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm tra ${n} bản ghi…`));
@@ -158,7 +162,7 @@ export async function cliEntry(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof CatalogueUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError || error instanceof DataDirLockedError) {

@@ -99,6 +99,10 @@ const spec = {
     describe: 'How often VACUUM (ANALYZE) runs on the embedded PGlite database (0 disables)',
     schema: z.coerce.number().min(0).max(24 * 7).default(24),
   },
+  WEBHOOK_POLL_SECONDS: {
+    describe: 'How often the webhook worker sends due catalogue-change notifications, in seconds (0 disables it on this instance)',
+    schema: z.coerce.number().min(0).max(3600).default(5),
+  },
 } as const;
 
 type Spec = typeof spec;

@@ -27,6 +27,9 @@ import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { cataloguePrintRoutes } from './routes/catalogue-print.js';
+import { catalogueFeedRoutes } from './routes/catalogue-feed.js';
+import { catalogueTransferRoutes } from './routes/catalogue-transfer.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -148,6 +151,9 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(auditRoutes(ctx));
       await api.register(calendarRoutes(ctx));
       await api.register(catalogueRoutes(ctx));
+      await api.register(cataloguePrintRoutes(ctx));
+      await api.register(catalogueFeedRoutes(ctx));
+      await api.register(catalogueTransferRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

@@ -14,6 +14,7 @@ import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { isoFromJdn, jdnFromIso } from '../../domain/calendar/civil-date.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
+import { enqueueDeliveries } from './webhooks.js';
 
 export interface DecisionItemInput {
   kind: DecisionItemKind;
@@ -82,9 +83,18 @@ export async function createDecision(
   deps: CatalogueDeps,
   input: DecisionInput & { meta: RequestMeta },
 ): Promise<Result<{ id: string; status: 'draft'; problems: Problem[] }>> {
-  const tree = deps.units.tree();
-  const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: input.unitCode }, tree);
+  const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: input.unitCode }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
+  return saveDraftDecision(deps, input);
+}
+
+/** Store a draft decision without an authorization check: for callers that already decided (the operator CLI). */
+export async function saveDraftDecision(
+  deps: CatalogueDeps,
+  input: DecisionInput & { meta: RequestMeta },
+): Promise<Result<{ id: string; status: 'draft'; problems: Problem[] }>> {
+  const tree = deps.units.tree();
+  if (!tree.find(input.unitCode)) return fail('UNIT_NOT_FOUND');
   if (!isDate(input.issuedOn)) return fail('VALIDATION_FAILED', [{ path: 'body.issuedOn', message: `Ngày ${input.issuedOn} không tồn tại` }]);
   const taken = await deps.db.selectFrom('publication_decisions').select('id').where('number', '=', input.number).executeTakeFirst();
   if (taken) return fail('DECISION_NUMBER_TAKEN');
@@ -112,10 +122,7 @@ export async function createDecision(
     });
     return row.id;
   });
-  const problems = await deps.db.transaction().execute(async (trx) => {
-    const found = await checkAgainstCatalogue(trx, input.items, tree);
-    return found;
-  });
+  const problems = await checkAgainstCatalogue(deps.db, input.items, tree);
   return ok({ id, status: 'draft' as const, problems });
 }
 
@@ -254,6 +261,7 @@ export async function applyDecisionItems(
       })
       .execute();
   }
+  await enqueueDeliveries(trx, decision.id);
 }
 
 async function loadItems(db: Kysely<DB> | Transaction<DB>, decisionId: string): Promise<DecisionItemInput[]> {

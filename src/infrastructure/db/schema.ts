@@ -200,9 +200,37 @@ export interface DB {
   procedures: ProceduresTable;
   procedure_versions: ProcedureVersionsTable;
   catalogue_events: CatalogueEventsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+export interface WebhookSubscriptionsTable {
+  id: Generated<string>;
+  url: string;
+  secret: string;
+  unit_code: string | null;
+  field_code: string | null;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  subscription_id: string;
+  event_id: string;
+  status: Generated<WebhookDeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  created_at: Generated<Date>;
+}

@@ -1,0 +1,120 @@
+/** Bulk catalogue export (JSON, XLSX) and import into a draft publication decision. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { HttpContext } from '../context.js';
+import { AppError, ErrorResponse, unwrap } from '../app-error.js';
+import { requestMeta } from '../plugins/auth.js';
+import { isoDate, text } from '../../application/text-schema.js';
+import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem } from '../../application/catalogue/catalogue-transfer.js';
+import { vietnamDate } from '../../application/vietnam-time.js';
+import { ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
+import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../../infrastructure/catalogue-xlsx.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ImportReportSchema = z.object({
+  total: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  new: z.number(),
+  amended: z.number(),
+  unchanged: z.number(),
+  problems: z.array(z.object({ row: z.number(), sheet: z.string().nullable(), code: z.string().nullable(), path: z.string().nullable(), message: z.string() })),
+  decisionId: z.string().nullable(),
+});
+
+export function catalogueTransferRoutes(ctx: HttpContext) {
+  const today = () => vietnamDate(ctx.deps.clock());
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    // Excel files arrive as raw bytes (only in this plugin's scope).
+    app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+    r.get(
+      '/procedures/export',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['catalogue'],
+          summary: 'Xuất toàn bộ danh mục thủ tục đang có hiệu lực (JSON; nhập lại được bằng POST /procedures/import)',
+          querystring: z.strictObject({ at: isoDate.optional() }),
+          response: {
+            200: z.object({ format: z.literal('motcua.catalogue'), version: z.literal(1), at: z.string(), fields: z.array(z.object({ code: z.string(), name: z.string() })), procedures: z.array(ProcedureRecordSchema) }),
+            400: ErrorResponse,
+          },
+        },
+      },
+      async (request) => exportCatalogue(ctx.deps.catalogue, request.query.at ?? today()),
+    );
+
+    r.get(
+      '/procedures/export.xlsx',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['catalogue'],
+          summary: 'Xuất danh mục thủ tục đang có hiệu lực ra tệp Excel (mỗi phần của thủ tục một trang tính)',
+          querystring: z.strictObject({ at: isoDate.optional() }),
+          response: {
+            200: { description: 'Tệp Excel', content: { [XLSX_TYPE]: { schema: z.any().meta({ type: 'string', contentMediaType: XLSX_TYPE }) } } },
+            400: ErrorResponse,
+          },
+        },
+      },
+      async (request, reply) => {
+        const at = request.query.at ?? today();
+        const file = await catalogueToXlsx(exportCatalogue(ctx.deps.catalogue, at).procedures);
+        return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="danh-muc-thu-tuc-${at}.xlsx"`).send(file);
+      },
+    );
+
+    r.post(
+      '/procedures/import',
+      {
+        config: { access: { capability: 'catalogue.manage' } },
+        bodyLimit: 20 * 1024 * 1024,
+        schema: {
+          tags: ['catalogue'],
+          summary: 'Nhập danh mục từ tệp JSON hoặc Excel: kiểm tra từng dòng, lập dự thảo quyết định công bố cho các thủ tục mới và sửa đổi',
+          consumes: ['application/json', XLSX_TYPE],
+          querystring: z.strictObject({
+            dryRun: z.enum(['true', 'false']).default('false').describe('true: chỉ kiểm tra, không lập dự thảo'),
+            decisionNumber: text(100).trim().min(1).optional(),
+            issuedOn: isoDate.optional(),
+            signer: text(200).trim().min(1).optional(),
+            unitCode: text(40).optional(),
+            effectiveFrom: isoDate.optional(),
+          }),
+          body: z.unknown(),
+          response: { 200: ImportReportSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 415: ErrorResponse },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const dryRun = q.dryRun === 'true';
+        if (!dryRun && (!q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom)) {
+          throw new AppError('VALIDATION_FAILED', [{ path: 'querystring', message: 'Cần số quyết định, ngày ban hành, người ký và ngày có hiệu lực (hoặc dryRun=true)' }]);
+        }
+        const body = request.body;
+        let records: { row: number; sheet: string | null; record: unknown }[];
+        let readProblems: ImportProblem[] = [];
+        if (Buffer.isBuffer(body)) {
+          const parsed = await xlsxToCatalogue(body);
+          records = parsed.records.map((r) => ({ row: r.row, sheet: SHEETS.procedures.name, record: r.record }));
+          readProblems = parsed.problems.map((p) => ({ row: p.row, sheet: p.sheet, code: p.code, path: null, message: p.message }));
+        } else {
+          const list = recordsFromJson(body);
+          if (!list) throw new AppError('VALIDATION_FAILED', [{ path: 'body', message: 'Cần một mảng thủ tục hoặc { "procedures": [...] }' }]);
+          records = list.map((record, i) => ({ row: i + 1, sheet: null, record }));
+        }
+        const province = ctx.deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
+        const decision =
+          dryRun || !q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom
+            ? null
+            : { number: q.decisionNumber, issuedOn: q.issuedOn, signer: q.signer, unitCode: q.unitCode ?? province, effectiveFrom: q.effectiveFrom };
+        return unwrap(await importCatalogue(ctx.deps, { records, readProblems, decision, meta: requestMeta(request) }));
+      },
+    );
+  };
+}
