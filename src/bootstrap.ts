@@ -11,6 +11,7 @@ import { loadCalendarDirectory } from './application/calendar/calendar-directory
 import { loadCatalogueDirectory } from './application/catalogue/catalogue-directory.js';
 import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
+import { LocalFileStore } from './infrastructure/files/file-store.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
@@ -45,7 +46,7 @@ export async function createRuntime(
     const catalogue = await loadCatalogueDirectory(database.db, units);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue },
+      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: new LocalFileStore(config.filesDir) },
       engine: database.engine,
       version: appVersion(),
     };

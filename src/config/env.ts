@@ -36,6 +36,10 @@ const spec = {
     describe: 'Folder for the embedded PGlite database and local files',
     schema: z.string().min(1).default('./data'),
   },
+  FILES_DIR: {
+    describe: 'Folder for uploaded files (content-addressed by sha256); defaults to DATA_DIR/files',
+    schema: z.string().min(1).optional(),
+  },
   SEED: {
     describe: 'demo seeds the demo province into an empty database at start-up; none starts empty (default in production)',
     schema: z.enum(['demo', 'none']).optional(),
@@ -114,6 +118,7 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   /** Things an operator should know at start-up (development defaults in use). */
   warnings: string[];
   publicUrl: string;
+  filesDir: string;
   cookieSecure: boolean;
   sessionSecret: string;
   devOidcProvider: boolean;
@@ -172,6 +177,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     warnings,
     publicUrl,
+    filesDir: env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/files`,
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     devOidcProvider,

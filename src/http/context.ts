@@ -4,11 +4,12 @@ import type { CalendarDirectory } from '../application/calendar/calendar-directo
 import type { CatalogueDirectory } from '../application/catalogue/catalogue-directory.js';
 import type { SessionStore } from '../infrastructure/auth/session-store.js';
 import type { Engine } from '../infrastructure/db/database.js';
+import type { FileStore } from '../infrastructure/files/file-store.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
   config: AppConfig;
-  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory };
+  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory; files: FileStore };
   engine: Engine;
   version: string;
 }

@@ -201,3 +201,45 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     expect((await specialist.request('GET', '/api/v1/catalogue/watchdog')).statusCode).toBe(403);
   });
 });
+
+describe('the signed file of a decision', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => app.stop());
+
+  it('accepts a PDF judged by its content, serves it publicly once the decision is published, and audits the upload', async () => {
+    const admin = await Client.official(app, 'admin');
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', {
+      number: '4242/QĐ-UBND',
+      issuedOn: '2026-11-20',
+      signer: 'Chủ tịch UBND tỉnh',
+      unitCode: '000.00.00.H37',
+      items: [{ kind: 'new', procedureCode: '2.999101', effectiveFrom: '2026-12-01', record: procedure('2.999101') }],
+    });
+    const id = draft.json().id as string;
+    const upload = (payload: Buffer, name = 'Quyết định 4242.pdf') =>
+      app.app.inject({
+        method: 'PUT',
+        url: `/api/v1/publication-decisions/${id}/file?name=${encodeURIComponent(name)}`,
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/pdf' },
+        payload,
+      });
+    expect((await upload(Buffer.from('MZ không phải PDF'))).statusCode).toBe(415);
+    const pdf = Buffer.from('%PDF-1.7\n% quyết định thử nghiệm\n%%EOF\n');
+    const ok = await upload(pdf);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    // A draft's file is not public.
+    expect((await app.app.inject({ method: 'GET', url: `/api/v1/publication-decisions/${id}/file` })).statusCode).toBe(404);
+    expect((await admin.request('GET', `/api/v1/publication-decisions/${id}/file`)).rawPayload.equals(pdf)).toBe(true);
+    await admin.request('POST', `/api/v1/publication-decisions/${id}/publish`);
+    const pub = await app.app.inject({ method: 'GET', url: `/api/v1/publication-decisions/${id}/file` });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.headers['content-type']).toBe('application/pdf');
+    expect(pub.rawPayload.equals(pdf)).toBe(true);
+    const audit = await app.database.db.selectFrom('audit_log').select('action').where('action', '=', 'catalogue.decision_file_attached').execute();
+    expect(audit).toHaveLength(1);
+  });
+});

@@ -1,5 +1,8 @@
 /** Starts the real application (full middleware stack) on a test database, optionally listening. */
 import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config/env.js';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
@@ -36,6 +39,7 @@ export async function startTestApp(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     VACUUM_INTERVAL_HOURS: '0',
+    FILES_DIR: mkdtempSync(join(tmpdir(), 'motcua-test-files-')),
     ...options.env,
   });
   const testDb = await createTestDatabase(engine);

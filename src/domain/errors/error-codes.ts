@@ -23,6 +23,7 @@ export const ERROR_MESSAGES = {
   OIDC_UNAVAILABLE: 'Hệ thống định danh điện tử tạm thời không truy cập được.',
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại.',
   PROCEDURE_NOT_FOUND: 'Không tìm thấy thủ tục hành chính.',
+  FILE_NOT_FOUND: 'Không tìm thấy tệp.',
   DECISION_NOT_FOUND: 'Không tìm thấy quyết định công bố.',
   DECISION_NUMBER_TAKEN: 'Số quyết định công bố này đã có.',
   LEGAL_DOCUMENT_EXISTS: 'Văn bản pháp luật này đã có trong danh mục.',
