@@ -5,6 +5,8 @@ import { AuthProvider } from './features/auth/components/AuthProvider.js';
 import { LoginPage } from './features/auth/components/LoginPage.js';
 import { DueDateCalculatorPage } from './features/calendar/components/DueDateCalculatorPage.js';
 import { WorkingCalendarPage } from './features/calendar/components/WorkingCalendarPage.js';
+import { ProcedurePage } from './features/catalogue/components/ProcedurePage.js';
+import { ProcedureSearchPage } from './features/catalogue/components/ProcedureSearchPage.js';
 import { BackOfficeLayout } from './features/back-office/components/BackOfficeLayout.js';
 import { DashboardPage } from './features/back-office/components/DashboardPage.js';
 import { PlaceholderPage } from './features/back-office/components/PlaceholderPage.js';
@@ -13,13 +15,15 @@ import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
 import { DossierLookupPage } from './features/portal/components/DossierLookupPage.js';
 import { NotFoundPage } from './features/portal/components/NotFoundPage.js';
 import { PortalHomePage } from './features/portal/components/PortalHomePage.js';
-import { ProcedureSearchPage } from './features/portal/components/ProcedureSearchPage.js';
 import { PublicLayout } from './features/portal/components/PublicLayout.js';
+import { PublicationDecisionsPage } from './features/publication/components/PublicationDecisionsPage.js';
+import { PublicationWatchdogPage } from './features/publication/components/PublicationWatchdogPage.js';
 import { UnitsPage } from './features/units/components/UnitsPage.js';
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
- * with index.html: /, /thu-tuc, /tra-cuu-ho-so, /tinh-ngay-hen, /dang-nhap, /tai-khoan, /can-bo/**.
+ * with index.html: /, /thu-tuc, /thu-tuc/:code (the code has a dot: /thu-tuc/1.001193), /tra-cuu-ho-so,
+ * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /can-bo/**.
  */
 export function App() {
   return (
@@ -29,6 +33,7 @@ export function App() {
           <Route element={<PublicLayout />}>
             <Route index element={<PortalHomePage />} />
             <Route path="thu-tuc" element={<ProcedureSearchPage />} />
+            <Route path="thu-tuc/:code" element={<ProcedurePage />} />
             <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
             <Route path="tinh-ngay-hen" element={<DueDateCalculatorPage />} />
             <Route path="dang-nhap" element={<LoginPage />} />
@@ -58,6 +63,22 @@ export function App() {
               element={
                 <RequireCapability capability="audit.view">
                   <AuditLogPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="cong-bo-thu-tuc"
+              element={
+                <RequireCapability capability="catalogue.manage">
+                  <PublicationWatchdogPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="quyet-dinh-cong-bo"
+              element={
+                <RequireCapability capability="catalogue.manage">
+                  <PublicationDecisionsPage />
                 </RequireCapability>
               }
             />

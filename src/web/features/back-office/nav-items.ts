@@ -56,6 +56,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Ngày nghỉ lễ, nghỉ bù, làm bù hằng năm và giờ làm việc của đơn vị, dùng để tính ngày hẹn trả.',
   },
   {
+    label: 'Theo dõi công bố TTHC',
+    path: '/can-bo/cong-bo-thu-tuc',
+    capability: 'catalogue.manage',
+    implemented: true,
+    description: 'Quyết định công bố ban hành muộn, thủ tục công khai muộn hoặc sắp đến hạn, văn bản sắp có hiệu lực chưa có quyết định.',
+  },
+  {
+    label: 'Quyết định công bố',
+    path: '/can-bo/quyet-dinh-cong-bo',
+    capability: 'catalogue.manage',
+    implemented: true,
+    description: 'Soạn, kiểm tra và công bố quyết định công bố thủ tục hành chính; văn bản pháp luật làm căn cứ.',
+  },
+  {
     label: 'Nhật ký hệ thống',
     path: '/can-bo/nhat-ky',
     capability: 'audit.view',
