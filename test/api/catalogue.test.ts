@@ -108,8 +108,10 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     expect(draft.json().problems).toEqual([]);
     const published = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
     expect(published.json()).toMatchObject({ status: 'published', items: 1 });
-    // Publishing twice is refused.
-    expect((await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`)).statusCode).toBe(409);
+    // Publishing twice is refused, in Vietnamese.
+    const again = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'DECISION_NOT_DRAFT', message: 'Quyết định đã được công bố: không thể công bố lại hoặc xóa.' });
 
     expect((await get('/api/v1/procedures/2.999001?at=2026-11-30')).statusCode).toBe(404);
     expect((await get('/api/v1/procedures/2.999001?at=2026-12-01')).json().name).toBe(v1.name);
@@ -175,6 +177,9 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     expect((await admin.request('POST', '/api/v1/publication-decisions', body)).json().error.code).toBe('DECISION_NUMBER_TAKEN');
     const unknownLaw = decision([{ kind: 'new', procedureCode: '2.999006', effectiveFrom: '2026-12-01', legalDocumentNumber: 'không có', record: procedure('2.999006') }]);
     expect((await admin.request('POST', '/api/v1/publication-decisions', unknownLaw)).statusCode).toBe(400);
+    // Schema messages are Vietnamese too.
+    const blank = await admin.request('POST', '/api/v1/publication-decisions', { ...body, number: '' });
+    expect(blank.json().error.details[0].message).toMatch(/ký tự/);
   });
 
   it('two concurrent publications of one decision: exactly one succeeds', async () => {
@@ -197,6 +202,11 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     // The demo has one decision issued late and one published late.
     expect(report.lateDecisions.length).toBeGreaterThan(0);
     expect(report.publicationDelays.some((d: { status: string }) => d.status === 'late')).toBe(true);
+    expect(report.rules).toEqual({ decisionLeadWorkingDays: 5, publishWithinWorkingDays: 5, warnWorkingDays: 5 });
+    // Every finding says whom it concerns, abolitions included (their units come from the version they end).
+    for (const f of [...report.lateDecisions, ...report.publicationDelays] as { unitCodes: string[]; communeWide: boolean }[]) {
+      expect(f.unitCodes.length > 0 || f.communeWide).toBe(true);
+    }
     const specialist = await Client.official(app, 'chuyenvien.tuphap');
     expect((await specialist.request('GET', '/api/v1/catalogue/watchdog')).statusCode).toBe(403);
   });

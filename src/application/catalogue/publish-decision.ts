@@ -295,7 +295,7 @@ export async function publishDecision(deps: CatalogueDeps, input: { id: string; 
   if (!row) return fail('DECISION_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, tree);
   if (!decision.ok) return fail(decision.code);
-  if (row.status !== 'draft') return fail('CONFLICT');
+  if (row.status !== 'draft') return fail('DECISION_NOT_DRAFT');
   const now = deps.clock();
   try {
     const count = await deps.db.transaction().execute(async (trx) => {
@@ -326,7 +326,8 @@ export async function publishDecision(deps: CatalogueDeps, input: { id: string; 
     await deps.catalogue.reload();
     return ok({ id: row.id, status: 'published' as const, items: count });
   } catch (error) {
-    if (error instanceof Blocked) return error.problems.length === 0 ? fail('CONFLICT') : fail('PUBLICATION_BLOCKED', error.problems);
+    // An empty Blocked: a concurrent request published the draft first.
+    if (error instanceof Blocked) return error.problems.length === 0 ? fail('DECISION_NOT_DRAFT') : fail('PUBLICATION_BLOCKED', error.problems);
     throw error;
   }
 }
@@ -358,7 +359,7 @@ export async function deleteDraftDecision(deps: CatalogueDeps, input: { id: stri
   if (!row) return fail('DECISION_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
-  if (row.status !== 'draft') return fail('CONFLICT');
+  if (row.status !== 'draft') return fail('DECISION_NOT_DRAFT');
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('publication_decisions').where('id', '=', row.id).where('status', '=', 'draft').execute();
     await appendAudit(trx, {

@@ -2,15 +2,16 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import { watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
+import { DEFAULT_WATCHDOG_RULES, watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import type { CatalogueDirectory } from './catalogue-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 
 export async function watchdogReport(
-  deps: AppDeps & { calendars: CalendarDirectory },
+  deps: AppDeps & { calendars: CalendarDirectory; catalogue: CatalogueDirectory },
   input: { meta: RequestMeta; rules?: WatchdogRules | undefined },
-): Promise<Result<WatchReport & { today: string; rules: WatchdogRules | null }>> {
+): Promise<Result<WatchReport & { today: string; rules: WatchdogRules }>> {
   const decision = authorize(input.meta.actor, 'catalogue.manage');
   if (!decision.ok) return fail(decision.code);
   const [decisions, items, legal] = await Promise.all([
@@ -30,12 +31,14 @@ export async function watchdogReport(
   ]);
   const byDecision = new Map<string, WatchedDecision['items']>();
   for (const item of items) {
-    const record = item.record as ProcedureRecord | null;
+    // An abolition carries no record: its units are those of the version it ends.
+    const record = (item.record as ProcedureRecord | null) ?? deps.catalogue.history(item.procedure_code).at(-1)?.record ?? null;
     const list = byDecision.get(item.decision_id) ?? [];
     list.push({
       procedureCode: item.procedure_code,
       procedureName: record?.name ?? item.procedure_code,
       unitCodes: record?.agency.implementingUnitCodes ?? [],
+      communeWide: record !== null && record.level === 'commune' && record.agency.implementingUnitCodes.length === 0,
       legal: item.legal_number && item.legal_effective_from ? { number: item.legal_number, effectiveFrom: item.legal_effective_from } : null,
     });
     byDecision.set(item.decision_id, list);
@@ -57,5 +60,5 @@ export async function watchdogReport(
     legal.map((l) => ({ number: l.number, title: l.title, effectiveFrom: l.effective_from, hasDecision: Boolean(l.has_decision) })),
     input.rules,
   );
-  return ok({ today, rules: input.rules ?? null, ...report });
+  return ok({ today, rules: input.rules ?? DEFAULT_WATCHDOG_RULES, ...report });
 }

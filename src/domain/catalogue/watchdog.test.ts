@@ -4,7 +4,7 @@ import { defaultHolidays } from '../calendar/holidays.js';
 import { shiftWorkingDays, watchPublication, workingDaysBetween, type WatchedDecision } from './watchdog.js';
 
 const calendar = new WorkingCalendar((y) => defaultHolidays(y));
-const item = (legal: { number: string; effectiveFrom: string } | null) => ({ procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', unitCodes: ['000.00.03.H37'], legal });
+const item = (legal: { number: string; effectiveFrom: string } | null) => ({ procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', unitCodes: ['000.00.03.H37'], communeWide: false, legal });
 
 describe('working-day arithmetic for the watchdog', () => {
   it('counts back over weekends and holidays', () => {

@@ -45,7 +45,14 @@ export interface WatchedDecision {
   issuedOn: string;
   /** The day the catalogue made it public; null while still a draft. */
   publishedOn: string | null;
-  items: { procedureCode: string; procedureName: string; unitCodes: string[]; legal: { number: string; effectiveFrom: string } | null }[];
+  items: {
+    procedureCode: string;
+    procedureName: string;
+    unitCodes: string[];
+    /** A commune procedure implemented by every commune (it names no unit). */
+    communeWide: boolean;
+    legal: { number: string; effectiveFrom: string } | null;
+  }[];
 }
 
 export interface WatchedLegalDocument {
@@ -69,6 +76,8 @@ export interface LateDecision {
   workingDaysLate: number;
   procedureCodes: string[];
   unitCodes: string[];
+  /** Some of the procedures are implemented by every commune ("Cấp xã"). */
+  communeWide: boolean;
 }
 
 export interface PublicationDelay {
@@ -82,6 +91,7 @@ export interface PublicationDelay {
   workingDaysLate: number;
   procedureCodes: string[];
   unitCodes: string[];
+  communeWide: boolean;
 }
 
 export interface UpcomingLegalDocument {
@@ -110,6 +120,7 @@ export function watchPublication(
   const publicationDelays: PublicationDelay[] = [];
   for (const d of decisions) {
     const unitCodes = [...new Set(d.items.flatMap((i) => i.unitCodes))];
+    const communeWide = d.items.some((i) => i.communeWide);
     // One finding per legal basis: the earliest-effective basis sets the deadline.
     const byLegal = new Map<string, { effectiveFrom: string; codes: string[] }>();
     for (const item of d.items) {
@@ -131,11 +142,12 @@ export function watchPublication(
           workingDaysLate: workingDaysBetween(calendar, deadline, d.issuedOn),
           procedureCodes: codes,
           unitCodes,
+          communeWide,
         });
       }
     }
     const deadline = shiftWorkingDays(calendar, d.issuedOn, rules.publishWithinWorkingDays);
-    const base = { decisionId: d.id, decisionNumber: d.number, issuedOn: d.issuedOn, publishedOn: d.publishedOn, deadline, procedureCodes: d.items.map((i) => i.procedureCode), unitCodes };
+    const base = { decisionId: d.id, decisionNumber: d.number, issuedOn: d.issuedOn, publishedOn: d.publishedOn, deadline, procedureCodes: d.items.map((i) => i.procedureCode), unitCodes, communeWide };
     if (d.publishedOn !== null) {
       if (d.publishedOn > deadline) publicationDelays.push({ ...base, status: 'late', workingDaysLate: workingDaysBetween(calendar, deadline, d.publishedOn) });
     } else if (today > deadline) {

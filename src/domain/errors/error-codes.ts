@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   FILE_NOT_FOUND: 'Không tìm thấy tệp.',
   DECISION_NOT_FOUND: 'Không tìm thấy quyết định công bố.',
   DECISION_NUMBER_TAKEN: 'Số quyết định công bố này đã có.',
+  DECISION_NOT_DRAFT: 'Quyết định đã được công bố: không thể công bố lại hoặc xóa.',
   LEGAL_DOCUMENT_EXISTS: 'Văn bản pháp luật này đã có trong danh mục.',
   PUBLICATION_BLOCKED: 'Quyết định chưa thể công bố: thủ tục chưa đầy đủ hoặc không khớp với danh mục hiện hành.',
   SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',

@@ -383,6 +383,7 @@ export function catalogueRoutes(ctx: HttpContext) {
       workingDaysLate: z.number(),
       procedureCodes: z.array(z.string()),
       unitCodes: z.array(z.string()),
+      communeWide: z.boolean().describe('Có thủ tục cấp xã áp dụng cho mọi xã (không nêu đơn vị)'),
     });
     r.get(
       '/catalogue/watchdog',
@@ -394,6 +395,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           response: {
             200: z.object({
               today: z.string(),
+              rules: z.object({ decisionLeadWorkingDays: z.number(), publishWithinWorkingDays: z.number(), warnWorkingDays: z.number() }),
               lateDecisions: z.array(Finding.extend({ legalNumber: z.string(), effectiveFrom: z.string() })),
               publicationDelays: z.array(Finding.extend({ publishedOn: z.string().nullable(), status: z.enum(['late', 'overdue', 'atRisk']) })),
               upcoming: z.array(z.object({ number: z.string(), title: z.string(), effectiveFrom: z.string(), deadline: z.string(), status: z.enum(['overdue', 'atRisk']) })),

@@ -133,7 +133,7 @@ describe('demo publication decisions', () => {
       publishedOn: d.publishedOn,
       items: d.items.map((i) => {
         const legal = i.legalDocumentNumber === null ? undefined : documents.get(i.legalDocumentNumber);
-        return { procedureCode: i.procedureCode, procedureName: names.get(i.procedureCode) ?? '', unitCodes: [], legal: legal ? { number: legal.number, effectiveFrom: legal.effectiveFrom } : null };
+        return { procedureCode: i.procedureCode, procedureName: names.get(i.procedureCode) ?? '', unitCodes: [], communeWide: false, legal: legal ? { number: legal.number, effectiveFrom: legal.effectiveFrom } : null };
       }),
     }));
     const referenced = new Set(items.flatMap((i) => (i.legalDocumentNumber ? [i.legalDocumentNumber] : [])));

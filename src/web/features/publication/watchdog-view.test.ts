@@ -23,6 +23,7 @@ const delay = (number: string, status: PublicationDelay['status'], deadline: str
   workingDaysLate,
   procedureCodes: ['1.000001'],
   unitCodes,
+  communeWide: unitCodes.length === 0,
 });
 
 const late = (number: string, deadline: string, workingDaysLate: number, unitCodes: string[]): LateDecision => ({
@@ -35,6 +36,7 @@ const late = (number: string, deadline: string, workingDaysLate: number, unitCod
   workingDaysLate,
   procedureCodes: ['1.000001'],
   unitCodes,
+  communeWide: unitCodes.length === 0,
 });
 
 const upcoming = (number: string, status: UpcomingLegalDocument['status'], deadline: string): UpcomingLegalDocument => ({
@@ -74,6 +76,9 @@ describe('the watchdog as the provincial office reads it', () => {
     expect(concernsUnit(['S.XD'], COMMUNE_UNITS)).toBe(false);
     expect(unitNames([], nameOf)).toEqual(['Cấp xã']);
     expect(unitNames(['S.XD', 'X.UNKNOWN'], nameOf)).toEqual(['Sở Xây dựng', 'X.UNKNOWN']);
+    // A decision mixing a department's procedures and commune-wide ones counts for both.
+    expect(unitNames(['S.XD'], nameOf, true)).toEqual(['Sở Xây dựng', 'Cấp xã']);
+    expect(concernsUnit(['S.XD'], COMMUNE_UNITS, true)).toBe(true);
   });
 
   it('offers the units named in findings by name with their counts, then the communes', () => {

@@ -54,17 +54,16 @@ export function upcomingOrder(a: UpcomingLegalDocument, b: UpcomingLegalDocument
   return compare(a.deadline, b.deadline);
 }
 
-/** Whether a finding concerns the unit chosen in the filter. */
-export function concernsUnit(unitCodes: readonly string[], filter: string): boolean {
+/** Whether a finding concerns the unit chosen in the filter; commune-wide procedures are "Cấp xã". */
+export function concernsUnit(unitCodes: readonly string[], filter: string, communeWide = unitCodes.length === 0): boolean {
   if (filter === ALL_UNITS) return true;
-  if (filter === COMMUNE_UNITS) return unitCodes.length === 0;
+  if (filter === COMMUNE_UNITS) return communeWide;
   return unitCodes.includes(filter);
 }
 
-/** The implementing units by name; commune procedures carry no unit code and read "Cấp xã". */
-export function unitNames(unitCodes: readonly string[], nameOf: (code: string) => string | null): string[] {
-  if (unitCodes.length === 0) return [COMMUNE_LABEL];
-  return unitCodes.map((code) => nameOf(code) ?? code);
+/** The implementing units by name, and "Cấp xã" for procedures every commune implements. */
+export function unitNames(unitCodes: readonly string[], nameOf: (code: string) => string | null, communeWide = unitCodes.length === 0): string[] {
+  return [...unitCodes.map((code) => nameOf(code) ?? code), ...(communeWide ? [COMMUNE_LABEL] : [])];
 }
 
 export interface UnitOption {
@@ -83,7 +82,7 @@ export function unitFilterOptions(report: Findings, nameOf: (code: string) => st
   const counts = new Map<string, number>();
   let commune = 0;
   for (const f of findings) {
-    if (f.unitCodes.length === 0) commune++;
+    if (f.communeWide || f.unitCodes.length === 0) commune++;
     for (const code of new Set(f.unitCodes)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const units = [...counts]
@@ -106,8 +105,8 @@ export interface WatchdogView {
 /** The report filtered by unit and sorted by urgency. Legal documents are not tied to units: never filtered. */
 export function watchdogView(report: Findings & { upcoming: readonly UpcomingLegalDocument[] }, unitFilter: string): WatchdogView {
   return {
-    lateDecisions: report.lateDecisions.filter((d) => concernsUnit(d.unitCodes, unitFilter)).sort(lateDecisionOrder),
-    publicationDelays: report.publicationDelays.filter((d) => concernsUnit(d.unitCodes, unitFilter)).sort(byUrgency),
+    lateDecisions: report.lateDecisions.filter((d) => concernsUnit(d.unitCodes, unitFilter, d.communeWide)).sort(lateDecisionOrder),
+    publicationDelays: report.publicationDelays.filter((d) => concernsUnit(d.unitCodes, unitFilter, d.communeWide)).sort(byUrgency),
     upcoming: [...report.upcoming].sort(upcomingOrder),
   };
 }

@@ -54,7 +54,7 @@ export function LateDecisionsTable({ rows, nameOf }: { rows: readonly LateDecisi
     { header: 'Hạn ban hành', cell: (d) => <DateText iso={d.deadline} />, nowrap: true },
     { header: 'Tình trạng', cell: (d) => <StatusCell {...LATE_DECISION_STATUS} workingDaysLate={d.workingDaysLate} /> },
     { header: 'Thủ tục', cell: (d) => <ProcedureCodes codes={d.procedureCodes} /> },
-    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf)} /> },
+    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf, d.communeWide)} /> },
   ];
   return (
     <ResponsiveTable
@@ -75,7 +75,7 @@ export function PublicationDelaysTable({ rows, nameOf }: { rows: readonly Public
     { header: 'Ngày công khai', cell: (d) => (d.publishedOn ? <DateText iso={d.publishedOn} /> : 'Chưa công khai'), nowrap: true },
     { header: 'Tình trạng', cell: (d) => <StatusCell {...DELAY_STATUS[d.status]} workingDaysLate={d.workingDaysLate} /> },
     { header: 'Thủ tục', cell: (d) => <ProcedureCodes codes={d.procedureCodes} /> },
-    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf)} /> },
+    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf, d.communeWide)} /> },
   ];
   return (
     <ResponsiveTable
