@@ -5,3 +5,8 @@ const OFFSET_MS = 7 * 3_600_000;
 export function vietnamDate(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** ISO 8601 in Vietnam time: 2026-11-24T09:00:00+07:00. */
+export function vietnamIso(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().replace(/\.\d{3}Z$/, '+07:00');
+}

@@ -176,6 +176,55 @@ export interface CatalogueEventsTable {
   unit_codes: string[];
 }
 
+export interface DossierSequencesTable {
+  unit_code: string;
+  day: DateOnly;
+  last: number;
+}
+
+export interface DossiersTable {
+  id: Generated<string>;
+  code: string;
+  procedure_code: string;
+  procedure_version_id: string;
+  channel: 'counter' | 'online' | 'postal';
+  unit_code: string;
+  receiving_unit_code: string;
+  location_independent: Generated<boolean>;
+  applicant_id: string | null;
+  applicant: ColumnType<unknown, string, string>;
+  components: ColumnType<unknown, string | undefined, string>;
+  header: ColumnType<unknown, string, string>;
+  submitted_at: Date;
+  created_by: string | null;
+  status: string;
+  national_code: number;
+  last_seq: Generated<number>;
+  step_index: number | null;
+  current_unit_code: string | null;
+  assignee_id: string | null;
+  accepted_at: Date | null;
+  due_at: Date | null;
+  appointment_at: Date | null;
+  step_due_at: Date | null;
+  finished_at: Date | null;
+  returned_at: Date | null;
+  repeated_supplement: Generated<boolean>;
+  extensions: Generated<number>;
+  state: ColumnType<unknown, string, string>;
+}
+
+export interface DossierActionsTable {
+  dossier_id: string;
+  seq: number;
+  type: string;
+  at: Date;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_unit: string | null;
+  payload: ColumnType<unknown, string, never>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -202,6 +251,9 @@ export interface DB {
   catalogue_events: CatalogueEventsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  dossier_sequences: DossierSequencesTable;
+  dossiers: DossiersTable;
+  dossier_actions: DossierActionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

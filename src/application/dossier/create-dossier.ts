@@ -1,0 +1,138 @@
+/**
+ * Intake on three channels. Online: a citizen submits (status 1, waiting for the desk). Counter and postal:
+ * a desk officer enters the dossier for the applicant and usually accepts it at once, in the same
+ * transaction. The procedure version in force that day is fixed in the dossier's header, with its time
+ * limit for the channel and its process template.
+ */
+import type { AppDeps, RequestMeta } from '../context.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { authorize, scopeRootOf } from '../../domain/access/policy.js';
+import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import { workingMinutes } from '../../domain/catalogue/completeness.js';
+import { decide } from '../../domain/dossier/decide.js';
+import { evolve, initialState, type DossierHeader } from '../../domain/dossier/fold.js';
+import type { RecordedAction } from '../../domain/dossier/dossier.js';
+import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import { vietnamDate } from '../vietnam-time.js';
+import { appendAction, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
+
+export interface ApplicantInput {
+  fullName: string;
+  personalId: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface CreateDossierInput {
+  procedureCode: string;
+  channel: Channel;
+  /** The competent unit; defaults to the only implementing unit, or the desk's commune for a commune procedure. */
+  unitCode: string | null;
+  applicant: ApplicantInput;
+  components: { code: string; name: string; form: string; copies: number }[];
+  /** Counter and postal intake: accept at once (the clock starts). */
+  accept: boolean;
+  meta: RequestMeta;
+}
+
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
+
+export async function createDossier(deps: Deps, input: CreateDossierInput): Promise<Result<{ id: string; code: string; status: string }>> {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const tree = deps.units.tree();
+  const now = deps.clock();
+  const today = vietnamDate(now);
+  const version = deps.catalogue.inForce(input.procedureCode, today);
+  if (!version) return fail('PROCEDURE_NOT_FOUND');
+  const record: ProcedureRecord = version.record;
+  const method = record.methods.find((m) => m.channel === input.channel);
+  if (!method) return fail('CHANNEL_NOT_OFFERED');
+
+  const online = input.channel === 'online';
+  if (online && actor.role !== 'citizen' && actor.role !== 'organization') return fail('FORBIDDEN_ROLE');
+  if (!online) {
+    const allowed = authorize(actor, 'dossier.receive');
+    if (!allowed.ok) return fail(allowed.code);
+  }
+  // The competent unit.
+  let unitCode = input.unitCode;
+  if (unitCode === null) {
+    if (record.agency.implementingUnitCodes.length === 1) unitCode = record.agency.implementingUnitCodes[0]!;
+    else if (record.level === 'commune' && actor.unitCode) unitCode = scopeRootOf(actor.unitCode, tree);
+  }
+  const unit = unitCode ? tree.find(unitCode) : undefined;
+  if (!unit || !unitCode) return fail('VALIDATION_FAILED', [{ path: 'body.unitCode', message: 'Cần chọn cơ quan giải quyết hồ sơ' }]);
+  const implementing =
+    record.agency.implementingUnitCodes.length > 0 ? record.agency.implementingUnitCodes.includes(unitCode) : record.level === 'commune' && unit.level === 'commune';
+  if (!implementing) return fail('VALIDATION_FAILED', [{ path: 'body.unitCode', message: `${unit.name} không thực hiện thủ tục này` }]);
+  // Where it is received: the desk for counter and postal intake, the competent unit for online submissions.
+  const receivingUnitCode = online ? unitCode : actor.unitCode!;
+  if (!online) {
+    const root = scopeRootOf(receivingUnitCode, tree);
+    if (!record.locationIndependent && !tree.isWithin(unitCode, root)) {
+      return fail('FORBIDDEN_UNIT', [{ path: 'body.unitCode', message: 'Thủ tục này không được tiếp nhận không phụ thuộc địa giới hành chính' }]);
+    }
+  }
+  const header: DossierHeader = {
+    channel: input.channel,
+    unitCode,
+    receivingUnitCode,
+    applicantId: online ? actor.userId : null,
+    timeLimit: method.timeLimit,
+    steps: record.processTemplate.map((s) => ({
+      name: s.name,
+      role: s.role,
+      unitCode: s.unitCode ?? (s.role === 'desk_officer' ? receivingUnitCode : unitCode),
+      interAgency: s.interAgency,
+      budgetMinutes: workingMinutes(s.budget) ?? 0,
+    })),
+  };
+  let state = initialState();
+  const accepting = input.accept && !online;
+  let accept: RecordedAction | null = null;
+  if (accepting) {
+    const rules = deps.calendars.rulesFor(receivingUnitCode);
+    const decided = decide(header, state, { type: 'accept' }, relationOf(actor, header, state, tree), toLocal(now), rules);
+    if (!decided.ok) return fail(decided.refusal.code);
+    accept = { ...decided.event, seq: 1, at: toLocal(now), actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
+    state = evolve(header, state, accept);
+  }
+  const created = await deps.db.transaction().execute(async (trx) => {
+    const code = await nextDossierCode(trx, unitCode, today);
+    const row = await trx
+      .insertInto('dossiers')
+      .values({
+        code,
+        procedure_code: record.code,
+        procedure_version_id: version.id,
+        channel: input.channel,
+        unit_code: unitCode,
+        receiving_unit_code: receivingUnitCode,
+        location_independent: record.locationIndependent && !tree.isWithin(unitCode, scopeRootOf(receivingUnitCode, tree)),
+        applicant_id: header.applicantId,
+        applicant: JSON.stringify(input.applicant),
+        components: JSON.stringify(input.components),
+        header: JSON.stringify(header),
+        submitted_at: now,
+        created_by: actor.userId,
+        ...projection(header, state),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (accept) await appendAction(trx, row.id, accept);
+    await appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: accept ? 'dossier.received_and_accepted' : 'dossier.submitted',
+      targetType: 'dossier',
+      targetId: row.id,
+      details: { code, procedureCode: record.code, channel: input.channel },
+      at: now,
+    });
+    return { id: row.id, code };
+  });
+  return ok({ ...created, status: state.status });
+}

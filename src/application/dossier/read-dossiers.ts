@@ -1,0 +1,211 @@
+/** Dossier views: the full dossier for its officials and applicant, work queues, and the public status. */
+import { sql } from 'kysely';
+import type { AppDeps, RequestMeta } from '../context.js';
+import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import { availableActions } from '../../domain/dossier/decide.js';
+import type { DossierHeader, DossierState, StepVisit } from '../../domain/dossier/fold.js';
+import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
+import { classify, TIMELINESS_LABELS, type Timeliness } from '../../domain/calendar/clock.js';
+import { scopeRootOf } from '../../domain/access/policy.js';
+import { isOfficialRole } from '../../domain/access/roles.js';
+import { canSee, loadHistory, relationOf, toDate, toLocal } from './dossier-store.js';
+import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import { vietnamIso } from '../vietnam-time.js';
+
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
+
+const iso = (local: number | null) => (local === null ? null : vietnamIso(toDate(local)!));
+
+function stepsView(deps: Deps, header: DossierHeader, visits: readonly StepVisit[], now: number) {
+  const tree = deps.units.tree();
+  return visits.map((v) => {
+    const step = header.steps[v.index];
+    const timeliness: Timeliness = classify({ dueAtLocal: v.dueAt, endedAtLocal: v.handedOverAt, nowLocal: now });
+    return {
+      index: v.index,
+      name: step?.name ?? `Bước ${v.index + 1}`,
+      unitCode: v.unitCode,
+      unitName: tree.find(v.unitCode)?.name ?? v.unitCode,
+      interAgency: step?.interAgency ?? false,
+      receivedAt: iso(v.receivedAt)!,
+      dueAt: iso(v.dueAt)!,
+      handedOverAt: iso(v.handedOverAt),
+      timeliness,
+      timelinessLabel: TIMELINESS_LABELS[timeliness],
+    };
+  });
+}
+
+function summary(deps: Deps, header: DossierHeader, state: DossierState, now: number) {
+  const dueEnd = state.finishedAt;
+  const timeliness = state.dueAt === null ? null : classify({ dueAtLocal: state.dueAt, endedAtLocal: dueEnd, nowLocal: now });
+  const step = state.stepIndex === null ? null : header.steps[state.stepIndex];
+  return {
+    status: state.status,
+    statusLabel: STATUS_LABELS[state.status],
+    nationalCode: state.nationalCode,
+    seq: state.seq,
+    currentStep: step && state.finishedAt === null ? { index: state.stepIndex!, name: step.name, unitCode: step.unitCode, unitName: deps.units.tree().find(step.unitCode)?.name ?? step.unitCode } : null,
+    acceptedAt: iso(state.acceptedAt),
+    dueAt: iso(state.dueAt),
+    appointmentAt: iso(state.appointmentAt),
+    finishedAt: iso(state.finishedAt),
+    returnedAt: iso(state.returnedAt),
+    timeliness,
+    timelinessLabel: timeliness ? TIMELINESS_LABELS[timeliness] : null,
+    repeatedSupplement: state.repeatedSupplement,
+    extensions: state.extensions,
+    explanation: state.explanation,
+  };
+}
+
+export async function getDossier(deps: Deps, input: { id: string; meta: RequestMeta }) {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const row = await deps.db.selectFrom('dossiers').selectAll().where('id', '=', input.id).executeTakeFirst();
+  if (!row) return fail('DOSSIER_NOT_FOUND');
+  const header = row.header as DossierHeader;
+  const state = row.state as DossierState;
+  const tree = deps.units.tree();
+  const relation = relationOf(actor, header, state, tree);
+  if (!canSee(relation, header, tree, actor)) return fail('DOSSIER_NOT_FOUND');
+  const history = await loadHistory(deps.db, row.id);
+  const now = toLocal(deps.clock());
+  const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
+  return ok({
+    id: row.id,
+    code: row.code,
+    procedureCode: row.procedure_code,
+    procedureName: procedure?.record.name ?? row.procedure_code,
+    procedureVersion: procedure?.version ?? null,
+    channel: row.channel,
+    unitCode: row.unit_code,
+    unitName: tree.find(row.unit_code)?.name ?? row.unit_code,
+    receivingUnitCode: row.receiving_unit_code,
+    locationIndependent: row.location_independent,
+    applicant: row.applicant as { fullName: string; personalId: string | null; address: string | null; phone: string | null; email: string | null },
+    components: row.components as { code: string; name: string; form: string; copies: number }[],
+    submittedAt: vietnamIso(row.submitted_at),
+    ...summary(deps, header, state, now),
+    assigneeId: state.assigneeId,
+    steps: stepsView(deps, header, state.visits, now),
+    template: header.steps.map((s, index) => ({ index, name: s.name, role: s.role, unitCode: s.unitCode, interAgency: s.interAgency, budgetMinutes: s.budgetMinutes })),
+    availableActions: availableActions(header, state, relation) as ActionType[],
+    history: history.map((a) => ({ seq: a.seq, type: a.type, at: iso(a.at)!, actorRole: a.actor.role, note: noteOf(a) })),
+  });
+}
+
+function noteOf(a: { type: string } & Record<string, unknown>): string | null {
+  for (const key of ['reason', 'note']) if (typeof a[key] === 'string' && a[key]) return a[key] as string;
+  return null;
+}
+
+export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
+export type Queue = (typeof QUEUES)[number];
+
+/** An official's work queue, most urgent first: overdue, then by the nearest step deadline or due date. */
+export async function listDossiers(deps: Deps, input: { queue: Queue; limit: number; meta: RequestMeta }) {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
+  const tree = deps.units.tree();
+  const root = scopeRootOf(actor.unitCode, tree);
+  const inScope = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
+  let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header']);
+  switch (input.queue) {
+    case 'reception':
+      q = q.where('receiving_unit_code', 'in', inScope).where('status', 'in', ['submitted', 'receptionSupplement', 'supplementRequested']);
+      break;
+    case 'result':
+      q = q.where('receiving_unit_code', 'in', inScope).where('status', '=', 'resultReady');
+      break;
+    case 'mine':
+      q = q.where('assignee_id', '=', actor.userId);
+      break;
+    case 'unassigned':
+      q = q.where('current_unit_code', 'in', inScope).where('assignee_id', 'is', null).where('status', 'in', ['accepted', 'processing']);
+      break;
+    case 'all':
+      q = q.where((eb) => eb.or([eb('current_unit_code', 'in', inScope), eb('unit_code', 'in', inScope), eb('receiving_unit_code', 'in', inScope)]));
+      break;
+  }
+  const rows = await q.orderBy(sql`coalesce(step_due_at, due_at, submitted_at)`).limit(input.limit).execute();
+  const now = deps.clock().getTime();
+  const items = rows
+    .map((r) => {
+      const header = r.header as DossierHeader;
+      const step = r.step_index === null ? null : header.steps[r.step_index];
+      if (input.queue === 'unassigned' && step && step.role !== actor.role) return null;
+      const deadline = r.step_due_at ?? r.due_at;
+      return {
+        id: r.id,
+        code: r.code,
+        procedureCode: r.procedure_code,
+        procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
+        status: r.status as DossierStatus,
+        statusLabel: STATUS_LABELS[r.status as DossierStatus],
+        channel: r.channel,
+        stepName: step?.name ?? null,
+        assigned: r.assignee_id !== null,
+        stepDueAt: r.step_due_at ? vietnamIso(r.step_due_at) : null,
+        dueAt: r.due_at ? vietnamIso(r.due_at) : null,
+        appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
+        overdue: deadline !== null && deadline.getTime() < now,
+        submittedAt: vietnamIso(r.submitted_at),
+      };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null);
+  items.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  return ok({ queue: input.queue, items });
+}
+
+/** Public status by dossier code: no personal data. */
+export async function publicDossierStatus(deps: Deps, code: string): Promise<Result<Record<string, unknown>>> {
+  const row = await deps.db.selectFrom('dossiers').select(['code', 'procedure_code', 'procedure_version_id', 'unit_code', 'header', 'state', 'submitted_at']).where('code', '=', code).executeTakeFirst();
+  if (!row) return fail('DOSSIER_NOT_FOUND');
+  const header = row.header as DossierHeader;
+  const state = row.state as DossierState;
+  const now = toLocal(deps.clock());
+  const rules = deps.calendars.rulesFor(header.receivingUnitCode);
+  const start = state.acceptedAt ?? toLocal(row.submitted_at);
+  let daysWaiting = 0;
+  const end = Math.floor((state.finishedAt ?? now) / 1440);
+  for (let jd = Math.floor(start / 1440) + 1; jd <= end; jd++) if (rules.calendar.isWorkingDay(jd)) daysWaiting++;
+  const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
+  return ok({
+    code: row.code,
+    procedureCode: row.procedure_code,
+    procedureName: procedure?.record.name ?? row.procedure_code,
+    unitName: deps.units.tree().find(row.unit_code)?.name ?? row.unit_code,
+    submittedAt: vietnamIso(row.submitted_at),
+    ...summary(deps, header, state, now),
+    daysWaiting,
+    steps: stepsView(deps, header, state.visits, now),
+  });
+}
+
+/** A citizen's own dossiers, newest first. */
+export async function listMyDossiers(deps: Deps, meta: RequestMeta) {
+  const actor = meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const rows = await deps.db
+    .selectFrom('dossiers')
+    .select(['id', 'code', 'procedure_code', 'status', 'appointment_at', 'submitted_at'])
+    .where('applicant_id', '=', actor.userId)
+    .orderBy('submitted_at', 'desc')
+    .limit(200)
+    .execute();
+  return ok({
+    items: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      procedureCode: r.procedure_code,
+      procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
+      status: r.status,
+      statusLabel: STATUS_LABELS[r.status as DossierStatus],
+      appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
+      submittedAt: vietnamIso(r.submitted_at),
+    })),
+  });
+}

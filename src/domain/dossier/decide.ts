@@ -1,0 +1,145 @@
+/**
+ * Which actions an actor may take on a dossier in its current state, and what an accepted command
+ * records. Role and unit come in as an ActorRelation (the application works out the unit scope with the
+ * unit tree); the state comes from the fold. Due dates are computed here, once, with the calendar in force.
+ */
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { computeDue, addWorkingTime, type OfficeHours } from '../calendar/working-time.js';
+import { DEFAULT_EXTENSION_RULES, extendAppointment, workingMinutesBetween, type ExtensionRules } from '../calendar/clock.js';
+import { ACTION_TYPES, OPEN_STATUSES, type ActionEvent, type ActionType, type Command, type DossierStatus } from './dossier.js';
+import type { DossierHeader, DossierState } from './fold.js';
+import { ERROR_MESSAGES } from '../errors/error-codes.js';
+
+/** How the actor stands to this dossier. */
+export interface ActorRelation {
+  userId: string | null;
+  role: string;
+  /** Acts for the unit that received the dossier (its desk or centre). */
+  atReceivingUnit: boolean;
+  /** Acts for the unit of the current step. */
+  atStepUnit: boolean;
+  /** Acts for the competent unit. */
+  atCompetentUnit: boolean;
+  isApplicant: boolean;
+}
+
+export interface ClockRules {
+  calendar: WorkingCalendar;
+  hours: OfficeHours;
+  extension?: ExtensionRules;
+}
+
+const WITHDRAWABLE: ReadonlySet<DossierStatus> = new Set(['submitted', 'receptionSupplement', 'accepted', 'processing', 'supplementRequested', 'feeRequested']);
+
+/** Whether `relation` may take `type` in `state` (before looking at the command's data). */
+export function permits(type: ActionType, header: DossierHeader, state: DossierState, r: ActorRelation): boolean {
+  const desk = r.role === 'desk_officer' && r.atReceivingUnit;
+  const assignee = r.userId !== null && r.userId === state.assigneeId;
+  const step = state.stepIndex === null ? undefined : header.steps[state.stepIndex];
+  const inSteps = state.status === 'accepted' || state.status === 'processing';
+  const official = r.role === 'desk_officer' || r.role === 'specialist' || r.role === 'leader';
+  switch (type) {
+    case 'accept':
+    case 'requestSupplementAtReception':
+      return state.status === 'submitted' && desk;
+    case 'refuse':
+      return (state.status === 'submitted' || state.status === 'receptionSupplement') && desk;
+    case 'resubmit':
+      return state.status === 'receptionSupplement' && (r.isApplicant || desk);
+    case 'claim':
+      return inSteps && state.assigneeId === null && step !== undefined && r.role === step.role && r.atStepUnit;
+    case 'transfer':
+    case 'requestSupplement':
+    case 'requestFee':
+      return inSteps && assignee;
+    case 'receiveSupplement':
+      return state.status === 'supplementRequested' && (desk || assignee);
+    case 'payFee':
+      return state.status === 'feeRequested' && (r.isApplicant || desk || assignee);
+    case 'approve':
+    case 'reject':
+      return state.status === 'processing' && assignee && r.role === 'leader' && step?.role === 'leader';
+    case 'issueResult':
+      return state.status === 'resultReady' && state.outcome === 'approved' && official && (r.atCompetentUnit || r.atReceivingUnit);
+    case 'returnResult':
+      return state.status === 'resultReady' && desk;
+    case 'withdraw':
+      return WITHDRAWABLE.has(state.status) && (r.isApplicant || desk);
+    case 'stop':
+      return OPEN_STATUSES.has(state.status) && r.role === 'leader' && r.atCompetentUnit;
+    case 'apologize':
+      return OPEN_STATUSES.has(state.status) && state.dueAt !== null && (assignee || desk || (r.role === 'leader' && r.atCompetentUnit));
+    case 'recomputeDue':
+      return OPEN_STATUSES.has(state.status) && state.acceptedAt !== null && (desk || (r.role === 'leader' && r.atCompetentUnit));
+    default: {
+      const never: never = type;
+      return never;
+    }
+  }
+}
+
+export function availableActions(header: DossierHeader, state: DossierState, relation: ActorRelation): ActionType[] {
+  return ACTION_TYPES.filter((t) => permits(t, header, state, relation));
+}
+
+export type Refusal = { code: 'ACTION_NOT_AVAILABLE' | 'INVALID_STEP' | 'NEW_DATE_NOT_LATER' | 'TOO_MANY_EXTENSIONS'; message: string };
+
+
+const refuse = (code: Refusal['code']): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message: ERROR_MESSAGES[code] } });
+
+/** A step's deadline: its budget of working time from when it is received (no cut-off between steps). */
+function stepDue(rules: ClockRules, header: DossierHeader, index: number, at: number): number {
+  // Budgets are whole working hours or days (BUDGET_UNITS), so whole hours here.
+  const hours = Math.ceil((header.steps[index]?.budgetMinutes ?? 0) / 60);
+  return computeDue(rules.calendar, { ...rules.hours, cutoffMinute: null }, at, hours, 'working_hours', { explain: false }).dueAtLocal;
+}
+
+/**
+ * Check a command against the state and compute what it records. `at` is the instant in local minutes.
+ * The caller has checked the actor's role and unit through `relation`.
+ */
+export function decide(
+  header: DossierHeader,
+  state: DossierState,
+  command: Command,
+  relation: ActorRelation,
+  at: number,
+  rules: ClockRules,
+): { ok: true; event: ActionEvent } | { ok: false; refusal: Refusal } {
+  if (!permits(command.type, header, state, relation)) return refuse('ACTION_NOT_AVAILABLE');
+  switch (command.type) {
+    case 'accept': {
+      const due = computeDue(rules.calendar, rules.hours, at, header.timeLimit.amount, header.timeLimit.unit);
+      return { ok: true, event: { ...command, dueAt: due.dueAtLocal, explanation: due.explanation, stepDueAt: stepDue(rules, header, 0, at) } };
+    }
+    case 'transfer': {
+      if (!Number.isInteger(command.toStep) || command.toStep < 0 || command.toStep >= header.steps.length || command.toStep === state.stepIndex) return refuse('INVALID_STEP');
+      return { ok: true, event: { ...command, stepDueAt: stepDue(rules, header, command.toStep, at) } };
+    }
+    case 'receiveSupplement': {
+      const since = state.pausedSince ?? at;
+      const paused = workingMinutesBetween(rules.calendar, rules.hours, since, at);
+      const dueAt = state.dueAt === null ? at : addWorkingTime(rules.calendar, rules.hours, state.dueAt, paused);
+      const visit = state.visits.at(-1);
+      const stepDueAt = visit && visit.handedOverAt === null ? addWorkingTime(rules.calendar, rules.hours, visit.dueAt, paused) : null;
+      return { ok: true, event: { ...command, pausedMinutes: paused, dueAt: paused === 0 ? (state.dueAt ?? at) : dueAt, stepDueAt } };
+    }
+    case 'apologize': {
+      const result = extendAppointment(
+        rules.calendar,
+        rules.hours,
+        { originalDueAtLocal: state.appointmentAt ?? state.dueAt ?? at, newAppointmentAtLocal: command.newAppointmentAt, apologisedAtLocal: at, previousExtensions: state.extensions },
+        rules.extension ?? DEFAULT_EXTENSION_RULES,
+      );
+      if (!result.ok) return refuse(result.reason);
+      return { ok: true, event: { ...command, apologyLate: result.apologyLate } };
+    }
+    case 'recomputeDue': {
+      const due = computeDue(rules.calendar, rules.hours, state.acceptedAt ?? at, header.timeLimit.amount, header.timeLimit.unit);
+      const dueAt = state.pausedMinutes > 0 ? addWorkingTime(rules.calendar, rules.hours, due.dueAtLocal, state.pausedMinutes) : due.dueAtLocal;
+      return { ok: true, event: { ...command, dueAt, explanation: due.explanation } };
+    }
+    default:
+      return { ok: true, event: command };
+  }
+}

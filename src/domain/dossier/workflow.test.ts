@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
+import { DEFAULT_OFFICE_HOURS } from '../calendar/working-time.js';
+import { jdnFromIso } from '../calendar/civil-date.js';
+import { availableActions, decide, type ActorRelation, type ClockRules } from './decide.js';
+import { evolve, initialState, type DossierHeader, type DossierState } from './fold.js';
+import type { Command, RecordedAction } from './dossier.js';
+
+const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+const rules: ClockRules = { calendar: new WorkingCalendar(), hours: DEFAULT_OFFICE_HOURS };
+const header: DossierHeader = {
+  channel: 'counter',
+  unitCode: '000.00.35.H37',
+  receivingUnitCode: '000.01.35.H37',
+  applicantId: null,
+  timeLimit: { amount: 3, unit: 'working_days' },
+  steps: [
+    { name: 'Tiếp nhận', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 240 },
+    { name: 'Thẩm định', role: 'specialist', unitCode: '000.00.35.H37', interAgency: false, budgetMinutes: 1200 },
+    { name: 'Ký duyệt', role: 'leader', unitCode: '000.00.35.H37', interAgency: false, budgetMinutes: 0 + 8 * 60 },
+  ],
+};
+const desk: ActorRelation = { userId: 'desk', role: 'desk_officer', atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false };
+const specialist: ActorRelation = { userId: 'spec', role: 'specialist', atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false };
+const leader: ActorRelation = { userId: 'lead', role: 'leader', atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false };
+
+/** Decide and record a command, as the application does. */
+function act(state: DossierState, command: Command, who: ActorRelation, when: number): DossierState {
+  const decided = decide(header, state, command, who, when, rules);
+  if (!decided.ok) throw new Error(decided.refusal.code);
+  const recorded = { ...decided.event, seq: state.seq + 1, at: when, actor: { userId: who.userId, role: who.role, unitCode: null } } as RecordedAction;
+  return evolve(header, state, recorded);
+}
+
+describe('dossier workflow', () => {
+  it('runs reception → processing → approval → return, with the due date and per-step deadlines', () => {
+    let s = initialState();
+    expect(availableActions(header, s, specialist)).toEqual([]);
+    expect(availableActions(header, s, desk)).toEqual(['accept', 'refuse', 'requestSupplementAtReception', 'withdraw']);
+    s = act(s, { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    expect(s).toMatchObject({ status: 'accepted', nationalCode: 2, stepIndex: 0, assigneeId: 'desk' });
+    expect(s.dueAt).toBe(at('2026-11-26', '09:00')); // 3 working days
+    expect(s.visits[0]?.dueAt).toBe(at('2026-11-23', '15:00')); // 4 working hours: 09:00–11:30, 13:30–15:00
+    s = act(s, { type: 'transfer', toStep: 1, note: null }, desk, at('2026-11-23', '10:00'));
+    expect(s).toMatchObject({ status: 'processing', nationalCode: 4, stepIndex: 1, assigneeId: null });
+    expect(availableActions(header, s, specialist)).toContain('claim');
+    expect(availableActions(header, s, leader)).not.toContain('claim'); // not the step's role
+    s = act(s, { type: 'claim' }, specialist, at('2026-11-23', '10:05'));
+    expect(decide(header, s, { type: 'transfer', toStep: 2, note: null }, desk, at('2026-11-23', '10:06'), rules).ok).toBe(false); // only the assignee
+    s = act(s, { type: 'transfer', toStep: 2, note: null }, specialist, at('2026-11-24', '14:00'));
+    s = act(s, { type: 'claim' }, leader, at('2026-11-24', '14:10'));
+    s = act(s, { type: 'approve', note: null }, leader, at('2026-11-25', '09:00'));
+    expect(s).toMatchObject({ status: 'resultReady', nationalCode: 9, outcome: 'approved', finishedAt: at('2026-11-25', '09:00') });
+    expect(s.visits.map((v) => v.handedOverAt !== null)).toEqual([true, true, true]);
+    s = act(s, { type: 'returnResult', method: 'counter' }, desk, at('2026-11-25', '10:00'));
+    expect(s).toMatchObject({ status: 'returned', nationalCode: 10 });
+    expect(availableActions(header, s, desk)).toEqual([]);
+  });
+
+  it('pauses the clock for a supplement, moves the due date by the paused working time, and flags a second request', () => {
+    let s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    s = act(s, { type: 'transfer', toStep: 1, note: null }, desk, at('2026-11-23', '09:30'));
+    s = act(s, { type: 'claim' }, specialist, at('2026-11-23', '09:31'));
+    s = act(s, { type: 'requestSupplement', reason: 'Thiếu bản sao giấy tờ', items: ['Bản sao CCCD'] }, specialist, at('2026-11-23', '10:00'));
+    expect(s).toMatchObject({ status: 'supplementRequested', nationalCode: 5, supplementRequests: 1, repeatedSupplement: false });
+    expect(availableActions(header, s, specialist)).toEqual(['receiveSupplement', 'apologize']);
+    // Paused from Monday 10:00 to Tuesday 10:00: one working day (8 h) → due moves from Thursday 09:00 to Friday 09:00.
+    s = act(s, { type: 'receiveSupplement' }, desk, at('2026-11-24', '10:00'));
+    expect(s).toMatchObject({ status: 'processing', pausedMinutes: 480, dueAt: at('2026-11-27', '09:00'), appointmentAt: at('2026-11-27', '09:00') });
+    s = act(s, { type: 'requestSupplement', reason: 'Lần hai', items: [] }, specialist, at('2026-11-24', '11:00'));
+    expect(s.repeatedSupplement).toBe(true);
+  });
+
+  it('an apology gives a new appointment once, and keeps the legal due date for timeliness', () => {
+    let s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    const due = s.dueAt;
+    s = act(s, { type: 'apologize', reason: 'Cần xác minh thêm', newAppointmentAt: at('2026-11-30', '09:00') }, desk, at('2026-11-24', '09:00'));
+    expect(s).toMatchObject({ dueAt: due, appointmentAt: at('2026-11-30', '09:00'), extensions: 1, apologyLate: false });
+    const again = decide(header, s, { type: 'apologize', reason: 'x', newAppointmentAt: at('2026-12-07', '09:00') }, desk, at('2026-11-25', '09:00'), rules);
+    expect(again).toMatchObject({ ok: false, refusal: { code: 'TOO_MANY_EXTENSIONS' } });
+  });
+
+  it('lets the applicant withdraw or resubmit, never accept', () => {
+    const applicant: ActorRelation = { userId: 'citizen', role: 'citizen', atReceivingUnit: false, atStepUnit: false, atCompetentUnit: false, isApplicant: true };
+    let s = initialState();
+    expect(availableActions(header, s, applicant)).toEqual(['withdraw']);
+    s = act(s, { type: 'requestSupplementAtReception', reason: 'Thiếu tờ khai', items: ['Tờ khai'] }, desk, at('2026-11-23', '09:00'));
+    expect(availableActions(header, s, applicant)).toEqual(['resubmit', 'withdraw']);
+    s = act(s, { type: 'withdraw', reason: 'Không cần nữa' }, applicant, at('2026-11-23', '10:00'));
+    expect(s).toMatchObject({ status: 'withdrawn', nationalCode: 7 });
+  });
+});

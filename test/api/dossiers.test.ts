@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '../support/databases.js';
+
+const WARD = '000.00.31.H37';
+const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
+
+describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
+  let app: TestApp;
+  let desk: Client;
+  let specialist: Client;
+  let leader: Client;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+    desk = await Client.official(app, 'motcua.tamthanh');
+    specialist = await Client.official(app, 'chuyenvien.tamthanh');
+    leader = await Client.official(app, 'lanhdao.tamthanh');
+  });
+  afterAll(() => app.stop());
+
+  const receive = async () => {
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; code: string; status: string };
+  };
+  const act = (client: Client, id: string, body: Record<string, unknown>) => client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
+  const view = async (client: Client, id: string) => (await client.request('GET', `/api/v1/dossiers/${id}`)).json();
+
+  it('receives at the counter with a code {unit}-{YYMMDD}-{seq}, and runs to the returned result', async () => {
+    const created = await receive();
+    expect(created.code).toMatch(new RegExp(`^${WARD.replace(/\./g, '\\.')}-\\d{6}-\\d{4}$`));
+    expect(created.status).toBe('accepted');
+    let d = await view(desk, created.id);
+    expect(d).toMatchObject({ status: 'accepted', nationalCode: 2, seq: 1, currentStep: { index: 0 } });
+    expect(d.dueAt).toMatch(/\+07:00$/);
+    expect(d.explanation.at(-1).kind).toBe('due');
+    expect(d.availableActions).toContain('transfer');
+    expect((await act(desk, created.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null })).statusCode).toBe(200);
+    d = await view(specialist, created.id);
+    expect(d.availableActions).toEqual(['claim']);
+    expect((await act(specialist, created.id, { type: 'claim', expectedSeq: 2 })).statusCode).toBe(200);
+    expect((await act(specialist, created.id, { type: 'transfer', expectedSeq: 3, toStep: 2, note: 'Đủ điều kiện' })).statusCode).toBe(200);
+    expect((await act(leader, created.id, { type: 'claim', expectedSeq: 4 })).statusCode).toBe(200);
+    expect((await act(leader, created.id, { type: 'approve', expectedSeq: 5, note: null })).statusCode).toBe(200);
+    const returned = await act(desk, created.id, { type: 'returnResult', expectedSeq: 6, method: 'counter' });
+    expect(returned.json()).toMatchObject({ seq: 7, status: 'returned', nationalCode: 10 });
+    d = await view(desk, created.id);
+    expect(d.steps.map((s: { index: number; handedOverAt: string | null }) => [s.index, s.handedOverAt !== null])).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+    ]);
+    expect(d.history.map((h: { type: string }) => h.type)).toEqual(['accept', 'transfer', 'claim', 'transfer', 'claim', 'approve', 'returnResult']);
+    const audit = await app.database.db.selectFrom('audit_log').select('action').where('target_id', '=', created.id).orderBy('seq').execute();
+    expect(audit.map((a) => a.action)).toEqual(['dossier.received_and_accepted', 'dossier.transfer', 'dossier.claim', 'dossier.transfer', 'dossier.claim', 'dossier.approve', 'dossier.returnResult']);
+  });
+
+  it('guards every action by role, unit and state', async () => {
+    const { id } = await receive();
+    // Wrong role: a specialist cannot refuse at reception or act before the step reaches them.
+    expect((await act(specialist, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null })).json().error.code).toBe('ACTION_NOT_AVAILABLE');
+    // Wrong unit: another commune's desk does not even see the dossier.
+    const otherDesk = await Client.official(app, 'motcua.caoloc');
+    expect((await otherDesk.request('GET', `/api/v1/dossiers/${id}`)).statusCode).toBe(404);
+    expect((await act(otherDesk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null })).statusCode).toBe(404);
+    // Wrong state: returning a result before there is one.
+    expect((await act(desk, id, { type: 'returnResult', expectedSeq: 1, method: 'counter' })).statusCode).toBe(409);
+    // Bad input: unknown action, step out of range.
+    expect((await act(desk, id, { type: 'teleport', expectedSeq: 1 })).statusCode).toBe(400);
+    expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 9, note: null })).json().error.code).toBe('INVALID_STEP');
+    // Anonymous.
+    expect((await app.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/actions`, payload: { type: 'claim', expectedSeq: 1 } })).statusCode).toBe(401);
+  });
+
+  it('two officials acting at once on the same version: exactly one succeeds, the other gets 409', async () => {
+    const { id } = await receive();
+    await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
+    const other = await Client.official(app, 'chuyenvien.tamthanh');
+    const results = await Promise.all([act(specialist, id, { type: 'claim', expectedSeq: 2 }), act(other, id, { type: 'claim', expectedSeq: 2 })]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('DOSSIER_CHANGED');
+    expect((await view(desk, id)).seq).toBe(3);
+  });
+
+  it('gives unique codes under concurrent intake', async () => {
+    const codes = (await Promise.all(Array.from({ length: 12 }, () => receive()))).map((d) => d.code);
+    expect(new Set(codes).size).toBe(12);
+  });
+
+  it('a supplement request pauses the clock and the due date moves; the public status shows no personal data', async () => {
+    const { id, code } = await receive();
+    await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
+    await act(specialist, id, { type: 'claim', expectedSeq: 2 });
+    const before = (await view(specialist, id)).dueAt;
+    expect((await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh'] })).json().nationalCode).toBe(5);
+    const pub = await app.app.inject({ method: 'GET', url: `/api/v1/public/dossiers/${encodeURIComponent(code)}` });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json()).toMatchObject({ code, status: 'supplementRequested', statusLabel: 'Yêu cầu bổ sung giấy tờ', nationalCode: 5 });
+    for (const secret of [applicant.fullName, applicant.personalId, applicant.address, applicant.phone]) expect(pub.body).not.toContain(secret);
+    expect((await act(desk, id, { type: 'receiveSupplement', expectedSeq: 4 })).statusCode).toBe(200);
+    const after = (await view(specialist, id)).dueAt;
+    expect(after >= before).toBe(true);
+    expect((await app.app.inject({ method: 'GET', url: '/api/v1/public/dossiers/khong-co' })).statusCode).toBe(404);
+  });
+
+  it('lists the work queues by urgency', async () => {
+    const { id } = await receive();
+    await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
+    const queue = (await specialist.request('GET', '/api/v1/dossiers?queue=unassigned')).json();
+    expect(queue.items.some((d: { id: string }) => d.id === id)).toBe(true);
+    expect((await leader.request('GET', '/api/v1/dossiers?queue=unassigned')).json().items.some((d: { id: string }) => d.id === id)).toBe(false);
+  });
+});
