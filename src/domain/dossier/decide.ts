@@ -139,7 +139,23 @@ export function decide(
       const dueAt = state.pausedMinutes > 0 ? addWorkingTime(rules.calendar, rules.hours, due.dueAtLocal, state.pausedMinutes) : due.dueAtLocal;
       return { ok: true, event: { ...command, dueAt, explanation: due.explanation } };
     }
-    default:
+    case 'refuse':
+    case 'requestSupplementAtReception':
+    case 'resubmit':
+    case 'claim':
+    case 'requestSupplement':
+    case 'requestFee':
+    case 'payFee':
+    case 'approve':
+    case 'reject':
+    case 'issueResult':
+    case 'returnResult':
+    case 'withdraw':
+    case 'stop':
       return { ok: true, event: command };
+    default: {
+      const never: never = command;
+      return never;
+    }
   }
 }
