@@ -101,9 +101,12 @@ describe('publication watchdog and publication decisions (back office)', () => {
       expect(await seriousViolations(page), `watchdog at ${viewport.width}px`).toEqual([]);
       await expectNoSidewaysScroll(page, '/can-bo/cong-bo-thu-tuc');
 
-      // Only the commune procedures: the draft stays, the enterprise-registration decision goes.
+      // Only findings with commune procedures ("Cấp xã"), as the API says which those are.
       await page.getByLabel('Lọc theo đơn vị thực hiện').selectOption('cap-xa');
-      await expect.poll(() => lateSection.getByText('1398/QĐ-UBND').count()).toBe(0);
+      const communeWide = (d: { communeWide?: boolean; unitCodes: string[] }) => d.communeWide === true || d.unitCodes.length === 0;
+      for (const d of report.lateDecisions) {
+        await expect.poll(() => lateSection.getByText(d.decisionNumber).count(), { message: d.decisionNumber }).toBe(communeWide(d) ? 1 : 0);
+      }
       await expect.poll(() => delaySection.getByText('2387/QĐ-UBND').count()).toBe(1);
       expect(await summary.textContent()).toContain('(Cấp xã)');
       await context.close();
