@@ -32,6 +32,7 @@ import { catalogueFeedRoutes } from './routes/catalogue-feed.js';
 import { catalogueTransferRoutes } from './routes/catalogue-transfer.js';
 import { decisionFileRoutes } from './routes/decision-file.js';
 import { dossierRoutes } from './routes/dossiers.js';
+import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -158,6 +159,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(catalogueTransferRoutes(ctx));
       await api.register(decisionFileRoutes(ctx));
       await api.register(dossierRoutes(ctx));
+      await api.register(calendarReviewRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

@@ -111,3 +111,39 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     expect((await leader.request('GET', '/api/v1/dossiers?queue=unassigned')).json().items.some((d: { id: string }) => d.id === id)).toBe(false);
   });
 });
+
+describe('a schedule published late: open dossiers are listed for review, never changed silently', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => app.stop());
+
+  it('lists the dossier counted across a newly declared day off, recomputes it on request, then closes the review', async () => {
+    const desk = await Client.official(app, 'motcua.tamthanh');
+    const admin = await Client.official(app, 'admin');
+    const created = (await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [] })).json();
+    const before = (await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json();
+    const dueDay = (before.dueAt as string).slice(0, 10);
+    expect((await desk.request('GET', '/api/v1/calendar/review')).json().items).toEqual([]);
+    // The province declares the due day a day off after the dossier was accepted.
+    const put = await admin.request('PUT', `/api/v1/calendar/years/${dueDay.slice(0, 4)}?province=000.00.00.H37`, {
+      source: 'Thông báo nghỉ đột xuất (thử nghiệm)',
+      days: [{ date: dueDay, name: 'Nghỉ đột xuất', kind: 'holiday' }],
+    });
+    expect(put.statusCode).toBe(200);
+    const review = (await desk.request('GET', '/api/v1/calendar/review')).json();
+    expect(review.items).toContainEqual(expect.objectContaining({ dossierId: created.id, dates: [dueDay] }));
+    // The appointment did not move by itself.
+    expect((await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json().dueAt).toBe(before.dueAt);
+    const recomputed = await desk.request('POST', `/api/v1/dossiers/${created.id}/actions`, { type: 'recomputeDue', expectedSeq: before.seq, reason: 'Áp dụng lịch nghỉ mới của tỉnh' });
+    expect(recomputed.statusCode).toBe(200);
+    const after = (await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json();
+    expect(after.dueAt > before.dueAt).toBe(true);
+    expect(after.explanation.some((s: { text: string }) => s.text.includes('Nghỉ đột xuất'))).toBe(true);
+    const changeId = review.changes[0].id as string;
+    expect((await desk.request('POST', `/api/v1/calendar/changes/${changeId}/reviewed`)).statusCode).toBe(403);
+    expect((await admin.request('POST', `/api/v1/calendar/changes/${changeId}/reviewed`)).statusCode).toBe(200);
+    expect((await desk.request('GET', '/api/v1/calendar/review')).json().items).toEqual([]);
+  });
+});
