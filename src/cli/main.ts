@@ -9,6 +9,7 @@ import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
 import { openConfiguredDatabase } from '../infrastructure/db/database.js';
 import { migrate } from '../infrastructure/db/migrator.js';
 import { seedDemo } from '../application/seed/seed-demo.js';
+import { seedSyntheticDossiers } from './seed-dossiers-command.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { addOfficial } from '../application/users/add-official.js';
 import { importUnits } from '../application/units/import-units.js';
@@ -21,7 +22,7 @@ import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './cat
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
-  seed                                      nạp dữ liệu tỉnh mẫu (nếu cơ sở dữ liệu trống)
+  seed [--dossiers N] [--seed S]           nạp dữ liệu tỉnh mẫu (nếu cơ sở dữ liệu trống), và N hồ sơ tổng hợp
   user add --username U --password P --role ROLE --unit UNIT_CODE [--name "Họ và tên"] [--email E]
                                             tạo tài khoản cán bộ; ROLE: ${OFFICIAL_ROLES.join(', ')}
                                             (--password-stdin thay cho --password: đọc mật khẩu từ đầu vào chuẩn,
@@ -53,13 +54,21 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return 0;
       }
       case 'seed': {
-        if (sub !== undefined) {
-          out('motcua seed --dossiers N: chưa hỗ trợ (hồ sơ tổng hợp sẽ có cùng chức năng hồ sơ). Chỉ nạp tỉnh mẫu: motcua seed');
-          return 2;
-        }
+        const { values } = parseArgs({ args: [sub, ...rest].filter((a): a is string => a !== undefined), options: { dossiers: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+        const count = values.dossiers === undefined ? 0 : Number(values.dossiers);
+        if (!Number.isInteger(count) || count < 0 || count > 10_000_000) throw new UsageError('--dossiers phải là số nguyên từ 0 đến 10 000 000');
         await migrate(database);
         const result = await seedDemo(database.db);
         out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
+        if (count > 0) {
+          const started = Date.now();
+          const report = await seedSyntheticDossiers(database.db, count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
+            process.stderr.write(`\rĐã tạo ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} hồ sơ…`),
+          );
+          process.stderr.write('\n');
+          const seconds = (Date.now() - started) / 1000;
+          out(`Đã tạo ${report.dossiers} hồ sơ tổng hợp (${report.actions} thao tác, ${report.open} đang giải quyết) trong ${seconds.toFixed(1)} giây.`);
+        }
         return 0;
       }
       case 'user': {

@@ -40,6 +40,26 @@ export interface CreateDossierInput {
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
 
+/** The header fixed at intake: the channel's time limit and the process template with its units resolved. */
+export function buildHeader(record: ProcedureRecord, channel: Channel, unitCode: string, receivingUnitCode: string, applicantId: string | null): DossierHeader {
+  const method = record.methods.find((m) => m.channel === channel) ?? record.methods[0]!;
+  return {
+    channel,
+    unitCode,
+    receivingUnitCode,
+    applicantId,
+    timeLimit: method.timeLimit,
+    steps: record.processTemplate.map((s) => ({
+      name: s.name,
+      role: s.role,
+      // A template's "null" unit: the desk that received the dossier for the desk's steps, else the competent unit.
+      unitCode: s.unitCode ?? (s.role === 'desk_officer' ? receivingUnitCode : unitCode),
+      interAgency: s.interAgency,
+      budgetMinutes: workingMinutes(s.budget) ?? 0,
+    })),
+  };
+}
+
 export async function createDossier(deps: Deps, input: CreateDossierInput): Promise<Result<{ id: string; code: string; status: string }>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
@@ -77,20 +97,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       return fail('FORBIDDEN_UNIT', [{ path: 'body.unitCode', message: 'Thủ tục này không được tiếp nhận không phụ thuộc địa giới hành chính' }]);
     }
   }
-  const header: DossierHeader = {
-    channel: input.channel,
-    unitCode,
-    receivingUnitCode,
-    applicantId: online ? actor.userId : null,
-    timeLimit: method.timeLimit,
-    steps: record.processTemplate.map((s) => ({
-      name: s.name,
-      role: s.role,
-      unitCode: s.unitCode ?? (s.role === 'desk_officer' ? receivingUnitCode : unitCode),
-      interAgency: s.interAgency,
-      budgetMinutes: workingMinutes(s.budget) ?? 0,
-    })),
-  };
+  const header = buildHeader(record, input.channel, unitCode, receivingUnitCode, online ? actor.userId : null);
   let state = initialState();
   const accepting = input.accept && !online;
   let accept: RecordedAction | null = null;

@@ -1,0 +1,224 @@
+/**
+ * `motcua seed --dossiers N`: synthetic dossiers with realistic distributions, for demos, scorecards and
+ * benchmarks. Each dossier is lived through the real workflow (decide → evolve) over the past year on the
+ * province's calendar: reception (some refused or sent back for documents), steps that mostly keep their
+ * budget and sometimes overrun, supplement requests, apologies before a late finish, approval or
+ * rejection, return; the most recent ones are still open. Written in batches, deterministic for a seed.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import type { Unit } from '../../domain/units/unit.js';
+import type { Channel } from '../../domain/catalogue/procedure.js';
+import { decide, type ActorRelation, type ClockRules } from '../../domain/dossier/decide.js';
+import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
+import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
+import { localMinutesFromUtcMs } from '../../domain/calendar/working-time.js';
+import { isoFromJdn } from '../../domain/calendar/civil-date.js';
+import { appendAudit } from '../audit/audit-chain.js';
+import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import type { UnitDirectory } from '../context.js';
+import { buildHeader } from '../dossier/create-dossier.js';
+import { projection, toDate } from '../dossier/dossier-store.js';
+import { vietnamDate } from '../vietnam-time.js';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Hoàng', 'Nông', 'Lương', 'Đinh', 'Lộc', 'Chu'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quang', 'Ngọc', 'Hữu'];
+const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Linh', 'Mai', 'Nam', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Tuấn', 'Yến'];
+
+function prng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+export interface SeedDossiersOptions {
+  count: number;
+  seed?: number;
+  now?: Date;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function seedDossiers(
+  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory },
+  options: SeedDossiersOptions,
+): Promise<{ dossiers: number; actions: number; open: number }> {
+  const random = prng(options.seed ?? 20261122);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const now = options.now ?? new Date();
+  const nowLocal = localMinutesFromUtcMs(now.getTime());
+  const tree = deps.units.tree();
+  const today = vietnamDate(now);
+  const procedures = deps.catalogue.search({ at: today }).filter((v) => v.record.processTemplate.length > 0);
+  if (procedures.length === 0) throw new Error('the catalogue is empty: seed the demo province first');
+  const inForce = (u: Unit) => u.validTo === null || u.validTo >= today;
+  const communes = tree.all().filter((u) => u.level === 'commune' && inForce(u));
+  const centreOf = (code: string) => tree.children(code).find((c) => c.level === 'service_center')?.code ?? code;
+  const provinceDesk = tree.all().find((u) => u.level === 'one_stop_desk' && inForce(u))?.code ?? null;
+  const officials = new Map<string, string>();
+  const officialId = (unitCode: string, role: string) => {
+    const key = `${unitCode}:${role}`;
+    let id = officials.get(key);
+    if (!id) officials.set(key, (id = randomUUID()));
+    return id;
+  };
+  const sequences = new Map<string, number>();
+  for (const r of await deps.db.selectFrom('dossier_sequences').selectAll().execute()) sequences.set(`${r.unit_code}|${r.day}`, r.last);
+
+  let total = 0;
+  let actionsTotal = 0;
+  let open = 0;
+  const batchSize = options.batchSize ?? 400;
+  const dossierRows: Parameters<ReturnType<Kysely<DB>['insertInto']>['values']>[0][] = [];
+  const actionRows: { dossier_id: string; seq: number; type: string; at: Date; actor_id: string | null; actor_role: string; actor_unit: string | null; payload: string }[] = [];
+
+  const flush = async () => {
+    if (dossierRows.length === 0) return;
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.insertInto('dossiers').values(dossierRows as never).execute();
+      for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000) as never).execute();
+    });
+    dossierRows.length = 0;
+    actionRows.length = 0;
+    options.onProgress?.(total, options.count);
+  };
+
+  const YEAR = 365 * 1440;
+  for (let n = 0; n < options.count; n++) {
+    const version: CatalogueVersion = pick(procedures);
+    const record = version.record;
+    const channels = record.methods.map((m) => m.channel);
+    const roll = random();
+    const channel: Channel = channels.includes('online') && roll < 0.45 ? 'online' : channels.includes('postal') && roll > 0.95 ? 'postal' : channels.includes('counter') ? 'counter' : channels[0]!;
+    const unitCode = record.agency.implementingUnitCodes.length > 0 ? pick(record.agency.implementingUnitCodes) : pick(communes).code;
+    const receivingUnitCode = channel === 'online' ? unitCode : record.level === 'commune' ? centreOf(unitCode) : (provinceDesk ?? unitCode);
+    const header: DossierHeader = buildHeader(record, channel, unitCode, receivingUnitCode, null);
+    const rules: ClockRules = deps.calendars.rulesFor(receivingUnitCode);
+    // Submitted at a random working-hours instant over the past year (recent months busier).
+    let t = nowLocal - Math.floor(Math.pow(random(), 0.8) * YEAR);
+    const day = Math.floor(t / 1440);
+    t = day * 1440 + 7 * 60 + Math.floor(random() * 9 * 60);
+    if (t >= nowLocal) t = nowLocal - 60;
+    const submittedAt = t;
+
+    let state: DossierState = initialState();
+    const history: RecordedAction[] = [];
+    const relationFor = (role: string, unit: string): ActorRelation => ({ userId: officialId(unit, role), role, atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false });
+    const step = (command: Command, role: string, unit: string, at: number): boolean => {
+      if (at > nowLocal) return false;
+      const relation = relationFor(role, unit);
+      const decided = decide(header, state, command, relation, at, rules);
+      if (!decided.ok) return false;
+      const action = { ...decided.event, seq: state.seq + 1, at, actor: { userId: relation.userId, role, unitCode: unit } } as RecordedAction;
+      state = evolve(header, state, action);
+      history.push(action);
+      return true;
+    };
+    const desk = header.receivingUnitCode;
+    let at = submittedAt + (channel === 'online' ? Math.floor(random() * 2 * 1440) : 5);
+    const r = random();
+    if (r < 0.03) {
+      step({ type: 'refuse', reason: 'Hồ sơ không thuộc thẩm quyền giải quyết' }, 'desk_officer', desk, at);
+    } else {
+      if (r < 0.08 && step({ type: 'requestSupplementAtReception', reason: 'Thiếu bản sao giấy tờ tùy thân', items: ['Bản sao CCCD'] }, 'desk_officer', desk, at)) {
+        at += 1440 * (1 + Math.floor(random() * 3));
+        step({ type: 'resubmit' }, 'desk_officer', desk, at);
+        at += 10;
+      }
+      if (step({ type: 'accept' }, 'desk_officer', desk, at)) {
+        const late = random() < 0.12;
+        let supplemented = false;
+        for (let k = 0; k < header.steps.length; k++) {
+          const s = header.steps[k]!;
+          if (state.status === 'resultReady' || state.status === 'withdrawn') break;
+          if (k > 0) {
+            at += 5;
+            if (!step({ type: 'claim' }, s.role, s.unitCode, at)) break;
+          }
+          // Time at this step: mostly well inside the budget (wall-clock minutes, roughly 3× working time).
+          const factor = late && k === 1 ? 1.5 + random() * 2 : 0.2 + random() * 0.7;
+          at += Math.max(10, Math.floor(s.budgetMinutes * factor * 3));
+          if (k === 1 && !supplemented && random() < 0.08) {
+            supplemented = true;
+            if (step({ type: 'requestSupplement', reason: 'Cần bổ sung giấy tờ chứng minh', items: ['Giấy tờ chứng minh'] }, s.role, s.unitCode, at)) {
+              at += 1440 * (1 + Math.floor(random() * 4));
+              if (!step({ type: 'receiveSupplement' }, 'desk_officer', desk, at)) break;
+              at += 30;
+            }
+          }
+          if (random() < 0.01) {
+            step({ type: 'withdraw', reason: 'Người nộp xin rút hồ sơ' }, 'desk_officer', desk, at);
+            break;
+          }
+          if (s.role === 'leader') {
+            if (late && state.dueAt !== null && state.extensions === 0 && random() < 0.6) {
+              step({ type: 'apologize', reason: 'Cần thêm thời gian xác minh', newAppointmentAt: state.dueAt + 3 * 1440 }, s.role, s.unitCode, Math.min(at, state.dueAt - 1440));
+            }
+            if (!step(random() < 0.95 ? { type: 'approve', note: null } : { type: 'reject', reason: 'Không đủ điều kiện theo quy định' }, s.role, s.unitCode, at)) break;
+            break;
+          }
+          const next = k + 1 < header.steps.length ? k + 1 : null;
+          if (next === null) break;
+          if (!step({ type: 'transfer', toStep: next, note: null }, s.role, s.unitCode, at)) break;
+        }
+        if (state.status === 'resultReady') step({ type: 'returnResult', method: channel }, 'desk_officer', desk, at + Math.floor(random() * 3 * 1440));
+      }
+    }
+
+    const code = (() => {
+      const date = isoFromJdn(Math.floor(submittedAt / 1440));
+      const key = `${unitCode}|${date}`;
+      const seq = (sequences.get(key) ?? 0) + 1;
+      sequences.set(key, seq);
+      return `${unitCode}-${date.slice(2, 4)}${date.slice(5, 7)}${date.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
+    })();
+    const id = randomUUID();
+    dossierRows.push({
+      id,
+      code,
+      procedure_code: record.code,
+      procedure_version_id: version.id,
+      channel,
+      unit_code: unitCode,
+      receiving_unit_code: receivingUnitCode,
+      location_independent: false,
+      applicant_id: null,
+      applicant: JSON.stringify({ fullName: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, personalId: null, address: null, phone: null, email: null }),
+      components: JSON.stringify(record.components.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: c.quantity }))),
+      header: JSON.stringify(header),
+      submitted_at: toDate(submittedAt)!,
+      created_by: null,
+      ...projection(header, state),
+    });
+    for (const a of history) {
+      const { seq, at: when, actor, ...payload } = a;
+      actionRows.push({ dossier_id: id, seq, type: a.type, at: toDate(when)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) });
+    }
+    total++;
+    actionsTotal += history.length;
+    if (state.finishedAt === null && state.status !== 'refused') open++;
+    if (dossierRows.length >= batchSize) await flush();
+  }
+  await flush();
+  await deps.db.transaction().execute(async (trx) => {
+    const rows = [...sequences].map(([key, last]) => {
+      const [unit_code, day] = key.split('|') as [string, string];
+      return { unit_code, day, last };
+    });
+    for (let i = 0; i < rows.length; i += 1000) {
+      await trx
+        .insertInto('dossier_sequences')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) => oc.columns(['unit_code', 'day']).doUpdateSet((eb) => ({ last: eb.ref('excluded.last') })))
+        .execute();
+    }
+    await appendAudit(trx, { action: 'seed.dossiers', actorId: null, actorRole: null, actorUnit: null, ip: null, requestId: 'seed', details: { dossiers: total, actions: actionsTotal }, at: now });
+  });
+  return { dossiers: total, actions: actionsTotal, open };
+}
