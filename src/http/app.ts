@@ -34,6 +34,7 @@ import { decisionFileRoutes } from './routes/decision-file.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
+import { dossierFormRoutes } from './routes/dossier-forms.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -162,6 +163,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(dossierRoutes(ctx));
       await api.register(calendarReviewRoutes(ctx));
       await api.register(scorecardRoutes(ctx));
+      await api.register(dossierFormRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

@@ -4,7 +4,7 @@
  * The building blocks of every printed output (listings, forms 01–07); callers map their data to text.
  */
 import PDFDocument from 'pdfkit';
-import { FONTS, type FontStyle } from './fonts.js';
+import { FONT_STYLES, fontFaces, type FontStyle } from './fonts.js';
 
 /** Millimetres to PDF points. */
 export const mm = (millimetres: number): number => (millimetres * 72) / 25.4;
@@ -31,6 +31,8 @@ export interface PrintableOptions {
   author?: string;
   subject?: string;
   margins?: Partial<PageMargins>;
+  /** Default portrait; registers with many columns are printed across a landscape A4 sheet. */
+  layout?: 'portrait' | 'landscape';
   /** Small text above the content of every page but the first. */
   runningHeader?: string;
   /** The footer of each page; default "Trang x/y" in the centre. */
@@ -49,6 +51,7 @@ export interface TextOptions {
 export const pageNumber = (page: number, pages: number): string => `Trang ${page}/${pages}`;
 
 const BODY_SIZE = 10;
+const fontName = (style: FontStyle) => `motcua-${style}`;
 const MUTED = '#444444';
 
 export class PrintableDocument {
@@ -60,16 +63,21 @@ export class PrintableDocument {
   constructor(options: PrintableOptions) {
     this.options = options;
     this.margins = { ...DEFAULT_MARGINS, ...options.margins };
+    const faces = fontFaces();
     this.doc = new PDFDocument({
       size: 'A4',
+      layout: options.layout ?? 'portrait',
       margins: this.margins,
       bufferPages: true,
-      // The first font is ours: PDFKit then never loads its built-in Helvetica.
-      font: FONTS.regular,
+      // Without a first font PDFKit reads its built-in Helvetica's metrics; it never embeds it unless used.
+      ...(typeof faces.regular === 'string' ? { font: faces.regular } : {}),
       lang: 'vi-VN',
       displayTitle: true,
       info: { Title: options.title, Author: options.author ?? '', Subject: options.subject ?? '', Creator: 'motcua' },
     });
+    // PDFKit takes a face its font engine parsed as it takes a path; its typings know only the latter.
+    for (const style of FONT_STYLES) this.doc.registerFont(fontName(style), faces[style] as string);
+    this.doc.font(fontName('regular'));
     const chunks: Buffer[] = [];
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -97,7 +105,7 @@ export class PrintableDocument {
   }
 
   font(style: FontStyle, size: number): this {
-    this.doc.font(FONTS[style]).fontSize(size);
+    this.doc.font(fontName(style)).fontSize(size);
     return this;
   }
 

@@ -1,0 +1,155 @@
+/**
+ * Mẫu số 06, Phiếu kiểm soát quá trình giải quyết hồ sơ: one row per hand-over, as the printed slips have
+ * them (REFERENCE §2.3): who gave ("Giao") and who received ("Nhận"), hour-minute-date, the result of the
+ * step that handed over (Trước hạn / Đúng hạn / Quá hạn against that step's deadline) and a note. Then the
+ * step still in progress, if any, and the return of the result to the applicant, judged against the
+ * dossier's due date (an apology's new date never turns late into on time).
+ */
+import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
+import { classify, TIMELINESS_LABELS } from '../../../domain/calendar/clock.js';
+import type { StepVisit } from '../../../domain/dossier/fold.js';
+import type { RecordedAction } from '../../../domain/dossier/dossier.js';
+import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
+import type { TableColumn, TableRow } from '../../../infrastructure/pdf/table.js';
+import { officialName, type DossierFormData } from './form-data.js';
+import { FORM_TITLES, QR_CAPTION, dateTimeText, formLine, hourMinuteDateText, hourMinuteShortText, issuingBody, placeAndDate, publicStatusUrl, unitLabel } from './form-basis.js';
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: 'TT', width: 22, align: 'center' },
+  { header: 'Tên cơ quan, bộ phận giao, nhận hồ sơ', width: 'fill' },
+  { header: 'Thời gian giao, nhận hồ sơ', width: 70, align: 'center' },
+  { header: 'Kết quả giải quyết (trước hạn / đúng hạn / quá hạn)', width: 64, align: 'center' },
+  { header: 'Ghi chú', width: 112 },
+];
+
+/** Actions that close a visit (a transfer also opens the next one). */
+const CLOSERS: ReadonlySet<RecordedAction['type']> = new Set(['transfer', 'approve', 'reject', 'stop', 'withdraw']);
+
+export interface HandOver {
+  from: string;
+  to: string;
+  at: number;
+  timeliness: string;
+  note: string;
+}
+
+function stepLabel(data: DossierFormData, visit: StepVisit): string {
+  const step = data.header.steps[visit.index];
+  const person = officialName(data, visit.officialId);
+  return `${unitLabel(data.tree, visit.unitCode)} – ${step?.name ?? `Bước ${visit.index + 1}`}${person ? ` (${person})` : ''}`;
+}
+
+interface VisitActions {
+  /** What happened during the visit, in order. */
+  actions: RecordedAction[];
+  /** The action that ended it, if it has ended. */
+  closer?: RecordedAction;
+}
+
+/** The history cut into visits: accept opens the first, a transfer closes one and opens the next. */
+function actionsByVisit(history: readonly RecordedAction[]): VisitActions[] {
+  const groups: VisitActions[] = [];
+  let current: VisitActions | null = null;
+  for (const a of history) {
+    if (a.type === 'accept') {
+      current = { actions: [] };
+      groups.push(current);
+    } else if (!current) {
+      continue;
+    } else if (a.type === 'transfer') {
+      current.closer = a;
+      current = { actions: [] };
+      groups.push(current);
+    } else if (CLOSERS.has(a.type)) {
+      current.closer = a;
+      current = null;
+    } else {
+      current.actions.push(a);
+    }
+  }
+  return groups;
+}
+
+/** What happened during a visit, for the note: supplement requests, fees, apologies, the closing action's note. */
+function notesFor(group: VisitActions | undefined): string {
+  const notes: string[] = [];
+  for (const a of group?.actions ?? []) {
+    if (a.type === 'requestSupplement') notes.push(`Yêu cầu bổ sung ${dateTimeText(a.at)}: ${a.reason}`);
+    else if (a.type === 'receiveSupplement') notes.push(`Nhận hồ sơ bổ sung ${dateTimeText(a.at)}`);
+    else if (a.type === 'requestFee') notes.push(`Yêu cầu nộp phí, lệ phí ${dateTimeText(a.at)}`);
+    else if (a.type === 'apologize') notes.push(`Xin lỗi, hẹn lại ngày trả ${dateTimeText(a.newAppointmentAt)}`);
+  }
+  const closer = group?.closer;
+  if (closer?.type === 'transfer' && closer.note) notes.push(closer.note);
+  if (closer?.type === 'approve') notes.push(closer.note ? `Phê duyệt: ${closer.note}` : 'Phê duyệt');
+  if (closer?.type === 'reject') notes.push(`Từ chối giải quyết: ${closer.reason}`);
+  if (closer?.type === 'stop') notes.push(`Dừng giải quyết: ${closer.reason}`);
+  if (closer?.type === 'withdraw') notes.push(`Rút hồ sơ: ${closer.reason}`);
+  return notes.join('\n');
+}
+
+/** The hand-overs of the dossier, in order: each closed visit, with the visit it led to. */
+export function handOvers(data: DossierFormData): HandOver[] {
+  const { state, tree, header } = data;
+  const visits = state.visits;
+  const groups = actionsByVisit(data.history);
+  const rows: HandOver[] = [];
+  visits.forEach((visit, i) => {
+    if (visit.handedOverAt === null) return;
+    const closer = groups[i]?.closer;
+    const next = visits[i + 1];
+    let to: string;
+    if (closer?.type === 'transfer' && next) to = stepLabel(data, next);
+    else if (closer?.type === 'approve' || closer?.type === 'reject') to = `${unitLabel(tree, header.receivingUnitCode)} – trả kết quả`;
+    else if (closer?.type === 'withdraw') to = `${data.applicant.fullName} (người nộp hồ sơ rút hồ sơ)`;
+    else to = '—';
+    const timeliness = classify({ dueAtLocal: visit.dueAt, endedAtLocal: visit.handedOverAt, nowLocal: data.now });
+    rows.push({ from: stepLabel(data, visit), to, at: visit.handedOverAt, timeliness: TIMELINESS_LABELS[timeliness], note: notesFor(groups[i]) });
+  });
+  return rows;
+}
+
+export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentModel> {
+  const { state, header, tree } = data;
+  if (state.acceptedAt === null) return fail('FILE_NOT_FOUND', { form: '06', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Phiếu kiểm soát quá trình giải quyết hồ sơ.' });
+  const rows: TableRow[] = handOvers(data).map((h, i) => ({ cells: [String(i + 1), `Giao: ${h.from}\nNhận: ${h.to}`, hourMinuteShortText(h.at), h.timeliness, h.note] }));
+  const open = state.visits.at(-1);
+  if (open && open.handedOverAt === null) {
+    const timeliness = classify({ dueAtLocal: open.dueAt, endedAtLocal: null, nowLocal: data.now });
+    rows.push({ cells: [String(rows.length + 1), `Đang giải quyết tại: ${stepLabel(data, open)}`, `Hạn của bước: ${hourMinuteShortText(open.dueAt)}`, TIMELINESS_LABELS[timeliness], notesFor(actionsByVisit(data.history)[state.visits.length - 1])] });
+  }
+  if (state.returnedAt !== null) {
+    const result = state.dueAt === null ? '' : TIMELINESS_LABELS[classify({ dueAtLocal: state.dueAt, endedAtLocal: state.finishedAt ?? state.returnedAt, nowLocal: data.now })];
+    rows.push({ cells: [String(rows.length + 1), `Giao: ${unitLabel(tree, header.receivingUnitCode)}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), result, 'Trả kết quả giải quyết hồ sơ'] });
+  }
+  const coordinating = [...new Set(header.steps.filter((s) => s.interAgency).map((s) => unitLabel(tree, s.unitCode)))];
+  const blocks: DocumentBlock[] = [
+    { kind: 'paragraph', text: `(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả, mã hồ sơ ${data.code})`, style: 'italic', align: 'center' },
+    { kind: 'field', label: 'Người nộp hồ sơ', value: data.applicant.fullName },
+    { kind: 'field', label: 'Nội dung yêu cầu giải quyết', value: `${data.procedureName} (mã thủ tục ${data.procedureCode})` },
+    { kind: 'field', label: 'Cơ quan, bộ phận tiếp nhận hồ sơ', value: unitLabel(tree, header.receivingUnitCode) },
+    { kind: 'field', label: 'Cơ quan giải quyết hồ sơ', value: unitLabel(tree, header.unitCode) },
+    { kind: 'field', label: 'Cơ quan phối hợp giải quyết hồ sơ', value: coordinating.length > 0 ? coordinating.join('; ') : 'Không' },
+    { kind: 'field', label: 'Thời gian nhận hồ sơ', value: hourMinuteDateText(state.acceptedAt) },
+    ...(state.dueAt === null ? [] : [{ kind: 'field', label: 'Hạn giải quyết hồ sơ', value: hourMinuteDateText(state.dueAt) } as const]),
+    ...(state.appointmentAt !== null && state.appointmentAt !== state.dueAt ? [{ kind: 'field', label: 'Ngày hẹn trả kết quả (đã hẹn lại)', value: hourMinuteDateText(state.appointmentAt) } as const] : []),
+    { kind: 'space', mm: 2 },
+    { kind: 'table', columns: COLUMNS, rows, options: { fontSize: 8.5, headerFontSize: 8.5, emptyText: 'Hồ sơ chưa được chuyển giao.' } },
+    {
+      kind: 'paragraph',
+      size: 9,
+      style: 'italic',
+      text: 'Kết quả của mỗi lần giao so với thời hạn của bước đó trong quy trình nội bộ; kết quả trả cho người nộp so với hạn giải quyết hồ sơ (ngày hẹn lại theo văn bản xin lỗi không làm thay đổi cách đánh giá).',
+    },
+  ];
+  return ok({
+    title: `${FORM_TITLES['06']} – ${data.code}`,
+    formLine: formLine('06'),
+    body: issuingBody(tree, header.receivingUnitCode),
+    placeAndDate: placeAndDate(tree, header.receivingUnitCode, state.acceptedAt),
+    heading: [{ text: FORM_TITLES['06'].toLocaleUpperCase('vi') }, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],
+    blocks,
+    qr: { url: publicStatusUrl(data.publicUrl, data.code), caption: QR_CAPTION },
+    footer: `Mã hồ sơ: ${data.code}`,
+  });
+}

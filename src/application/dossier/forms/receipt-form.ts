@@ -1,0 +1,113 @@
+/**
+ * Mẫu số 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the applicant's own paper, issued when the desk
+ * accepts the dossier. Fields as observed in printed receipts (REFERENCE §2.3): dossier code, receiving
+ * office, applicant (name, address, phone, email), requested content, components (name, form, copies),
+ * number of sets, legal time limit, reception time, appointment, place of return, signatures.
+ */
+import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
+import { CHANNEL_LABELS, COMPONENT_FORM_LABELS, type ComponentForm } from '../../../domain/catalogue/procedure.js';
+import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
+import type { TableColumn } from '../../../infrastructure/pdf/table.js';
+import { latestAction, officialName, type DossierFormData } from './form-data.js';
+import {
+  BLANK,
+  FORM_TITLES,
+  QR_CAPTION,
+  SIGN_NOTE,
+  durationText,
+  formLine,
+  hourMinuteDateText,
+  issuingBody,
+  placeAndDate,
+  publicStatusUrl,
+  unitLabel,
+} from './form-basis.js';
+
+const COMPONENT_COLUMNS: readonly TableColumn[] = [
+  { header: 'TT', width: 26, align: 'center' },
+  { header: 'Tên giấy tờ', width: 'fill' },
+  { header: 'Hình thức (bản chính, bản sao…)', width: 110, align: 'center' },
+  { header: 'Số lượng', width: 52, align: 'center' },
+];
+
+export function componentFormLabel(form: string): string {
+  return form in COMPONENT_FORM_LABELS ? COMPONENT_FORM_LABELS[form as ComponentForm] : form || BLANK;
+}
+
+const orBlank = (value: string | null | undefined) => (value && value.trim() ? value : BLANK);
+
+/** The applicant's lines, shared by the forms addressed to them. */
+export function applicantFields(data: DossierFormData, label = 'Tiếp nhận hồ sơ của'): DocumentBlock[] {
+  const a = data.applicant;
+  return [
+    { kind: 'field', label, value: a.fullName },
+    { kind: 'field', label: 'Địa chỉ', value: orBlank(a.address) },
+    { kind: 'field', label: 'Số điện thoại', value: a.email ? `${orBlank(a.phone)}    Thư điện tử: ${a.email}` : orBlank(a.phone) },
+    { kind: 'field', label: 'Nội dung yêu cầu giải quyết', value: `${data.procedureName} (mã thủ tục ${data.procedureCode})` },
+  ];
+}
+
+/** Where the result will be handed over, by channel. */
+function placeOfReturn(data: DossierFormData, receivingName: string): string {
+  switch (data.channel) {
+    case 'online':
+      return `Trả kết quả điện tử trên Cổng Dịch vụ công; bản giấy (nếu có) tại ${receivingName}`;
+    case 'postal':
+      return `${receivingName} (gửi qua dịch vụ bưu chính theo đăng ký của người nộp hồ sơ)`;
+    case 'counter':
+      return receivingName;
+    default: {
+      const never: never = data.channel;
+      return never;
+    }
+  }
+}
+
+export function receiptForm(data: DossierFormData): Result<OfficialDocumentModel> {
+  const { state, header, tree } = data;
+  const accept = latestAction(data.history, 'accept');
+  if (state.acceptedAt === null || !accept) {
+    return fail('FILE_NOT_FOUND', { form: '01', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Giấy tiếp nhận hồ sơ và hẹn trả kết quả.' });
+  }
+  const receivingName = unitLabel(tree, header.receivingUnitCode);
+  const promised = accept.dueAt;
+  const blocks: DocumentBlock[] = [
+    { kind: 'field', label: 'Đơn vị tiếp nhận', value: receivingName },
+    ...applicantFields(data),
+    { kind: 'field', label: 'Cơ quan giải quyết hồ sơ', value: unitLabel(tree, header.unitCode) },
+    { kind: 'field', label: 'Hình thức nộp hồ sơ', value: CHANNEL_LABELS[data.channel] },
+    { kind: 'paragraph', text: '1. Thành phần hồ sơ nộp gồm:', style: 'bold', align: 'left' },
+    {
+      kind: 'table',
+      columns: COMPONENT_COLUMNS,
+      rows: data.components.map((c, i) => ({ cells: [String(i + 1), c.name, componentFormLabel(c.form), String(c.copies).padStart(2, '0')] })),
+      options: { emptyText: 'Không có giấy tờ kèm theo.' },
+    },
+    { kind: 'field', label: '2. Số lượng hồ sơ', value: '01 (bộ)' },
+    { kind: 'field', label: '3. Thời hạn giải quyết hồ sơ theo quy định', value: durationText(header.timeLimit) },
+    { kind: 'field', label: '4. Thời gian nhận hồ sơ', value: hourMinuteDateText(state.acceptedAt) },
+    { kind: 'field', label: '5. Thời gian trả kết quả giải quyết hồ sơ', value: hourMinuteDateText(promised) },
+    { kind: 'field', label: '6. Nơi trả kết quả', value: placeOfReturn(data, receivingName) },
+  ];
+  if (state.appointmentAt !== null && state.appointmentAt !== promised) {
+    blocks.push({
+      kind: 'paragraph',
+      style: 'italic',
+      text: `Ghi chú: ngày hẹn trả kết quả đã được điều chỉnh thành ${hourMinuteDateText(state.appointmentAt)}${state.extensions > 0 ? ' theo văn bản xin lỗi và đề nghị gia hạn' : ' do thời gian chờ bổ sung hồ sơ không tính vào thời hạn giải quyết'}.`,
+    });
+  }
+  return ok({
+    title: `${FORM_TITLES['01']} – ${data.code}`,
+    formLine: formLine('01'),
+    body: issuingBody(tree, header.receivingUnitCode),
+    placeAndDate: placeAndDate(tree, header.receivingUnitCode, state.acceptedAt),
+    heading: [{ text: FORM_TITLES['01'].toLocaleUpperCase('vi') }, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],
+    blocks,
+    signatures: [
+      { title: 'Người nộp hồ sơ', note: SIGN_NOTE, name: data.applicant.fullName },
+      { title: 'Người tiếp nhận hồ sơ', note: SIGN_NOTE, name: officialName(data, accept.actor.userId) },
+    ],
+    qr: { url: publicStatusUrl(data.publicUrl, data.code), caption: QR_CAPTION },
+    footer: `Mã hồ sơ: ${data.code}`,
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Dossier forms as real documents (TT 03/2025/TT-VPCP Appendix I): Mẫu 01–06 of one dossier as A4 PDFs
+ * for whoever may see the dossier, and Mẫu 07, a unit's register for a period, as PDF or Excel.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { HttpContext } from '../context.js';
+import { ErrorResponse, unwrap } from '../app-error.js';
+import { requestMeta } from '../plugins/auth.js';
+import { isoDate, text } from '../../application/text-schema.js';
+import { DOSSIER_FORMS, FORM_TITLES } from '../../application/dossier/forms/form-basis.js';
+import { dossierFormDocument } from '../../application/dossier/forms/dossier-form.js';
+import { dossierRegister, registerDocument, registerFileName, registerWorkbook } from '../../application/dossier/forms/dossier-register.js';
+import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
+import { tableToXlsx } from '../../infrastructure/pdf/table-xlsx.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Registers per minute per client address: a year's register of a busy unit is a large document. */
+const REGISTER_RATE_LIMIT = 20;
+
+/** A non-JSON 200 response (a Buffer, sent as it is) as the OpenAPI document describes it. */
+function fileResponse(mediaType: string, description: string) {
+  return { description, content: { [mediaType]: { schema: z.any().meta({ type: 'string', contentMediaType: mediaType }) } } };
+}
+
+const formList = DOSSIER_FORMS.map((f) => `${f} ${FORM_TITLES[f]}`).join('; ');
+
+const RegisterQuery = z.strictObject({
+  from: isoDate.describe('Ngày tiếp nhận đầu kỳ (yyyy-MM-dd, giờ Việt Nam)'),
+  to: isoDate.describe('Ngày tiếp nhận cuối kỳ (yyyy-MM-dd, giờ Việt Nam), tính cả ngày này'),
+});
+
+function sendPdf(reply: FastifyReply, body: Buffer, fileName: string) {
+  return (
+    reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${fileName}"`)
+      // Browsers' PDF viewers break under the API's `default-src 'none'`; the file holds no script.
+      .header('content-security-policy', "frame-ancestors 'self'")
+      .send(body)
+  );
+}
+
+export function dossierFormRoutes(ctx: HttpContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.get(
+      '/dossiers/:id/forms/:form.pdf',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Biểu mẫu của hồ sơ theo Thông tư 03/2025/TT-VPCP (PDF khổ A4), cho người xem được hồ sơ',
+          description: `Mẫu: ${formList}. Biểu mẫu chưa phát sinh (ví dụ chưa có yêu cầu bổ sung) → 404 FILE_NOT_FOUND, lý do trong details.`,
+          params: z.strictObject({ id: z.uuid(), form: z.enum(DOSSIER_FORMS) }),
+          response: { 200: fileResponse('application/pdf', 'Tệp PDF khổ A4'), 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request, reply) => {
+        const document = unwrap(await dossierFormDocument(ctx.deps, { id: request.params.id, form: request.params.form, meta: requestMeta(request), publicUrl: ctx.config.publicUrl }));
+        return sendPdf(reply, await renderOfficialDocument(document.model), document.fileName);
+      },
+    );
+
+    const registerSchema = (mediaType: string, description: string) => ({
+      tags: ['dossiers'],
+      summary: `Sổ theo dõi hồ sơ (Mẫu số 07) của một đơn vị trong một kỳ, ${description}`,
+      params: z.strictObject({ code: text(40).trim().min(1) }),
+      querystring: RegisterQuery,
+      response: { 200: fileResponse(mediaType, description), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
+    });
+    const registerConfig = { access: { capability: 'units.view' }, rateLimit: { max: REGISTER_RATE_LIMIT, timeWindow: 60_000 } } as const;
+
+    r.get('/units/:code/dossier-register.pdf', { config: registerConfig, schema: registerSchema('application/pdf', 'tệp PDF khổ A4 ngang') }, async (request, reply) => {
+      const register = unwrap(await dossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request) }));
+      return sendPdf(reply, await renderOfficialDocument(registerDocument(register)), registerFileName(register, 'pdf'));
+    });
+
+    r.get('/units/:code/dossier-register.xlsx', { config: registerConfig, schema: registerSchema(XLSX_TYPE, 'tệp Excel') }, async (request, reply) => {
+      const register = unwrap(await dossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request) }));
+      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${registerFileName(register, 'xlsx')}"`).send(await tableToXlsx(registerWorkbook(register)));
+    });
+  };
+}
