@@ -19,6 +19,7 @@ import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
 import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './catalogue-commands.js';
+import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-commands.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -29,6 +30,7 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
                                             để mật khẩu không lộ trong danh sách tiến trình và lịch sử lệnh)
   units import FILE.json                    nạp/cập nhật cây đơn vị (mảng đơn vị hoặc kết quả GET /api/v1/units)
 ${CATALOGUE_USAGE}
+${DOSSIER_USAGE}
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
   config                                    liệt kê các biến môi trường`;
 
@@ -139,6 +141,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       }
       case 'catalogue':
         return await runCatalogueCommand(database, sub, rest, out);
+      case 'import':
+      case 'export':
+        return await runDossierCommand(database, command, sub, rest, out);
       case 'audit': {
         if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
         const report = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm tra ${n} bản ghi…`));
@@ -171,7 +176,7 @@ export async function cliEntry(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CatalogueUsageError) {
+    if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError || error instanceof DataDirLockedError) {

@@ -35,6 +35,7 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { dossierFormRoutes } from './routes/dossier-forms.js';
+import { dossierSyncRoutes } from './routes/dossier-sync.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -164,6 +165,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(calendarReviewRoutes(ctx));
       await api.register(scorecardRoutes(ctx));
       await api.register(dossierFormRoutes(ctx));
+      await api.register(dossierSyncRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

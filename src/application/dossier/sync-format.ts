@@ -1,0 +1,385 @@
+/**
+ * The national portal's sync format (REFERENCE §9, CONTRACT "Import / export format"): a dossier as a
+ * `HoSoDongBoDVC` object with its history as `QuaTrinhXuLy`, a list of `QuaTrinhXuLyDongBoDVC` progress
+ * objects (one per recorded action). The portal's wire conventions are kept: every value is a string,
+ * '' means none, dates are `yyyyMMddHHmmss` in Vietnam time. Reading is lenient (numbers and booleans
+ * for codes and flags, null or a missing field for '', unknown fields ignored); writing is exact.
+ *
+ * Mapping decisions (also in the report of the import):
+ * - MaHoSo is the dossier code, DonViXuLy the competent unit (the code's prefix), NoiNopHoSo the unit that
+ *   received it (a desk or centre; online: the competent unit).
+ * - NgayHenTra is the legal due date (after clock stops), not an apology's new appointment: an apology does
+ *   not turn a late dossier into an on-time one.
+ * - NgayKetThucXuLy is when processing ended (result ready, refusal, stop, withdrawal); NgayTuChoi is the
+ *   refusal at reception or the refusal to settle (then with status 9/10).
+ * - People are never named: NguoiXuLy and ChucDanh carry the role ("Cán bộ một cửa"), PhongBanXuLy the unit.
+ * - HinhThuc is how the result was (or, until returned, will be) delivered, coded like KenhThucHien.
+ * - Extensions beyond the portal's list: DiaChiChuHoSo, and LoaiBan/SoLuong on each TaiLieuNop item
+ *   (LoaiBan: 0 original, 1 copy, 2 electronic, as in the ministries' iGate adapter).
+ */
+import { z } from 'zod';
+import { text } from '../text-schema.js';
+import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import { ACTION_LABELS, CHANNEL_CODES, type ActionType, type RecordedAction } from '../../domain/dossier/dossier.js';
+import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
+import { ROLE_LABELS, type Role } from '../../domain/access/roles.js';
+import { utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
+import { toLocal } from './dossier-store.js';
+
+// ------------------------------------------------------------------------------------------ dates
+
+const OFFSET_MS = 7 * 3_600_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `yyyyMMddHHmmss` in Vietnam time; '' for none. */
+export function syncDate(instant: Date | null): string {
+  if (!instant) return '';
+  const d = new Date(instant.getTime() + OFFSET_MS);
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+}
+
+/** A local-minutes instant (as actions record them) in the sync format. */
+export const syncLocal = (local: number | null): string => (local === null ? '' : syncDate(new Date(utcMsFromLocalMinutes(local))));
+
+/** The instant of a `yyyyMMddHHmmss` Vietnam-time string; null when empty or not a real date. */
+export function parseSyncDate(value: string): Date | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d! || h! > 23 || mi! > 59 || s! > 59) return null;
+  return new Date(ms - OFFSET_MS);
+}
+
+/** Local minutes (seconds dropped, as actions are recorded) of a sync date; null when empty. */
+export function localOfSync(value: string): number | null {
+  const d = parseSyncDate(value);
+  return d ? toLocal(d) : null;
+}
+
+// ------------------------------------------------------------------------------------------ schema
+
+/** The portal sends strings; other systems numbers, booleans or null. All become the portal's string. */
+const toWire = (v: unknown): unknown => (v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : typeof v === 'boolean' ? (v ? '1' : '0') : v);
+const str = (max: number) => z.preprocess(toWire, text(max));
+const list = <T extends z.ZodType>(item: T, max: number) => z.preprocess((v) => v ?? [], z.array(item).max(max));
+const date = z.preprocess(toWire, z.string().refine((s) => s === '' || parseSyncDate(s) !== null, 'ngày giờ phải có dạng yyyyMMddHHmmss (giờ Việt Nam)'));
+const flag = z.preprocess(toWire, z.string().regex(/^\d?$/, 'cờ phải là "0" hoặc "1"'));
+
+export const NATIONAL_STATUS_VALUES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
+const status = z.preprocess(toWire, z.enum(NATIONAL_STATUS_VALUES));
+
+export const SyncDocumentSchema = z.object({
+  TepDinhKemId: str(200),
+  TenTepDinhKem: str(2000),
+  IsDeleted: flag,
+  MaThanhPhanHoSo: str(60),
+  DuongDanTaiTepTin: str(2000),
+  DuocSoHoa: flag,
+  DuocTaiSuDung: flag,
+  DuocLayTuKhoDMQG: flag,
+  MaKetQuaThayThe: str(60),
+  LoaiBan: z.preprocess(toWire, z.enum(['', '0', '1', '2'])),
+  SoLuong: z.preprocess(toWire, z.string().regex(/^\d{0,3}$/, 'số bản là số nguyên')),
+});
+
+export const SyncFeeSchema = z.object({ TenPhiLePhi: str(500), MaPhiLePhi: str(60), HinhThucThu: str(20), Gia: z.preprocess(toWire, z.string().regex(/^\d{0,12}$/, 'giá là số đồng')), LoaiPhiLePhi: str(20) });
+
+export const SyncSupplementSchema = z.object({
+  HoSoBoSungId: str(60),
+  NguoiYeuCauBoSung: str(200),
+  NoiDungBoSung: str(2000),
+  /** When the supplement was requested. */
+  NgayBoSung: date,
+  NguoiTiepNhanBoSung: str(200),
+  ThongTinTiepNhan: str(2000),
+  NgayTiepNhanBoSung: date,
+  /** '1' received, '0' still waiting. */
+  TrangThaiBoSung: flag,
+  DanhSachGiayToBoSung: list(z.object({ TenGiayTo: str(500) }), 50),
+  DanhSachLePhiBoSung: list(SyncFeeSchema, 20),
+  /** The due date before the request ('' at reception: no clock runs yet). */
+  NgayHenTraTruoc: date,
+  /** The due date after the supplement was received. */
+  NgayHenTraMoi: date,
+});
+
+export const SyncResultSchema = z.object({ TenGiayTo: str(500), MaThanhPhanHoSo: str(60), GiayToId: str(200), DuongDanTepTinKetQua: str(2000), MaGiayToKetQua: str(60) });
+
+export const SyncProgressSchema = z.object({
+  MaHoSo: str(60),
+  NguoiXuLy: str(50),
+  ChucDanh: str(200),
+  ThoiDiemXuLy: date,
+  PhongBanXuLy: str(500),
+  NoiDungXuLy: str(2000),
+  TrangThai: z.preprocess(toWire, z.enum(['', ...NATIONAL_STATUS_VALUES])),
+  NgayBatDau: date,
+  NgayKetThucTheoQuyDinh: date,
+});
+
+export const SyncDossierSchema = z
+  .object({
+    MaHoSo: z.preprocess(toWire, text(60).trim().min(1, 'cần MaHoSo')),
+    MaTTHC: z.preprocess(toWire, text(40).trim().min(1, 'cần MaTTHC')),
+    TenTTHC: str(1000),
+    MaLinhVuc: str(60),
+    TenLinhVuc: str(500),
+    KenhThucHien: z.preprocess(toWire, z.enum(['1', '2', '3'])),
+    ChuHoSo: z.preprocess(toWire, text(200).trim().min(1, 'cần ChuHoSo')),
+    SoGiayToChuHoSo: str(20),
+    LoaiDoiTuong: z.preprocess(toWire, z.enum(['', '1', '2', '3', '4'])),
+    DiaChiChuHoSo: str(500),
+    Email: str(200),
+    SoDienThoai: str(20),
+    TrichYeuHoSo: str(1000),
+    NgayNopHoSo: date,
+    NgayTiepNhan: date,
+    NgayHenTra: date,
+    NgayKetThucXuLy: date,
+    NgayTra: date,
+    NgayTuChoi: date,
+    TrangThaiHoSo: status,
+    HinhThuc: str(20),
+    DonViXuLy: z.preprocess(toWire, text(40).trim().min(1, 'cần DonViXuLy')),
+    NoiNopHoSo: str(40),
+    GhiChu: str(2000),
+    HoSoCoThanhPhanSoHoa: flag,
+    TaiKhoanDuocXacThucVoiVNeID: flag,
+    DuocThanhToanTrucTuyen: flag,
+    DinhDanhCHS: list(z.object({ LoaiDinhDanh: str(10), SoDinhDanh: str(20) }), 10),
+    TaiLieuNop: list(SyncDocumentSchema, 100),
+    DanhSachLePhi: list(SyncFeeSchema, 50),
+    DanhSachHoSoBoSung: list(SyncSupplementSchema, 20),
+    DanhSachGiayToKetQua: list(SyncResultSchema, 20),
+    QuaTrinhXuLy: list(SyncProgressSchema, 500),
+  })
+  .meta({ id: 'HoSoDongBoDVC' });
+
+export type SyncDossier = z.output<typeof SyncDossierSchema>;
+export type SyncProgress = z.output<typeof SyncProgressSchema>;
+export type SyncSupplement = z.output<typeof SyncSupplementSchema>;
+export type SyncDocument = z.output<typeof SyncDocumentSchema>;
+
+// ------------------------------------------------------------------------------------------ vocabulary
+
+export const CHANNEL_BY_CODE: Record<string, Channel> = { '1': 'counter', '2': 'online', '3': 'postal' };
+const FORM_TO_LOAI_BAN: Record<string, '0' | '1' | '2'> = { original: '0', copy: '1', certifiedCopy: '1', electronic: '2' };
+export const LOAI_BAN_TO_FORM: Record<string, string> = { '0': 'original', '1': 'copy', '2': 'electronic' };
+
+/** NoiDungXuLy: the action's Vietnamese label; a transfer names the step it goes to ("Chuyển bước: …"). */
+export function progressContent(type: ActionType, stepName: string | null): string {
+  return type === 'transfer' && stepName ? `${ACTION_LABELS.transfer}: ${stepName}` : ACTION_LABELS[type];
+}
+
+const ACTION_BY_LABEL = new Map(Object.entries(ACTION_LABELS).map(([type, label]) => [label as string, type as ActionType]));
+export function parseProgressContent(content: string): { type: ActionType; detail: string | null } | null {
+  const exact = ACTION_BY_LABEL.get(content);
+  if (exact) return { type: exact, detail: null };
+  const prefix = `${ACTION_LABELS.transfer}: `;
+  return content.startsWith(prefix) ? { type: 'transfer', detail: content.slice(prefix.length) } : null;
+}
+
+export const roleLabel = (role: string): string => (role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role || 'Hệ thống');
+const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([role, label]) => [label as string, role]));
+export const roleOfLabel = (label: string): string | undefined => ROLE_BY_LABEL.get(label);
+
+export const NO_REASON = 'Nhập từ dữ liệu đồng bộ (không ghi lý do)';
+
+// ------------------------------------------------------------------------------------------ reading records
+
+/** A DanhSachHoSoBoSung entry in local minutes. */
+export interface Supplement {
+  at: number;
+  receivedAt: number | null;
+  dueBefore: number | null;
+  dueAfter: number | null;
+  reason: string;
+  items: string[];
+}
+
+/** The supplements in request order, split at acceptance: before it, at reception (no clock); after it, during processing. */
+export function supplementsOf(rec: SyncDossier, acceptedAt: number | null): { reception: Supplement[]; processing: Supplement[] } | string {
+  const all: Supplement[] = [];
+  for (const s of rec.DanhSachHoSoBoSung) {
+    const at = localOfSync(s.NgayBoSung);
+    if (at === null) return `DanhSachHoSoBoSung ${s.HoSoBoSungId || all.length + 1}: cần NgayBoSung`;
+    const items = s.DanhSachGiayToBoSung.map((g) => g.TenGiayTo).filter((n) => n !== '');
+    all.push({ at, receivedAt: localOfSync(s.NgayTiepNhanBoSung), dueBefore: localOfSync(s.NgayHenTraTruoc), dueAfter: localOfSync(s.NgayHenTraMoi), reason: s.NoiDungBoSung || NO_REASON, items });
+  }
+  all.sort((a, b) => a.at - b.at);
+  // A request in the minute of acceptance belongs to reception when it carries no previous due date.
+  const atReception = (s: Supplement) => acceptedAt === null || s.at < acceptedAt || (s.at === acceptedAt && s.dueBefore === null);
+  return { reception: all.filter(atReception), processing: all.filter((s) => !atReception(s)) };
+}
+
+/** Where a folded history (rebuilt, or of the stored dossier) disagrees with the record's status and dates, to the minute; null when it agrees. */
+export function disagreement(rec: SyncDossier, state: DossierState): string | null {
+  if (String(state.nationalCode) !== rec.TrangThaiHoSo) return `TrangThaiHoSo ${rec.TrangThaiHoSo} khác trạng thái theo lịch sử hồ sơ (${state.nationalCode})`;
+  const checks: [string, string, number | null][] = [
+    ['NgayTiepNhan', rec.NgayTiepNhan, state.acceptedAt],
+    ['NgayHenTra', state.acceptedAt === null ? '' : rec.NgayHenTra, state.dueAt],
+    ['NgayKetThucXuLy', rec.NgayKetThucXuLy, state.finishedAt],
+    ['NgayTra', rec.NgayTra, state.returnedAt],
+  ];
+  for (const [field, value, folded] of checks) if (value !== '' && localOfSync(value) !== folded) return `${field} ${value} khác ngày theo lịch sử hồ sơ (${syncLocal(folded) || 'không có'})`;
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------ export mapping
+
+export interface ApplicantJson {
+  fullName: string;
+  personalId: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+export interface ComponentJson {
+  code: string;
+  name: string;
+  form: string;
+  copies: number;
+}
+
+/** One stored dossier, as read for the export. */
+export interface DossierForSync {
+  code: string;
+  procedureCode: string;
+  channel: Channel;
+  unitCode: string;
+  receivingUnitCode: string;
+  /** The role of the applicant's account (online dossiers), else null. */
+  applicantRole: string | null;
+  applicant: ApplicantJson;
+  components: ComponentJson[];
+  submittedAt: Date;
+  header: DossierHeader;
+  history: readonly RecordedAction[];
+}
+
+export interface SyncNames {
+  procedure: ProcedureRecord | undefined;
+  fieldName: string | null;
+  unitName(code: string | null): string;
+}
+
+const REASON_TYPES: ReadonlySet<ActionType> = new Set(['refuse', 'reject', 'withdraw', 'stop']);
+
+/** A stored dossier as `HoSoDongBoDVC`, its history folded once to know the state after every action. */
+export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
+  let state = initialState();
+  const progress: SyncProgress[] = [];
+  const supplements: SyncSupplement[] = [];
+  const fees: z.output<typeof SyncFeeSchema>[] = [];
+  let open: SyncSupplement | null = null;
+  let paidOnline = false;
+  let returnMethod: Channel | null = null;
+  let refusedAt: number | null = null;
+  let note = '';
+  for (const a of d.history) {
+    const before = state;
+    state = evolve(d.header, state, a);
+    let limit: number | null = null;
+    let start: number | null = null;
+    if (a.type === 'accept' || a.type === 'transfer') {
+      limit = a.stepDueAt;
+      start = a.at;
+    } else if (a.type === 'receiveSupplement') limit = a.stepDueAt;
+    else if (a.type === 'apologize') limit = a.newAppointmentAt;
+    else if (a.type === 'recomputeDue') limit = a.dueAt;
+    if (a.type === 'requestSupplement' || a.type === 'requestSupplementAtReception') {
+      open = {
+        HoSoBoSungId: String(supplements.length + 1),
+        NguoiYeuCauBoSung: roleLabel(a.actor.role),
+        NoiDungBoSung: a.reason,
+        NgayBoSung: syncLocal(a.at),
+        NguoiTiepNhanBoSung: '',
+        ThongTinTiepNhan: '',
+        NgayTiepNhanBoSung: '',
+        TrangThaiBoSung: '0',
+        DanhSachGiayToBoSung: a.items.map((TenGiayTo) => ({ TenGiayTo })),
+        DanhSachLePhiBoSung: [],
+        NgayHenTraTruoc: a.type === 'requestSupplement' ? syncLocal(before.dueAt) : '',
+        NgayHenTraMoi: '',
+      };
+      supplements.push(open);
+    }
+    if ((a.type === 'receiveSupplement' || a.type === 'resubmit') && open) {
+      open.NguoiTiepNhanBoSung = roleLabel(a.actor.role);
+      open.NgayTiepNhanBoSung = syncLocal(a.at);
+      open.TrangThaiBoSung = '1';
+      open.NgayHenTraMoi = a.type === 'receiveSupplement' ? syncLocal(a.dueAt) : '';
+      open = null;
+    }
+    if (a.type === 'requestFee') fees.push({ TenPhiLePhi: a.note ?? 'Phí, lệ phí', MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: '' });
+    if (a.type === 'payFee' && (a.actor.role === 'citizen' || a.actor.role === 'organization')) paidOnline = true;
+    if (a.type === 'returnResult') returnMethod = a.method;
+    if (a.type === 'refuse' || a.type === 'reject') refusedAt = a.at;
+    if (REASON_TYPES.has(a.type)) note = (a as { reason: string }).reason;
+    const step = a.type === 'transfer' ? d.header.steps[a.toStep] : undefined;
+    progress.push({
+      MaHoSo: d.code,
+      NguoiXuLy: roleLabel(a.actor.role).slice(0, 50),
+      ChucDanh: roleLabel(a.actor.role),
+      ThoiDiemXuLy: syncLocal(a.at),
+      PhongBanXuLy: a.actor.unitCode ? names.unitName(a.actor.unitCode) : '',
+      NoiDungXuLy: progressContent(a.type, step?.name ?? null),
+      TrangThai: String(state.nationalCode) as SyncProgress['TrangThai'],
+      NgayBatDau: syncLocal(start),
+      NgayKetThucTheoQuyDinh: syncLocal(limit),
+    });
+  }
+  const p = names.procedure;
+  const personalId = d.applicant.personalId ?? '';
+  return {
+    MaHoSo: d.code,
+    MaTTHC: d.procedureCode,
+    TenTTHC: p?.name ?? '',
+    MaLinhVuc: p?.fieldCode ?? '',
+    TenLinhVuc: names.fieldName ?? '',
+    KenhThucHien: String(CHANNEL_CODES[d.channel]) as SyncDossier['KenhThucHien'],
+    ChuHoSo: d.applicant.fullName,
+    SoGiayToChuHoSo: personalId,
+    LoaiDoiTuong: d.applicantRole === 'organization' ? '4' : '1',
+    DiaChiChuHoSo: d.applicant.address ?? '',
+    Email: d.applicant.email ?? '',
+    SoDienThoai: d.applicant.phone ?? '',
+    TrichYeuHoSo: (p?.name ?? d.procedureCode).slice(0, 1000),
+    NgayNopHoSo: syncDate(d.submittedAt),
+    NgayTiepNhan: syncLocal(state.acceptedAt),
+    NgayHenTra: syncLocal(state.dueAt),
+    NgayKetThucXuLy: syncLocal(state.finishedAt),
+    NgayTra: syncLocal(state.returnedAt),
+    NgayTuChoi: syncLocal(refusedAt),
+    TrangThaiHoSo: String(state.nationalCode) as SyncDossier['TrangThaiHoSo'],
+    HinhThuc: String(CHANNEL_CODES[returnMethod ?? d.channel]),
+    DonViXuLy: d.unitCode,
+    NoiNopHoSo: d.receivingUnitCode,
+    GhiChu: note,
+    HoSoCoThanhPhanSoHoa: d.components.some((c) => c.form === 'electronic') ? '1' : '0',
+    TaiKhoanDuocXacThucVoiVNeID: d.applicantRole !== null ? '1' : '0',
+    DuocThanhToanTrucTuyen: paidOnline ? '1' : '0',
+    DinhDanhCHS: /^\d{12}$/.test(personalId) ? [{ LoaiDinhDanh: '1', SoDinhDanh: personalId }] : [],
+    TaiLieuNop: d.components.map((c) => ({
+      TepDinhKemId: '',
+      TenTepDinhKem: c.name,
+      IsDeleted: '0',
+      MaThanhPhanHoSo: c.code,
+      DuongDanTaiTepTin: '',
+      DuocSoHoa: c.form === 'electronic' ? '1' : '0',
+      DuocTaiSuDung: '0',
+      DuocLayTuKhoDMQG: '0',
+      MaKetQuaThayThe: '',
+      LoaiBan: FORM_TO_LOAI_BAN[c.form] ?? '0',
+      SoLuong: String(c.copies),
+    })),
+    DanhSachLePhi: fees,
+    DanhSachHoSoBoSung: supplements,
+    DanhSachGiayToKetQua: state.resultFile
+      ? [{ TenGiayTo: state.resultFile.name, MaThanhPhanHoSo: '', GiayToId: state.resultFile.sha256, DuongDanTepTinKetQua: '', MaGiayToKetQua: p?.results[0]?.code ?? '' }]
+      : [],
+    QuaTrinhXuLy: progress,
+  };
+}
