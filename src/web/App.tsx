@@ -12,12 +12,18 @@ import { DashboardPage } from './features/back-office/components/DashboardPage.j
 import { PlaceholderPage } from './features/back-office/components/PlaceholderPage.js';
 import { RequireCapability } from './features/back-office/components/RequireCapability.js';
 import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
+import { DossierPage } from './features/dossiers/components/DossierPage.js';
+import { ApprovalPage, ProcessingPage, ReceptionPage } from './features/dossiers/components/WorkQueuePages.js';
 import { DossierLookupPage } from './features/portal/components/DossierLookupPage.js';
 import { NotFoundPage } from './features/portal/components/NotFoundPage.js';
 import { PortalHomePage } from './features/portal/components/PortalHomePage.js';
 import { PublicLayout } from './features/portal/components/PublicLayout.js';
 import { PublicationDecisionsPage } from './features/publication/components/PublicationDecisionsPage.js';
 import { PublicationWatchdogPage } from './features/publication/components/PublicationWatchdogPage.js';
+import { MyDossierPage } from './features/portal-dossiers/components/MyDossierPage.js';
+import { MyDossiersPage } from './features/portal-dossiers/components/MyDossiersPage.js';
+import { PublicDossierStatusPage } from './features/portal-dossiers/components/PublicDossierStatusPage.js';
+import { SubmitDossierPage } from './features/portal-dossiers/components/SubmitDossierPage.js';
 import { UnitsPage } from './features/units/components/UnitsPage.js';
 
 /**
@@ -35,9 +41,13 @@ export function App() {
             <Route path="thu-tuc" element={<ProcedureSearchPage />} />
             <Route path="thu-tuc/:code" element={<ProcedurePage />} />
             <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
+            <Route path="tra-cuu-ho-so/:code" element={<PublicDossierStatusPage />} />
+            <Route path="nop-ho-so/:code" element={<SubmitDossierPage />} />
             <Route path="tinh-ngay-hen" element={<DueDateCalculatorPage />} />
             <Route path="dang-nhap" element={<LoginPage />} />
             <Route path="tai-khoan" element={<AccountPage />} />
+            <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
+            <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="can-bo" element={<BackOfficeLayout />}>
@@ -82,6 +92,31 @@ export function App() {
                 </RequireCapability>
               }
             />
+            <Route
+              path="tiep-nhan-ho-so"
+              element={
+                <RequireCapability capability="dossier.receive">
+                  <ReceptionPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="xu-ly-ho-so"
+              element={
+                <RequireCapability capability="dossier.process">
+                  <ProcessingPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="phe-duyet"
+              element={
+                <RequireCapability capability="dossier.approve">
+                  <ApprovalPage />
+                </RequireCapability>
+              }
+            />
+            <Route path="ho-so/:id" element={<DossierPage />} />
             {PLACEHOLDER_ITEMS.map((item) => (
               <Route
                 key={item.path}

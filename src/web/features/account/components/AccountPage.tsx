@@ -10,6 +10,11 @@ import { SignInPrompt } from './SignInPrompt.js';
 
 const SHORTCUTS = [
   {
+    to: '/tai-khoan/ho-so',
+    label: 'Hồ sơ của tôi',
+    description: 'Xem tình trạng, ngày hẹn trả và các bước xử lý của những hồ sơ bạn đã nộp trực tuyến.',
+  },
+  {
     to: '/thu-tuc',
     label: 'Tìm thủ tục hành chính',
     description: 'Tìm hiểu trình tự thực hiện và hồ sơ cần chuẩn bị cho từng thủ tục.',

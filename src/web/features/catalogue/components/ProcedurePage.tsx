@@ -7,6 +7,7 @@ import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { todayInVietnam } from '../../../shared/format.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
+import { SubmitOnlineButton } from '../../portal-dossiers/components/SubmitOnlineButton.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import type { ProcedureDetail } from '../api/catalogue-api.js';
 import { useProcedure } from '../hooks/useProcedure.js';
@@ -88,6 +89,7 @@ function ProcedureDetailView({ procedure }: { procedure: ProcedureDetail }) {
           Mã thủ tục <span className="mono">{procedure.code}</span>
           {procedure.fieldName ? ` · Lĩnh vực ${procedure.fieldName}` : ''}
         </Text>
+        <SubmitOnlineButton code={procedure.code} methods={procedure.methods} />
       </Stack>
       <ProcedureFacts procedure={procedure} nameOf={nameOf} />
       <ProcedureContents />

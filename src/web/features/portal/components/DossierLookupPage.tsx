@@ -1,38 +1,39 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { ComingSoon } from '../../../shared/components/ComingSoon.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
+import { DossierStatusLookup } from '../../portal-dossiers/components/PublicDossierStatusPage.js';
+import { normalizeDossierCode } from '../../portal-dossiers/portal-dossier-paths.js';
 import { DossierLookupForm } from './DossierLookupForm.js';
 
-/** Placeholder until dossiers exist: the lookup box, then the dossier code echoed back. */
+/**
+ * /tra-cuu-ho-so: the lookup box; with a code in the query (?ma=…, from the home page box, or this form
+ * without JavaScript) the dossier's public status. Its own address, the one the QR code on the receipt
+ * holds, is /tra-cuu-ho-so/{code} (PublicDossierStatusPage).
+ */
 export function DossierLookupPage() {
   const [params] = useSearchParams();
-  const code = params.get('ma')?.trim() ?? '';
-  usePageTitle('Tra cứu hồ sơ');
+  const code = normalizeDossierCode(params.get('ma') ?? '');
+  if (code) return <DossierStatusLookup key={code} code={code} />;
+  return <LookupBox />;
+}
 
+function LookupBox() {
+  usePageTitle('Tra cứu hồ sơ');
   return (
     <Stack gap="lg">
       <Title order={1}>Tra cứu hồ sơ</Title>
       <Paper withBorder p="lg">
-        <DossierLookupForm key={code} initialCode={code} />
+        <DossierLookupForm />
       </Paper>
-      <Stack gap="sm" component="section" aria-labelledby="ket-qua-tra-cuu">
-        <Title order={2} id="ket-qua-tra-cuu">
-          Tình trạng hồ sơ
-        </Title>
-        <Text data-testid="dossier-code">
-          {code ? (
-            <>
-              Mã hồ sơ: <span className="mono break-anywhere">{code}</span>
-            </>
-          ) : (
-            'Bạn chưa nhập mã hồ sơ. Hãy nhập mã hồ sơ vào ô tra cứu ở trên.'
-          )}
+      <Stack gap="xs">
+        <Text>
+          Mã hồ sơ có dạng <span className="mono break-anywhere">000.00.31.H37-251201-0001</span>, ghi trên Giấy tiếp nhận hồ sơ và hẹn trả
+          kết quả, hoặc hiện ngay khi bạn nộp hồ sơ trực tuyến. Bạn cũng có thể quét mã QR trên giấy tiếp nhận.
         </Text>
-        <ComingSoon>Chức năng tra cứu tình trạng hồ sơ sẽ sớm được đưa vào sử dụng.</ComingSoon>
+        <Text size="sm">Kết quả tra cứu chỉ gồm tình trạng giải quyết, không có thông tin cá nhân của người nộp hồ sơ.</Text>
       </Stack>
-      <Anchor component={Link} to="/" style={{ alignSelf: 'flex-start' }}>
-        Về trang chủ
+      <Anchor component={Link} to="/tai-khoan/ho-so" style={{ alignSelf: 'flex-start' }}>
+        Xem hồ sơ của tôi (cần đăng nhập)
       </Anchor>
     </Stack>
   );

@@ -1,0 +1,154 @@
+import '../dossiers.css';
+import { Alert, Anchor, Divider, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Role } from '../../../../domain/access/roles.js';
+import type { ActionType } from '../../../../domain/dossier/dossier.js';
+import { ErrorState } from '../../../shared/components/ErrorState.js';
+import { LoadingState } from '../../../shared/components/LoadingState.js';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
+import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
+import { useUnits } from '../../units/hooks/useUnits.js';
+import type { Dossier } from '../api/dossiers-api.js';
+import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
+import { useDossier, useNow } from '../hooks/useDossiers.js';
+import { useDossierAction } from '../hooks/useDossierAction.js';
+import { ActionBar } from './ActionBar.js';
+import { ActionModal } from './ActionModal.js';
+import { ApplicantSection, ComponentsSection, HistorySection } from './DossierDetails.js';
+import { DossierSummary } from './DossierSummary.js';
+import { DueExplanation } from './DueExplanation.js';
+import { FormsSection } from './FormLinks.js';
+import { StepsTimeline } from './StepsTimeline.js';
+
+/** Where "back" goes: the official's own work queues. */
+function queuePageFor(role: Role): { path: string; label: string } {
+  if (role === 'desk_officer') return { path: '/can-bo/tiep-nhan-ho-so', label: 'Tiếp nhận hồ sơ' };
+  if (role === 'leader') return { path: '/can-bo/phe-duyet', label: 'Phê duyệt' };
+  if (role === 'specialist') return { path: '/can-bo/xu-ly-ho-so', label: 'Xử lý hồ sơ' };
+  return { path: '/can-bo', label: 'Tổng quan' };
+}
+
+/** One dossier for the officials who handle it: dates and why, steps, documents, applicant, history, actions. */
+export function DossierPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentOfficial();
+  const query = useDossier(id);
+  const now = useNow();
+  const { data: unitData } = useUnits();
+  const [shown, setShown] = useState<Dossier | null>(null);
+  const [open, setOpen] = useState<ActionType | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const { perform, pending, error, clearError, notice, setNotice } = useDossierAction(id, query.reload);
+
+  // Keep the last answer on screen while a reload runs, so the page does not flash after each action.
+  if (query.data && query.data !== shown) setShown(query.data);
+  const dossier = shown && shown.id === id ? shown : null;
+  usePageTitle(dossier ? `Hồ sơ ${dossier.code}` : 'Hồ sơ');
+
+  const unitName = useMemo(() => {
+    const names = new Map((unitData?.units ?? []).map((u) => [u.code, u.name]));
+    for (const step of dossier?.steps ?? []) names.set(step.unitCode, step.unitName);
+    return (code: string) => names.get(code) ?? code;
+  }, [unitData, dossier]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const onAction = useCallback(
+    (type: ActionType) => {
+      if (!dossier) return;
+      clearError();
+      setNotice(null);
+      if (needsForm(type)) {
+        setOpen(type);
+        return;
+      }
+      const built = buildActionBody(type, emptyActionValues(), { expectedSeq: dossier.seq, currentStepIndex: null, stepCount: 0, appointmentAt: null });
+      if (built.ok) void perform(built.body);
+    },
+    [dossier, perform, clearError, setNotice],
+  );
+
+  const back = queuePageFor(user.role);
+  const rescheduled = dossier !== null && dossier.extensions > 0 && dossier.appointmentAt !== dossier.dueAt;
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={back.path} size="sm">
+        ← {back.label}
+      </Anchor>
+      {!dossier && query.loading ? <LoadingState label="Đang tải hồ sơ…" /> : null}
+      {!dossier && query.error ? <ErrorState error={query.error} title="Không mở được hồ sơ" onRetry={query.reload} /> : null}
+      {dossier ? (
+        <>
+          <Paper withBorder p="md">
+            <Stack gap="md">
+              <DossierSummary dossier={dossier} now={now} />
+              {notice ? (
+                <Alert
+                  ref={noticeRef}
+                  tabIndex={-1}
+                  color={notice.kind === 'success' ? 'govBlue' : 'govRed'}
+                  variant="light"
+                  role={notice.kind === 'success' ? 'status' : 'alert'}
+                  data-testid="dossier-notice"
+                  withCloseButton
+                  closeButtonLabel="Ẩn thông báo"
+                  onClose={() => setNotice(null)}
+                >
+                  {notice.text}
+                </Alert>
+              ) : null}
+              {error && !open ? (
+                <Alert color="govRed" variant="light" title="Chưa thực hiện được" role="alert">
+                  {error.message}
+                </Alert>
+              ) : null}
+              <Divider />
+              <ActionBar actions={dossier.availableActions} pending={pending || query.loading} onAction={onAction} />
+            </Stack>
+          </Paper>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <Paper withBorder p="md">
+              <DueExplanation explanation={dossier.explanation} rescheduled={rescheduled} />
+            </Paper>
+            <Paper withBorder p="md">
+              <StepsTimeline dossier={dossier} unitName={unitName} />
+            </Paper>
+            <Paper withBorder p="md">
+              <ComponentsSection dossier={dossier} />
+            </Paper>
+            <Paper withBorder p="md">
+              <ApplicantSection dossier={dossier} />
+            </Paper>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <Paper withBorder p="md">
+              <HistorySection dossier={dossier} />
+            </Paper>
+            <Paper withBorder p="md">
+              <FormsSection dossier={dossier} />
+            </Paper>
+          </SimpleGrid>
+          {open ? (
+            <ActionModal
+              key={open}
+              type={open}
+              dossier={dossier}
+              unitName={unitName}
+              pending={pending}
+              error={error}
+              onSubmit={perform}
+              onClose={() => {
+                setOpen(null);
+                clearError();
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,131 @@
+import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { dossierPagePath, type QueueItem } from '../api/dossiers-api.js';
+import { channelLabel, formatDeadline } from '../dossier-format.js';
+import { sortByUrgency } from '../urgency.js';
+import { StatusBadge } from './ToneBadge.js';
+import { UrgencyBadges } from './UrgencyBadges.js';
+
+interface Column {
+  header: string;
+  cell: (item: QueueItem, now: Date) => ReactNode;
+  nowrap?: boolean;
+}
+
+function Sub({ children }: { children: ReactNode }) {
+  return (
+    <Text component="span" display="block" size="xs" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+function Instant({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{formatDeadline(iso)}</time>;
+}
+
+const COLUMNS: readonly Column[] = [
+  {
+    header: 'Mã hồ sơ',
+    cell: (d) => (
+      <>
+        <Anchor component={Link} to={dossierPagePath(d.id)} fw={700} size="sm" className="mono break-anywhere">
+          {d.code}
+        </Anchor>
+        <Sub>
+          Nộp <Instant iso={d.submittedAt} /> · {channelLabel(d.channel)}
+        </Sub>
+      </>
+    ),
+  },
+  { header: 'Thủ tục', cell: (d) => d.procedureName },
+  {
+    header: 'Trạng thái',
+    cell: (d) => (
+      <>
+        <StatusBadge status={d.status} label={d.statusLabel} size="sm" />
+        {d.stepName ? <Sub>{d.stepName}</Sub> : null}
+        {d.stepName && !d.assigned ? <Sub>Chưa có người nhận xử lý</Sub> : null}
+      </>
+    ),
+  },
+  { header: 'Hạn bước', cell: (d) => (d.stepDueAt ? <Instant iso={d.stepDueAt} /> : '—'), nowrap: true },
+  {
+    header: 'Hạn giải quyết',
+    cell: (d) => (
+      <>
+        {d.dueAt ? <Instant iso={d.dueAt} /> : 'Chưa tiếp nhận'}
+        {d.appointmentAt && d.appointmentAt !== d.dueAt ? (
+          <Sub>
+            Hẹn trả mới <Instant iso={d.appointmentAt} />
+          </Sub>
+        ) : null}
+      </>
+    ),
+    nowrap: true,
+  },
+  { header: 'Mức độ khẩn', cell: (d, now) => <UrgencyBadges status={d.status} dueAt={d.dueAt} stepDueAt={d.stepDueAt} now={now} /> },
+];
+
+/** A work queue, most urgent first: a table on wide screens, one card per dossier on phones. */
+export function DossierQueueTable({ items, now, caption, captionId }: { items: readonly QueueItem[]; now: Date; caption: string; captionId: string }) {
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const rows = sortByUrgency(items, now);
+  const [first, ...rest] = COLUMNS;
+
+  if (isPhone && first) {
+    return (
+      <ul className="dos-cards" aria-label={caption} data-testid="dossier-queue">
+        {rows.map((row) => (
+          <li key={row.id} data-testid="queue-row">
+            <Paper withBorder p="sm">
+              <Text component="div" size="sm" mb={6}>
+                {first.cell(row, now)}
+              </Text>
+              <dl className="dos-fields">
+                {rest.map((column) => (
+                  <div key={column.header}>
+                    <dt>{column.header}</dt>
+                    <dd>{column.cell(row, now) ?? '—'}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Paper>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid="dossier-queue">
+      <Table striped highlightOnHover verticalSpacing="xs" fz="sm" miw={960} captionSide="top">
+        <Table.Caption id={captionId} className="table-caption">
+          {caption}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column.header} scope="col">
+                {column.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.id} style={{ verticalAlign: 'top' }} data-testid="queue-row">
+              {COLUMNS.map((column) => (
+                <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                  {column.cell(row, now)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}

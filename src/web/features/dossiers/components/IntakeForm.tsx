@@ -1,0 +1,240 @@
+import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { CHANNEL_LABELS } from '../../../../domain/catalogue/procedure.js';
+import { LoadingState } from '../../../shared/components/LoadingState.js';
+import { useAction } from '../../calendar/hooks/useAction.js';
+import { formatDuration } from '../../catalogue/catalogue-format.js';
+import type { ProcedureSummary } from '../../catalogue/api/catalogue-api.js';
+import { useUnits } from '../../units/hooks/useUnits.js';
+import { createDossier, type CreatedDossier } from '../api/dossiers-api.js';
+import { buildIntakeBody, firstErrorField, hasErrors, initialIntake, intakeChannels, type IntakeErrors, type IntakeField, type IntakeValues } from '../intake-form.js';
+import { useProcedureDetail } from '../hooks/useProcedureLookup.js';
+import { checkboxId, ComponentChecklist } from './ComponentChecklist.js';
+import { IntakeSuccess } from './IntakeSuccess.js';
+import { ProcedurePicker } from './ProcedurePicker.js';
+import { ServerErrorDetails } from './ServerErrorDetails.js';
+
+const HEADING_ID = 'tiep-nhan-tai-quay';
+const IDS = {
+  procedure: 'thu-tuc-tiep-nhan',
+  fullName: 'nguoi-nop-ho-ten',
+  personalId: 'nguoi-nop-dinh-danh',
+  address: 'nguoi-nop-dia-chi',
+  phone: 'nguoi-nop-dien-thoai',
+  email: 'nguoi-nop-email',
+  channel: 'cach-thuc-nop-counter',
+  unitCode: 'co-quan-giai-quyet',
+} as const satisfies Partial<Record<IntakeField, string>>;
+
+type ApplicantKey = 'fullName' | 'personalId' | 'address' | 'phone' | 'email';
+const APPLICANT_FIELDS: readonly { key: ApplicantKey; label: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; type?: string; autoComplete: string }[] = [
+  { key: 'fullName', label: 'Họ và tên người nộp', required: true, autoComplete: 'off' },
+  { key: 'personalId', label: 'Số định danh cá nhân (12 số)', inputMode: 'numeric', autoComplete: 'off' },
+  { key: 'address', label: 'Địa chỉ', autoComplete: 'off' },
+  { key: 'phone', label: 'Số điện thoại', inputMode: 'tel', type: 'tel', autoComplete: 'off' },
+  { key: 'email', label: 'Email', inputMode: 'email', type: 'email', autoComplete: 'off' },
+];
+
+/**
+ * Counter (or postal) intake, keyboard first: find the procedure, fill in the applicant, tick the components
+ * received, then Ctrl+Enter (or the button) receives and accepts the dossier. Plain Enter never submits.
+ */
+export function IntakeForm() {
+  const [selected, setSelected] = useState<ProcedureSummary | null>(null);
+  const [values, setValues] = useState<IntakeValues>(() => initialIntake(null));
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const [errors, setErrors] = useState<IntakeErrors>({});
+  const [created, setCreated] = useState<CreatedDossier | null>(null);
+  const [round, setRound] = useState(0);
+  const procedureInput = useRef<HTMLInputElement>(null);
+  const fullNameInput = useRef<HTMLInputElement>(null);
+  const detail = useProcedureDetail(selected?.code ?? null);
+  const { data: unitData } = useUnits();
+  const action = useAction();
+
+  const procedure = selected && detail.data?.code === selected.code ? detail.data : null;
+  // A newly loaded procedure brings its components and channels; the applicant stays as typed.
+  if (procedure && loadedFor !== procedure.code) {
+    setLoadedFor(procedure.code);
+    setValues((v) => ({ ...initialIntake(procedure), fullName: v.fullName, personalId: v.personalId, address: v.address, phone: v.phone, email: v.email }));
+  }
+  if (!selected && loadedFor !== null) {
+    setLoadedFor(null);
+    setValues((v) => ({ ...v, components: [], unitCode: '' }));
+  }
+
+  const channels = procedure ? intakeChannels(procedure) : (['counter', 'postal'] as const);
+  const unitChoices = useMemo(() => {
+    const codes = selected?.implementingUnitCodes ?? [];
+    if (codes.length < 2) return [];
+    const names = new Map((unitData?.units ?? []).map((u) => [u.code, u.name]));
+    return codes.map((code) => ({ value: code, label: names.get(code) ?? code }));
+  }, [selected, unitData]);
+  const timeLimit = procedure?.methods.find((m) => m.channel === values.channel)?.timeLimit;
+
+  const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function focusField(field: IntakeField | 'copies', found: IntakeErrors) {
+    let id: string | undefined;
+    if (field === 'components') id = values.components[0] ? checkboxId(values.components[0].code) : undefined;
+    else if (field === 'copies') {
+      const code = Object.keys(found.copies ?? {})[0];
+      id = code ? `${checkboxId(code)}-so-ban` : undefined;
+    } else id = IDS[field];
+    if (id) document.getElementById(id)?.focus();
+  }
+
+  async function submit() {
+    if (action.pending) return;
+    const result = buildIntakeBody(procedure && selected ? { ...procedure, implementingUnitCodes: selected.implementingUnitCodes } : null, values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = firstErrorField(result.errors);
+      if (first) window.setTimeout(() => focusField(first, result.errors), 0);
+      return;
+    }
+    setErrors({});
+    const outcome = await action.run(() => createDossier(result.body));
+    if (outcome?.ok) setCreated(outcome.value);
+  }
+
+  function reset() {
+    setCreated(null);
+    setSelected(null);
+    setValues(initialIntake(null));
+    setErrors({});
+    action.clearError();
+    setRound((r) => r + 1);
+    window.setTimeout(() => procedureInput.current?.focus(), 0);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void submit();
+    } else if (event.target instanceof HTMLInputElement) {
+      // A stray Enter in a field must not receive a half-typed dossier.
+      event.preventDefault();
+    }
+  }
+
+  if (created) {
+    return (
+      <Paper withBorder p="md" mt="md">
+        <IntakeSuccess created={created} onNext={reset} />
+      </Paper>
+    );
+  }
+
+  return (
+    <Paper withBorder p="md" mt="md" component="section" aria-labelledby={HEADING_ID}>
+      <form
+        noValidate
+        className="dos-intake"
+        onKeyDown={onKeyDown}
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="md">
+          <Title order={2} size="h3" id={HEADING_ID}>
+            Tiếp nhận hồ sơ tại quầy
+          </Title>
+          <Text size="sm" className="dos-kbd-hint">
+            Chọn thủ tục, nhập thông tin người nộp, đánh dấu giấy tờ đã nhận rồi bấm <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để tiếp nhận. Hồ sơ
+            được tiếp nhận ngay và bắt đầu tính thời hạn giải quyết.
+          </Text>
+          <ProcedurePicker
+            key={round}
+            id={IDS.procedure}
+            inputRef={procedureInput}
+            selected={selected}
+            error={errors.procedure}
+            onSelect={(p) => {
+              setSelected(p);
+              if (p) {
+                setErrors(({ procedure: _cleared, ...rest }) => rest);
+                fullNameInput.current?.focus();
+              }
+            }}
+          />
+          {selected && !procedure && detail.loading ? <LoadingState label="Đang tải thành phần hồ sơ…" /> : null}
+          {selected && detail.error ? <Alert color="govRed" variant="light" title="Không tải được thủ tục">{detail.error.message}</Alert> : null}
+          {procedure ? (
+            <Text size="sm" data-testid="intake-procedure">
+              <strong>{procedure.name}</strong> · {procedure.agency.competentAuthority}
+              {timeLimit ? ` · thời hạn ${formatDuration(timeLimit)}` : ''}
+            </Text>
+          ) : null}
+
+          <fieldset className="dos-fieldset">
+            <legend>Người nộp hồ sơ</legend>
+            <div className="dos-form-grid">
+              {APPLICANT_FIELDS.map((f) => (
+                <TextInput
+                  key={f.key}
+                  id={IDS[f.key]}
+                  ref={f.key === 'fullName' ? fullNameInput : undefined}
+                  label={f.label}
+                  withAsterisk={f.required ?? false}
+                  required={f.required ?? false}
+                  value={values[f.key]}
+                  onChange={(event) => set(f.key, event.currentTarget.value)}
+                  error={errors[f.key]}
+                  autoComplete={f.autoComplete}
+                  {...(f.inputMode ? { inputMode: f.inputMode } : {})}
+                  {...(f.type ? { type: f.type } : {})}
+                />
+              ))}
+            </div>
+          </fieldset>
+
+          <Radio.Group label="Cách thức nộp" value={values.channel} onChange={(v) => set('channel', v as IntakeValues['channel'])} error={errors.channel}>
+            <Group gap="lg" mt={4}>
+              {(['counter', 'postal'] as const).map((c) => (
+                <Radio key={c} id={`cach-thuc-nop-${c}`} value={c} label={c === 'counter' ? 'Trực tiếp' : CHANNEL_LABELS.postal} disabled={!channels.includes(c)} />
+              ))}
+            </Group>
+          </Radio.Group>
+
+          {unitChoices.length > 0 ? (
+            <NativeSelect
+              id={IDS.unitCode}
+              label="Cơ quan giải quyết"
+              data={[{ value: '', label: '— Chọn cơ quan —' }, ...unitChoices]}
+              value={values.unitCode}
+              onChange={(event) => set('unitCode', event.currentTarget.value)}
+              error={errors.unitCode}
+            />
+          ) : null}
+
+          {procedure ? (
+            <ComponentChecklist lines={values.components} onChange={(lines) => set('components', lines)} error={errors.components} copiesErrors={errors.copies} />
+          ) : null}
+
+          {action.error ? (
+            <Alert color="govRed" variant="light" title="Chưa tiếp nhận được hồ sơ" role="alert">
+              <Text size="sm">{action.error.message}</Text>
+              <ServerErrorDetails details={action.error.details} />
+            </Alert>
+          ) : null}
+          {hasErrors(errors) ? (
+            <Text size="sm" c="govRed.7" role="alert">
+              Vui lòng kiểm tra các ô được đánh dấu.
+            </Text>
+          ) : null}
+          <Group gap="sm">
+            <Button type="submit" loading={action.pending}>
+              Tiếp nhận hồ sơ
+            </Button>
+            <Text size="sm" c="dimmed" className="dos-kbd-hint" aria-hidden="true">
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+            </Text>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The printed forms of a dossier (TT 03/2025/TT-VPCP, Mẫu 01–06) served as PDFs by
+ * GET /api/v1/dossiers/{id}/forms/{form}.pdf, and which of them exist yet: a form appears once the action
+ * that issues it has happened (the server answers 404 FILE_NOT_FOUND before that).
+ */
+import { dossierPath } from './api/dossiers-api.js';
+
+export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+export type DossierForm = (typeof DOSSIER_FORMS)[number];
+
+export const FORM_TITLES = {
+  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  '03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+  '04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
+  '05': 'Thông báo dừng giải quyết hồ sơ',
+  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+} as const satisfies Record<DossierForm, string>;
+
+export function formPath(dossierId: string, form: DossierForm): string {
+  return `${dossierPath(dossierId)}/forms/${form}.pdf`;
+}
+
+/** The forms issued so far, in their official order. */
+export function availableForms(dossier: { acceptedAt: string | null; history: readonly { type: string }[] }): DossierForm[] {
+  const happened = new Set(dossier.history.map((h) => h.type));
+  const issued: Record<DossierForm, boolean> = {
+    '01': dossier.acceptedAt !== null,
+    '02': happened.has('requestSupplement') || happened.has('requestSupplementAtReception'),
+    '03': happened.has('refuse'),
+    '04': happened.has('apologize'),
+    '05': happened.has('stop'),
+    '06': dossier.acceptedAt !== null,
+  };
+  return DOSSIER_FORMS.filter((form) => issued[form]);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureComponent, ProcedureMethod } from '../../../domain/catalogue/procedure.js';
+import { buildIntakeBody, componentLines, firstErrorField, hasErrors, initialIntake, intakeChannels, type IntakeValues } from './intake-form.js';
+
+const methods: ProcedureMethod[] = [
+  { channel: 'online', timeLimit: { amount: 1, unit: 'working_days' }, description: '' },
+  { channel: 'postal', timeLimit: { amount: 1, unit: 'working_days' }, description: '' },
+  { channel: 'counter', timeLimit: { amount: 1, unit: 'working_days' }, description: '' },
+];
+const components: ProcedureComponent[] = [
+  { code: 'TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1, required: true, template: 'Mẫu' },
+  { code: 'TP2', name: 'Giấy chứng sinh', form: 'original', quantity: 0, required: true, template: null },
+  { code: 'TP3', name: 'Văn bản ủy quyền', form: 'certifiedCopy', quantity: 1, required: false, template: null },
+];
+const procedure = { code: '1.001193', methods, components };
+
+function filled(overrides: Partial<IntakeValues> = {}): IntakeValues {
+  return { ...initialIntake(procedure), fullName: ' Nguyễn Thị Hoa ', personalId: '020190001234', ...overrides };
+}
+
+describe('counter intake form', () => {
+  it('offers the counter and postal channels of the procedure, the counter first', () => {
+    expect(intakeChannels(procedure)).toEqual(['counter', 'postal']);
+    expect(initialIntake(procedure).channel).toBe('counter');
+    expect(initialIntake({ methods: [methods[1]!], components }).channel).toBe('postal');
+  });
+
+  it('ticks the required components with at least one copy', () => {
+    expect(componentLines(components).map((c) => [c.code, c.checked, c.copies])).toEqual([
+      ['TP1', true, '1'],
+      ['TP2', true, '1'],
+      ['TP3', false, '1'],
+    ]);
+  });
+
+  it('builds the request with empty optional fields as null and only the ticked components', () => {
+    const result = buildIntakeBody(procedure, filled({ channel: 'counter', address: '  ', phone: '0912 345 678', email: 'hoa@example.vn' }));
+    expect(result).toEqual({
+      ok: true,
+      body: {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        unitCode: null,
+        applicant: { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: null, phone: '0912 345 678', email: 'hoa@example.vn' },
+        components: [
+          { code: 'TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+          { code: 'TP2', name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+        ],
+        accept: true,
+      },
+    });
+  });
+
+  it('reports every problem at once, in Vietnamese, and where to move focus', () => {
+    const lines = initialIntake(procedure).components.map((c) => ({ ...c, checked: false }));
+    const result = buildIntakeBody(procedure, filled({ fullName: '', personalId: '12345', phone: 'abc', email: 'hoa@', components: lines }));
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        fullName: 'Nhập họ và tên người nộp hồ sơ.',
+        personalId: 'Số định danh cá nhân gồm đúng 12 chữ số.',
+        phone: 'Số điện thoại gồm 8–15 chữ số (có thể có dấu + và khoảng trắng).',
+        email: 'Địa chỉ email không hợp lệ.',
+        components: 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.',
+      },
+    });
+    if (!result.ok) expect(firstErrorField(result.errors)).toBe('fullName');
+    expect(hasErrors({ procedure: undefined })).toBe(false);
+    expect(hasErrors({ email: 'x' })).toBe(true);
+  });
+
+  it('needs a procedure, a channel it offers, valid copies and a unit when several settle it', () => {
+    expect(buildIntakeBody(null, filled())).toMatchObject({ ok: false, errors: { procedure: 'Chọn thủ tục hành chính.' } });
+    const onlineOnly = { ...procedure, methods: [methods[0]!] };
+    expect(buildIntakeBody(onlineOnly, filled({ channel: 'counter' }))).toMatchObject({ ok: false, errors: { channel: 'Thủ tục không nhận hồ sơ theo cách này.' } });
+    const lines = initialIntake(procedure).components.map((c) => (c.code === 'TP1' ? { ...c, copies: '0' } : c));
+    expect(buildIntakeBody(procedure, filled({ components: lines }))).toMatchObject({ ok: false, errors: { copies: { TP1: 'Số bản từ 1 đến 100.' } } });
+    const shared = { ...procedure, implementingUnitCodes: ['A', 'B'] };
+    expect(buildIntakeBody(shared, filled())).toMatchObject({ ok: false, errors: { unitCode: 'Chọn cơ quan giải quyết hồ sơ.' } });
+    expect(buildIntakeBody(shared, filled({ unitCode: 'B' }))).toMatchObject({ ok: true, body: { unitCode: 'B' } });
+  });
+});

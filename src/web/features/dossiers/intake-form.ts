@@ -1,0 +1,131 @@
+/**
+ * The counter intake form: its values, the server's rules checked first in Vietnamese, and the body of
+ * POST /api/v1/dossiers (received and accepted at once).
+ */
+import type { ComponentForm, ProcedureComponent, ProcedureRecord } from '../../../domain/catalogue/procedure.js';
+import type { CreateDossierBody } from './api/dossiers-api.js';
+
+export type IntakeChannel = 'counter' | 'postal';
+
+export interface ComponentLine {
+  code: string;
+  name: string;
+  form: ComponentForm;
+  required: boolean;
+  /** Received at the counter. */
+  checked: boolean;
+  /** Number of copies received, as typed. */
+  copies: string;
+}
+
+export interface IntakeValues {
+  fullName: string;
+  personalId: string;
+  address: string;
+  phone: string;
+  email: string;
+  channel: IntakeChannel;
+  /** The competent unit when the procedure has several; '' lets the server choose. */
+  unitCode: string;
+  components: ComponentLine[];
+}
+
+export type IntakeField = 'procedure' | 'fullName' | 'personalId' | 'address' | 'phone' | 'email' | 'channel' | 'unitCode' | 'components';
+export type IntakeErrors = Partial<Record<IntakeField, string>> & { copies?: Record<string, string> };
+
+export const EMPTY_APPLICANT = { fullName: '', personalId: '', address: '', phone: '', email: '' } as const;
+
+/** Required components are ticked with their listed quantity: the usual case at the counter. */
+export function componentLines(components: readonly ProcedureComponent[]): ComponentLine[] {
+  return components.map((c) => ({
+    code: c.code,
+    name: c.name,
+    form: c.form,
+    required: c.required,
+    checked: c.required,
+    copies: String(Math.max(1, c.quantity)),
+  }));
+}
+
+/** The channels of the procedure an official may receive on: at the counter first, then by post. */
+export function intakeChannels(procedure: Pick<ProcedureRecord, 'methods'>): IntakeChannel[] {
+  const offered = new Set(procedure.methods.map((m) => m.channel));
+  return (['counter', 'postal'] as const).filter((c) => offered.has(c));
+}
+
+export function initialIntake(procedure: Pick<ProcedureRecord, 'methods' | 'components'> | null): IntakeValues {
+  const channels = procedure ? intakeChannels(procedure) : [];
+  return {
+    ...EMPTY_APPLICANT,
+    channel: channels[0] ?? 'counter',
+    unitCode: '',
+    components: procedure ? componentLines(procedure.components) : [],
+  };
+}
+
+const PERSONAL_ID = /^\d{12}$/;
+const PHONE = /^[0-9+ ]{8,15}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function orNull(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed.length === 0 ? null : trimmed;
+}
+
+export type IntakeResult = { ok: true; body: CreateDossierBody } | { ok: false; errors: IntakeErrors };
+
+/** Check every field (all problems at once) and build the request. */
+export function buildIntakeBody(
+  procedure: (Pick<ProcedureRecord, 'code' | 'methods'> & { implementingUnitCodes?: readonly string[] }) | null,
+  values: IntakeValues,
+): IntakeResult {
+  const errors: IntakeErrors = {};
+  if (!procedure) errors.procedure = 'Chọn thủ tục hành chính.';
+  const fullName = values.fullName.trim();
+  if (fullName.length === 0) errors.fullName = 'Nhập họ và tên người nộp hồ sơ.';
+  else if (fullName.length > 200) errors.fullName = 'Họ và tên không quá 200 ký tự.';
+  const personalId = values.personalId.replace(/\s/g, '');
+  if (personalId && !PERSONAL_ID.test(personalId)) errors.personalId = 'Số định danh cá nhân gồm đúng 12 chữ số.';
+  if (values.address.trim().length > 500) errors.address = 'Địa chỉ không quá 500 ký tự.';
+  const phone = values.phone.trim();
+  if (phone && !PHONE.test(phone)) errors.phone = 'Số điện thoại gồm 8–15 chữ số (có thể có dấu + và khoảng trắng).';
+  const email = values.email.trim();
+  if (email && !EMAIL.test(email)) errors.email = 'Địa chỉ email không hợp lệ.';
+  if (procedure && !intakeChannels(procedure).includes(values.channel)) errors.channel = 'Thủ tục không nhận hồ sơ theo cách này.';
+  if (procedure && (procedure.implementingUnitCodes?.length ?? 0) > 1 && values.unitCode === '') {
+    errors.unitCode = 'Chọn cơ quan giải quyết hồ sơ.';
+  }
+
+  const checked = values.components.filter((c) => c.checked);
+  if (procedure && values.components.length > 0 && checked.length === 0) errors.components = 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.';
+  const copies: Record<string, string> = {};
+  for (const line of checked) {
+    const n = /^\d+$/.test(line.copies.trim()) ? Number(line.copies.trim()) : Number.NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 100) copies[line.code] = 'Số bản từ 1 đến 100.';
+  }
+  if (Object.keys(copies).length > 0) errors.copies = copies;
+
+  if (Object.keys(errors).length > 0 || !procedure) return { ok: false, errors };
+  return {
+    ok: true,
+    body: {
+      procedureCode: procedure.code,
+      channel: values.channel,
+      unitCode: values.unitCode === '' ? null : values.unitCode,
+      applicant: { fullName, personalId: personalId || null, address: orNull(values.address), phone: phone || null, email: email || null },
+      components: checked.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: Number(c.copies.trim()) })),
+      accept: true,
+    },
+  };
+}
+
+/** Whether any field has a problem (fields cleared to undefined do not count). */
+export function hasErrors(errors: IntakeErrors): boolean {
+  return Object.values(errors).some((value) => value !== undefined);
+}
+
+/** The first field with a problem, in the order of the form, to move focus there. */
+export function firstErrorField(errors: IntakeErrors): IntakeField | 'copies' | null {
+  const order: (IntakeField | 'copies')[] = ['procedure', 'fullName', 'personalId', 'address', 'phone', 'email', 'channel', 'unitCode', 'components', 'copies'];
+  return order.find((field) => errors[field] !== undefined) ?? null;
+}

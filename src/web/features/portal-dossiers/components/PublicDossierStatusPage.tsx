@@ -1,0 +1,154 @@
+import '../portal-dossiers.css';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate, useParams } from 'react-router';
+import { ErrorState } from '../../../shared/components/ErrorState.js';
+import { LoadingState } from '../../../shared/components/LoadingState.js';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
+import { DossierLookupForm } from '../../portal/components/DossierLookupForm.js';
+import { appointmentText, formatInstant, isFinished, statusAdvice } from '../dossier-format.js';
+import { usePublicDossier } from '../hooks/useDossiers.js';
+import { normalizeDossierCode, publicStatusPagePath } from '../portal-dossier-paths.js';
+import type { PublicDossierStatus } from '../api/portal-dossiers-api.js';
+import { AppointmentExplanation } from './AppointmentExplanation.js';
+import { DossierStatusBadge } from './DossierStatusBadge.js';
+import { StepsTimeline } from './StepsTimeline.js';
+
+/**
+ * /tra-cuu-ho-so/:code — the public status of a dossier, for anyone with its code (the QR code on the
+ * receipt points here). The server returns no personal data, and none is shown.
+ */
+export function PublicDossierStatusPage() {
+  const { code: raw = '' } = useParams();
+  const code = normalizeDossierCode(raw);
+  // A code typed in lower case or with spaces: one address per dossier.
+  if (code && code !== raw) return <Navigate to={publicStatusPagePath(code)} replace />;
+  return <DossierStatusLookup code={code} />;
+}
+
+/** The status of the dossier with this (normalised) code, or a friendly "not found" with the lookup box. */
+export function DossierStatusLookup({ code }: { code: string }) {
+  const { data, error, loading, reload } = usePublicDossier(code ? code : null);
+  const notFound = !code || error?.status === 404 || error?.status === 400;
+  usePageTitle(notFound ? 'Không tìm thấy hồ sơ' : `Tình trạng hồ sơ ${code}`);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/tra-cuu-ho-so" style={{ alignSelf: 'flex-start' }}>
+        ‹ Tra cứu hồ sơ khác
+      </Anchor>
+      {notFound ? (
+        <NotFound code={code} />
+      ) : (
+        <>
+          <Stack gap={4}>
+            <Title order={1}>Tình trạng hồ sơ</Title>
+            <Text>
+              Mã hồ sơ:{' '}
+              <strong className="pd-code" data-testid="dossier-code">
+                {code}
+              </strong>
+            </Text>
+          </Stack>
+          {loading ? <LoadingState label="Đang tra cứu hồ sơ…" /> : null}
+          {error ? <ErrorState error={error} title="Không tra cứu được hồ sơ" onRetry={reload} /> : null}
+          {data ? <PublicStatusView status={data} /> : null}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function NotFound({ code }: { code: string }) {
+  return (
+    <Stack gap="lg" data-testid="dossier-not-found">
+      <Title order={1}>Không tìm thấy hồ sơ</Title>
+      <Text>
+        Không có hồ sơ nào có mã <strong className="pd-code">{code || '(trống)'}</strong>. Vui lòng kiểm tra lại mã ghi trên Giấy tiếp nhận
+        hồ sơ và hẹn trả kết quả, ví dụ <span className="pd-code">000.00.31.H37-251201-0001</span>.
+      </Text>
+      <Text size="sm">Hồ sơ nộp trực tuyến có mã ngay khi nộp; bạn cũng xem được hồ sơ của mình trong mục “Hồ sơ của tôi” sau khi đăng nhập.</Text>
+      <Paper withBorder p="lg">
+        <DossierLookupForm key={code} initialCode={code} />
+      </Paper>
+    </Stack>
+  );
+}
+
+function PublicStatusView({ status: s }: { status: PublicDossierStatus }) {
+  const advice = statusAdvice(s.status);
+  const finished = isFinished(s.status) || s.status === 'resultReady';
+  return (
+    <Stack gap="xl">
+      <Paper withBorder p="lg">
+        <Stack gap="md">
+          <Group gap="sm">
+            <DossierStatusBadge status={s.status} label={s.statusLabel} />
+          </Group>
+          {advice && s.status !== 'receptionSupplement' ? <Text size="sm">{advice}</Text> : null}
+          <dl className="pd-facts" data-testid="public-status">
+            <div>
+              <dt>Thủ tục</dt>
+              <dd>{s.procedureName}</dd>
+            </div>
+            <div>
+              <dt>Cơ quan giải quyết</dt>
+              <dd>{s.unitName}</dd>
+            </div>
+            <div>
+              <dt>Ngày nộp</dt>
+              <dd>{formatInstant(s.submittedAt)}</dd>
+            </div>
+            {s.acceptedAt ? (
+              <div>
+                <dt>Ngày tiếp nhận</dt>
+                <dd>{formatInstant(s.acceptedAt)}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>Ngày hẹn trả kết quả</dt>
+              <dd>
+                <Text fw={600} component="span" data-testid="appointment">
+                  {appointmentText(s)}
+                </Text>
+                <AppointmentExplanation dossier={s} />
+              </dd>
+            </div>
+            {s.currentStep ? (
+              <div>
+                <dt>Đang ở bước</dt>
+                <dd>
+                  {s.currentStep.name} ({s.currentStep.unitName})
+                </dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{finished ? 'Số ngày làm việc đã giải quyết' : 'Số ngày làm việc đã chờ'}</dt>
+              <dd data-testid="days-waiting">{s.daysWaiting} ngày</dd>
+            </div>
+            {s.returnedAt ? (
+              <div>
+                <dt>Ngày trả kết quả</dt>
+                <dd>{formatInstant(s.returnedAt)}</dd>
+              </div>
+            ) : null}
+            {s.timelinessLabel ? (
+              <div>
+                <dt>Thời hạn</dt>
+                <dd>{s.timelinessLabel}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </Stack>
+      </Paper>
+      <section aria-labelledby="cac-buoc-xu-ly">
+        <Title order={2} id="cac-buoc-xu-ly" mb="sm">
+          Các bước xử lý
+        </Title>
+        <StepsTimeline steps={s.steps} finished={finished} />
+      </section>
+      <Text size="sm" c="dimmed">
+        Trang này chỉ hiển thị tình trạng giải quyết, không hiển thị thông tin cá nhân của người nộp hồ sơ.
+      </Text>
+    </Stack>
+  );
+}

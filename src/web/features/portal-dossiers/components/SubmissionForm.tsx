@@ -1,0 +1,213 @@
+import { Alert, Anchor, Button, Group, List, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
+import { normalizeForSearch } from '../../../shared/format.js';
+import { formatInstant } from '../dossier-format.js';
+import type { DraftState } from '../hooks/useSubmissionDraft.js';
+import { errorSummary, validateDraft, type FieldErrors, type UnitChoice } from '../submission-form.js';
+import { ComponentsChecklist, componentFieldId } from './ComponentsChecklist.js';
+
+interface SubmissionFormProps {
+  procedure: ProcedureRecord;
+  choice: UnitChoice;
+  draftState: DraftState;
+  applicantName: string;
+  onContinue: () => void;
+}
+
+const FIELD_IDS: Record<string, string> = { unitCode: 'don-vi-giai-quyet', address: 'dia-chi', phone: 'dien-thoai', email: 'thu-dien-tu' };
+
+function fieldId(field: string): string {
+  return field.startsWith('component:') ? componentFieldId(field.slice('component:'.length)) : (FIELD_IDS[field] ?? field);
+}
+
+/** Step 1: where the dossier goes, how to reach the applicant, and the papers provided. */
+export function SubmissionForm({ procedure, choice, draftState, applicantName, onContinue }: SubmissionFormProps) {
+  const { draft, update, clear, restoredFrom } = draftState;
+  const [checked, setChecked] = useState(false);
+  // Bumped on each refused "continue", so the summary takes focus again even when it was already shown.
+  const [attempt, setAttempt] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errors: FieldErrors = checked ? validateDraft(draft, procedure, choice) : {};
+  const summary = errorSummary(errors, procedure);
+
+  useEffect(() => {
+    if (attempt > 0) summaryRef.current?.focus();
+  }, [attempt]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    if (Object.keys(validateDraft(draft, procedure, choice)).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    onContinue();
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate aria-label="Khai thông tin hồ sơ">
+      <Stack gap="lg">
+        {restoredFrom ? (
+          <Alert color="govBlue" variant="light" title="Đã khôi phục bản nháp">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">Thông tin bạn nhập lần trước (lưu lúc {formatInstant(restoredFrom)}) đã được điền lại.</Text>
+              <Button size="xs" variant="outline" onClick={clear}>
+                Xoá bản nháp, nhập lại từ đầu
+              </Button>
+            </Stack>
+          </Alert>
+        ) : null}
+        {summary.length > 0 ? (
+          <Alert
+            ref={summaryRef}
+            tabIndex={-1}
+            className="pd-focus-target"
+            color="govRed"
+            variant="light"
+            title="Hồ sơ chưa đủ thông tin"
+            role="alert"
+            data-testid="error-summary"
+          >
+            <Stack gap="xs">
+              <Text size="sm">Vui lòng kiểm tra {summary.length} mục sau:</Text>
+              <List size="sm" spacing={4}>
+                {summary.map((entry) => (
+                  <List.Item key={entry.field}>
+                    <Anchor
+                      href={`#${fieldId(entry.field)}`}
+                      size="sm"
+                      c="govRed.9"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(fieldId(entry.field))?.focus();
+                      }}
+                    >
+                      {entry.text}
+                    </Anchor>
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          </Alert>
+        ) : null}
+
+        <fieldset className="pd-fieldset">
+          <legend>Cơ quan giải quyết</legend>
+          {choice.kind === 'pick' ? (
+            <Select
+              id={FIELD_IDS.unitCode}
+              label={choice.label}
+              description={choice.description}
+              placeholder="Gõ tên xã, phường để tìm"
+              data={choice.options}
+              value={draft.unitCode}
+              onChange={(value) => update((d) => ({ ...d, unitCode: value }))}
+              searchable
+              clearable
+              required
+              nothingFoundMessage="Không tìm thấy đơn vị"
+              filter={({ options, search }) => {
+                const needle = normalizeForSearch(search);
+                return options.filter((o) => !('group' in o) && normalizeForSearch(`${o.label} ${o.value}`).includes(needle));
+              }}
+              clearButtonProps={{ 'aria-label': 'Bỏ chọn' }}
+              comboboxProps={{ withinPortal: true }}
+              // The list itself scrolls (not a wrapper), so that it is known as the combobox's popup.
+              withScrollArea={false}
+              classNames={{ options: 'pd-combobox-options' }}
+              error={errors.unitCode}
+            />
+          ) : choice.kind === 'fixed' ? (
+            <Text data-testid="fixed-unit">
+              Hồ sơ được gửi tới <strong>{choice.name}</strong>.
+            </Text>
+          ) : (
+            <Alert color="govRed" variant="light">
+              {errors.unitCode ?? 'Thủ tục này chưa công bố cơ quan giải quyết nên chưa nộp trực tuyến được.'}
+            </Alert>
+          )}
+        </fieldset>
+
+        <fieldset className="pd-fieldset">
+          <legend>Người nộp hồ sơ</legend>
+          <Stack gap="sm">
+            <Text>
+              Họ và tên: <strong data-testid="applicant-name">{applicantName}</strong>
+              <Text component="span" size="sm" c="dimmed" display="block">
+                Lấy từ tài khoản định danh điện tử của bạn.
+              </Text>
+            </Text>
+            <Textarea
+              id={FIELD_IDS.address}
+              label="Địa chỉ liên hệ"
+              description="Số nhà, đường, thôn/tổ dân phố, xã/phường"
+              value={draft.address}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                update((d) => ({ ...d, address: value }));
+              }}
+              autoComplete="street-address"
+              autosize
+              minRows={2}
+              maxLength={500}
+              required
+              error={errors.address}
+            />
+            <TextInput
+              id={FIELD_IDS.phone}
+              type="tel"
+              label="Số điện thoại"
+              value={draft.phone}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                update((d) => ({ ...d, phone: value }));
+              }}
+              autoComplete="tel"
+              inputMode="tel"
+              required
+              error={errors.phone}
+              maw={320}
+            />
+            <TextInput
+              id={FIELD_IDS.email}
+              type="email"
+              label="Thư điện tử (không bắt buộc)"
+              description="Để nhận thông báo về hồ sơ; để trống thì dùng thư điện tử của tài khoản định danh (nếu có)"
+              value={draft.email}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                update((d) => ({ ...d, email: value }));
+              }}
+              autoComplete="email"
+              error={errors.email}
+              maw={420}
+            />
+          </Stack>
+        </fieldset>
+
+        <fieldset className="pd-fieldset">
+          <legend>Giấy tờ trong hồ sơ</legend>
+          <Stack gap="sm">
+            <Text size="sm">Đánh dấu các giấy tờ bạn đã chuẩn bị và số bản. Giấy tờ bắt buộc phải có đủ.</Text>
+            <ComponentsChecklist
+              components={procedure.components}
+              choices={draft.components}
+              errors={errors}
+              onChange={(key, value) => update((d) => ({ ...d, components: { ...d.components, [key]: value } }))}
+            />
+          </Stack>
+        </fieldset>
+
+        <Text size="sm" c="dimmed">
+          Thông tin bạn nhập được tự động lưu tạm trên thiết bị này cho đến khi nộp hồ sơ.
+        </Text>
+        <Group gap="sm">
+          <Button type="submit" size="md">
+            Tiếp tục: kiểm tra hồ sơ
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { APPOINTMENT_PENDING_TEXT } from '../dossier-format.js';
+import { MY_DOSSIERS_PAGE, myDossierPagePath, publicStatusPagePath } from '../portal-dossier-paths.js';
+import type { SubmissionReceipt } from '../api/portal-dossiers-api.js';
+import { STATUS_LABELS } from '../../../../domain/dossier/dossier.js';
+
+/** After sending: the dossier code to keep, what happens next, and where to follow it. */
+export function SubmissionSuccess({ receipt, unitName }: { receipt: SubmissionReceipt; unitName: string }) {
+  return (
+    <Stack gap="lg">
+      <Alert color="govBlue" variant="light" title="Hồ sơ đã được gửi">
+        <Stack gap="xs">
+          <Text>
+            Mã hồ sơ:{' '}
+            <strong className="pd-code" data-testid="dossier-code">
+              {receipt.code}
+            </strong>
+          </Text>
+          <Text size="sm">Hãy ghi lại mã hồ sơ để tra cứu tình trạng giải quyết.</Text>
+        </Stack>
+      </Alert>
+      <dl className="pd-facts">
+        <div>
+          <dt>Tình trạng</dt>
+          <dd>{STATUS_LABELS.submitted}</dd>
+        </div>
+        <div>
+          <dt>Cơ quan giải quyết</dt>
+          <dd>{unitName}</dd>
+        </div>
+        <div>
+          <dt>Ngày hẹn trả</dt>
+          <dd data-testid="appointment-note">{APPOINTMENT_PENDING_TEXT}.</dd>
+        </div>
+      </dl>
+      <Text>
+        Cán bộ một cửa sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, ngày hẹn trả kết quả được tính và hiển thị trong mục Hồ sơ của tôi.
+      </Text>
+      <Group gap="md">
+        <Button component={Link} to={myDossierPagePath(receipt.id)}>
+          Theo dõi hồ sơ
+        </Button>
+        <Anchor component={Link} to={publicStatusPagePath(receipt.code)}>
+          Trang tra cứu công khai của hồ sơ
+        </Anchor>
+        <Anchor component={Link} to={MY_DOSSIERS_PAGE}>
+          Tất cả hồ sơ của tôi
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}

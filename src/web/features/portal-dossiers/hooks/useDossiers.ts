@@ -1,0 +1,17 @@
+import { useApiQuery, type ApiQuery } from '../../../shared/hooks/useApiQuery.js';
+import { dossierPath, MY_DOSSIERS_PATH, publicDossierPath, type DossierDetail, type MyDossiersResponse, type PublicDossierStatus } from '../api/portal-dossiers-api.js';
+
+/** The logged-in citizen's dossiers, newest first; nothing while `enabled` is false (not logged in yet). */
+export function useMyDossiers(enabled: boolean): ApiQuery<MyDossiersResponse> {
+  return useApiQuery<MyDossiersResponse>(enabled ? MY_DOSSIERS_PATH : null);
+}
+
+/** One of the citizen's dossiers with what they may do on it; null skips the request. */
+export function useDossier(id: string | null): ApiQuery<DossierDetail> {
+  return useApiQuery<DossierDetail>(id === null ? null : dossierPath(id));
+}
+
+/** The public status of a dossier by its code (no personal data); null skips the request. */
+export function usePublicDossier(code: string | null): ApiQuery<PublicDossierStatus> {
+  return useApiQuery<PublicDossierStatus>(code === null ? null : publicDossierPath(code));
+}

@@ -1,0 +1,260 @@
+/**
+ * The online submission form as data: the draft a citizen types (saved on their device), where the dossier
+ * goes, the checks before it is sent, and the request body. Pure: no React, no storage.
+ */
+import { COMPONENT_FORM_LABELS, type ProcedureComponent, type ProcedureRecord } from '../../../domain/catalogue/procedure.js';
+import { isUnitInForce, type Unit } from '../../../domain/units/unit.js';
+import type { OnlineSubmission } from './api/portal-dossiers-api.js';
+
+export interface ComponentChoice {
+  /** The citizen declares they provide this paper. */
+  provided: boolean;
+  copies: number;
+}
+
+export interface SubmissionDraft {
+  /** The competent unit picked (a commune for a commune procedure); null until picked. */
+  unitCode: string | null;
+  address: string;
+  phone: string;
+  email: string;
+  /** By componentKey. */
+  components: Record<string, ComponentChoice>;
+}
+
+export const MAX_COPIES = 100;
+const MAX_ADDRESS = 500;
+
+/** Components may come without a code in older records: fall back to their position. */
+export function componentKey(component: Pick<ProcedureComponent, 'code'>, index: number): string {
+  return component.code || `#${index + 1}`;
+}
+
+function defaultCopies(component: Pick<ProcedureComponent, 'quantity'>): number {
+  return Math.min(MAX_COPIES, Math.max(1, Math.floor(component.quantity) || 1));
+}
+
+/** A blank form: nothing declared yet, the catalogue's number of copies. */
+export function initialDraft(procedure: Pick<ProcedureRecord, 'components'>): SubmissionDraft {
+  return {
+    unitCode: null,
+    address: '',
+    phone: '',
+    email: '',
+    components: Object.fromEntries(procedure.components.map((c, i) => [componentKey(c, i), { provided: false, copies: defaultCopies(c) }])),
+  };
+}
+
+// ------------------------------------------------------------------------------------------ where it goes
+
+export type UnitChoice =
+  /** One implementing unit: nothing to pick. */
+  | { kind: 'fixed'; unitCode: string; name: string }
+  /** The citizen picks one: a commune for a commune procedure, or one of the named units. */
+  | { kind: 'pick'; label: string; description: string; missing: string; options: { value: string; label: string }[] }
+  /** The catalogue names no unit (nothing can be submitted). */
+  | { kind: 'none' };
+
+const collator = new Intl.Collator('vi');
+
+export function unitChoice(procedure: Pick<ProcedureRecord, 'level' | 'agency'>, units: readonly Unit[], today: string): UnitChoice {
+  const codes = procedure.agency.implementingUnitCodes;
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  if (codes.length === 1) {
+    const code = codes[0]!;
+    return { kind: 'fixed', unitCode: code, name: byCode.get(code)?.name ?? code };
+  }
+  const candidates =
+    codes.length > 0
+      ? codes.map((c) => byCode.get(c) ?? { code: c, name: c, validFrom: '0000-01-01', validTo: null })
+      : procedure.level === 'commune'
+        ? units.filter((u) => u.level === 'commune')
+        : [];
+  const options = candidates
+    .filter((u) => isUnitInForce(u, today))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((u) => ({ value: u.code, label: u.name }));
+  if (options.length === 0) return { kind: 'none' };
+  return codes.length === 0
+    ? { kind: 'pick', label: 'Xã, phường giải quyết hồ sơ', description: 'Thường là nơi bạn cư trú hoặc nơi xảy ra sự việc', missing: 'Vui lòng chọn xã, phường giải quyết hồ sơ.', options }
+    : { kind: 'pick', label: 'Cơ quan giải quyết hồ sơ', description: 'Chọn một trong các cơ quan thực hiện thủ tục này', missing: 'Vui lòng chọn cơ quan giải quyết hồ sơ.', options };
+}
+
+/** The unit the dossier is sent to, or null when one must still be picked. */
+export function chosenUnit(choice: UnitChoice, draft: Pick<SubmissionDraft, 'unitCode'>): { code: string; name: string } | null {
+  if (choice.kind === 'fixed') return { code: choice.unitCode, name: choice.name };
+  if (choice.kind === 'pick') {
+    const option = choice.options.find((o) => o.value === draft.unitCode);
+    return option ? { code: option.value, name: option.label } : null;
+  }
+  return null;
+}
+
+// -------------------------------------------------------------------------------------------------- checks
+
+/** "0912.345.678", "(+84) 912-345-678" → the digits, "+" and single spaces the server accepts. */
+export function normalizePhone(input: string): string {
+  return input.replace(/[.\-()]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function isValidPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length;
+  return /^\+?[0-9 ]{8,15}$/.test(phone) && digits >= 8 && digits <= 13;
+}
+
+export function isValidEmail(email: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email);
+}
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** Field → Vietnamese message; empty when the draft can be sent. Component errors are keyed `component:{key}`. */
+export function validateDraft(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>, choice: UnitChoice): FieldErrors {
+  const errors: FieldErrors = {};
+  if (choice.kind === 'none') errors.unitCode = 'Thủ tục này chưa công bố cơ quan giải quyết nên chưa nộp trực tuyến được.';
+  else if (choice.kind === 'pick' && !chosenUnit(choice, draft)) errors.unitCode = choice.missing;
+  const address = draft.address.trim();
+  if (!address) errors.address = 'Vui lòng nhập địa chỉ liên hệ.';
+  else if (address.length > MAX_ADDRESS) errors.address = `Địa chỉ không quá ${MAX_ADDRESS} ký tự.`;
+  const phone = normalizePhone(draft.phone);
+  if (!phone) errors.phone = 'Vui lòng nhập số điện thoại để cơ quan giải quyết liên hệ khi cần.';
+  else if (!isValidPhone(phone)) errors.phone = 'Số điện thoại không hợp lệ (ví dụ: 0912 345 678).';
+  const email = draft.email.trim();
+  if (email && !isValidEmail(email)) errors.email = 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.com).';
+  procedure.components.forEach((c, i) => {
+    const key = componentKey(c, i);
+    const choiceOf = draft.components[key];
+    if (c.required && !choiceOf?.provided) errors[`component:${key}`] = 'Giấy tờ bắt buộc, hãy chuẩn bị và đánh dấu đã có.';
+    else if (choiceOf?.provided && !(Number.isInteger(choiceOf.copies) && choiceOf.copies >= 1 && choiceOf.copies <= MAX_COPIES)) {
+      errors[`component:${key}`] = `Số bản từ 1 đến ${MAX_COPIES}.`;
+    }
+  });
+  return errors;
+}
+
+/**
+ * The problems in the order of the form, for the summary above it (each entry moves focus to its field).
+ * The fields' own messages name them; a paper's message is prefixed with the paper's name.
+ */
+export function errorSummary(errors: FieldErrors, procedure: Pick<ProcedureRecord, 'components'>): { field: string; text: string }[] {
+  const entries: { field: string; text: string }[] = [];
+  for (const field of ['unitCode', 'address', 'phone', 'email']) {
+    const message = errors[field];
+    if (message !== undefined) entries.push({ field, text: message });
+  }
+  procedure.components.forEach((c, i) => {
+    const field = `component:${componentKey(c, i)}`;
+    const message = errors[field];
+    if (message !== undefined) entries.push({ field, text: `${c.name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}` });
+  });
+  return entries;
+}
+
+// ------------------------------------------------------------------------------------------------- sending
+
+/** The papers declared as provided, as the server records them. */
+export function providedComponents(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>) {
+  return procedure.components.flatMap((c, i) => {
+    const choice = draft.components[componentKey(c, i)];
+    return choice?.provided ? [{ code: c.code, name: c.name, form: c.form, copies: choice.copies }] : [];
+  });
+}
+
+export function formLabel(form: string): string {
+  return (COMPONENT_FORM_LABELS as Record<string, string>)[form] ?? form;
+}
+
+/** POST /api/v1/dossiers. The server takes the name and personal id from the eID account itself. */
+export function toSubmission(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'code' | 'components'>, unitCode: string | null, fullName: string): OnlineSubmission {
+  const email = draft.email.trim();
+  return {
+    procedureCode: procedure.code,
+    channel: 'online',
+    unitCode,
+    applicant: { fullName, personalId: null, address: draft.address.trim(), phone: normalizePhone(draft.phone), email: email || null },
+    components: providedComponents(draft, procedure),
+    accept: false,
+  };
+}
+
+const FIELD_NAMES: [RegExp, string][] = [
+  [/^body\.unitCode/, 'Cơ quan giải quyết'],
+  [/^body\.applicant\.address/, 'Địa chỉ liên hệ'],
+  [/^body\.applicant\.phone/, 'Số điện thoại'],
+  [/^body\.applicant\.email/, 'Thư điện tử'],
+  [/^body\.components/, 'Giấy tờ'],
+];
+
+/** The server's validation details (`[{ path, message }]`) as lines a citizen can read. */
+export function serverIssues(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { path, message } = d as { path?: unknown; message?: unknown };
+    if (typeof message !== 'string') return [];
+    const name = typeof path === 'string' ? FIELD_NAMES.find(([re]) => re.test(path))?.[1] : undefined;
+    return [name ? `${name}: ${message}` : message];
+  });
+}
+
+// ------------------------------------------------------------------------------------------------- storage
+
+const DRAFT_VERSION = 1;
+
+/** Drafts are per person and per procedure, so a shared computer never shows one citizen's typing to another. */
+export function draftStorageKey(userId: string, procedureCode: string): string {
+  return `motcua.nop-ho-so.v${DRAFT_VERSION}.${userId}.${procedureCode}`;
+}
+
+export function serializeDraft(draft: SubmissionDraft, savedAt: Date = new Date()): string {
+  return JSON.stringify({ v: DRAFT_VERSION, savedAt: savedAt.toISOString(), draft });
+}
+
+const str = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+
+/**
+ * A stored draft laid over a blank form for the procedure as it is now: unknown fields and papers that are
+ * no longer asked for are dropped, missing ones start blank. Null when nothing usable was stored.
+ */
+export function parseDraft(raw: string | null, procedure: Pick<ProcedureRecord, 'components'>): { draft: SubmissionDraft; savedAt: string | null } | null {
+  if (!raw) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { v?: unknown }).v !== DRAFT_VERSION) return null;
+  const stored = (parsed as { draft?: unknown }).draft;
+  if (typeof stored !== 'object' || stored === null) return null;
+  const s = stored as Record<string, unknown>;
+  const draft = initialDraft(procedure);
+  draft.unitCode = typeof s.unitCode === 'string' && s.unitCode ? s.unitCode.slice(0, 40) : null;
+  draft.address = str(s.address, 1000);
+  draft.phone = str(s.phone, 40);
+  draft.email = str(s.email, 320);
+  const components = typeof s.components === 'object' && s.components !== null ? (s.components as Record<string, unknown>) : {};
+  for (const key of Object.keys(draft.components)) {
+    const c = components[key];
+    if (typeof c !== 'object' || c === null) continue;
+    const { provided, copies } = c as { provided?: unknown; copies?: unknown };
+    draft.components[key] = {
+      provided: provided === true,
+      copies: typeof copies === 'number' && Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES ? copies : draft.components[key]!.copies,
+    };
+  }
+  const savedAt = (parsed as { savedAt?: unknown }).savedAt;
+  return { draft, savedAt: typeof savedAt === 'string' ? savedAt : null };
+}
+
+/** Whether anything was typed or ticked (a blank form is not worth keeping). */
+export function isBlankDraft(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>): boolean {
+  const blank = initialDraft(procedure);
+  return (
+    draft.unitCode === null &&
+    !draft.address.trim() &&
+    !draft.phone.trim() &&
+    !draft.email.trim() &&
+    Object.entries(draft.components).every(([k, c]) => !c.provided && c.copies === blank.components[k]?.copies)
+  );
+}
