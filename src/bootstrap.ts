@@ -15,6 +15,8 @@ import { LocalFileStore } from './infrastructure/files/file-store.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
+import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worker.js';
+import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
 import { decoyHash } from './infrastructure/auth/password.js';
@@ -56,6 +58,8 @@ export async function createRuntime(
     const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
     const stopWebhooks = scheduleWebhookDelivery({ db: database.db, clock: ctx.deps.clock, publicUrl: config.publicUrl, log: app.log, intervalSeconds: config.WEBHOOK_POLL_SECONDS });
     app.addHook('onClose', () => stopWebhooks()); // before the database closes, however the app is closed
+    const stopNotifications = scheduleNotificationDelivery({ db: database.db, clock: ctx.deps.clock, publicUrl: config.publicUrl, log: app.log, intervalSeconds: config.NOTIFY_POLL_SECONDS, mailer: createConfiguredMailer(config, database.db, ctx.deps.clock) });
+    app.addHook('onClose', () => stopNotifications());
     return {
       app,
       database,

@@ -107,6 +107,18 @@ const spec = {
     describe: 'How often the webhook worker sends due catalogue-change notifications, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(3600).default(5),
   },
+  NOTIFY_POLL_SECONDS: {
+    describe: 'How often the notification worker sends queued e-mails to applicants, in seconds (0 disables it on this instance)',
+    schema: z.coerce.number().min(0).max(3600).default(5),
+  },
+  SMTP_URL: {
+    describe: 'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
+    schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
+  },
+  MAIL_FROM: {
+    describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
+    schema: z.string().min(3).max(200).regex(/^[^\r\n]*@[^\r\n]*$/, 'phải chứa một địa chỉ email').optional(),
+  },
 } as const;
 
 type Spec = typeof spec;
@@ -171,6 +183,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (devOidcProvider) warnings.push('The development identity provider (VNeID simulator) is served at /oidc with demo citizens.');
   const seed = env.SEED ?? (production ? 'none' : 'demo');
   if (seed === 'demo') warnings.push('SEED=demo: an empty database is seeded with the demo province and its publicly documented accounts.');
+  if (!env.SMTP_URL && !production) warnings.push('SMTP_URL is not set: e-mails to applicants go to the demo mailbox (GET /api/v1/demo/mailbox), not to them.');
   return {
     ...env,
     SEED: seed,

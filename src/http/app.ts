@@ -32,10 +32,12 @@ import { catalogueFeedRoutes } from './routes/catalogue-feed.js';
 import { catalogueTransferRoutes } from './routes/catalogue-transfer.js';
 import { decisionFileRoutes } from './routes/decision-file.js';
 import { dossierRoutes } from './routes/dossiers.js';
+import { dossierSyncRoutes } from './routes/dossier-sync.js';
+import { dossierFormRoutes } from './routes/dossier-forms.js';
+import { dossierRatingRoutes } from './routes/dossier-ratings.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
-import { dossierFormRoutes } from './routes/dossier-forms.js';
-import { dossierSyncRoutes } from './routes/dossier-sync.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -162,10 +164,12 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(catalogueTransferRoutes(ctx));
       await api.register(decisionFileRoutes(ctx));
       await api.register(dossierRoutes(ctx));
+      await api.register(dossierSyncRoutes(ctx));
+      await api.register(dossierFormRoutes(ctx));
+      await api.register(dossierRatingRoutes(ctx));
+      await api.register(notificationRoutes(ctx));
       await api.register(calendarReviewRoutes(ctx));
       await api.register(scorecardRoutes(ctx));
-      await api.register(dossierFormRoutes(ctx));
-      await api.register(dossierSyncRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

@@ -37,4 +37,5 @@ export const ERROR_STATUS = {
   PUBLICATION_BLOCKED: 422,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
+  DOSSIER_ALREADY_RATED: 409,
 } as const satisfies Record<ErrorCode, number>;

@@ -11,6 +11,7 @@ import { evolve, type DossierHeader, type DossierState } from '../../domain/doss
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { appendAction, projection, relationOf, toLocal } from './dossier-store.js';
+import { enqueueDossierNotifications } from './notifications.js';
 
 type Deps = AppDeps & { calendars: CalendarDirectory };
 
@@ -56,6 +57,7 @@ export async function actOnDossier(
         details: { code: row.code, seq: action.seq, status: next.status },
         at: now,
       });
+      await enqueueDossierNotifications(trx, { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now });
       return { id: row.id, seq: action.seq, status: next.status, nationalCode: next.nationalCode };
     });
     return ok(result);

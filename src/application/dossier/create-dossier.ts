@@ -17,6 +17,7 @@ import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { appendAction, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
+import { enqueueDossierNotifications } from './notifications.js';
 
 export interface ApplicantInput {
   fullName: string;
@@ -139,6 +140,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       details: { code, procedureCode: record.code, channel: input.channel },
       at: now,
     });
+    await enqueueDossierNotifications(trx, { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now });
     return { id: row.id, code };
   });
   return ok({ ...created, status: state.status });

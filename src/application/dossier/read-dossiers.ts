@@ -124,7 +124,12 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
       q = q.where('assignee_id', '=', actor.userId);
       break;
     case 'unassigned':
-      q = q.where('current_unit_code', 'in', inScope).where('assignee_id', 'is', null).where('status', 'in', ['accepted', 'processing']);
+      // Only the steps this role acts at, filtered in SQL so the limit never cuts them off.
+      q = q
+        .where('current_unit_code', 'in', inScope)
+        .where('assignee_id', 'is', null)
+        .where('status', 'in', ['accepted', 'processing'])
+        .where(sql<string>`header -> 'steps' -> step_index ->> 'role'`, '=', actor.role);
       break;
     case 'all':
       q = q.where((eb) => eb.or([eb('current_unit_code', 'in', inScope), eb('unit_code', 'in', inScope), eb('receiving_unit_code', 'in', inScope)]));

@@ -38,6 +38,7 @@ export const ERROR_MESSAGES = {
   PUBLICATION_BLOCKED: 'Quyết định chưa thể công bố: thủ tục chưa đầy đủ hoặc không khớp với danh mục hiện hành.',
   SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',
   INTERNAL: 'Hệ thống gặp sự cố, vui lòng thử lại sau.',
+  DOSSIER_ALREADY_RATED: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -254,6 +254,9 @@ export interface DB {
   dossier_sequences: DossierSequencesTable;
   dossiers: DossiersTable;
   dossier_actions: DossierActionsTable;
+  notification_outbox: NotificationOutboxTable;
+  demo_mailbox: DemoMailboxTable;
+  dossier_ratings: DossierRatingsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -285,4 +288,47 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   delivered_at: Timestamp | null;
   created_at: Generated<Date>;
+}
+
+export type NotificationStatus = 'pending' | 'sent' | 'failed';
+
+export interface NotificationOutboxTable {
+  id: ColumnType<string, never, never>;
+  dossier_id: string;
+  event: string;
+  channel: Generated<'email'>;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: Generated<NotificationStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_error: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  sent_at: Timestamp | null;
+}
+
+export interface DemoMailboxTable {
+  id: ColumnType<string, never, never>;
+  outbox_id: string;
+  sender: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  delivered_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface DossierRatingsTable {
+  dossier_id: string;
+  unit_code: string;
+  step_unit_codes: ColumnType<string[], string[] | undefined, never>;
+  score_access: number;
+  score_procedure: number;
+  score_official: number;
+  score_result: number;
+  score_feedback: number | null;
+  comment: string | null;
+  via: 'online' | 'kiosk';
+  rated_by: string;
+  rated_at: ColumnType<Date, Date | string | undefined, never>;
 }

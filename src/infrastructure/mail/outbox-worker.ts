@@ -1,0 +1,191 @@
+/**
+ * The notification worker: drains notification_outbox. Rows are claimed with `for update skip locked`
+ * (two instances never send the same row at once) and leased; a message is marked sent only after the
+ * transport took it, so a crash between the two sends it again (at least once, never lost; the Message-ID
+ * is stable so that a duplicate can be recognised). A dossier's messages claimed together go out in the
+ * order they were written. Failures are retried with backoff; a recipient the server refuses for good, or
+ * a message out of attempts, is marked failed and kept. Logs carry row ids and error codes only: never an
+ * address or a body.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { MailDeliveryError, PUBLIC_URL_TOKEN, type Mailer } from './mailer.js';
+
+/** Waits after failed attempts 1, 2, …: 1 min, 5 min, 30 min, 2 h, 6 h, 12 h, 24 h; the attempt after the last wait is the last. */
+export const NOTIFY_BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, 24 * 3_600_000] as const;
+export const NOTIFY_MAX_ATTEMPTS = NOTIFY_BACKOFF_MS.length + 1;
+/**
+ * A claimed row is not claimed again before this (a worker that died mid-attempt is retried after it): longer
+ * than a batch's sends can take, since one dossier's messages go one after the other, each bounded by the
+ * SMTP timeouts.
+ */
+const LEASE_MS = 10 * 60_000;
+const BATCH_SIZE = 20;
+const MAX_BATCHES_PER_RUN = 10;
+
+export interface WorkerLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface NotificationWorkerOptions {
+  db: Kysely<DB>;
+  clock: () => Date;
+  /** Replaces PUBLIC_URL_TOKEN in the stored bodies. */
+  publicUrl: string;
+  mailer: Mailer;
+  log?: WorkerLog | undefined;
+  /** Stops waiting for the messages in flight (server shutdown): their rows are released for the next run. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface NotificationRunSummary {
+  attempted: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+type Outcome = { kind: 'sent' } | { kind: 'failed'; error: MailDeliveryError } | { kind: 'aborted' };
+type Claimed = { id: string; dossier_id: string; recipient: string; subject: string; body: string; attempts: number };
+
+export function createNotificationWorker(options: NotificationWorkerOptions) {
+  const { db, clock, mailer } = options;
+
+  /** Claim due rows: count the attempt and lease them, in one statement that skips rows another worker holds. */
+  const claim = (now: Date): Promise<Claimed[]> =>
+    db
+      .updateTable('notification_outbox')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: new Date(now.getTime() + LEASE_MS) }))
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('notification_outbox as o')
+          .select('o.id')
+          .where('o.status', '=', 'pending')
+          .where('o.next_attempt_at', '<=', now)
+          .orderBy('o.next_attempt_at')
+          .orderBy('o.id')
+          .limit(BATCH_SIZE)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returning(['id', 'dossier_id', 'recipient', 'subject', 'body', 'attempts'])
+      .execute();
+
+  async function attempt(row: Claimed): Promise<Outcome> {
+    const signal = options.signal;
+    if (signal?.aborted) return { kind: 'aborted' };
+    const sending = mailer.send({ outboxId: row.id, to: row.recipient, subject: row.subject, text: row.body.replaceAll(PUBLIC_URL_TOKEN, options.publicUrl) });
+    try {
+      if (!signal) await sending;
+      else {
+        let onAbort: () => void = () => undefined;
+        const aborted = new Promise<'aborted'>((resolve) => {
+          onAbort = () => resolve('aborted');
+          signal.addEventListener('abort', onAbort, { once: true });
+        });
+        const first = await Promise.race([sending.then(() => 'sent' as const), aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+        if (first === 'aborted') {
+          sending.catch(() => undefined); // it may still finish: at least once
+          return { kind: 'aborted' };
+        }
+      }
+      return { kind: 'sent' };
+    } catch (error) {
+      return { kind: 'failed', error: error instanceof MailDeliveryError ? error : new MailDeliveryError('UNKNOWN', false, 'Lỗi không xác định') };
+    }
+  }
+
+  /** Write an attempt's outcome, unless the row was claimed again meanwhile (its lease ran out). */
+  async function record(row: Claimed, outcome: Outcome): Promise<'sent' | 'retrying' | 'failed'> {
+    const now = clock();
+    const mine = db.updateTable('notification_outbox').where('id', '=', row.id).where('attempts', '=', row.attempts).where('status', '=', 'pending');
+    if (outcome.kind === 'aborted') {
+      await mine.set((eb) => ({ attempts: eb('attempts', '-', 1), next_attempt_at: now })).execute();
+      return 'retrying';
+    }
+    if (outcome.kind === 'sent') {
+      await mine.set({ status: 'sent', sent_at: now, last_error: null }).execute();
+      return 'sent';
+    }
+    const last = outcome.error.permanent || row.attempts >= NOTIFY_MAX_ATTEMPTS;
+    const wait = NOTIFY_BACKOFF_MS[row.attempts - 1] ?? NOTIFY_BACKOFF_MS[0];
+    await mine.set({ last_error: outcome.error.message, ...(last ? { status: 'failed' as const } : { next_attempt_at: new Date(now.getTime() + wait) }) }).execute();
+    return last ? 'failed' : 'retrying';
+  }
+
+  async function runBatch(summary: NotificationRunSummary): Promise<number> {
+    const claimed = await claim(clock());
+    // One dossier's messages go one after the other, in the order they were written; dossiers in parallel.
+    const byDossier = new Map<string, Claimed[]>();
+    for (const row of claimed.sort((a, b) => Number(a.id) - Number(b.id))) byDossier.set(row.dossier_id, [...(byDossier.get(row.dossier_id) ?? []), row]);
+    await Promise.all(
+      [...byDossier.values()].map(async (rows) => {
+        for (const row of rows) {
+          const outcome = await attempt(row);
+          const result = await record(row, outcome);
+          summary.attempted += 1;
+          summary[result] += 1;
+          const facts = { outboxId: row.id, dossierId: row.dossier_id, attempt: row.attempts, transport: mailer.kind };
+          if (outcome.kind === 'sent') options.log?.info(facts, 'notification sent');
+          else if (outcome.kind === 'failed') options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
+        }
+      }),
+    );
+    return claimed.length;
+  }
+
+  return {
+    /** Send every due message (up to a bound per run) and record the outcomes. */
+    async runOnce(): Promise<NotificationRunSummary> {
+      const summary: NotificationRunSummary = { attempted: 0, sent: 0, retrying: 0, failed: 0 };
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !options.signal?.aborted; i++) {
+        if ((await runBatch(summary)) < BATCH_SIZE) break;
+      }
+      return summary;
+    },
+  };
+}
+
+export type NotificationWorker = ReturnType<typeof createNotificationWorker>;
+
+/**
+ * Run the worker every `intervalSeconds` (0 disables; so does a null mailer: production without SMTP_URL,
+ * where messages stay queued). The returned stop function stops waiting for the messages in flight, waits
+ * for the run to finish and closes the transport, so the database can be closed after it.
+ */
+export function scheduleNotificationDelivery(options: Omit<NotificationWorkerOptions, 'signal' | 'mailer'> & { mailer: Mailer | null; intervalSeconds: number }): () => Promise<void> {
+  const mailer = options.mailer;
+  if (!mailer) {
+    options.log?.warn({}, 'SMTP_URL is not set: notifications to applicants are queued but not sent');
+    return async () => undefined;
+  }
+  if (options.intervalSeconds <= 0) return () => mailer.close();
+  const controller = new AbortController();
+  const worker = createNotificationWorker({ ...options, mailer, signal: controller.signal });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const next = () => {
+    timer = setTimeout(tick, options.intervalSeconds * 1000);
+    timer.unref();
+  };
+  const tick = () => {
+    running = worker
+      .runOnce()
+      .then(
+        () => undefined,
+        (error: unknown) => options.log?.warn({ err: error }, 'notification worker run failed'),
+      )
+      .finally(() => {
+        running = undefined;
+        if (!controller.signal.aborted) next();
+      });
+  };
+  next();
+  return async () => {
+    controller.abort();
+    clearTimeout(timer);
+    await running;
+    await mailer.close();
+  };
+}
