@@ -49,6 +49,8 @@ export async function actOnDossier(
       const next = evolve(header, state, action);
       await appendAction(trx, row.id, action);
       await trx.updateTable('dossiers').set(projection(header, next)).where('id', '=', row.id).execute();
+      await enqueueDossierNotifications(trx, { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now });
+      // Last: the audit chain's head row lock serialises every writer until commit, so hold it briefly.
       await appendAudit(trx, {
         ...auditActor(input.meta),
         action: `dossier.${input.command.type}`,
@@ -57,7 +59,6 @@ export async function actOnDossier(
         details: { code: row.code, seq: action.seq, status: next.status },
         at: now,
       });
-      await enqueueDossierNotifications(trx, { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now });
       return { id: row.id, seq: action.seq, status: next.status, nationalCode: next.nationalCode };
     });
     return ok(result);
