@@ -35,6 +35,7 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSyncRoutes } from './routes/dossier-sync.js';
 import { dossierFormRoutes } from './routes/dossier-forms.js';
 import { dossierRatingRoutes } from './routes/dossier-ratings.js';
+import { dossierFileRoutes } from './routes/dossier-files.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
@@ -167,6 +168,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(dossierSyncRoutes(ctx));
       await api.register(dossierFormRoutes(ctx));
       await api.register(dossierRatingRoutes(ctx));
+      await api.register(dossierFileRoutes(ctx));
       await api.register(notificationRoutes(ctx));
       await api.register(calendarReviewRoutes(ctx));
       await api.register(scorecardRoutes(ctx));

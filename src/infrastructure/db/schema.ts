@@ -257,6 +257,7 @@ export interface DB {
   notification_outbox: NotificationOutboxTable;
   demo_mailbox: DemoMailboxTable;
   dossier_ratings: DossierRatingsTable;
+  dossier_files: DossierFilesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -331,4 +332,23 @@ export interface DossierRatingsTable {
   via: 'online' | 'kiosk';
   rated_by: string;
   rated_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export type DossierFileForm = 'original' | 'copy' | 'certifiedCopy' | 'electronic';
+export type DossierFileContentType = 'application/pdf' | 'image/png' | 'image/jpeg';
+
+export interface DossierFilesTable {
+  id: ColumnType<string, string | undefined, never>;
+  dossier_id: string;
+  component_code: string;
+  file_name: string;
+  content_type: DossierFileContentType;
+  sha256: string;
+  size: number;
+  pages: number | null;
+  form: DossierFileForm;
+  digitized: Generated<boolean>;
+  reused: Generated<boolean>;
+  uploaded_by: string;
+  uploaded_at: ColumnType<Date, Date | string | undefined, never>;
 }

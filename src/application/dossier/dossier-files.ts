@@ -1,0 +1,234 @@
+/**
+ * The files of a dossier's components. The applicant of an online dossier uploads them while the dossier
+ * waits at reception or for a supplement; officials who see the dossier upload them at any time it is open
+ * (the desk digitizing paper components at intake). The type is judged by the bytes and must be the declared
+ * one; the bytes go to the content-addressed file store and are served only after the dossier's own
+ * visibility check (404 otherwise, so a stranger cannot even tell the dossier exists).
+ */
+import { inflateSync } from 'node:zlib';
+import type { AppDeps, RequestMeta } from '../context.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import type { Actor } from '../../domain/access/policy.js';
+import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
+import { OPEN_STATUSES, type DossierStatus } from '../../domain/dossier/dossier.js';
+import { sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
+import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
+import { canSee, relationOf } from './dossier-store.js';
+import { vietnamIso } from '../vietnam-time.js';
+
+type Deps = AppDeps & { files: FileStore };
+
+/** Largest file accepted for one component (the route's body limit is the same). */
+export const DOSSIER_FILE_MAX_BYTES = 10 * 1024 * 1024;
+/** Largest PDF accepted, in pages. */
+export const DOSSIER_FILE_MAX_PAGES = 100;
+
+export const DOSSIER_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const satisfies readonly DossierFileContentType[];
+export const DOSSIER_FILE_FORMS = ['original', 'copy', 'certifiedCopy', 'electronic'] as const satisfies readonly DossierFileForm[];
+
+const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg' };
+
+/** The statuses in which the applicant of an online dossier may still add files. */
+const APPLICANT_UPLOAD: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['submitted', 'receptionSupplement', 'supplementRequested']);
+
+export interface DossierFileView {
+  id: string;
+  componentCode: string;
+  fileName: string;
+  contentType: DossierFileContentType;
+  sha256: string;
+  size: number;
+  pages: number | null;
+  form: DossierFileForm;
+  digitized: boolean;
+  reused: boolean;
+  uploadedAt: string;
+}
+
+const PAGE_OBJECT = /\/Type\s*\/Page(?![A-Za-z0-9])/g;
+const countPageObjects = (text: string) => text.match(PAGE_OBJECT)?.length ?? 0;
+
+/**
+ * The number of pages of a PDF, an approximation without a PDF parser: the page objects (`/Type /Page`, not
+ * `/Pages`) in the file, including those inside Flate-compressed object streams (PDF 1.5+). Incremental updates
+ * that rewrite a page count it twice. null when no page object is found (e.g. other stream filters).
+ */
+export function countPdfPages(bytes: Buffer): number | null {
+  const text = bytes.toString('latin1');
+  let pages = countPageObjects(text);
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('/ObjStm', from);
+    if (at < 0) break;
+    from = at + 7;
+    const dictStart = text.lastIndexOf('obj', at);
+    const streamAt = text.indexOf('stream', at);
+    if (dictStart < 0 || streamAt < 0 || !text.slice(dictStart, streamAt).includes('/FlateDecode')) continue;
+    const dataStart = streamAt + 6 + (text.startsWith('\r\n', streamAt + 6) ? 2 : text[streamAt + 6] === '\n' ? 1 : 0);
+    const dataEnd = text.indexOf('endstream', dataStart);
+    if (dataEnd < 0) continue;
+    try {
+      // Bounded: a small stream must not inflate into gigabytes.
+      const inflated = inflateSync(bytes.subarray(dataStart, dataEnd), { maxOutputLength: 64 * 1024 * 1024 });
+      pages += countPageObjects(inflated.toString('latin1'));
+    } catch {
+      // A stream we cannot read adds nothing to the approximation.
+    }
+    from = dataEnd;
+  }
+  return pages > 0 ? pages : null;
+}
+
+async function loadVisible(deps: AppDeps, id: string, actor: Actor) {
+  const row = await deps.db.selectFrom('dossiers').select(['id', 'code', 'header', 'state', 'components']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const header = row.header as DossierHeader;
+  const state = row.state as DossierState;
+  const tree = deps.units.tree();
+  const relation = relationOf(actor, header, state, tree);
+  return canSee(relation, header, tree, actor) ? { row, header, state, relation } : null;
+}
+
+function toView(r: {
+  id: string;
+  component_code: string;
+  file_name: string;
+  content_type: DossierFileContentType;
+  sha256: string;
+  size: number;
+  pages: number | null;
+  form: DossierFileForm;
+  digitized: boolean;
+  reused: boolean;
+  uploaded_at: Date;
+}): DossierFileView {
+  return {
+    id: r.id,
+    componentCode: r.component_code,
+    fileName: r.file_name,
+    contentType: r.content_type,
+    sha256: r.sha256,
+    size: r.size,
+    pages: r.pages,
+    form: r.form,
+    digitized: r.digitized,
+    reused: r.reused,
+    uploadedAt: vietnamIso(new Date(r.uploaded_at)),
+  };
+}
+
+export async function attachDossierFile(
+  deps: Deps,
+  input: {
+    id: string;
+    componentCode: string;
+    fileName: string;
+    declaredType: DossierFileContentType;
+    form: DossierFileForm;
+    digitized: boolean;
+    bytes: Buffer;
+    meta: RequestMeta;
+  },
+): Promise<Result<DossierFileView>> {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const found = await loadVisible(deps, input.id, actor);
+  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const { header, state, relation } = found;
+  const status = state.status;
+  if (relation.isApplicant) {
+    if (header.channel !== 'online' || !APPLICANT_UPLOAD.has(status)) return fail('ACTION_NOT_AVAILABLE', { reason: 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung' });
+  } else {
+    // Officials acting for the receiving, competent or current step's unit; monitors only look.
+    const acting = relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit;
+    if (!acting || !(APPLICANT_UPLOAD.has(status) || OPEN_STATUSES.has(status))) return fail('ACTION_NOT_AVAILABLE', { reason: 'Không đính kèm được tệp ở trạng thái hiện tại của hồ sơ' });
+  }
+  const declared = found.row.components as { code: string }[];
+  if (declared.length > 0 && !declared.some((c) => c.code === input.componentCode)) {
+    return fail('VALIDATION_FAILED', [{ path: 'querystring.component', message: 'Hồ sơ không có thành phần này' }]);
+  }
+  if (input.bytes.byteLength === 0) return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp rỗng' }]);
+  if (input.bytes.byteLength > DOSSIER_FILE_MAX_BYTES) return fail('BODY_TOO_LARGE', { maxBytes: DOSSIER_FILE_MAX_BYTES });
+  const sniffed = sniffFileType(input.bytes);
+  if (!sniffed) return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)' }]);
+  if (SNIFFED[sniffed] !== input.declaredType) {
+    return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: `Nội dung tệp là ${SNIFFED[sniffed]}, không phải ${input.declaredType} như đã khai` }]);
+  }
+  const pages = sniffed === 'pdf' ? countPdfPages(input.bytes) : null;
+  if (pages !== null && pages > DOSSIER_FILE_MAX_PAGES) {
+    return fail('VALIDATION_FAILED', [{ path: 'body', message: `Tệp PDF có ${pages} trang, tối đa ${DOSSIER_FILE_MAX_PAGES} trang` }]);
+  }
+  const stored = await deps.files.put(input.bytes);
+  const now = deps.clock();
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const reused =
+      header.applicantId !== null &&
+      (await trx
+        .selectFrom('dossier_files')
+        .innerJoin('dossiers', 'dossiers.id', 'dossier_files.dossier_id')
+        .select('dossier_files.id')
+        .where('dossier_files.sha256', '=', stored.sha256)
+        .where('dossiers.applicant_id', '=', header.applicantId)
+        .where('dossiers.id', '!=', found.row.id)
+        .executeTakeFirst()) !== undefined;
+    const row = await trx
+      .insertInto('dossier_files')
+      .values({
+        dossier_id: found.row.id,
+        component_code: input.componentCode,
+        file_name: input.fileName,
+        content_type: input.declaredType,
+        sha256: stored.sha256,
+        size: stored.size,
+        pages,
+        form: input.form,
+        digitized: input.digitized,
+        reused,
+        uploaded_by: actor.userId,
+        uploaded_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    // The file name stays out of the audit trail: it may name people.
+    await appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: 'dossier.file_attached',
+      targetType: 'dossier',
+      targetId: found.row.id,
+      details: { code: found.row.code, fileId: row.id, componentCode: input.componentCode, contentType: input.declaredType, sha256: stored.sha256, size: stored.size, pages, form: input.form, digitized: input.digitized },
+      at: now,
+    });
+    return row;
+  });
+  return ok(toView(saved));
+}
+
+export async function listDossierFiles(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<{ items: DossierFileView[] }>> {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const found = await loadVisible(deps, input.id, actor);
+  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const rows = await deps.db.selectFrom('dossier_files').selectAll().where('dossier_id', '=', found.row.id).orderBy('uploaded_at').orderBy('id').execute();
+  return ok({ items: rows.map(toView) });
+}
+
+export async function readDossierFile(
+  deps: Deps,
+  input: { id: string; fileId: string; meta: RequestMeta },
+): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const found = await loadVisible(deps, input.id, actor);
+  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const row = await deps.db
+    .selectFrom('dossier_files')
+    .select(['file_name', 'content_type', 'sha256'])
+    .where('id', '=', input.fileId)
+    .where('dossier_id', '=', found.row.id)
+    .executeTakeFirst();
+  if (!row) return fail('FILE_NOT_FOUND');
+  const bytes = await deps.files.read(row.sha256);
+  if (!bytes) return fail('FILE_NOT_FOUND');
+  return ok({ fileName: row.file_name, contentType: row.content_type, bytes });
+}

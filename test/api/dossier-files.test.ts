@@ -1,0 +1,151 @@
+import { deflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '../support/databases.js';
+import { loginCitizen } from '../../src/application/auth/login-citizen.js';
+import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/dossier-files.js';
+
+const WARD = '000.00.31.H37';
+const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
+
+/** A minimal PDF with `n` page objects (and the /Pages tree object, which is not a page). */
+const pdf = (n: number) =>
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count ${n} >> endobj\n` +
+      Array.from({ length: n }, (_, i) => `${i + 3} 0 obj ${i % 2 ? '<</Type/Page/Parent 2 0 R>>' : '<< /Type /Page /Parent 2 0 R >>'} endobj\n`).join('') +
+      '%%EOF\n',
+    'latin1',
+  );
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+describe('counting PDF pages', () => {
+  it('counts page objects, not the page tree, including those in compressed object streams', () => {
+    expect(countPdfPages(pdf(3))).toBe(3);
+    expect(countPdfPages(Buffer.from('%PDF-1.7\n%%EOF\n'))).toBeNull();
+    const objects = deflateSync(Buffer.from('5 0 6 25 << /Type /Page >>\n<< /Type /Page >>\n<< /Type /Pages /Count 2 >>', 'latin1'));
+    const compressed = Buffer.concat([
+      Buffer.from('%PDF-1.7\n7 0 obj\n<< /Type /ObjStm /N 2 /First 10 /Filter /FlateDecode /Length ' + objects.length + ' >>\nstream\n', 'latin1'),
+      objects,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
+    ]);
+    expect(countPdfPages(compressed)).toBe(2);
+  });
+});
+
+describe.each(ENGINES)('dossier component files on %s', (engine) => {
+  let app: TestApp;
+  let desk: Client;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+    desk = await Client.official(app, 'motcua.tamthanh');
+  });
+  afterAll(() => app.stop());
+
+  const receive = async () => {
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; code: string };
+  };
+  const upload = (client: Client | null, id: string, payload: Buffer, contentType = 'application/pdf', query = 'component=TK&name=' + encodeURIComponent('Tờ khai.pdf')) =>
+    app.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/files?${query}`,
+      headers: { ...(client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {}), 'content-type': contentType },
+      payload,
+    });
+
+  it('stores a PDF judged by its content, lists it with its pages, audits it, and serves the same bytes', async () => {
+    const { id } = await receive();
+    const bytes = pdf(2);
+    const res = await upload(desk, id, bytes, 'application/pdf', 'component=TK&name=' + encodeURIComponent('Tờ khai.pdf') + '&form=copy&digitized=true');
+    expect(res.statusCode, res.body).toBe(201);
+    const file = res.json();
+    expect(file).toMatchObject({ componentCode: 'TK', fileName: 'Tờ khai.pdf', contentType: 'application/pdf', pages: 2, form: 'copy', digitized: true, reused: false, size: bytes.length });
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(file.uploadedAt).toMatch(/\+07:00$/);
+    const png = await upload(desk, id, PNG, 'image/png', 'component=TK&name=anh.png');
+    expect(png.statusCode, png.body).toBe(201);
+    expect(png.json()).toMatchObject({ contentType: 'image/png', pages: null, form: 'original', digitized: false });
+
+    const list = await desk.request('GET', `/api/v1/dossiers/${id}/files`);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((f: { id: string; pages: number | null }) => [f.id, f.pages])).toEqual([
+      [file.id, 2],
+      [png.json().id, null],
+    ]);
+
+    const got = await desk.request('GET', `/api/v1/dossiers/${id}/files/${file.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe('application/pdf');
+    expect(got.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Tờ khai.pdf')}`);
+    expect(got.rawPayload.equals(bytes)).toBe(true);
+
+    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', id).where('action', '=', 'dossier.file_attached').execute();
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit[0]!.details)).not.toContain('Tờ khai');
+  });
+
+  it('refuses a file whose content is not the declared type, an unknown component, too many pages, and a body too large', async () => {
+    const { id } = await receive();
+    // An executable renamed .pdf.
+    const exe = await upload(desk, id, EXE, 'application/pdf', 'component=TK&name=setup.pdf');
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    // A PNG declared as a PDF.
+    expect((await upload(desk, id, PNG, 'application/pdf', 'component=TK&name=anh.pdf')).json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    // A type that is not accepted at all.
+    expect((await upload(desk, id, pdf(1), 'application/octet-stream')).statusCode).toBe(415);
+    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=KHAC&name=x.pdf')).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=TK&name=a%2Fb.pdf')).statusCode).toBe(400);
+    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=TK&name=x.pdf&form=scan')).statusCode).toBe(400);
+    const long = await upload(desk, id, pdf(101));
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.code).toBe('VALIDATION_FAILED');
+    const big = Buffer.concat([pdf(1), Buffer.alloc(DOSSIER_FILE_MAX_BYTES, 0x20)]);
+    const tooLarge = await upload(desk, id, big);
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.code).toBe('BODY_TOO_LARGE');
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/files`)).json().items).toEqual([]);
+  });
+
+  it('shows and serves files only to those who see the dossier', async () => {
+    const { id } = await receive();
+    const file = (await upload(desk, id, pdf(1))).json();
+    const otherDesk = await Client.official(app, 'motcua.caoloc');
+    expect((await otherDesk.request('GET', `/api/v1/dossiers/${id}/files`)).statusCode).toBe(404);
+    expect((await otherDesk.request('GET', `/api/v1/dossiers/${id}/files/${file.id}`)).statusCode).toBe(404);
+    expect((await upload(otherDesk, id, pdf(1))).statusCode).toBe(404);
+    expect((await app.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}/files` })).statusCode).toBe(401);
+    expect((await app.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}/files/${file.id}` })).statusCode).toBe(401);
+    expect((await upload(null, id, pdf(1))).statusCode).toBe(401);
+    // A file id of another dossier is not found through this one.
+    const other = await receive();
+    expect((await desk.request('GET', `/api/v1/dossiers/${other.id}/files/${file.id}`)).statusCode).toBe(404);
+  });
+
+  it('the applicant of an online dossier uploads while it waits at reception, not after acceptance', async () => {
+    const login = await loginCitizen(app.ctx.deps, {
+      identity: { issuer: 'https://sso.example', subject: 'sub-files', fullName: 'Hoàng Văn Minh', personalId: '020085003417', email: null },
+      meta: { actor: null, ip: '127.0.0.1', requestId: 'test-files' },
+    });
+    if (!login.ok) throw new Error(login.error.code);
+    const citizen = new Client(app);
+    citizen.cookie = `motcua_session=${login.value.sessionId}`;
+    expect((await citizen.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    const created = await citizen.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'online', unitCode: WARD });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const bytes = pdf(1);
+    const first = await upload(citizen, id, bytes);
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/files/${first.json().id}`)).rawPayload.equals(bytes)).toBe(true);
+    expect((await desk.request('POST', `/api/v1/dossiers/${id}/actions`, { type: 'accept', expectedSeq: 0 })).statusCode).toBe(200);
+    const late = await upload(citizen, id, bytes);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('ACTION_NOT_AVAILABLE');
+    // The same bytes attached to a second dossier of the same applicant are marked reused.
+    const second = (await citizen.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'online', unitCode: WARD })).json();
+    expect((await upload(citizen, second.id, bytes)).json()).toMatchObject({ reused: true });
+  });
+});
