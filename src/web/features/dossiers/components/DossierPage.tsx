@@ -9,6 +9,7 @@ import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
+import { KioskRating } from '../../ratings/components/KioskRating.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
 import { useDossier, useNow } from '../hooks/useDossiers.js';
@@ -108,6 +109,7 @@ export function DossierPage() {
               ) : null}
               <Divider />
               <ActionBar actions={dossier.availableActions} pending={pending || query.loading} onAction={onAction} />
+              <KioskRating dossier={dossier} />
             </Stack>
           </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

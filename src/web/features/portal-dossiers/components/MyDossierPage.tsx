@@ -7,6 +7,7 @@ import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
+import { DossierRating } from '../../ratings/components/DossierRating.js';
 import { appointmentText, formatInstant, historyLabel, isFinished, statusAdvice } from '../dossier-format.js';
 import { useDossier } from '../hooks/useDossiers.js';
 import { formLabel } from '../submission-form.js';
@@ -162,6 +163,8 @@ function DossierView({ dossier: d, notice, onDone, onStale }: { dossier: Dossier
       </Paper>
 
       <DossierActions dossier={d} onDone={onDone} onStale={onStale} />
+
+      <DossierRating dossier={d} />
 
       <section aria-labelledby="cac-buoc-xu-ly">
         <Title order={2} id="cac-buoc-xu-ly" mb="sm">
