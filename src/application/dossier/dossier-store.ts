@@ -72,7 +72,7 @@ export function canSee(relation: ActorRelation, header: DossierHeader, tree: Uni
     const root = actor.unitCode ? scopeRootOf(actor.unitCode, tree) : null;
     return root !== null && tree.find(header.unitCode) !== undefined && tree.isWithin(header.unitCode, root);
   }
-  // Officials of a unit that took part in an inter-agency step keep sight of the dossier.
+  // An inter-agency unit sees the dossier only while it is at its step (it loses sight once it hands it back).
   return false;
 }
 

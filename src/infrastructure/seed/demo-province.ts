@@ -237,6 +237,15 @@ export const DEMO_OFFICIALS: readonly DemoOfficial[] = [
     email: 'chuyenvien.xaydung@langson.gov.vn',
   },
   {
+    // Works the inter-agency steps (liên thông) that demo procedures send to Công an tỉnh.
+    username: 'chuyenvien.congan',
+    password: OFFICIAL_PASSWORD,
+    fullName: 'Hoàng Minh Tuấn',
+    role: 'specialist',
+    unitCode: code('00', '15'),
+    email: 'chuyenvien.congan@langson.gov.vn',
+  },
+  {
     username: 'motcua.tamthanh',
     password: OFFICIAL_PASSWORD,
     fullName: 'Đinh Thị Hương',

@@ -1,4 +1,6 @@
-import { Text } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useId, useRef, useState } from 'react';
+import { ATTACHMENT_ACCEPT, checkAttachment, formatFileSize, type Attachment } from '../attachments.js';
 
 export interface ComponentAttachmentsProps {
   /** componentKey() of the paper (its code, or "#n" for a paper without one). */
@@ -6,22 +8,102 @@ export interface ComponentAttachmentsProps {
   componentName: string;
   /** The citizen has not declared this paper as provided. */
   disabled: boolean;
+  /** The paper has no code in the catalogue, so the server cannot file anything under it. */
+  unavailable?: boolean;
+  attachments: readonly Attachment[];
+  onChange: (attachments: Attachment[]) => void;
+}
+
+let sequence = 0;
+function localId(): string {
+  sequence += 1;
+  return `tep-${Date.now().toString(36)}-${sequence}`;
 }
 
 /**
- * ┌──────────────────────────────────────────────────────────────────────────────────────────────────┐
- * │ FILE UPLOAD GOES HERE (to be built by the engineer adding attachments).                          │
- * │ One slot per paper of the checklist, rendered by ComponentsChecklist under the paper's "Số bản". │
- * │ Expected: upload the electronic copy (PDF/image) of this paper, list and remove uploaded files,  │
- * │ then carry the file references into SubmissionDraft.components[componentKey] and the request     │
- * │ built by toSubmission() (submission-form.ts).                                                     │
- * └──────────────────────────────────────────────────────────────────────────────────────────────────┘
- * For now it only says that attaching files is not available yet.
+ * The electronic copies of one paper (PDF, PNG, JPEG up to 10 MB each): picked, checked and listed here,
+ * kept in memory (not in the draft), and sent once the dossier is created.
  */
-export function ComponentAttachments({ componentKey, disabled }: ComponentAttachmentsProps) {
+export function ComponentAttachments({ componentKey, componentName, disabled, unavailable = false, attachments, onChange }: ComponentAttachmentsProps) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const hintId = useId();
+  // Cleared after each pick, so that choosing the same file again (after removing it) is noticed.
+  const resetRef = useRef<() => void>(null);
+
+  if (unavailable) {
+    return (
+      <Text size="sm" c="dimmed" data-attachment-slot={componentKey}>
+        Giấy tờ này chưa có mã trong danh mục nên chưa đính kèm tệp trực tuyến được; vui lòng nộp bản giấy.
+      </Text>
+    );
+  }
+
+  function pick(files: File[]) {
+    const added: Attachment[] = [];
+    const refused: string[] = [];
+    for (const file of files) {
+      const check = checkAttachment(file);
+      if (check.ok) added.push({ id: localId(), file, contentType: check.contentType });
+      else refused.push(check.message);
+    }
+    setProblems(refused);
+    resetRef.current?.();
+    if (added.length > 0) onChange([...attachments, ...added]);
+  }
+
   return (
-    <Text size="sm" c="dimmed" data-attachment-slot={componentKey} data-disabled={disabled ? 'true' : 'false'}>
-      Đính kèm tệp (bản điện tử): chức năng đang được hoàn thiện.
-    </Text>
+    <Stack gap={6} data-attachment-slot={componentKey} data-disabled={disabled ? 'true' : 'false'}>
+      <Group gap="sm" wrap="wrap" align="center">
+        <FileButton onChange={pick} accept={ATTACHMENT_ACCEPT} multiple disabled={disabled} resetRef={resetRef}>
+          {(props) => (
+            <Button {...props} variant="outline" size="xs" disabled={disabled} aria-describedby={hintId}>
+              Chọn tệp đính kèm<VisuallyHidden>: {componentName}</VisuallyHidden>
+            </Button>
+          )}
+        </FileButton>
+        <Text size="sm" c="dimmed" id={hintId}>
+          {disabled ? 'Đánh dấu đã có giấy tờ để đính kèm bản điện tử. ' : ''}PDF, PNG hoặc JPEG, mỗi tệp tối đa 10 MB.
+        </Text>
+      </Group>
+      {problems.length > 0 ? (
+        <div role="alert">
+          {problems.map((p) => (
+            <Text key={p} size="sm" c="govRed.9" className="break-anywhere">
+              {p}
+            </Text>
+          ))}
+        </div>
+      ) : null}
+      {attachments.length > 0 ? (
+        <ul className="pd-files" aria-label={`Tệp đính kèm: ${componentName}`} data-testid="attached-files">
+          {attachments.map((a) => (
+            <li key={a.id}>
+              <Text size="sm" className="break-anywhere">
+                {a.file.name}{' '}
+                <Text component="span" size="sm" c="dimmed">
+                  ({formatFileSize(a.file.size)})
+                </Text>
+                {disabled ? (
+                  <Text component="span" size="sm" c="dimmed">
+                    {' '}
+                    — chỉ gửi khi đánh dấu đã có giấy tờ
+                  </Text>
+                ) : null}
+              </Text>
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => {
+                  setProblems([]);
+                  onChange(attachments.filter((x) => x.id !== a.id));
+                }}
+              >
+                Bỏ tệp<VisuallyHidden> {a.file.name}</VisuallyHidden>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Checkbox, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import type { ProcedureComponent } from '../../../../domain/catalogue/procedure.js';
+import type { Attachment, Attachments } from '../attachments.js';
 import { componentKey, formLabel, MAX_COPIES, type ComponentChoice, type FieldErrors } from '../submission-form.js';
 import { ComponentAttachments } from './ComponentAttachments.js';
 
@@ -8,6 +9,9 @@ interface ComponentsChecklistProps {
   choices: Record<string, ComponentChoice>;
   errors: FieldErrors;
   onChange: (key: string, choice: ComponentChoice) => void;
+  /** Files chosen per paper (in memory only). */
+  attachments: Attachments;
+  onAttachmentsChange: (key: string, attachments: Attachment[]) => void;
 }
 
 /** Field ids, so that a failed check can move focus to the paper concerned. */
@@ -16,7 +20,7 @@ export function componentFieldId(key: string): string {
 }
 
 /** The papers of the procedure: which ones the citizen provides, and how many copies. */
-export function ComponentsChecklist({ components, choices, errors, onChange }: ComponentsChecklistProps) {
+export function ComponentsChecklist({ components, choices, errors, onChange, attachments, onAttachmentsChange }: ComponentsChecklistProps) {
   if (components.length === 0) return <Text>Thủ tục này không yêu cầu giấy tờ kèm theo.</Text>;
   return (
     <ol className="pd-list" aria-label="Các giấy tờ trong hồ sơ" data-testid="components-checklist">
@@ -59,7 +63,14 @@ export function ComponentsChecklist({ components, choices, errors, onChange }: C
                   ml={32}
                 />
                 <div style={{ marginLeft: 32 }}>
-                  <ComponentAttachments componentKey={key} componentName={c.name} disabled={!choice.provided} />
+                  <ComponentAttachments
+                    componentKey={key}
+                    componentName={c.name}
+                    disabled={!choice.provided}
+                    unavailable={!c.code}
+                    attachments={attachments[key] ?? []}
+                    onChange={(list) => onAttachmentsChange(key, list)}
+                  />
                 </div>
               </Stack>
             </Paper>

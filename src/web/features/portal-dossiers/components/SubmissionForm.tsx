@@ -4,6 +4,7 @@ import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js'
 import { normalizeForSearch } from '../../../shared/format.js';
 import { formatInstant } from '../dossier-format.js';
 import type { DraftState } from '../hooks/useSubmissionDraft.js';
+import { ATTACHMENTS_NOT_SAVED, type Attachment, type Attachments } from '../attachments.js';
 import { errorSummary, validateDraft, type FieldErrors, type UnitChoice } from '../submission-form.js';
 import { ComponentsChecklist, componentFieldId } from './ComponentsChecklist.js';
 
@@ -13,6 +14,8 @@ interface SubmissionFormProps {
   draftState: DraftState;
   applicantName: string;
   onContinue: () => void;
+  attachments: Attachments;
+  onAttachmentsChange: (key: string, attachments: Attachment[]) => void;
 }
 
 const FIELD_IDS: Record<string, string> = { unitCode: 'don-vi-giai-quyet', address: 'dia-chi', phone: 'dien-thoai', email: 'thu-dien-tu' };
@@ -22,7 +25,7 @@ function fieldId(field: string): string {
 }
 
 /** Step 1: where the dossier goes, how to reach the applicant, and the papers provided. */
-export function SubmissionForm({ procedure, choice, draftState, applicantName, onContinue }: SubmissionFormProps) {
+export function SubmissionForm({ procedure, choice, draftState, applicantName, onContinue, attachments, onAttachmentsChange }: SubmissionFormProps) {
   const { draft, update, clear, restoredFrom } = draftState;
   const [checked, setChecked] = useState(false);
   // Bumped on each refused "continue", so the summary takes focus again even when it was already shown.
@@ -189,18 +192,26 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
         <fieldset className="pd-fieldset">
           <legend>Giấy tờ trong hồ sơ</legend>
           <Stack gap="sm">
-            <Text size="sm">Đánh dấu các giấy tờ bạn đã chuẩn bị và số bản. Giấy tờ bắt buộc phải có đủ.</Text>
+            <Text size="sm">
+              Đánh dấu các giấy tờ bạn đã chuẩn bị và số bản. Giấy tờ bắt buộc phải có đủ. Bạn có thể đính kèm bản điện tử (PDF, PNG hoặc JPEG, mỗi
+              tệp tối đa 10 MB) của từng giấy tờ; tệp được gửi ngay sau khi hồ sơ được nộp.
+            </Text>
+            <Text size="sm" fw={600} data-testid="attachments-not-saved">
+              {ATTACHMENTS_NOT_SAVED}.
+            </Text>
             <ComponentsChecklist
               components={procedure.components}
               choices={draft.components}
               errors={errors}
               onChange={(key, value) => update((d) => ({ ...d, components: { ...d.components, [key]: value } }))}
+              attachments={attachments}
+              onAttachmentsChange={onAttachmentsChange}
             />
           </Stack>
         </fieldset>
 
         <Text size="sm" c="dimmed">
-          Thông tin bạn nhập được tự động lưu tạm trên thiết bị này cho đến khi nộp hồ sơ.
+          Thông tin bạn nhập được tự động lưu tạm trên thiết bị này cho đến khi nộp hồ sơ (trừ tệp đính kèm: {ATTACHMENTS_NOT_SAVED.toLowerCase()}).
         </Text>
         <Group gap="sm">
           <Button type="submit" size="md">

@@ -4,6 +4,7 @@ import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js'
 import type { ApiError } from '../../../shared/api.js';
 import { normalizePhone, providedComponents, formLabel, serverIssues, type SubmissionDraft } from '../submission-form.js';
 import { vneidLoginUrl } from '../portal-dossier-paths.js';
+import { ATTACHMENTS_NOT_SAVED, formatFileSize, type UploadJob } from '../attachments.js';
 
 interface SubmissionReviewProps {
   procedure: ProcedureRecord;
@@ -16,10 +17,12 @@ interface SubmissionReviewProps {
   returnTo: string;
   onBack: () => void;
   onSubmit: () => void;
+  /** The files to send once the dossier is created. */
+  files: readonly UploadJob[];
 }
 
 /** Step 2: everything once more, the applicant's pledge, and the button that sends the dossier. */
-export function SubmissionReview({ procedure, draft, unitName, applicantName, pending, error, returnTo, onBack, onSubmit }: SubmissionReviewProps) {
+export function SubmissionReview({ procedure, draft, unitName, applicantName, pending, error, returnTo, onBack, onSubmit, files }: SubmissionReviewProps) {
   const [pledged, setPledged] = useState(false);
   const [pledgeMissing, setPledgeMissing] = useState(false);
   const papers = providedComponents(draft, procedure);
@@ -69,10 +72,28 @@ export function SubmissionReview({ procedure, draft, unitName, applicantName, pe
             {papers.map((p, i) => (
               <List.Item key={`${p.code}-${i}`}>
                 {p.name} — {formLabel(p.form)}, {p.copies} bản
+                {files.some((f) => f.componentCode === p.code) ? (
+                  <ul className="pd-files" aria-label={`Tệp đính kèm: ${p.name}`}>
+                    {files
+                      .filter((f) => f.componentCode === p.code)
+                      .map((f) => (
+                        <li key={f.id}>
+                          <Text size="sm" className="break-anywhere">
+                            Tệp: {f.attachment.file.name} ({formatFileSize(f.attachment.file.size)})
+                          </Text>
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
               </List.Item>
             ))}
           </List>
         )}
+        {files.length > 0 ? (
+          <Text size="sm" mt="sm" data-testid="review-files-note">
+            {files.length} tệp đính kèm sẽ được gửi ngay sau khi nộp hồ sơ. {ATTACHMENTS_NOT_SAVED}.
+          </Text>
+        ) : null}
       </section>
 
       <Checkbox

@@ -16,9 +16,11 @@ import { ProcedureNotFound } from '../../catalogue/components/ProcedureNotFound.
 import { useProcedure } from '../../catalogue/hooks/useProcedure.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { submitOnline, type SubmissionReceipt } from '../api/portal-dossiers-api.js';
+import { useAttachmentUploads } from '../hooks/useAttachmentUploads.js';
 import { useSubmissionDraft } from '../hooks/useSubmissionDraft.js';
+import { uploadJobs, type Attachments } from '../attachments.js';
 import { submissionPagePath } from '../portal-dossier-paths.js';
-import { chosenUnit, draftStorageKey, toSubmission, unitChoice } from '../submission-form.js';
+import { chosenUnit, componentKey, draftStorageKey, toSubmission, unitChoice } from '../submission-form.js';
 import { CitizenSignIn } from './CitizenSignIn.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmissionReview } from './SubmissionReview.js';
@@ -109,6 +111,9 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
   const [pending, setPending] = useState(false);
   const [submitError, setSubmitError] = useState<ApiError | null>(null);
   const [receipt, setReceipt] = useState<{ created: SubmissionReceipt; unitName: string } | null>(null);
+  // Files stay in memory only: a reload asks for them again (the form says so).
+  const [attachments, setAttachments] = useState<Attachments>({});
+  const uploads = useAttachmentUploads();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -126,6 +131,14 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
   if (needsUnits && !unitData) return <LoadingState label="Đang tải danh sách xã, phường…" />;
 
   const unit = chosenUnit(choice, draftState.draft);
+  const files = uploadJobs(
+    procedure.components,
+    (c, i) => {
+      const key = componentKey(c, i);
+      return { key, provided: draftState.draft.components[key]?.provided === true };
+    },
+    attachments,
+  );
 
   async function send() {
     if (!unit) {
@@ -138,6 +151,7 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
       const created = await submitOnline(toSubmission(draftState.draft, procedure, unit.code, user.displayName));
       draftState.clear();
       setReceipt({ created, unitName: unit.name });
+      uploads.start(created.id, files);
       setPhase('done');
     } catch (cause) {
       setSubmitError(toApiError(cause));
@@ -152,7 +166,10 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
         {PHASE_TITLES[phase]}
       </Title>
       {phase === 'edit' ? (
-        <SubmissionForm procedure={procedure} choice={choice} draftState={draftState} applicantName={user.displayName} onContinue={() => setPhase('review')} />
+        <SubmissionForm procedure={procedure} choice={choice} draftState={draftState} applicantName={user.displayName} onContinue={() => setPhase('review')}
+          attachments={attachments}
+          onAttachmentsChange={(key, list) => setAttachments((previous) => ({ ...previous, [key]: list }))}
+        />
       ) : null}
       {phase === 'review' && unit ? (
         <SubmissionReview
@@ -168,9 +185,10 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
             setPhase('edit');
           }}
           onSubmit={() => void send()}
+          files={files}
         />
       ) : null}
-      {phase === 'done' && receipt ? <SubmissionSuccess receipt={receipt.created} unitName={receipt.unitName} /> : null}
+      {phase === 'done' && receipt ? <SubmissionSuccess receipt={receipt.created} unitName={receipt.unitName} uploads={uploads} /> : null}
     </Stack>
   );
 }
