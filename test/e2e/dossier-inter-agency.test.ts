@@ -140,6 +140,9 @@ describe('an inter-agency dossier through two units in the back office', () => {
       expect(await dialog.textContent()).toContain('Sở Tư pháp · Lãnh đạo phê duyệt');
       await dialog.getByLabel('Ghi chú (không bắt buộc)').fill('Không có án tích');
     });
+    // Handed back: the police official no longer sees the dossier, and the page says so instead of offering stale actions.
+    await police.page.getByTestId('dossier-handed-off').waitFor();
+    expect(await police.page.getByTestId('dossier-actions').count()).toBe(0);
 
     // (4) Sở Tư pháp's leader sees the visit at Công an tỉnh with its timeliness, approves; the desk returns.
     const leader = await open('lanhdao.tuphap');

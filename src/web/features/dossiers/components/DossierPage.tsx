@@ -44,7 +44,9 @@ export function DossierPage() {
 
   // Keep the last answer on screen while a reload runs, so the page does not flash after each action.
   if (query.data && query.data !== shown) setShown(query.data);
-  const dossier = shown && shown.id === id ? shown : null;
+  // After handing a dossier to another unit (an inter-agency step), this official may no longer see it.
+  const handedOff = shown !== null && shown.id === id && query.error?.code === 'DOSSIER_NOT_FOUND';
+  const dossier = !handedOff && shown && shown.id === id ? shown : null;
   usePageTitle(dossier ? `Hồ sơ ${dossier.code}` : 'Hồ sơ');
 
   const unitName = useMemo(() => {
@@ -81,7 +83,20 @@ export function DossierPage() {
         ← {back.label}
       </Anchor>
       {!dossier && query.loading ? <LoadingState label="Đang tải hồ sơ…" /> : null}
-      {!dossier && query.error ? <ErrorState error={query.error} title="Không mở được hồ sơ" onRetry={query.reload} /> : null}
+      {handedOff && notice ? (
+        <Alert color={notice.kind === 'success' ? 'govBlue' : 'govRed'} variant="light" role={notice.kind === 'success' ? 'status' : 'alert'} data-testid="dossier-notice">
+          {notice.text}
+        </Alert>
+      ) : null}
+      {handedOff ? (
+        <Alert color="govBlue" variant="light" role="status" data-testid="dossier-handed-off">
+          Hồ sơ {shown.code} đã được chuyển cho đơn vị khác; bạn không còn xử lý hồ sơ này.{' '}
+          <Anchor component={Link} to={back.path}>
+            Về {back.label.toLowerCase()}
+          </Anchor>
+        </Alert>
+      ) : null}
+      {!dossier && !handedOff && query.error ? <ErrorState error={query.error} title="Không mở được hồ sơ" onRetry={query.reload} /> : null}
       {dossier ? (
         <>
           <Paper withBorder p="md">
