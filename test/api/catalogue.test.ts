@@ -1,42 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
-import { DEMO_FIELDS, DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
-import type { ProcedureRecord } from '../../src/domain/catalogue/procedure.js';
+import { fieldCode, procedure } from '../support/catalogue.js';
+import { DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
 import { vietnamDate } from '../../src/application/vietnam-time.js';
 import { shiftWorkingDays } from '../../src/domain/catalogue/watchdog.js';
 
-const fieldCode = DEMO_FIELDS[0]!.code;
-
-/** A complete commune procedure of 1 working day whose budgets add up. */
-function procedure(code: string, overrides: Partial<ProcedureRecord> = {}): ProcedureRecord {
-  return {
-    code,
-    onlineServiceCode: null,
-    name: 'Xác nhận tình trạng nhà ở thử nghiệm',
-    fieldCode,
-    level: 'commune',
-    sequence: ['Nộp hồ sơ tại Bộ phận Một cửa', 'Công chức kiểm tra, trình ký', 'Trả kết quả'],
-    methods: [{ channel: 'counter', timeLimit: { amount: 1, unit: 'working_days' }, description: 'Nộp trực tiếp' }],
-    components: [{ code: 'DON', name: 'Đơn đề nghị xác nhận', form: 'original', quantity: 1, required: true, template: null }],
-    subjects: ['citizen'],
-    agency: { competentAuthority: 'Ủy ban nhân dân cấp xã', implementingUnitCodes: [], coordinatingUnitCodes: [] },
-    results: [{ code: 'KQ', name: 'Giấy xác nhận', template: null }],
-    requirements: null,
-    fees: [],
-    legalBases: [],
-    onlineLevel: 'partial',
-    fullOnlineEligible: false,
-    paperResultRequired: true,
-    locationIndependent: false,
-    processTemplate: [
-      { name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, interAgency: false, budget: { amount: 2, unit: 'working_hours' } },
-      { name: 'Xử lý', role: 'specialist', unitCode: null, interAgency: false, budget: { amount: 4, unit: 'working_hours' } },
-      { name: 'Ký duyệt', role: 'leader', unitCode: null, interAgency: false, budget: { amount: 2, unit: 'working_hours' } },
-    ],
-    ...overrides,
-  };
-}
 
 describe('public catalogue (demo data)', () => {
   let app: TestApp;

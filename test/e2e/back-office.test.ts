@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
-
-async function loginAs(context: BrowserContext, baseUrl: string, username: string): Promise<void> {
-  const res = await context.request.post(baseUrl + '/api/v1/auth/login', { data: { username, password: 'MotCua@2026' } });
-  expect(res.status()).toBe(200);
-}
+import { launchBrowser, loginAs, seriousViolations } from './browser.js';
 
 describe('back office and portal pages', () => {
   let app: TestApp;

@@ -118,7 +118,7 @@ describe('public procedure catalogue', () => {
     await homeSearch.fill('giấy phép xây dựng');
     await homeSearch.press('Enter');
     await page.waitForURL(/\/thu-tuc\?q=/);
-    expect(await searchBox(page).inputValue()).toBe('giấy phép xây dựng');
+    await expect.poll(() => searchBox(page).inputValue()).toBe('giấy phép xây dựng');
     await settled(page);
     const all = Number(/Tìm thấy (\d+)/.exec((await resultCount(page)) ?? '')?.[1]);
     expect(all).toBeGreaterThan(1);
@@ -133,9 +133,9 @@ describe('public procedure catalogue', () => {
 
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('cap'));
-    expect(await page.getByLabel('Cấp thực hiện').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Cấp thực hiện').inputValue()).toBe('');
     await settled(page);
-    expect(await resultCount(page)).toBe(`Tìm thấy ${all} thủ tục`);
+    await expect.poll(() => resultCount(page)).toBe(`Tìm thấy ${all} thủ tục`);
 
     // The whole catalogue runs over several pages; page links are real links, and focus follows.
     await page.goto(app.baseUrl + '/thu-tuc');

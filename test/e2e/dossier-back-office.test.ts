@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
+import { launchBrowser, seriousViolations, expectNoSidewaysScroll, transitionsDone } from './browser.js';
 
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
@@ -28,16 +28,6 @@ interface DossierView {
 function vietnamDateTime(iso: string): string {
   const local = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
   return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
-}
-
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-/** Wait for CSS transitions (a dialog fading in) to end, so that axe measures the final colours. */
-async function transitionsDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 async function expectAccessible(page: Page, what: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
+import { launchBrowser, seriousViolations, transitionsDone } from './browser.js';
 
 const WIDE = { width: 1280, height: 900 };
 /** Cấp Phiếu lý lịch tư pháp: Sở Tư pháp, received at the provincial desk, verified by Công an tỉnh (step 3). */
@@ -18,11 +18,6 @@ interface DossierView {
   status: string;
   history: { type: string }[];
   steps: { index: number; unitName: string; interAgency: boolean; handedOverAt: string | null; timelinessLabel: string }[];
-}
-
-/** Wait for CSS transitions (a dialog fading in) to end, so that axe measures the final colours. */
-async function transitionsDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 async function expectAccessible(page: Page, what: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
+import { citizenContext, launchBrowser, seriousViolations, signInAtIdp, submitOnlineThroughApi } from './browser.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -23,46 +23,6 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(await seriousViolations(page), what).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-/** The identity provider's page (VNeID stand-in), reached from a "Đăng nhập bằng VNeID" button. */
-async function signInAtIdp(page: Page): Promise<void> {
-  await page.waitForURL(/\/oidc\/interaction\//);
-  await page.fill('#personalId', citizen.personalId);
-  await page.fill('#password', citizen.password);
-  await page.click('button[type=submit]');
-}
-
-/** A context whose citizen is logged in through the real eID flow. */
-async function citizenContext(browser: Browser, baseUrl: string, viewport = DESKTOP): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/api/v1/auth/oidc/start?returnTo=/tai-khoan`);
-  await signInAtIdp(page);
-  await page.waitForURL(baseUrl + '/tai-khoan');
-  await page.close();
-  return context;
-}
-
-/** A submission made by the logged-in citizen of `page` through the API, for journeys that start later. */
-async function submitThroughApi(page: Page): Promise<{ id: string; code: string }> {
-  return page.evaluate(async (procedureCode) => {
-    const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-    const response = await fetch('/api/v1/dossiers', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        procedureCode,
-        channel: 'online',
-        unitCode: '000.00.31.H37',
-        applicant: { fullName: 'x', personalId: null, address: 'Thôn Nà Chuông', phone: '0912345678', email: null },
-        components: [{ code: `${procedureCode}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
-        accept: false,
-      }),
-    });
-    if (response.status !== 201) throw new Error(`submission failed: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string; code: string };
-  }, BIRTH);
 }
 
 describe('citizens submit and follow dossiers; anyone follows a dossier by its code', () => {
@@ -100,7 +60,7 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ trực tuyến' }).waitFor();
     await expectAccessible(page, 'sign-in prompt');
     await page.getByRole('main').getByRole('link', { name: 'Đăng nhập bằng VNeID' }).click();
-    await signInAtIdp(page);
+    await signInAtIdp(page, citizen);
     await page.waitForURL(`${app.baseUrl}/nop-ho-so/${BIRTH}`);
     await expect.poll(() => page.getByTestId('applicant-name').textContent()).toBe(citizen.fullName);
     expect(await page.getByTestId('procedure-name').textContent()).toContain('Đăng ký khai sinh');
@@ -209,10 +169,10 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
   });
 
   it('the home page box and the lookup page find a dossier by a code typed carelessly; an unknown code gets a friendly page', async () => {
-    const context = await citizenContext(browser, app.baseUrl);
+    const context = await citizenContext(browser, app.baseUrl, citizen);
     const page = await context.newPage();
     await page.goto(app.baseUrl + '/');
-    const { code } = await submitThroughApi(page);
+    const { code } = await submitOnlineThroughApi(page, BIRTH);
 
     const anonymous = await browser.newContext({ viewport: PHONE });
     const visitor = await anonymous.newPage();
@@ -242,10 +202,10 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
   });
 
   it('the applicant resubmits after a request for papers at reception, then withdraws with a reason', async () => {
-    const context = await citizenContext(browser, app.baseUrl, PHONE);
+    const context = await citizenContext(browser, app.baseUrl, citizen, PHONE);
     const page = await context.newPage();
     await page.goto(app.baseUrl + '/tai-khoan/ho-so');
-    const { id } = await submitThroughApi(page);
+    const { id } = await submitOnlineThroughApi(page, BIRTH);
     await act(desk, id, { type: 'requestSupplementAtReception', expectedSeq: 0, reason: 'Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ', items: ['Giấy chứng nhận kết hôn'] });
 
     await page.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
@@ -277,10 +237,10 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
 
   it('has no serious accessibility violation and no sideways scrolling on the citizen pages at 1280 and 375 px', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const context = await citizenContext(browser, app.baseUrl, viewport);
+      const context = await citizenContext(browser, app.baseUrl, citizen, viewport);
       const page = await context.newPage();
       await page.goto(app.baseUrl + '/tai-khoan');
-      const { id, code } = await submitThroughApi(page);
+      const { id, code } = await submitOnlineThroughApi(page, BIRTH);
       const pages: [string, (p: Page) => Promise<unknown>][] = [
         ['/tai-khoan', (p) => p.getByRole('link', { name: 'Hồ sơ của tôi' }).waitFor()],
         [`/thu-tuc/${BIRTH}`, (p) => p.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).waitFor()],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
+import { citizenContext, launchBrowser, seriousViolations } from './browser.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -39,19 +39,6 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(await seriousViolations(page), what).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-async function citizenContext(browser: Browser, baseUrl: string, viewport = DESKTOP): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/api/v1/auth/oidc/start?returnTo=/tai-khoan`);
-  await page.waitForURL(/\/oidc\/interaction\//);
-  await page.fill('#personalId', citizen.personalId);
-  await page.fill('#password', citizen.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL(baseUrl + '/tai-khoan');
-  await page.close();
-  return context;
 }
 
 /** The form filled for Phường Tam Thanh with both papers ticked. */
@@ -112,7 +99,7 @@ describe('citizens attach the electronic copies of their papers to an online sub
   });
 
   it('checks the files in the browser, sends a real PDF after the dossier is created, and the server stores it under its paper', async () => {
-    const context = await citizenContext(browser, app.baseUrl);
+    const context = await citizenContext(browser, app.baseUrl, citizen);
     const page = await context.newPage();
     await fillForm(page, app.baseUrl);
     expect(await page.getByTestId('attachments-not-saved').textContent()).toContain('Tệp đính kèm cần chọn lại nếu tải lại trang');
@@ -163,7 +150,7 @@ describe('citizens attach the electronic copies of their papers to an online sub
   });
 
   it('says which file failed to send and sends it again from the success page', async () => {
-    const context = await citizenContext(browser, app.baseUrl, PHONE);
+    const context = await citizenContext(browser, app.baseUrl, citizen, PHONE);
     const page = await context.newPage();
     await fillForm(page, app.baseUrl);
     await fileInput(page, TP1).setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
-
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-];
+import { launchBrowser, loginAs, seriousViolations, expectNoSidewaysScroll, transitionsDone, VIEWPORTS } from './browser.js';
 
 /** Far enough ahead that the demo catalogue's current versions all start before it. */
 const FAR_FUTURE = '2035-01-01';
@@ -19,21 +14,6 @@ interface WatchdogReport {
 }
 
 const DELAY_LABELS = { late: 'Công khai muộn', overdue: 'Quá hạn công khai', atRisk: 'Sắp đến hạn công khai' } as const;
-
-async function loginAs(context: BrowserContext, baseUrl: string, username: string): Promise<void> {
-  const res = await context.request.post(baseUrl + '/api/v1/auth/login', { data: { username, password: 'MotCua@2026' } });
-  expect(res.status()).toBe(200);
-}
-
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-/** Wait for CSS transitions (a dialog fading in) to end, so that axe measures the final colours. */
-async function transitionsDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
 
 const ddMMyyyy = (iso: string) => iso.split('-').reverse().join('/');
 

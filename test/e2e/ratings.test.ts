@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations } from './browser.js';
+import { citizenContext, launchBrowser, seriousViolations, submitOnlineThroughApi } from './browser.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -27,46 +27,6 @@ async function expectAccessibleAtBothSizes(page: Page, what: string): Promise<vo
   await page.setViewportSize(PHONE);
   await expectAccessible(page, `${what} (375 px)`);
   await page.setViewportSize(DESKTOP);
-}
-
-/** The identity provider's page (VNeID stand-in). */
-async function signInAtIdp(page: Page): Promise<void> {
-  await page.waitForURL(/\/oidc\/interaction\//);
-  await page.fill('#personalId', citizen.personalId);
-  await page.fill('#password', citizen.password);
-  await page.click('button[type=submit]');
-}
-
-/** A context whose citizen is logged in through the real eID flow. */
-async function citizenContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/api/v1/auth/oidc/start?returnTo=/tai-khoan`);
-  await signInAtIdp(page);
-  await page.waitForURL(baseUrl + '/tai-khoan');
-  await page.close();
-  return context;
-}
-
-/** An online submission by the logged-in citizen of `page`, through the API. */
-async function submitThroughApi(page: Page): Promise<{ id: string; code: string }> {
-  return page.evaluate(async (procedureCode) => {
-    const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-    const response = await fetch('/api/v1/dossiers', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        procedureCode,
-        channel: 'online',
-        unitCode: '000.00.31.H37',
-        applicant: { fullName: 'x', personalId: null, address: 'Thôn Nà Chuông', phone: '0912345678', email: null },
-        components: [{ code: `${procedureCode}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
-        accept: false,
-      }),
-    });
-    if (response.status !== 201) throw new Error(`submission failed: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string; code: string };
-  }, BIRTH);
 }
 
 /** A second POST of a rating from the page's session: the HTTP status. */
@@ -120,11 +80,11 @@ describe('satisfaction ratings: the citizen on their dossier page, the applicant
   }
 
   it('after the result is returned the citizen rates the dossier with the keyboard and the mouse, is thanked, and cannot rate it again', async () => {
-    const context = await citizenContext(browser, app.baseUrl);
+    const context = await citizenContext(browser, app.baseUrl, citizen);
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/tai-khoan`);
-    const { id } = await submitThroughApi(page);
+    const { id } = await submitOnlineThroughApi(page, BIRTH);
 
     // Before the result is returned there is nothing to rate.
     await page.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
