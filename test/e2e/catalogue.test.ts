@@ -77,13 +77,13 @@ describe('public procedure catalogue', () => {
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(app.baseUrl + '/thu-tuc');
     await settled(page);
-    expect(await resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
+    await expect.poll(() => resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
 
     await searchBox(page).fill('giay phep xay dung');
     // No Enter: the search runs after a pause in typing, and the address bar follows.
     await page.waitForURL((url) => url.searchParams.get('q') === 'giay phep xay dung');
     await settled(page);
-    expect(await resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
+    await expect.poll(() => resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
     expect((await resultTitles(page))[0]?.toLowerCase()).toContain('giấy phép xây dựng');
 
     await searchBox(page).fill('giay phep xay dng');
@@ -165,7 +165,7 @@ describe('public procedure catalogue', () => {
     await page.getByRole('option', { name: 'Sở Xây dựng' }).click();
     await page.waitForURL((url) => url.searchParams.get('don-vi') === '000.00.07.H37');
     await settled(page);
-    expect(await resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
+    await expect.poll(() => resultCount(page)).toMatch(/^Tìm thấy \d+ thủ tục/);
 
     const pdf = page.getByRole('link', { name: 'In danh mục thủ tục của đơn vị (PDF, A4)' });
     expect(await pdf.getAttribute('href')).toBe('/api/v1/units/000.00.07.H37/procedures.pdf');
