@@ -5,7 +5,8 @@
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, describeConfig, loadConfig } from '../config/env.js';
+import { join } from 'node:path';
+import { ConfigError, describeConfig, loadConfig, type AppConfig } from '../config/env.js';
 import { openConfiguredDatabase } from '../infrastructure/db/database.js';
 import { migrate } from '../infrastructure/db/migrator.js';
 import { seedDemo } from '../application/seed/seed-demo.js';
@@ -20,6 +21,7 @@ import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './catalogue-commands.js';
 import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-commands.js';
+import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -32,7 +34,8 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
 ${CATALOGUE_USAGE}
 ${DOSSIER_USAGE}
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
-  config                                    liệt kê các biến môi trường`;
+  config                                    liệt kê các biến môi trường
+  s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
 
 class UsageError extends Error {}
 
@@ -47,6 +50,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     return 0;
   }
   const config = loadConfig();
+  if (command === 's3-simulator') return runS3Simulator(config, out); // no database: the server runs beside it
   const database = await openConfiguredDatabase(config);
   try {
     switch (command) {
@@ -164,6 +168,23 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   } finally {
     await database.close();
   }
+}
+
+/** A local S3-compatible bucket at S3_ENDPOINT with the configured keys, until Ctrl+C (no MinIO needed for a demo). */
+async function runS3Simulator(config: AppConfig, out: (line: string) => void): Promise<number> {
+  if (config.files.kind !== 's3') throw new UsageError('s3-simulator cần FILE_STORAGE=s3 và các biến S3_* (xem motcua config)');
+  const { endpoint, bucket, region, accessKeyId, secretAccessKey } = config.files;
+  const url = new URL(endpoint);
+  if (url.protocol !== 'http:') throw new UsageError('s3-simulator chỉ phục vụ http://: đặt S3_ENDPOINT=http://127.0.0.1:9000 chẳng hạn');
+  const root = join(config.DATA_DIR, 's3', bucket);
+  const simulator = await startS3Simulator({ accessKeyId, secretAccessKey, region, bucket, root, host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+  out(`Bucket S3 thử nghiệm "${bucket}" tại ${simulator.endpoint} (vùng ${region}, lưu trong ${root}); Ctrl+C để dừng.`);
+  await new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await simulator.close();
+  return 0;
 }
 
 async function readStdin(): Promise<string> {

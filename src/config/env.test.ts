@@ -58,6 +58,33 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('keeps files on local disk by default; FILE_STORAGE=s3 demands the bucket and its keys, and never shows the secret', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/motcua/' }).files).toEqual({ kind: 'local', dir: '/srv/motcua/files' });
+    expect(() => loadConfig({ FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000' })).toThrow(/S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: bắt buộc khi FILE_STORAGE=s3/);
+    const s3 = { FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'motcua', S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'super-secret-value' };
+    expect(loadConfig({ ...s3, S3_PREFIX: 'langson' }).files).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      bucket: 'motcua',
+      accessKeyId: 'AKID',
+      secretAccessKey: 'super-secret-value',
+      prefix: 'langson/',
+      forcePathStyle: true,
+    });
+    expect(loadConfig({ ...s3, S3_FORCE_PATH_STYLE: 'false' }).files).toMatchObject({ prefix: '', forcePathStyle: false });
+    try {
+      loadConfig({ ...s3, S3_ENDPOINT: 'http://AKID:super-secret-value@minio:9000', S3_BUCKET: 'Bad_Bucket', S3_PREFIX: '/abs' });
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/^\s*S3_ENDPOINT:[\s\S]*^\s*S3_BUCKET:[\s\S]*^\s*S3_PREFIX:/m);
+      expect(message).not.toContain('super-secret-value');
+    }
+    expect(JSON.stringify(describeConfig())).not.toContain('super-secret-value');
+    expect(loadConfig({ S3_BUCKET: 'motcua' }).warnings.join('\n')).toMatch(/FILE_STORAGE is local/);
+  });
+
   it('describes every variable in one line', () => {
     const vars = describeConfig();
     expect(vars.map((v) => v.name)).toEqual(expect.arrayContaining(['PORT', 'DATABASE_URL', 'DATA_DIR', 'SEED', 'OIDC_ISSUER_URL']));

@@ -37,8 +37,46 @@ const spec = {
     schema: z.string().min(1).default('./data'),
   },
   FILES_DIR: {
-    describe: 'Folder for uploaded files (content-addressed by sha256); defaults to DATA_DIR/files',
+    describe: 'Folder for uploaded files when FILE_STORAGE=local (content-addressed by sha256); defaults to DATA_DIR/files',
     schema: z.string().min(1).optional(),
+  },
+  FILE_STORAGE: {
+    describe: 'Where uploaded files go: local (FILES_DIR) or s3 (an S3-compatible bucket: S3_ENDPOINT, S3_BUCKET and the S3 keys)',
+    schema: z.enum(['local', 's3']).default('local'),
+  },
+  S3_ENDPOINT: {
+    describe: 'FILE_STORAGE=s3: URL of the S3 API, e.g. https://s3.eu-west-1.amazonaws.com or http://minio:9000',
+    schema: z
+      .url({ protocol: /^https?$/, error: 'phải có dạng http://… hoặc https://…' })
+      .refine((v) => {
+        const url = new URL(v);
+        return !url.username && !url.password && !url.search && !url.hash;
+      }, 'không chứa tên đăng nhập, mật khẩu, ?… hay #… (khóa truy cập đặt trong S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)')
+      .optional(),
+  },
+  S3_REGION: {
+    describe: 'FILE_STORAGE=s3: region the requests are signed for (MinIO, Ceph and Garage accept their configured region)',
+    schema: z.string().regex(/^[a-z0-9-]{1,40}$/, 'chỉ gồm chữ thường, số và dấu -').default('us-east-1'),
+  },
+  S3_BUCKET: {
+    describe: 'FILE_STORAGE=s3: the bucket (it must exist)',
+    schema: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'tên bucket: 3–63 ký tự chữ thường, số, dấu . và -').optional(),
+  },
+  S3_ACCESS_KEY_ID: {
+    describe: 'FILE_STORAGE=s3: access key id',
+    schema: z.string().regex(/^[\x21-\x7e]{1,128}$/, 'không được chứa khoảng trắng').optional(),
+  },
+  S3_SECRET_ACCESS_KEY: {
+    describe: 'FILE_STORAGE=s3: secret access key (never printed)',
+    schema: z.string().min(1).max(256).optional(),
+  },
+  S3_PREFIX: {
+    describe: 'FILE_STORAGE=s3: prefix of the object keys, e.g. motcua/ (a missing final / is added); objects are {prefix}ab/cd/{sha256}',
+    schema: z.string().max(200).regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'chỉ gồm chữ, số và các ký tự ! _ . * \' ( ) / -').refine((v) => !v.startsWith('/'), 'không bắt đầu bằng /').optional(),
+  },
+  S3_FORCE_PATH_STYLE: {
+    describe: 'FILE_STORAGE=s3: true (default) addresses endpoint/bucket/key (MinIO, Ceph, Garage); false uses virtual-hosted bucket.endpoint/key',
+    schema: bool.optional(),
   },
   SEED: {
     describe: 'demo seeds the demo province into an empty database at start-up; none starts empty (default in production)',
@@ -131,10 +169,23 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   warnings: string[];
   publicUrl: string;
   filesDir: string;
+  /** Where uploaded files are stored: FILES_DIR on local disk, or an S3-compatible bucket. */
+  files: { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Config);
   cookieSecure: boolean;
   sessionSecret: string;
   devOidcProvider: boolean;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
+}
+
+export interface S3Config {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** "" or ending with "/". */
+  prefix: string;
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -174,6 +225,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (production && !env.OIDC_ISSUER_URL && env.DEV_OIDC_PROVIDER !== true) {
     problems.push('OIDC_ISSUER_URL: bắt buộc khi NODE_ENV=production (hoặc đặt DEV_OIDC_PROVIDER=true cho bản trình diễn)');
   }
+  if (env.FILE_STORAGE === 's3') {
+    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !env[name]);
+    if (missing.length > 0) problems.push(`${missing.join(', ')}: bắt buộc khi FILE_STORAGE=s3`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -183,14 +238,30 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (devOidcProvider) warnings.push('The development identity provider (VNeID simulator) is served at /oidc with demo citizens.');
   const seed = env.SEED ?? (production ? 'none' : 'demo');
   if (seed === 'demo') warnings.push('SEED=demo: an empty database is seeded with the demo province and its publicly documented accounts.');
+  if (env.FILE_STORAGE === 'local' && (env.S3_ENDPOINT || env.S3_BUCKET)) warnings.push('S3_ENDPOINT / S3_BUCKET are set but FILE_STORAGE is local: uploaded files stay in FILES_DIR.');
   if (!env.SMTP_URL && !production) warnings.push('SMTP_URL is not set: e-mails to applicants go to the demo mailbox (GET /api/v1/demo/mailbox), not to them.');
+  const filesDir = env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/files`;
+  const prefix = env.S3_PREFIX ? env.S3_PREFIX.replace(/\/*$/, '/') : '';
   return {
     ...env,
     SEED: seed,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     warnings,
     publicUrl,
-    filesDir: env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/files`,
+    filesDir,
+    files:
+      env.FILE_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: env.S3_ENDPOINT as string,
+            region: env.S3_REGION,
+            bucket: env.S3_BUCKET as string,
+            accessKeyId: env.S3_ACCESS_KEY_ID as string,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
+            prefix,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? true,
+          }
+        : { kind: 'local', dir: filesDir },
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     devOidcProvider,
