@@ -90,12 +90,13 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
 
   beforeAll(async () => {
     app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
-    // The use cases read the clock at each call: the dossiers below live through a fixed week.
-    app.ctx.deps.clock = () => now;
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');
     otherDesk = await Client.official(app, 'motcua.caoloc');
+    // The use cases read the clock at each call: the dossiers below live through a fixed week. Sessions are
+    // opened first, on today's clock, since their expiry is checked against the real time.
+    app.ctx.deps.clock = () => now;
   });
   afterAll(() => app.stop());
 
@@ -205,9 +206,10 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(rows[1]).toContain('10 giờ 00 phút, 26/11/2026 Quá hạn');
     expect(rows[1]).toContain('Yêu cầu bổ sung 23/11/2026 16:55: Thiếu giấy chứng sinh bản chính');
     expect(rows[1]).toContain('Nhận hồ sơ bổ sung 24/11/2026 08:00');
-    // Leader → desk for the return, within the leader's two hours: on time.
-    expect(rows[2]).toMatch(/Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – trả kết quả 10 giờ 05 phút, 26\/11\/2026 Đúng hạn Phê duyệt/);
-    // Desk → applicant: judged against the dossier's due date (Tuesday, after the pause): late.
+    // Leader → the desk's final step (registering and returning the result), within the leader's two hours: on time.
+    expect(rows[2]).toMatch(/Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) 10 giờ 05 phút, 26\/11\/2026 Đúng hạn Phê duyệt/);
+    // Desk → applicant, by the officer who returned it: judged against the dossier's due date (Tuesday, after the pause): late.
+    expect(rows[3]).toMatch(/^4 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) Nhận: Nguyễn Thị Hoa/);
     expect(rows[3]).toContain('Nhận: Nguyễn Thị Hoa (người nộp hồ sơ) 10 giờ 10 phút, 26/11/2026 Quá hạn');
     expect(text).toContain(`${app.ctx.config.publicUrl}/tra-cuu-ho-so/${main.code}`);
   });

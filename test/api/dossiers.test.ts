@@ -42,6 +42,12 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     expect((await act(specialist, created.id, { type: 'transfer', expectedSeq: 3, toStep: 2, note: 'Đủ điều kiện' })).statusCode).toBe(200);
     expect((await act(leader, created.id, { type: 'claim', expectedSeq: 4 })).statusCode).toBe(200);
     expect((await act(leader, created.id, { type: 'approve', expectedSeq: 5, note: null })).statusCode).toBe(200);
+    // The result enters the template's final desk step, with its own deadline, until the desk returns it.
+    d = await view(desk, created.id);
+    expect(d.status).toBe('resultReady');
+    expect(d.steps.at(-1)).toMatchObject({ index: 3, handedOverAt: null });
+    expect(d.availableActions).toContain('returnResult');
+    expect(d.currentStep).toMatchObject({ index: 3, unitCode: d.steps.at(-1).unitCode });
     const returned = await act(desk, created.id, { type: 'returnResult', expectedSeq: 6, method: 'counter' });
     expect(returned.json()).toMatchObject({ seq: 7, status: 'returned', nationalCode: 10 });
     d = await view(desk, created.id);
@@ -49,7 +55,9 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
       [0, true],
       [1, true],
       [2, true],
+      [3, true],
     ]);
+    expect(d.currentStep).toBeNull();
     expect(d.history.map((h: { type: string }) => h.type)).toEqual(['accept', 'transfer', 'claim', 'transfer', 'claim', 'approve', 'returnResult']);
     const audit = await app.database.db.selectFrom('audit_log').select('action').where('target_id', '=', created.id).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['dossier.received_and_accepted', 'dossier.transfer', 'dossier.claim', 'dossier.transfer', 'dossier.claim', 'dossier.approve', 'dossier.returnResult']);

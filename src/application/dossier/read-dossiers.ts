@@ -46,7 +46,7 @@ function summary(deps: Deps, header: DossierHeader, state: DossierState, now: nu
     statusLabel: STATUS_LABELS[state.status],
     nationalCode: state.nationalCode,
     seq: state.seq,
-    currentStep: step && state.finishedAt === null ? { index: state.stepIndex!, name: step.name, unitCode: step.unitCode, unitName: deps.units.tree().find(step.unitCode)?.name ?? step.unitCode } : null,
+    currentStep: step && state.visits.at(-1)?.handedOverAt === null ? { index: state.stepIndex!, name: step.name, unitCode: step.unitCode, unitName: deps.units.tree().find(step.unitCode)?.name ?? step.unitCode } : null,
     acceptedAt: iso(state.acceptedAt),
     dueAt: iso(state.dueAt),
     appointmentAt: iso(state.appointmentAt),

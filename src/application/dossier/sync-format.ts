@@ -286,6 +286,9 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     if (a.type === 'accept' || a.type === 'transfer') {
       limit = a.stepDueAt;
       start = a.at;
+    } else if ((a.type === 'approve' || a.type === 'reject') && a.stepDueAt !== null) {
+      limit = a.stepDueAt;
+      start = a.at;
     } else if (a.type === 'receiveSupplement') limit = a.stepDueAt;
     else if (a.type === 'apologize') limit = a.newAppointmentAt;
     else if (a.type === 'recomputeDue') limit = a.dueAt;

@@ -23,10 +23,11 @@ import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { scopeRootOf } from '../../domain/access/policy.js';
-import { workingMinutes } from '../../domain/catalogue/completeness.js';
 import { computeDue, addWorkingTime } from '../../domain/calendar/working-time.js';
 import { extendAppointment, workingMinutesBetween } from '../../domain/calendar/clock.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
+import { resultStepIndex } from '../../domain/dossier/decide.js';
+import { buildHeader } from './create-dossier.js';
 import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
@@ -98,20 +99,7 @@ function resolve(rec: SyncDossier, tree: UnitTree, catalogue: CatalogueDirectory
   const method = version.record.methods.find((m) => m.channel === channel) ?? version.record.methods[0];
   if (!method) return `thủ tục ${rec.MaTTHC} không có cách thức thực hiện nào trong danh mục`;
   const receivingUnitCode = rec.NoiNopHoSo && tree.find(rec.NoiNopHoSo) ? rec.NoiNopHoSo : channel === 'online' ? unitCode : receptionUnitFor(tree, unitCode);
-  const header: DossierHeader = {
-    channel,
-    unitCode,
-    receivingUnitCode,
-    applicantId: null,
-    timeLimit: method.timeLimit,
-    steps: version.record.processTemplate.map((s) => ({
-      name: s.name,
-      role: s.role,
-      unitCode: s.unitCode ?? (s.role === 'desk_officer' ? receivingUnitCode : unitCode),
-      interAgency: s.interAgency,
-      budgetMinutes: workingMinutes(s.budget) ?? 0,
-    })),
-  };
+  const header = buildHeader(version.record, channel, unitCode, receivingUnitCode, null);
   const locationIndependent = version.record.locationIndependent && !tree.isWithin(unitCode, scopeRootOf(receivingUnitCode, tree));
   return { version, header, submittedAt, locationIndependent };
 }
@@ -157,6 +145,12 @@ class HistoryBuilder {
     const stepDue = stepDueAt ?? (visit && visit.handedOverAt === null ? addWorkingTime(calendar, hours, visit.dueAt, pausedMinutes) : null);
     const due = dueAt ?? (s.dueAt === null ? at : addWorkingTime(calendar, hours, s.dueAt, pausedMinutes));
     this.push({ type: 'receiveSupplement', pausedMinutes, dueAt: due, stepDueAt: stepDue }, at, role, unitCode);
+  }
+
+  /** Approval or rejection; the result enters the final desk step, if the template has one, as decide.ts does. */
+  decideResult(event: { type: 'approve'; note: string | null } | { type: 'reject'; reason: string }, at: number, stepDueAt: number | null, role: string, unitCode: string | null): void {
+    const next = resultStepIndex(this.header, this.state);
+    this.push({ ...event, stepDueAt: next === null ? null : (stepDueAt ?? this.stepDue(next, at)) }, at, role, unitCode);
   }
 
   apologize(at: number, newAppointmentAt: number, role: string, unitCode: string | null): void {
@@ -231,10 +225,12 @@ function replayProgress(rec: SyncDossier, b: HistoryBuilder, header: DossierHead
         simple({ type: 'returnResult', method: CHANNEL_BY_CODE[rec.HinhThuc] ?? header.channel });
         break;
       case 'approve':
-        simple({ type: 'approve', note: null });
+        b.decideResult({ type: 'approve', note: null }, at, limit, role, unit);
+        break;
+      case 'reject':
+        b.decideResult({ type: 'reject', reason }, at, limit, role, unit);
         break;
       case 'refuse':
-      case 'reject':
       case 'withdraw':
       case 'stop':
         simple({ type: content.type, reason });
@@ -307,7 +303,7 @@ function rebuildMilestones(rec: SyncDossier, b: HistoryBuilder, header: DossierH
       return null;
     default: {
       if (fin == null) return `trạng thái ${status} cần NgayKetThucXuLy`;
-      b.push(ref != null ? { type: 'reject', reason } : { type: 'approve', note: null }, fin, 'leader', competent);
+      b.decideResult(ref != null ? { type: 'reject', reason } : { type: 'approve', note: null }, fin, null, 'leader', competent);
       const result = ref == null ? resultOf(rec) : undefined;
       if (result) b.push({ type: 'issueResult', fileSha256: result.GiayToId, fileName: result.TenGiayTo || 'Kết quả' }, fin, 'leader', competent);
       if (status === 10) {

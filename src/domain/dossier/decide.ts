@@ -95,6 +95,15 @@ function stepDue(rules: ClockRules, header: DossierHeader, index: number, at: nu
 }
 
 /**
+ * The step a decided result enters: the template's desk step right after the deciding one (registering and
+ * returning the result), or null when the leader's step is the last.
+ */
+export function resultStepIndex(header: DossierHeader, state: DossierState): number | null {
+  const next = (state.stepIndex ?? -1) + 1;
+  return next > 0 && header.steps[next]?.role === 'desk_officer' ? next : null;
+}
+
+/**
  * Check a command against the state and compute what it records. `at` is the instant in local minutes.
  * The caller has checked the actor's role and unit through `relation`.
  */
@@ -115,6 +124,11 @@ export function decide(
     case 'transfer': {
       if (!Number.isInteger(command.toStep) || command.toStep < 0 || command.toStep >= header.steps.length || command.toStep === state.stepIndex) return refuse('INVALID_STEP');
       return { ok: true, event: { ...command, stepDueAt: stepDue(rules, header, command.toStep, at) } };
+    }
+    case 'approve':
+    case 'reject': {
+      const next = resultStepIndex(header, state);
+      return { ok: true, event: { ...command, stepDueAt: next === null ? null : stepDue(rules, header, next, at) } };
     }
     case 'receiveSupplement': {
       const since = state.pausedSince ?? at;
@@ -146,8 +160,6 @@ export function decide(
     case 'requestSupplement':
     case 'requestFee':
     case 'payFee':
-    case 'approve':
-    case 'reject':
     case 'issueResult':
     case 'returnResult':
     case 'withdraw':

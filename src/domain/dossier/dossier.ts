@@ -134,6 +134,9 @@ export interface ActionActor {
 export interface Computed {
   accept: { dueAt: number; explanation: ExplanationStep[]; stepDueAt: number };
   transfer: { stepDueAt: number };
+  /** The deadline of the template's final desk step ("trả kết quả") the result enters, if there is one. */
+  approve: { stepDueAt: number | null };
+  reject: { stepDueAt: number | null };
   receiveSupplement: { pausedMinutes: number; dueAt: number; stepDueAt: number | null };
   apologize: { apologyLate: boolean };
   recomputeDue: { dueAt: number; explanation: ExplanationStep[] };

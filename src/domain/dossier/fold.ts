@@ -144,12 +144,19 @@ export function evolve(header: DossierHeader, state: DossierState, a: RecordedAc
     case 'payFee':
       return withStatus({ ...s, feePaid: true }, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
     case 'approve':
-    case 'reject':
-      return withStatus({ ...s, outcome: a.type === 'approve' ? 'approved' : 'rejected', finishedAt: a.at, visits: handOver(s, a.at), assigneeId: null }, 'resultReady');
+    case 'reject': {
+      const decided = { ...s, outcome: a.type === 'approve' ? ('approved' as const) : ('rejected' as const), finishedAt: a.at, assigneeId: null };
+      // Histories recorded before the final desk step was entered have no stepDueAt.
+      const stepDueAt = (a as { stepDueAt?: number | null }).stepDueAt ?? null;
+      const entered = stepDueAt === null ? { ...decided, visits: handOver(s, a.at) } : enterStep(header, decided, (s.stepIndex ?? -1) + 1, a.at, stepDueAt, null);
+      return withStatus(entered, 'resultReady');
+    }
     case 'issueResult':
       return { ...s, resultFile: { sha256: a.fileSha256, name: a.fileName } };
-    case 'returnResult':
-      return withStatus({ ...s, returnedAt: a.at }, 'returned');
+    case 'returnResult': {
+      const visits = s.visits.map((v, i) => (i === s.visits.length - 1 && v.handedOverAt === null ? { ...v, handedOverAt: a.at, officialId: v.officialId ?? a.actor.userId } : v));
+      return withStatus({ ...s, returnedAt: a.at, visits }, 'returned');
+    }
     case 'withdraw':
       return withStatus({ ...s, finishedAt: s.finishedAt ?? a.at, visits: handOver(s, a.at), assigneeId: null }, 'withdrawn');
     case 'stop':

@@ -57,6 +57,36 @@ describe('dossier workflow', () => {
     expect(availableActions(header, s, desk)).toEqual([]);
   });
 
+  it('enters the final desk step after approval, with its own deadline, and closes it on return', () => {
+    const withDesk: DossierHeader = { ...header, steps: [...header.steps, { name: 'Vào sổ, trả kết quả', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 120 }] };
+    const step = (s: DossierState, command: Command, who: ActorRelation, when: number) => {
+      const decided = decide(withDesk, s, command, who, when, rules);
+      if (!decided.ok) throw new Error(decided.refusal.code);
+      return evolve(withDesk, s, { ...decided.event, seq: s.seq + 1, at: when, actor: { userId: who.userId, role: who.role, unitCode: null } } as RecordedAction);
+    };
+    let s = step(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    s = step(s, { type: 'transfer', toStep: 2, note: null }, desk, at('2026-11-23', '10:00'));
+    s = step(s, { type: 'claim' }, leader, at('2026-11-23', '10:05'));
+    s = step(s, { type: 'approve', note: null }, leader, at('2026-11-24', '16:00'));
+    expect(s).toMatchObject({ status: 'resultReady', stepIndex: 3, assigneeId: null, finishedAt: at('2026-11-24', '16:00') });
+    // 2 working hours from Tuesday 16:00: 16:00–17:00, then 07:00–08:00 on Wednesday.
+    expect(s.visits.at(-1)).toMatchObject({ index: 3, receivedAt: at('2026-11-24', '16:00'), dueAt: at('2026-11-25', '08:00'), handedOverAt: null });
+    expect(s.visits.at(-2)?.handedOverAt).toBe(at('2026-11-24', '16:00'));
+    expect(availableActions(withDesk, s, desk)).toEqual(['issueResult', 'returnResult']);
+    s = step(s, { type: 'returnResult', method: 'counter' }, desk, at('2026-11-25', '09:30'));
+    expect(s.visits.at(-1)).toMatchObject({ index: 3, handedOverAt: at('2026-11-25', '09:30'), officialId: 'desk' });
+    // A history recorded before this step existed (approve without stepDueAt) folds as before.
+    const old = evolve(withDesk, { ...s, status: 'processing', stepIndex: 2, visits: s.visits.slice(0, 3).map((v, i) => (i === 2 ? { ...v, handedOverAt: null } : v)) }, {
+      type: 'approve',
+      note: null,
+      seq: 99,
+      at: at('2026-11-24', '16:00'),
+      actor: { userId: 'lead', role: 'leader', unitCode: null },
+    } as unknown as RecordedAction);
+    expect(old).toMatchObject({ status: 'resultReady', stepIndex: 2 });
+    expect(old.visits.map((v) => v.handedOverAt !== null)).toEqual([true, true, true]);
+  });
+
   it('pauses the clock for a supplement, moves the due date by the paused working time, and flags a second request', () => {
     let s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
     s = act(s, { type: 'transfer', toStep: 1, note: null }, desk, at('2026-11-23', '09:30'));

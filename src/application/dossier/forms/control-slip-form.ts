@@ -22,8 +22,10 @@ const COLUMNS: readonly TableColumn[] = [
   { header: 'Ghi chú', width: 112 },
 ];
 
-/** Actions that close a visit (a transfer also opens the next one). */
-const CLOSERS: ReadonlySet<RecordedAction['type']> = new Set(['transfer', 'approve', 'reject', 'stop', 'withdraw']);
+/** Actions that close a visit (a transfer also opens the next one, and so does a decision entering the final desk step). */
+const CLOSERS: ReadonlySet<RecordedAction['type']> = new Set(['transfer', 'approve', 'reject', 'stop', 'withdraw', 'returnResult']);
+
+const opensVisit = (a: RecordedAction) => a.type === 'transfer' || ((a.type === 'approve' || a.type === 'reject') && (a.stepDueAt ?? null) !== null);
 
 export interface HandOver {
   from: string;
@@ -56,7 +58,7 @@ function actionsByVisit(history: readonly RecordedAction[]): VisitActions[] {
       groups.push(current);
     } else if (!current) {
       continue;
-    } else if (a.type === 'transfer') {
+    } else if (opensVisit(a)) {
       current.closer = a;
       current = { actions: [] };
       groups.push(current);
@@ -95,11 +97,12 @@ export function handOvers(data: DossierFormData): HandOver[] {
   const groups = actionsByVisit(data.history);
   const rows: HandOver[] = [];
   visits.forEach((visit, i) => {
-    if (visit.handedOverAt === null) return;
     const closer = groups[i]?.closer;
+    // The final desk step's hand-over to the applicant is the return row of the slip.
+    if (visit.handedOverAt === null || closer?.type === 'returnResult') return;
     const next = visits[i + 1];
     let to: string;
-    if (closer?.type === 'transfer' && next) to = stepLabel(data, next);
+    if (closer && opensVisit(closer) && next) to = stepLabel(data, next);
     else if (closer?.type === 'approve' || closer?.type === 'reject') to = `${unitLabel(tree, header.receivingUnitCode)} – trả kết quả`;
     else if (closer?.type === 'withdraw') to = `${data.applicant.fullName} (người nộp hồ sơ rút hồ sơ)`;
     else to = '—';
@@ -120,7 +123,9 @@ export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentM
   }
   if (state.returnedAt !== null) {
     const result = state.dueAt === null ? '' : TIMELINESS_LABELS[classify({ dueAtLocal: state.dueAt, endedAtLocal: state.finishedAt ?? state.returnedAt, nowLocal: data.now })];
-    rows.push({ cells: [String(rows.length + 1), `Giao: ${unitLabel(tree, header.receivingUnitCode)}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), result, 'Trả kết quả giải quyết hồ sơ'] });
+    const last = state.visits.at(-1);
+    const from = last?.handedOverAt === state.returnedAt ? stepLabel(data, last) : unitLabel(tree, header.receivingUnitCode);
+    rows.push({ cells: [String(rows.length + 1), `Giao: ${from}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), result, 'Trả kết quả giải quyết hồ sơ'] });
   }
   const coordinating = [...new Set(header.steps.filter((s) => s.interAgency).map((s) => unitLabel(tree, s.unitCode)))];
   const blocks: DocumentBlock[] = [
