@@ -7,9 +7,15 @@
  *   in one transaction) vs a bare transaction (lock the row, insert one row, update one row); target ≥ 40 %,
  *   with p99 ≤ 100 ms at 50 connections on PostgreSQL.
  * BENCH_DOSSIERS synthetic dossiers fill the database first (the issue asks for 1,000,000: set it so; the
- * default keeps `npm run bench` short). Random ids, 50 concurrent clients from this process (fetch, keep-alive).
+ * default keeps `npm run bench` short). Random ids, 50 keep-alive connections from a load generator in its own
+ * process (autocannon, bench/dossier-load.ts).
  * PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, else PGlite.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/env.js';
@@ -17,6 +23,7 @@ import { createRuntime } from '../src/bootstrap.js';
 import { createTestDatabase, type EngineName } from '../test/support/databases.js';
 import { freePort } from '../test/support/app.js';
 import { seedDossiers } from '../src/application/seed/seed-dossiers.js';
+import type { LoadFigures, LoadJob } from './dossier-load.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,24 +32,19 @@ const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const engine: EngineName = dbUrl ? 'postgresql' : 'pglite';
 if (dbUrl) process.env.TEST_DATABASE_URL = dbUrl;
 
-const percentile = (xs: number[], p: number) => (xs.length === 0 ? Number.NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!);
+const LOAD = join(dirname(fileURLToPath(import.meta.url)), 'dossier-load.ts');
 
-/** CONNECTIONS loops for SECONDS, each calling `next(worker)` for its next request. */
-async function drive(next: (worker: number) => Promise<number>): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, worker) => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        const status = await next(worker);
-        latencies.push(performance.now() - t);
-        if (status >= 300) errors++;
-      }
-    }),
-  );
-  return { rps: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+/** Run one load job in its own process (bench/dossier-load.ts, through tsx); the job goes in a file (ids are many). */
+function drive(job: Omit<LoadJob, 'seconds' | 'connections'>): Promise<LoadFigures> {
+  const full: LoadJob = { ...job, seconds: SECONDS, connections: CONNECTIONS };
+  const file = join(mkdtempSync(join(tmpdir(), 'motcua-bench-')), 'job.json');
+  writeFileSync(file, JSON.stringify(full));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', LOAD, file], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(JSON.parse(stdout) as LoadFigures);
+    });
+  });
 }
 
 const testDb = await createTestDatabase(engine);
@@ -66,8 +68,9 @@ const csrf = session.csrfToken ?? ((await (await fetch(`${base}/api/v1/auth/sess
 // Dossiers this desk officer can read, and one working dossier per client for the action loop.
 const readable = (await db.selectFrom('dossiers').select('id').where('receiving_unit_code', '=', '000.01.31.H37').limit(5000).execute()).map((r) => r.id);
 const all = (await db.selectFrom('dossiers').select('id').limit(20000).execute()).map((r) => r.id);
+// Twice as many working dossiers as connections, so that every request finds one nobody else is acting on.
 const working: { id: string; seq: number; paused: boolean }[] = [];
-for (let i = 0; i < CONNECTIONS; i++) {
+for (let i = 0; i < CONNECTIONS * 2; i++) {
   const res = await fetch(`${base}/api/v1/dossiers`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
@@ -93,40 +96,14 @@ const barePort = await freePort();
 await bare.listen({ port: barePort, host: '127.0.0.1' });
 const bareBase = `http://127.0.0.1:${barePort}`;
 
-const pickRead = () => readable[Math.floor(Math.random() * readable.length)]!;
-const pickAny = () => all[Math.floor(Math.random() * all.length)]!;
-const get = async (url: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(url, { headers });
-  await res.arrayBuffer();
-  return res.status;
-};
-
-const bareRead = await drive(() => get(`${bareBase}/bare/dossiers/${pickAny()}`));
-const fullRead = await drive(() => get(`${base}/api/v1/dossiers/${pickRead()}`, { cookie }));
-const bareTx = await drive(async (w) => {
-  const res = await fetch(`${bareBase}/bare/tx/${working[w]!.id}`, { method: 'POST' });
-  await res.arrayBuffer();
-  return res.status;
-});
-const fullAction = await drive(async (w) => {
-  const d = working[w]!;
-  const body = d.paused ? { type: 'receiveSupplement', expectedSeq: d.seq } : { type: 'requestSupplement', expectedSeq: d.seq, reason: 'Thử tải', items: [] };
-  const res = await fetch(`${base}/api/v1/dossiers/${d.id}/actions`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  await res.arrayBuffer();
-  if (res.status === 200) {
-    d.seq++;
-    d.paused = !d.paused;
-  }
-  return res.status;
-});
+const bareRead = await drive({ mode: 'get', base: bareBase, paths: all.map((id) => `/bare/dossiers/${id}`), headers: {} });
+const fullRead = await drive({ mode: 'get', base, paths: readable.map((id) => `/api/v1/dossiers/${id}`), headers: { cookie } });
+const bareTx = await drive({ mode: 'post', base: bareBase, paths: working.map((d) => `/bare/tx/${d.id}`), headers: {} });
+const fullAction = await drive({ mode: 'actions', base, paths: [], headers: { cookie, 'x-csrf-token': csrf }, dossiers: working });
 
 const total = await db.selectFrom('dossiers').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-const fmt = (f: { rps: number; p50: number; p99: number; errors: number }) =>
-  `${Math.round(f.rps).toLocaleString('en').padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms${f.errors ? `  ${f.errors} errors` : ''}`;
+const fmt = (f: LoadFigures) =>
+  `${Math.round(f.rps).toLocaleString('en').padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms${f.errors + f.non2xx ? `  ${f.errors} errors, ${f.non2xx} non-2xx` : ''}`;
 const readRatio = (fullRead.rps / bareRead.rps) * 100;
 const actionRatio = (fullAction.rps / bareTx.rps) * 100;
 console.log(`dossiers on ${engine} — ${Number(total.n).toLocaleString('en')} dossiers (${seeded.actions.toLocaleString('en')} actions seeded in ${seedSeconds.toFixed(0)} s), ${CONNECTIONS} connections, ${SECONDS} s each`);

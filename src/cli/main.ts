@@ -156,10 +156,14 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           out(`Chuỗi nhật ký toàn vẹn: ${report.checked} bản ghi.`);
           // Record this line somewhere outside the database (a ticket, a signed e-mail): a later verify that
           // no longer reaches this hash at this sequence number means history was rewritten.
-          if (report.head) out(`Đầu chuỗi: #${report.head.seq} ${report.head.hash}`);
+          // The digest covers every chain's head; the per-chain heads let a later check find where a rewrite began.
+          if (report.head) {
+            out(`Đầu chuỗi: #${report.head.seq} ${report.head.hash}`);
+            for (const c of report.head.chains) if (c.seq !== '0') out(`  chuỗi ${c.chain}: #${c.seq} ${c.hash}`);
+          }
           return 0;
         }
-        out(`PHÁT HIỆN SAI LỆCH tại bản ghi #${report.brokenAt?.seq}: ${report.brokenAt?.reason}`);
+        out(`PHÁT HIỆN SAI LỆCH tại bản ghi #${report.brokenAt?.seq} (chuỗi ${report.brokenAt?.chain}): ${report.brokenAt?.reason}`);
         return 3;
       }
       default:

@@ -28,10 +28,25 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
     expect(JSON.stringify(row)).not.toContain('Bi-Mat-123');
   });
 
-  it('the chain verifies, with consecutive sequence numbers', async () => {
+  it('the chains verify, each with consecutive positions, and the records spread over several chains', async () => {
     const report = await verifyAuditChain(app.database.db);
     expect(report).toMatchObject({ ok: true, head: { seq: String(report.checked), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     expect(report.checked).toBeGreaterThanOrEqual(4);
+    const chains = await app.database.db.selectFrom('audit_log').select(['chain']).distinct().execute();
+    expect(chains.length).toBeGreaterThan(1);
+    const total = report.head!.chains.reduce((n, c) => n + Number(c.seq), 0);
+    expect(total).toBe(report.checked);
+  });
+
+  it('keeps one target in one chain, and the trail in global order', async () => {
+    const rows = await app.database.db.selectFrom('audit_log').select(['seq', 'chain', 'chain_seq', 'target_id']).where('target_id', 'is not', null).orderBy('seq').execute();
+    const chainOf = new Map<string, number>();
+    for (const r of rows) {
+      expect(chainOf.get(r.target_id!) ?? r.chain).toBe(r.chain);
+      chainOf.set(r.target_id!, r.chain);
+    }
+    const seqs = rows.map((r) => Number(r.seq));
+    expect(new Set(seqs).size).toBe(seqs.length);
   });
 
   it('the database refuses to update or delete audit records', async () => {
@@ -55,7 +70,26 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
     });
     const report = await verifyAuditChain(app.database.db);
     expect(report.ok).toBe(false);
-    expect(report.brokenAt).toEqual({ seq: '2', reason: 'record content was altered' });
+    const altered = await app.database.db.selectFrom('audit_log').select('chain').where('seq', '=', '2').executeTakeFirstOrThrow();
+    expect(report.brokenAt).toEqual({ seq: '2', chain: altered.chain, reason: 'record content was altered' });
+  });
+
+  it('detects a record removed from the middle of its chain', async () => {
+    const fresh = await startTestApp(engine);
+    try {
+      for (let i = 0; i < 3; i++) await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'same-chain-request' });
+      const [, middle] = await fresh.database.db.selectFrom('audit_log').select(['seq', 'chain']).where('request_id', '=', 'same-chain-request').orderBy('seq').execute();
+      await fresh.database.rawTransaction(async (tx) => {
+        await tx.exec('alter table audit_log disable trigger audit_log_no_update');
+        await tx.exec(`delete from audit_log where seq = ${Number(middle!.seq)}`);
+        await tx.exec('alter table audit_log enable trigger audit_log_no_update');
+      });
+      const report = await verifyAuditChain(fresh.database.db);
+      expect(report.ok).toBe(false);
+      expect(report.brokenAt).toMatchObject({ chain: middle!.chain, reason: expect.stringMatching(/missing record/) });
+    } finally {
+      await fresh.stop();
+    }
   });
 
   it('detects removed records at the tail', async () => {

@@ -48,7 +48,7 @@ describe('operator CLI on an embedded data folder', () => {
   });
 
   it('verifies the audit chain, and reports a tampered record with exit code 3', async () => {
-    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}$/) });
+    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}\n(  chuỗi \d+: #\d [0-9a-f]{64}(\n|$))+/) });
     const database = await openDatabase({ dataDir });
     await database.rawTransaction(async (tx) => {
       await tx.exec('alter table audit_log disable trigger audit_log_no_update');

@@ -1,10 +1,11 @@
 /**
- * The audit trail is a hash chain: hash = sha256(prevHash + canonical JSON of the record).
- * Changing, inserting or removing any record breaks every later link.
+ * The audit trail is a set of hash chains: hash = sha256(prevHash + canonical JSON of the record), each
+ * record linked to the previous one of its chain. Changing, inserting or removing any record breaks every
+ * later link of its chain, and removing the last records of a chain no longer reaches its head.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../infrastructure/db/schema.js';
+import { sql, type Insertable, type Kysely, type QueryCreator, type Transaction } from 'kysely';
+import type { AuditLogTable, DB } from '../../infrastructure/db/schema.js';
 import type { RequestMeta } from '../context.js';
 
 export interface AuditEntry {
@@ -61,14 +62,39 @@ export function auditHash(record: AuditRecordForHash): string {
   return createHash('sha256').update(record.prevHash).update(canonicalJson(record)).digest('hex');
 }
 
-/** Append one record inside the caller's transaction; the head row lock orders concurrent writers. */
-export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<{ seq: string; hash: string }> {
-  const head = await trx
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+/** The hash chains of the trail (audit_head rows 1..AUDIT_CHAINS; see the audit_chains migration). */
+export const AUDIT_CHAINS = 32;
+
+/**
+ * The chain a record joins: its target's (so one dossier's records stay in one chain, already serialised by
+ * the dossier's row lock), else its request's. FNV-1a, so every process agrees.
+ */
+export function auditChainOf(entry: Pick<AuditEntry, 'targetId' | 'requestId'>): number {
+  const key = entry.targetId ?? entry.requestId;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) % AUDIT_CHAINS) + 1;
+}
+
+/** The last link of one chain, read under its row lock. */
+export interface AuditHead {
+  chain: number;
+  seq: string;
+  hash: string;
+}
+
+export async function lockAuditHead(trx: Transaction<DB>, chain: number): Promise<AuditHead> {
+  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', chain).forUpdate().executeTakeFirstOrThrow();
+  return { chain, seq: head.seq, hash: head.hash };
+}
+
+/** A record linked to its chain's head, ready to be written with the new head. */
+export interface SealedAudit {
+  row: Insertable<AuditLogTable>;
+  head: AuditHead;
+}
+
+export function sealAudit(head: AuditHead, entry: AuditEntry): SealedAudit {
   const seq = (BigInt(head.seq) + 1n).toString();
   const record: AuditRecordForHash = {
     seq,
@@ -86,10 +112,10 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
     prevHash: head.hash,
   };
   const hash = auditHash(record);
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq,
+  return {
+    row: {
+      chain: head.chain,
+      chain_seq: seq,
       at: entry.at,
       actor_id: record.actorId,
       actor_role: record.actorRole,
@@ -102,49 +128,77 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
       details: JSON.stringify(record.details),
       prev_hash: record.prevHash,
       hash,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
-  return { seq, hash };
+    },
+    head: { chain: head.chain, seq, hash },
+  };
+}
+
+/**
+ * Write a sealed record and move its chain's head, in one statement: the record as a data-modifying CTE
+ * of the head's update. `db` may already carry other CTEs of the caller (a dossier action writes all its
+ * rows in the same statement).
+ */
+export function writeSealedAudit<D extends DB>(db: QueryCreator<D>, sealed: SealedAudit) {
+  // The caller's CTEs only add tables to the ones this statement names.
+  return (db as unknown as QueryCreator<DB>)
+    .with('audit_record', (qc) => qc.insertInto('audit_log').values(sealed.row))
+    .updateTable('audit_head')
+    .set({ seq: sealed.head.seq, hash: sealed.head.hash })
+    .where('id', '=', sealed.head.chain);
+}
+
+/** Append one record inside the caller's transaction; the head row lock of its chain orders concurrent writers. */
+export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<{ seq: string; hash: string }> {
+  const sealed = sealAudit(await lockAuditHead(trx, auditChainOf(entry)), entry);
+  await writeSealedAudit(trx, sealed).execute();
+  return { seq: sealed.head.seq, hash: sealed.head.hash };
 }
 
 export interface ChainReport {
   ok: boolean;
   checked: number;
-  /** First broken link, if any. */
-  brokenAt?: { seq: string; reason: string };
+  /** First broken link, if any: the record's global seq and its chain. */
+  brokenAt?: { seq: string; chain: number; reason: string };
 }
 
-/**
- * Read the head, then walk the chain up to it in pages, recomputing every link; records appended while
- * verifying (a server runs beside the CLI on PostgreSQL) lie beyond the head and are left for next time.
- */
-export async function verifyAuditChain(
-  db: Kysely<DB>,
-  onProgress?: (checked: number) => void,
-  pageSize = 5_000,
-): Promise<ChainReport & { head?: { seq: string; hash: string } }> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+export interface TrailHead {
+  /** Records in all chains. */
+  seq: string;
+  /** sha256 over every chain's head ("chain:position:hash" joined by newlines): one value to anchor outside. */
+  hash: string;
+  chains: AuditHead[];
+}
+
+/** The digest of the chains' heads that `audit verify` prints for anchoring. */
+export function trailDigest(heads: readonly AuditHead[]): string {
+  return createHash('sha256')
+    .update(heads.map((h) => `${h.chain}:${h.seq}:${h.hash}`).join('\n'))
+    .digest('hex');
+}
+
+/** Walk one chain up to its head in pages, recomputing every link. */
+async function verifyChain(db: Kysely<DB>, head: AuditHead, pageSize: number, onPage: (n: number) => void): Promise<{ checked: number; brokenAt?: ChainReport['brokenAt'] }> {
+  const position = sql<string>`coalesce(chain_seq, seq)`;
   let prevHash = '0'.repeat(64);
-  let expectedSeq = 1n;
+  let expected = 1n;
   let checked = 0;
+  const broken = (seq: string, reason: string) => ({ checked, brokenAt: { seq, chain: head.chain, reason } });
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('seq', '>=', expectedSeq.toString())
-      .where('seq', '<=', head.seq)
-      .orderBy('seq')
+      .select(position.as('position'))
+      .where('chain', '=', head.chain)
+      .where(position, '>=', expected.toString())
+      .where(position, '<=', head.seq)
+      .orderBy(position)
       .limit(pageSize)
       .execute();
     for (const row of rows) {
-      const seq = BigInt(row.seq);
-      if (seq !== expectedSeq) return { ok: false, checked, brokenAt: { seq: expectedSeq.toString(), reason: 'missing record' } };
-      if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, brokenAt: { seq: row.seq, reason: 'prev_hash does not match the previous record' } };
-      }
+      if (BigInt(row.position) !== expected) return broken(row.seq, `missing record at position ${expected} of chain ${head.chain}`);
+      if (row.prev_hash !== prevHash) return broken(row.seq, 'prev_hash does not match the previous record');
       const recomputed = auditHash({
-        seq: row.seq,
+        seq: row.position,
         at: new Date(row.at).toISOString(),
         actorId: row.actor_id,
         actorRole: row.actor_role,
@@ -157,16 +211,29 @@ export async function verifyAuditChain(
         details: row.details,
         prevHash: row.prev_hash,
       });
-      if (recomputed !== row.hash) return { ok: false, checked, brokenAt: { seq: row.seq, reason: 'record content was altered' } };
+      if (recomputed !== row.hash) return broken(row.seq, 'record content was altered');
       prevHash = row.hash;
-      expectedSeq = seq + 1n;
+      expected++;
       checked++;
     }
-    onProgress?.(checked);
+    onPage(rows.length);
     if (rows.length < pageSize) break;
   }
-  if (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash) {
-    return { ok: false, checked, brokenAt: { seq: head.seq, reason: 'head does not match the last record (records removed?)' } };
+  if (BigInt(head.seq) !== expected - 1n || head.hash !== prevHash) return broken(head.seq, 'head does not match the last record (records removed?)');
+  return { checked };
+}
+
+/**
+ * Read the heads, then walk each chain up to its head, recomputing every link; records appended while
+ * verifying (a server runs beside the CLI on PostgreSQL) lie beyond the heads and are left for next time.
+ */
+export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: number) => void, pageSize = 5_000): Promise<ChainReport & { head?: TrailHead }> {
+  const heads = (await db.selectFrom('audit_head').select(['id', 'seq', 'hash']).orderBy('id').execute()).map((h) => ({ chain: h.id, seq: h.seq, hash: h.hash }));
+  let checked = 0;
+  for (const head of heads) {
+    const report = await verifyChain(db, head, pageSize, (n) => onProgress?.(checked + n));
+    checked += report.checked;
+    if (report.brokenAt) return { ok: false, checked, brokenAt: report.brokenAt };
   }
-  return { ok: true, checked, head: { seq: head.seq, hash: head.hash } };
+  return { ok: true, checked, head: { seq: String(checked), hash: trailDigest(heads), chains: heads } };
 }

@@ -1,17 +1,20 @@
 /**
  * Append an action to a dossier. The dossier row is locked, the caller's `expectedSeq` must be the last
  * action's number (optimistic concurrency: of two officials acting at once, one gets DOSSIER_CHANGED),
- * the domain decides, and the action, the projection and the audit record are written together.
+ * the domain decides, and the action, the projection, the applicant's message and the audit record are
+ * written together, in one statement.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
-import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { auditActor, auditChainOf, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result, type ErrorCode } from '../../domain/errors/error-codes.js';
 import { decide } from '../../domain/dossier/decide.js';
 import { evolve, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
-import { appendAction, projection, relationOf, toLocal } from './dossier-store.js';
-import { enqueueDossierNotifications } from './notifications.js';
+import { actionRow, projection, relationOf, toLocal } from './dossier-store.js';
+import { CONTACT_COLUMNS, notificationRow } from './notifications.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Deps = AppDeps & { calendars: CalendarDirectory };
 
@@ -30,10 +33,21 @@ export async function actOnDossier(
 ): Promise<Result<{ id: string; seq: number; status: string; nationalCode: number }>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
+  if (!UUID.test(input.id)) return fail('DOSSIER_NOT_FOUND');
   const tree = deps.units.tree();
+  const chain = auditChainOf({ targetId: input.id, requestId: input.meta.requestId });
   try {
+    // Four round trips, as few as a bare locked update: begin, read-and-lock, one write statement, commit.
     const result = await deps.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('dossiers').select(['id', 'code', 'header', 'state', 'last_seq']).where('id', '=', input.id).forUpdate().executeTakeFirst();
+      // The dossier, then its audit chain's head, locked in that order (every writer takes a dossier before a head).
+      const row = await trx
+        .selectFrom('dossiers as d')
+        .innerJoin('audit_head as h', (join) => join.on('h.id', '=', chain))
+        .leftJoin('procedure_versions as v', 'v.id', 'd.procedure_version_id')
+        .select(['d.id', 'd.code', 'd.header', 'd.state', 'd.last_seq', 'h.seq as audit_seq', 'h.hash as audit_hash', ...CONTACT_COLUMNS])
+        .where('d.id', '=', input.id)
+        .forUpdate(['d', 'h'])
+        .executeTakeFirst();
       if (!row) throw new Refused('DOSSIER_NOT_FOUND');
       const header = row.header as DossierHeader;
       const state = row.state as DossierState;
@@ -47,18 +61,25 @@ export async function actOnDossier(
       if (!decided.ok) throw new Refused(decided.refusal.code);
       const action = { ...decided.event, seq: row.last_seq + 1, at, actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
       const next = evolve(header, state, action);
-      await appendAction(trx, row.id, action);
-      await trx.updateTable('dossiers').set(projection(header, next)).where('id', '=', row.id).execute();
-      await enqueueDossierNotifications(trx, { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now });
-      // Last: the audit chain's head row lock serialises every writer until commit, so hold it briefly.
-      await appendAudit(trx, {
-        ...auditActor(input.meta),
-        action: `dossier.${input.command.type}`,
-        targetType: 'dossier',
-        targetId: row.id,
-        details: { code: row.code, seq: action.seq, status: next.status },
-        at: now,
-      });
+      const notice = { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now };
+      const message = notificationRow(notice, { email: row.email, personalId: row.personal_id, procedureName: row.procedure_name });
+      const audit = sealAudit(
+        { chain, seq: row.audit_seq, hash: row.audit_hash },
+        {
+          ...auditActor(input.meta),
+          action: `dossier.${input.command.type}`,
+          targetType: 'dossier',
+          targetId: row.id,
+          details: { code: row.code, seq: action.seq, status: next.status },
+          at: now,
+        },
+      );
+      const writes = trx
+        .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(actionRow(row.id, action)))
+        .with('dossier_projection', (qc) => qc.updateTable('dossiers').set(projection(header, next)).where('id', '=', row.id));
+      // No message when there is nothing to tell or no address to tell it to.
+      const statement = message ? writeSealedAudit(writes.with('applicant_message', (qc) => qc.insertInto('notification_outbox').values(message)), audit) : writeSealedAudit(writes, audit);
+      await statement.execute();
       return { id: row.id, seq: action.seq, status: next.status, nationalCode: next.nationalCode };
     });
     return ok(result);

@@ -1,6 +1,6 @@
 /** Reading and writing dossiers: the header, the history, and the projection of the folded state. */
-import type { Transaction, Kysely } from 'kysely';
-import type { DB } from '../../infrastructure/db/schema.js';
+import type { Insertable, Transaction, Kysely } from 'kysely';
+import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { OPEN_STATUSES, type RecordedAction } from '../../domain/dossier/dossier.js';
 import { localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
@@ -27,7 +27,8 @@ export function projection(header: DossierHeader, state: DossierState) {
     accepted_at: toDate(state.acceptedAt),
     due_at: toDate(state.dueAt),
     appointment_at: toDate(state.appointmentAt),
-    step_due_at: inSteps && visit && visit.handedOverAt === null ? toDate(visit.dueAt) : null,
+    // The open step's deadline, also the final desk step's while a result waits to be returned.
+    step_due_at: (inSteps || state.status === 'resultReady') && visit && visit.handedOverAt === null ? toDate(visit.dueAt) : null,
     finished_at: toDate(state.finishedAt),
     returned_at: toDate(state.returnedAt),
     repeated_supplement: state.repeatedSupplement,
@@ -41,12 +42,14 @@ export async function loadHistory(db: Kysely<DB> | Transaction<DB>, dossierId: s
   return rows.map((r) => ({ ...(r.payload as object), seq: r.seq, at: toLocal(r.at), actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit } }) as RecordedAction);
 }
 
-export async function appendAction(trx: Transaction<DB>, dossierId: string, action: RecordedAction): Promise<void> {
+/** The stored row of a recorded action: who and when in columns, the rest in the payload. */
+export function actionRow(dossierId: string, action: RecordedAction): Insertable<DossierActionsTable> {
   const { seq, at, actor, ...payload } = action;
-  await trx
-    .insertInto('dossier_actions')
-    .values({ dossier_id: dossierId, seq, type: action.type, at: toDate(at)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) })
-    .execute();
+  return { dossier_id: dossierId, seq, type: action.type, at: toDate(at)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) };
+}
+
+export async function appendAction(trx: Transaction<DB>, dossierId: string, action: RecordedAction): Promise<void> {
+  await trx.insertInto('dossier_actions').values(actionRow(dossierId, action)).execute();
 }
 
 /** How an actor stands to a dossier: unit scope from the tree, applicant from the account. */

@@ -10,8 +10,8 @@
  * the dossier code and the public status link, never the personal ID (CCCD), which is also masked should an
  * official have typed it into a reason.
  */
-import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../infrastructure/db/schema.js';
+import { sql, type Insertable, type Transaction } from 'kysely';
+import type { DB, NotificationOutboxTable } from '../../infrastructure/db/schema.js';
 import { PUBLIC_URL_TOKEN } from '../../infrastructure/mail/mailer.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
@@ -186,35 +186,52 @@ export function maskPersonalIds(text: string, personalId: string | null): string
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
+/** Whom a dossier's messages go to: the address the applicant gave, and the personal ID to mask. */
+export interface DossierContact {
+  email: string | null;
+  personalId: string | null;
+  procedureName: string | null;
+}
+
+/** Whether an action tells the applicant anything (most claims and transfers within processing do not). */
+export const tellsApplicant = (input: DossierNotificationInput): boolean => whatToTell({ ...input, at: toLocal(input.at) }) !== null;
+
+/** The outbox row for a recorded action, or null: nothing to tell, or no valid address. */
+export function notificationRow(input: DossierNotificationInput, contact: DossierContact): Insertable<NotificationOutboxTable> | null {
+  const email = contact.email?.trim();
+  if (!email || !EMAIL.test(email)) return null;
+  const message = composeDossierMessage({ ...input, procedureName: contact.procedureName });
+  if (!message) return null;
+  return {
+    dossier_id: input.dossierId,
+    event: message.event,
+    recipient: email,
+    subject: maskPersonalIds(message.subject, contact.personalId),
+    body: maskPersonalIds(message.body, contact.personalId),
+    created_at: input.at,
+    next_attempt_at: input.at,
+  };
+}
+
+/** The contact columns, for a query on `dossiers as d` joined with `procedure_versions as v`. */
+export const CONTACT_COLUMNS = [sql<string | null>`d.applicant->>'email'`.as('email'), sql<string | null>`d.applicant->>'personalId'`.as('personal_id'), sql<string | null>`v.name`.as('procedure_name')] as const;
+
 /**
  * Write the applicant's message for a recorded action into the outbox, in the caller's transaction.
  * Returns the number of rows written (0: nothing to tell, or no address).
  */
 export async function enqueueDossierNotifications(trx: Transaction<DB>, input: DossierNotificationInput): Promise<number> {
   // Decide first: most actions (claims, transfers within processing) tell nothing, and cost no query.
-  if (!whatToTell({ ...input, at: toLocal(input.at) })) return 0;
+  if (!tellsApplicant(input)) return 0;
   const row = await trx
     .selectFrom('dossiers as d')
     .leftJoin('procedure_versions as v', 'v.id', 'd.procedure_version_id')
-    .select([sql<string | null>`d.applicant->>'email'`.as('email'), sql<string | null>`d.applicant->>'personalId'`.as('personal_id'), 'v.name'])
+    .select(CONTACT_COLUMNS)
     .where('d.id', '=', input.dossierId)
     .executeTakeFirst();
-  const email = row?.email?.trim();
-  if (!row || !email || !EMAIL.test(email)) return 0;
-  const message = composeDossierMessage({ ...input, procedureName: row.name });
-  if (!message) return 0;
-  await trx
-    .insertInto('notification_outbox')
-    .values({
-      dossier_id: input.dossierId,
-      event: message.event,
-      recipient: email,
-      subject: maskPersonalIds(message.subject, row.personal_id),
-      body: maskPersonalIds(message.body, row.personal_id),
-      created_at: input.at,
-      next_attempt_at: input.at,
-    })
-    .execute();
+  const values = row ? notificationRow(input, { email: row.email, personalId: row.personal_id, procedureName: row.procedure_name }) : null;
+  if (!values) return 0;
+  await trx.insertInto('notification_outbox').values(values).execute();
   return 1;
 }
 

@@ -20,7 +20,7 @@ import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogu
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { UnitDirectory } from '../context.js';
 import { buildHeader } from '../dossier/create-dossier.js';
-import { projection, toDate } from '../dossier/dossier-store.js';
+import { actionRow, projection, toDate } from '../dossier/dossier-store.js';
 import { vietnamDate } from '../vietnam-time.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Hoàng', 'Nông', 'Lương', 'Đinh', 'Lộc', 'Chu'];
@@ -76,13 +76,13 @@ export async function seedDossiers(
   let open = 0;
   const batchSize = options.batchSize ?? 400;
   const dossierRows: Parameters<ReturnType<Kysely<DB>['insertInto']>['values']>[0][] = [];
-  const actionRows: { dossier_id: string; seq: number; type: string; at: Date; actor_id: string | null; actor_role: string; actor_unit: string | null; payload: string }[] = [];
+  const actionRows: ReturnType<typeof actionRow>[] = [];
 
   const flush = async () => {
     if (dossierRows.length === 0) return;
     await deps.db.transaction().execute(async (trx) => {
       await trx.insertInto('dossiers').values(dossierRows as never).execute();
-      for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000) as never).execute();
+      for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000)).execute();
     });
     dossierRows.length = 0;
     actionRows.length = 0;
@@ -196,10 +196,7 @@ export async function seedDossiers(
       created_by: null,
       ...projection(header, state),
     });
-    for (const a of history) {
-      const { seq, at: when, actor, ...payload } = a;
-      actionRows.push({ dossier_id: id, seq, type: a.type, at: toDate(when)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) });
-    }
+    for (const a of history) actionRows.push(actionRow(id, a));
     total++;
     actionsTotal += history.length;
     if (state.finishedAt === null && state.status !== 'refused') open++;

@@ -41,7 +41,12 @@ export interface SessionsTable {
 }
 
 export interface AuditLogTable {
-  seq: ColumnType<string, string | number | bigint, never>;
+  /** The trail's global order, from a sequence. */
+  seq: ColumnType<string, string | number | bigint | undefined, never>;
+  /** Which of the hash chains (1–32) the record belongs to. */
+  chain: ColumnType<number, number | undefined, never>;
+  /** Position in its chain (what the hash covers as "seq"); null for records before chains: the same as seq. */
+  chain_seq: ColumnType<string | null, string | number | bigint | null | undefined, never>;
   at: Timestamp;
   actor_id: string | null;
   actor_role: string | null;

@@ -1,0 +1,71 @@
+/**
+ * The load generator of bench/dossiers.ts, in its own process so that it does not share the server's event
+ * loop (autocannon, keep-alive connections). Reads one job from the JSON file named by argv[2], prints the figures as JSON.
+ * - `get`: GET a random path of `paths` on every request;
+ * - `post`: POST to a random path of `paths` (no body);
+ * - `actions`: each request takes a free working dossier, alternates requestSupplement / receiveSupplement
+ *   on it with its current expectedSeq, and frees it with the next seq when the answer comes.
+ */
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+export interface LoadJob {
+  mode: 'get' | 'post' | 'actions';
+  base: string;
+  paths: string[];
+  headers: Record<string, string>;
+  seconds: number;
+  connections: number;
+  /** For `actions`: more than `connections`, so that a free one is always there. */
+  dossiers?: { id: string; seq: number; paused: boolean }[];
+}
+
+export interface LoadFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as LoadJob;
+const pick = () => job.paths[Math.floor(Math.random() * job.paths.length)]!;
+const free = [...(job.dossiers ?? [])];
+
+type Request = { method: string; path: string; body?: string; headers?: Record<string, string> };
+type Context = { dossier?: { id: string; seq: number; paused: boolean } };
+
+const request =
+  job.mode === 'actions'
+    ? {
+        setupRequest(req: Request, context: Context) {
+          const d = free.shift();
+          if (!d) throw new Error('no free working dossier: give more dossiers than connections');
+          context.dossier = d;
+          const command = d.paused ? { type: 'receiveSupplement', expectedSeq: d.seq } : { type: 'requestSupplement', expectedSeq: d.seq, reason: 'Thử tải', items: [] };
+          return { ...req, method: 'POST', path: `/api/v1/dossiers/${d.id}/actions`, body: JSON.stringify(command), headers: { ...req.headers, 'content-type': 'application/json' } };
+        },
+        onResponse(status: number, _body: string, context: Context) {
+          const d = context.dossier!;
+          if (status === 200) {
+            d.seq++;
+            d.paused = !d.paused;
+          }
+          free.push(d);
+        },
+      }
+    : {
+        setupRequest(req: Request) {
+          return { ...req, method: job.mode === 'post' ? 'POST' : 'GET', path: pick() };
+        },
+      };
+
+const result = await autocannon({
+  url: job.base,
+  connections: job.connections,
+  duration: job.seconds,
+  headers: job.headers,
+  requests: [request as unknown as autocannon.Request],
+});
+const figures: LoadFigures = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+process.stdout.write(JSON.stringify(figures));
