@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchBrowser, seriousViolations, expectNoSidewaysScroll, transitionsDone } from './browser.js';
+import { launchBrowser, minimalPdf, seriousViolations, expectNoSidewaysScroll, transitionsDone } from './browser.js';
 
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
 const BIRTH_REGISTRATION = '1.001193';
+const TP1 = `${BIRTH_REGISTRATION}.TP1`;
 const APPLICANT = { fullName: 'Hoàng Thị Lan', personalId: '020190004321', address: 'Số 12 đường Lê Lợi, phường Tam Thanh', phone: '0912 345 678', email: 'lan@example.vn' };
 
 interface Session {
@@ -33,6 +34,11 @@ function vietnamDateTime(iso: string): string {
 async function expectAccessible(page: Page, what: string): Promise<void> {
   await transitionsDone(page);
   expect(await seriousViolations(page), what).toEqual([]);
+}
+
+/** The file picker of a component's scans in the intake checklist. */
+function scanInput(page: Page, componentCode: string) {
+  return page.locator(`[data-attachment-slot="${componentCode}"] input[type=file]`);
 }
 
 async function activeId(page: Page): Promise<string> {
@@ -146,7 +152,12 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     const checklist = desk.page.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' });
     await expect.poll(() => checklist.getByRole('checkbox', { name: /^Tờ khai đăng ký khai sinh/, checked: true }).count()).toBe(1);
     expect(await desk.page.getByTestId('intake-success').count()).toBe(0);
-    await expectAccessible(desk.page, 'intake form at 1280px');
+    // The paper form is scanned at the counter and attached to its component before receiving.
+    const scan = minimalPdf();
+    await scanInput(desk.page, TP1).setInputFiles({ name: 'to-khai-scan.pdf', mimeType: 'application/pdf', buffer: scan });
+    await expect.poll(() => desk.page.locator(`[data-attachment-slot="${TP1}"]`).getByTestId('attached-files').textContent()).toContain('to-khai-scan.pdf');
+    await expectAccessible(desk.page, 'intake form with a scan at 1280px');
+    await desk.page.getByRole('button', { name: /^Đính kèm bản scan\s?: Tờ khai đăng ký khai sinh$/ }).focus();
     await desk.page.keyboard.press('Control+Enter');
 
     const success = desk.page.getByTestId('intake-success');
@@ -161,6 +172,11 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     const pdf = await desk.context.request.get(app.baseUrl + receiptHref);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
+    // The scan is sent right after, and the screen says what is digitized.
+    await expect.poll(() => desk.page.getByTestId('upload-summary').textContent()).toBe('Đã gửi đủ 1 tệp đính kèm.');
+    const states = desk.page.getByTestId('scan-states');
+    await expect.poll(() => states.locator('li[data-state="digitized"]').textContent()).toBe('Tờ khai đăng ký khai sinh: Đã số hóa (1 tệp)');
+    expect(await states.locator('li[data-state="paper"]').textContent()).toMatch(/^Giấy chứng sinh.*: Chưa số hóa \(chỉ có bản giấy\)$/);
     await expectAccessible(desk.page, 'intake success at 1280px');
     await success.getByRole('link', { name: `Xem hồ sơ ${code}` }).click();
     await desk.page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
@@ -175,7 +191,22 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     expect(((await desk.page.getByTestId('due-explanation').textContent()) ?? '').length).toBeGreaterThan(10);
     expect(await desk.page.getByTestId('steps-timeline').locator('li[aria-current="step"]').textContent()).toContain('Bước 1');
     expect(await desk.page.getByTestId('applicant').textContent()).toContain(APPLICANT.personalId);
-    expect(await desk.page.getByRole('region', { name: 'Thành phần hồ sơ' }).textContent()).toContain('Tờ khai đăng ký khai sinh — Bản chính, 1 bản');
+    const components = desk.page.getByRole('region', { name: 'Thành phần hồ sơ' });
+    expect(await components.textContent()).toContain('Tờ khai đăng ký khai sinh — Bản chính, 1 bản');
+    // The scan is listed under its component, which is marked digitized, and downloads as the same bytes.
+    const digitized = components.locator('li[data-state="digitized"]');
+    await expect.poll(() => digitized.textContent()).toContain('Đã số hóa');
+    expect(await digitized.textContent()).toContain('to-khai-scan.pdf (PDF · 1 KB · 1 trang · bản số hóa từ giấy)');
+    expect(await components.locator('li[data-state="paper"]').textContent()).toContain('Chưa số hóa');
+    const download = digitized.getByRole('link', { name: 'Tải tệp to-khai-scan.pdf' });
+    const [downloaded] = await Promise.all([desk.page.waitForEvent('download'), download.click()]);
+    expect(downloaded.suggestedFilename()).toBe('to-khai-scan.pdf');
+    const fetched = await desk.context.request.get(app.baseUrl + (await download.getAttribute('href'))!);
+    expect(fetched.status()).toBe(200);
+    expect(fetched.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await fetched.body()).equals(scan)).toBe(true);
+    const files = await api<{ items: { componentCode: string; form: string; digitized: boolean; pages: number }[] }>(desk, 'GET', `/api/v1/dossiers/${id}/files`);
+    expect(files.items).toEqual([expect.objectContaining({ componentCode: TP1, form: 'original', digitized: true, pages: 1 })]);
     await expectAccessible(desk.page, 'dossier page at 1280px');
 
     // (2) The desk transfers it to the specialist: the step picker proposes the next step, by name and unit.
@@ -307,9 +338,16 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     const desk = await open('motcua.tamthanh', PHONE);
     const { id, code } = await receiveByApi(desk);
     const page = desk.page;
+    // A scan digitized at the desk, listed on the dossier page.
+    const uploaded = await desk.context.request.post(`${app.baseUrl}/api/v1/dossiers/${id}/files?component=${TP1}&name=to-khai-scan.pdf&form=original&digitized=true`, {
+      headers: { 'content-type': 'application/pdf', 'x-csrf-token': desk.csrf },
+      data: minimalPdf(),
+    });
+    expect(uploaded.status()).toBe(201);
 
     await page.goto(`${app.baseUrl}/can-bo/ho-so/${id}`);
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    await page.getByRole('link', { name: 'Tải tệp to-khai-scan.pdf' }).waitFor();
     await expectAccessible(page, 'dossier page at 375px');
     await expectNoSidewaysScroll(page, 'dossier page at 375px');
     await page.getByTestId('dossier-actions').getByRole('button', { name: 'Yêu cầu bổ sung hồ sơ' }).click();
@@ -345,6 +383,8 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     await page.getByRole('combobox', { name: 'Thủ tục hành chính' }).fill(BIRTH_REGISTRATION);
     await page.getByRole('option', { name: /Đăng ký khai sinh/ }).first().click();
     await page.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' }).waitFor();
+    await scanInput(page, TP1).setInputFiles({ name: 'to-khai-scan-co-ten-rat-dai-cua-nguoi-nop-ho-so.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await page.locator(`[data-attachment-slot="${TP1}"]`).getByTestId('attached-files').waitFor();
     // Submitting without the applicant's name: the errors are shown and focus goes to the first one.
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
     await page.getByText('Nhập họ và tên người nộp hồ sơ.').waitFor();

@@ -145,7 +145,8 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await card.getByRole('link', { name: 'Đăng ký khai sinh' }).click();
     await page.waitForURL(`**/tai-khoan/ho-so/${row.id}`);
     await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
-    expect(await page.getByTestId('dossier-steps').locator('li').count()).toBe(3);
+    // Reception, the ward's processing and signature, and the desk's final step that returned the result.
+    expect(await page.getByTestId('dossier-steps').locator('li').count()).toBe(4);
     expect(await page.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
     await page.getByText('Vì sao là ngày này?').click();
     const why = (await page.getByTestId('appointment-explanation').textContent()) ?? '';
@@ -159,7 +160,7 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await visitor.goto(`${app.baseUrl}/tra-cuu-ho-so/${code}`);
     await expect.poll(() => visitor.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
     const steps = visitor.getByTestId('dossier-steps').locator('li');
-    expect(await steps.count()).toBe(3);
+    expect(await steps.count()).toBe(4);
     expect(await steps.first().textContent()).toContain('Phường Tam Thanh');
     const html = await visitor.content();
     for (const secret of [citizen.fullName, citizen.personalId, ADDRESS, PHONE_NUMBER, '0912345678']) expect(html).not.toContain(secret);

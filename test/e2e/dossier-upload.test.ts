@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { citizenContext, launchBrowser, seriousViolations } from './browser.js';
+import { citizenContext, launchBrowser, minimalPdf, seriousViolations } from './browser.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -13,26 +13,6 @@ const TP1 = `${BIRTH}.TP1`;
 const CODE_PATTERN = /^000\.00\.31\.H37-\d{6}-\d{4}$/;
 
 const citizen = DEMO_CITIZENS[0]!;
-
-/** A minimal valid one-page PDF, its cross-reference offsets computed. */
-function minimalPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));

@@ -104,7 +104,11 @@ function noteOf(a: { type: string } & Record<string, unknown>): string | null {
 export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
 export type Queue = (typeof QUEUES)[number];
 
-/** An official's work queue, most urgent first: overdue, then by the nearest step deadline or due date. */
+/**
+ * An official's work queue, most urgent first: overdue, then by the nearest step deadline or due date. Each row
+ * carries its `seq` and the actions the official may take on it now, so that a queue can act on several
+ * dossiers at once (POST /dossiers/bulk-actions) offering only what every selected one allows.
+ */
 export async function listDossiers(deps: Deps, input: { queue: Queue; limit: number; meta: RequestMeta }) {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
@@ -112,7 +116,7 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   const tree = deps.units.tree();
   const root = scopeRootOf(actor.unitCode, tree);
   const inScope = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
-  let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header']);
+  let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq']);
   switch (input.queue) {
     case 'reception':
       q = q.where('receiving_unit_code', 'in', inScope).where('status', 'in', ['submitted', 'receptionSupplement', 'supplementRequested']);
@@ -140,6 +144,7 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   const items = rows
     .map((r) => {
       const header = r.header as DossierHeader;
+      const state = r.state as DossierState;
       const step = r.step_index === null ? null : header.steps[r.step_index];
       if (input.queue === 'unassigned' && step && step.role !== actor.role) return null;
       const deadline = r.step_due_at ?? r.due_at;
@@ -158,6 +163,8 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
         appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
         overdue: deadline !== null && deadline.getTime() < now,
         submittedAt: vietnamIso(r.submitted_at),
+        seq: r.last_seq,
+        availableActions: availableActions(header, state, relationOf(actor, header, state, tree)) as ActionType[],
       };
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);

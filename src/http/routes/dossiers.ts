@@ -1,4 +1,4 @@
-/** Dossiers (CONTRACT): intake, the dossier with its available actions, actions, queues, public status. */
+/** Dossiers (CONTRACT): intake, the dossier with its available actions, actions (one or in bulk), queues, public status. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { text } from '../../application/text-schema.js';
 import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
 import { createDossier } from '../../application/dossier/create-dossier.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
+import { actOnDossiersInBulk, BULK_ACTION_TYPES, BULK_MAX_ITEMS, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
 import { getDossier, listDossiers, listMyDossiers, publicDossierStatus, QUEUES } from '../../application/dossier/read-dossiers.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import { ACTION_TYPES, DOSSIER_STATUSES } from '../../domain/dossier/dossier.js';
@@ -38,6 +39,31 @@ const ActionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('stop'), expectedSeq: z.number().int().min(0), reason }),
   z.strictObject({ type: z.literal('apologize'), expectedSeq: z.number().int().min(0), reason, newAppointmentAt: z.iso.datetime({ offset: true }) }),
   z.strictObject({ type: z.literal('recomputeDue'), expectedSeq: z.number().int().min(0), reason }),
+]);
+
+/** Only the commands that need no judgement per dossier (act-on-dossiers-in-bulk.ts says why these). */
+const BulkCommandBody = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('claim') }),
+    z.strictObject({ type: z.literal('approve'), note }),
+    z.strictObject({ type: z.literal('returnResult'), method: z.enum(CHANNELS) }),
+  ],
+  { error: `thao tác hàng loạt chỉ gồm: ${BULK_ACTION_TYPES.join(', ')}` },
+);
+
+const BulkBody = z.strictObject({
+  command: BulkCommandBody,
+  items: z
+    .array(z.strictObject({ id: z.uuid(), expectedSeq: z.number().int().min(0).describe('seq của hồ sơ khi đọc hàng đợi') }))
+    .min(1)
+    .max(BULK_MAX_ITEMS)
+    .describe(`Tối đa ${BULK_MAX_ITEMS} hồ sơ, mỗi hồ sơ một lần`),
+});
+
+const BulkOutcomeView = z.discriminatedUnion('ok', [
+  z.object({ id: z.string(), ok: z.literal(true), seq: z.number(), status: z.enum(DOSSIER_STATUSES) }),
+  z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string() }),
 ]);
 
 const Applicant = z.strictObject({
@@ -173,6 +199,8 @@ export function dossierRoutes(ctx: HttpContext) {
                   appointmentAt: z.string().nullable(),
                   overdue: z.boolean(),
                   submittedAt: z.string(),
+                  seq: z.number().describe('Gửi lại làm expectedSeq khi thao tác'),
+                  availableActions: z.array(z.enum(ACTION_TYPES)).describe('Thao tác người gọi được làm trên hồ sơ lúc này'),
                 }),
               ),
             }),
@@ -238,6 +266,23 @@ export function dossierRoutes(ctx: HttpContext) {
         const { expectedSeq, ...rest } = request.body;
         const command = (rest.type === 'apologize' ? { ...rest, newAppointmentAt: toLocal(new Date(rest.newAppointmentAt)) } : rest) as Command;
         return unwrap(await actOnDossier(ctx.deps, { id: request.params.id, command, expectedSeq, meta: requestMeta(request) }));
+      },
+    );
+
+    r.post(
+      '/dossiers/bulk-actions',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['dossiers'],
+          summary: `Một thao tác (${BULK_ACTION_TYPES.join(', ')}) trên nhiều hồ sơ, mỗi hồ sơ một giao dịch; kết quả từng hồ sơ (200 cả khi có hồ sơ không thực hiện được)`,
+          body: BulkBody,
+          response: { 200: z.object({ items: z.array(BulkOutcomeView) }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+        },
+      },
+      async (request) => {
+        const command: BulkCommand = request.body.command;
+        return unwrap(await actOnDossiersInBulk(ctx.deps, { command, items: request.body.items, meta: requestMeta(request) }));
       },
     );
 

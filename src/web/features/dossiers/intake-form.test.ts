@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureComponent, ProcedureMethod } from '../../../domain/catalogue/procedure.js';
-import { buildIntakeBody, componentLines, firstErrorField, hasErrors, initialIntake, intakeChannels, type IntakeValues } from './intake-form.js';
+import type { Attachment } from '../../shared/attachments.js';
+import { buildIntakeBody, componentLines, firstErrorField, hasErrors, initialIntake, intakeChannels, scanJobs, scanStateLabel, scanStates, type IntakeValues } from './intake-form.js';
 
 const methods: ProcedureMethod[] = [
   { channel: 'online', timeLimit: { amount: 1, unit: 'working_days' }, description: '' },
@@ -78,5 +79,31 @@ describe('counter intake form', () => {
     const shared = { ...procedure, implementingUnitCodes: ['A', 'B'] };
     expect(buildIntakeBody(shared, filled())).toMatchObject({ ok: false, errors: { unitCode: 'Chọn cơ quan giải quyết hồ sơ.' } });
     expect(buildIntakeBody(shared, filled({ unitCode: 'B' }))).toMatchObject({ ok: true, body: { unitCode: 'B' } });
+  });
+});
+
+describe('scans of the paper components', () => {
+  const scan = (id: string): Attachment => ({ id, file: new File(['%PDF'], `${id}.pdf`), contentType: 'application/pdf' });
+  // TP1 and TP2 ticked (required), TP3 not.
+  const lines = componentLines(components);
+
+  it('sends the scans of the components received only, digitized, with the component’s form', () => {
+    const jobs = scanJobs(lines, { TP1: [scan('a'), scan('b')], TP3: [scan('c')] });
+    expect(jobs.map((j) => [j.componentCode, j.id, j.form, j.digitized])).toEqual([
+      ['TP1', 'a', 'original', true],
+      ['TP1', 'b', 'original', true],
+    ]);
+  });
+
+  it('tells for each component received whether it is digitized, still sending, failed, or paper only', () => {
+    const item = (componentCode: string, status: 'waiting' | 'uploading' | 'done' | 'failed') => ({ job: { componentCode }, status });
+    const states = scanStates(lines, [item('TP1', 'done'), item('TP1', 'done'), item('TP2', 'failed')]);
+    expect(states.map((s) => [s.code, s.state, s.stored])).toEqual([
+      ['TP1', 'digitized', 2],
+      ['TP2', 'failed', 0],
+    ]);
+    expect(states.map(scanStateLabel)).toEqual(['Đã số hóa (2 tệp)', 'Bản scan chưa gửi được']);
+    expect(scanStates(lines, [item('TP1', 'uploading')]).map(scanStateLabel)).toEqual(['Đang gửi bản scan…', 'Chưa số hóa (chỉ có bản giấy)']);
+    expect(scanStateLabel({ code: 'TP1', name: '', state: 'failed', stored: 1 })).toBe('Đã số hóa 1 tệp; có tệp chưa gửi được');
   });
 });

@@ -1,8 +1,10 @@
 /**
- * The counter intake form: its values, the server's rules checked first in Vietnamese, and the body of
- * POST /api/v1/dossiers (received and accepted at once).
+ * The counter intake form: its values, the server's rules checked first in Vietnamese, the body of
+ * POST /api/v1/dossiers (received and accepted at once), and the scans of the paper components sent after it.
  */
 import type { ComponentForm, ProcedureComponent, ProcedureRecord } from '../../../domain/catalogue/procedure.js';
+import { uploadJobs, type Attachments, type UploadJob } from '../../shared/attachments.js';
+import type { UploadStatus } from '../../shared/hooks/useAttachmentUploads.js';
 import type { CreateDossierBody } from './api/dossiers-api.js';
 
 export type IntakeChannel = 'counter' | 'postal';
@@ -128,4 +130,55 @@ export function hasErrors(errors: IntakeErrors): boolean {
 export function firstErrorField(errors: IntakeErrors): IntakeField | 'copies' | null {
   const order: (IntakeField | 'copies')[] = ['procedure', 'fullName', 'personalId', 'address', 'phone', 'email', 'channel', 'unitCode', 'components', 'copies'];
   return order.find((field) => errors[field] !== undefined) ?? null;
+}
+
+/** The scans of the components received (ticked), to send once the dossier exists: digitized, with the component's form. */
+export function scanJobs(lines: readonly ComponentLine[], scans: Attachments): UploadJob[] {
+  return uploadJobs(lines, (line) => ({ key: line.code, provided: line.checked }), scans, { digitized: true });
+}
+
+export type ScanState = 'digitized' | 'sending' | 'failed' | 'paper';
+
+export interface ComponentScanState {
+  code: string;
+  name: string;
+  state: ScanState;
+  /** Scans stored by the server. */
+  stored: number;
+}
+
+/** What is digitized of each component received, from the uploads of its scans. */
+export function scanStates(lines: readonly ComponentLine[], uploads: readonly { job: { componentCode: string }; status: UploadStatus }[]): ComponentScanState[] {
+  return lines
+    .filter((line) => line.checked)
+    .map((line) => {
+      const mine = uploads.filter((u) => u.job.componentCode === line.code);
+      const stored = mine.filter((u) => u.status === 'done').length;
+      const state: ScanState = mine.some((u) => u.status === 'waiting' || u.status === 'uploading')
+        ? 'sending'
+        : mine.some((u) => u.status === 'failed')
+          ? 'failed'
+          : stored > 0
+            ? 'digitized'
+            : 'paper';
+      return { code: line.code, name: line.name, state, stored };
+    });
+}
+
+/** "Đã số hóa (2 tệp)", "Chưa số hóa (chỉ có bản giấy)"… */
+export function scanStateLabel(s: ComponentScanState): string {
+  switch (s.state) {
+    case 'digitized':
+      return `Đã số hóa (${s.stored} tệp)`;
+    case 'sending':
+      return 'Đang gửi bản scan…';
+    case 'failed':
+      return s.stored > 0 ? `Đã số hóa ${s.stored} tệp; có tệp chưa gửi được` : 'Bản scan chưa gửi được';
+    case 'paper':
+      return 'Chưa số hóa (chỉ có bản giấy)';
+    default: {
+      const never: never = s.state;
+      return never;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 /** Shapes and paths of the dossier API (src/http/routes/dossiers.ts), as the back office uses them. */
-import type { StepRole } from '../../../../domain/catalogue/procedure.js';
+import type { Channel, StepRole } from '../../../../domain/catalogue/procedure.js';
 import type { ExplanationKind } from '../../../../domain/calendar/working-time.js';
 import type { ActionType, DossierStatus } from '../../../../domain/dossier/dossier.js';
 import { apiPost } from '../../../shared/api.js';
@@ -23,6 +23,10 @@ export interface QueueItem {
   appointmentAt: string | null;
   overdue: boolean;
   submittedAt: string;
+  /** Sent back as `expectedSeq`. */
+  seq: number;
+  /** What this official may do on it now (the same rule as the dossier page). */
+  availableActions: ActionType[];
 }
 
 export interface QueueResponse {
@@ -148,6 +152,17 @@ export interface ActionOutcome {
   nationalCode: number;
 }
 
+/** The commands POST /api/v1/dossiers/bulk-actions takes, with their one set of fields for every dossier. */
+export type BulkCommand = { type: 'claim' } | { type: 'approve'; note: string | null } | { type: 'returnResult'; method: Channel };
+
+export interface BulkItem {
+  id: string;
+  expectedSeq: number;
+}
+
+/** What became of one dossier of a bulk action. */
+export type BulkOutcome = { id: string; ok: true; seq: number; status: DossierStatus } | { id: string; ok: false; code: string; message: string };
+
 export const DOSSIERS_PATH = '/api/v1/dossiers';
 
 export function queuePath(queue: Queue, limit = 200): string {
@@ -169,4 +184,9 @@ export function createDossier(body: CreateDossierBody): Promise<CreatedDossier> 
 
 export function actOnDossier(id: string, body: ActionBody): Promise<ActionOutcome> {
   return apiPost<ActionOutcome>(`${dossierPath(id)}/actions`, { body });
+}
+
+/** One command on many dossiers, each in its own transaction; 200 with one outcome per dossier, in order. */
+export function actOnDossiersInBulk(command: BulkCommand, items: readonly BulkItem[]): Promise<{ items: BulkOutcome[] }> {
+  return apiPost<{ items: BulkOutcome[] }>(`${DOSSIERS_PATH}/bulk-actions`, { body: { command, items } });
 }

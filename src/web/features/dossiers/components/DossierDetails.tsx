@@ -1,33 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { COMPONENT_FORM_LABELS, type ComponentForm } from '../../../../domain/catalogue/procedure.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { actionLabel, formatDeadline, roleLabel } from '../dossier-format.js';
-
-function formLabel(form: string): string {
-  return form in COMPONENT_FORM_LABELS ? COMPONENT_FORM_LABELS[form as ComponentForm] : form;
-}
-
-/** The documents received with the dossier. */
-export function ComponentsSection({ dossier }: { dossier: Dossier }) {
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="thanh-phan-ho-so">
-      <Title order={2} size="h4" id="thanh-phan-ho-so">
-        Thành phần hồ sơ
-      </Title>
-      {dossier.components.length === 0 ? (
-        <Text size="sm">Không ghi nhận thành phần hồ sơ.</Text>
-      ) : (
-        <ul className="dos-history" style={{ listStyle: 'disc' }}>
-          {dossier.components.map((c) => (
-            <li key={c.code}>
-              {c.name} — {formLabel(c.form)}, {c.copies} bản
-            </li>
-          ))}
-        </ul>
-      )}
-    </Stack>
-  );
-}
 
 /** Who applied: shown to officials only (the public status never carries it). */
 export function ApplicantSection({ dossier }: { dossier: Dossier }) {

@@ -12,11 +12,12 @@ import { useUnits } from '../../units/hooks/useUnits.js';
 import { KioskRating } from '../../ratings/components/KioskRating.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
-import { useDossier, useNow } from '../hooks/useDossiers.js';
+import { useDossier, useDossierFiles, useNow } from '../hooks/useDossiers.js';
 import { useDossierAction } from '../hooks/useDossierAction.js';
 import { ActionBar } from './ActionBar.js';
 import { ActionModal } from './ActionModal.js';
-import { ApplicantSection, ComponentsSection, HistorySection } from './DossierDetails.js';
+import { ComponentsSection } from './ComponentsSection.js';
+import { ApplicantSection, HistorySection } from './DossierDetails.js';
 import { DossierSummary } from './DossierSummary.js';
 import { DueExplanation } from './DueExplanation.js';
 import { FormsSection } from './FormLinks.js';
@@ -35,6 +36,7 @@ export function DossierPage() {
   const { id = '' } = useParams();
   const user = useCurrentOfficial();
   const query = useDossier(id);
+  const files = useDossierFiles(id);
   const now = useNow();
   const { data: unitData } = useUnits();
   const [shown, setShown] = useState<Dossier | null>(null);
@@ -135,7 +137,7 @@ export function DossierPage() {
               <StepsTimeline dossier={dossier} unitName={unitName} />
             </Paper>
             <Paper withBorder p="md">
-              <ComponentsSection dossier={dossier} />
+              <ComponentsSection dossier={dossier} files={files} />
             </Paper>
             <Paper withBorder p="md">
               <ApplicantSection dossier={dossier} />

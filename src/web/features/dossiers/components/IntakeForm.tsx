@@ -1,13 +1,26 @@
 import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CHANNEL_LABELS } from '../../../../domain/catalogue/procedure.js';
+import type { Attachments } from '../../../shared/attachments.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
+import { useAttachmentUploads } from '../../../shared/hooks/useAttachmentUploads.js';
 import { useAction } from '../../calendar/hooks/useAction.js';
 import { formatDuration } from '../../catalogue/catalogue-format.js';
 import type { ProcedureSummary } from '../../catalogue/api/catalogue-api.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { createDossier, type CreatedDossier } from '../api/dossiers-api.js';
-import { buildIntakeBody, firstErrorField, hasErrors, initialIntake, intakeChannels, type IntakeErrors, type IntakeField, type IntakeValues } from '../intake-form.js';
+import {
+  buildIntakeBody,
+  firstErrorField,
+  hasErrors,
+  initialIntake,
+  intakeChannels,
+  scanJobs,
+  type ComponentLine,
+  type IntakeErrors,
+  type IntakeField,
+  type IntakeValues,
+} from '../intake-form.js';
 import { useProcedureDetail } from '../hooks/useProcedureLookup.js';
 import { checkboxId, ComponentChecklist } from './ComponentChecklist.js';
 import { IntakeSuccess } from './IntakeSuccess.js';
@@ -37,14 +50,18 @@ const APPLICANT_FIELDS: readonly { key: ApplicantKey; label: string; required?: 
 
 /**
  * Counter (or postal) intake, keyboard first: find the procedure, fill in the applicant, tick the components
- * received, then Ctrl+Enter (or the button) receives and accepts the dossier. Plain Enter never submits.
+ * received (and attach their scans), then Ctrl+Enter (or the button) receives and accepts the dossier; the
+ * scans are sent right after, as digitized files of their components. Plain Enter never submits.
  */
 export function IntakeForm() {
   const [selected, setSelected] = useState<ProcedureSummary | null>(null);
   const [values, setValues] = useState<IntakeValues>(() => initialIntake(null));
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<IntakeErrors>({});
-  const [created, setCreated] = useState<CreatedDossier | null>(null);
+  const [created, setCreated] = useState<{ dossier: CreatedDossier; components: ComponentLine[] } | null>(null);
+  // Files stay in memory only, by component code, until the dossier exists.
+  const [scans, setScans] = useState<Attachments>({});
+  const uploads = useAttachmentUploads();
   const [round, setRound] = useState(0);
   const procedureInput = useRef<HTMLInputElement>(null);
   const fullNameInput = useRef<HTMLInputElement>(null);
@@ -57,10 +74,12 @@ export function IntakeForm() {
   if (procedure && loadedFor !== procedure.code) {
     setLoadedFor(procedure.code);
     setValues((v) => ({ ...initialIntake(procedure), fullName: v.fullName, personalId: v.personalId, address: v.address, phone: v.phone, email: v.email }));
+    setScans({});
   }
   if (!selected && loadedFor !== null) {
     setLoadedFor(null);
     setValues((v) => ({ ...v, components: [], unitCode: '' }));
+    setScans({});
   }
 
   const channels = procedure ? intakeChannels(procedure) : (['counter', 'postal'] as const);
@@ -95,11 +114,16 @@ export function IntakeForm() {
     }
     setErrors({});
     const outcome = await action.run(() => createDossier(result.body));
-    if (outcome?.ok) setCreated(outcome.value);
+    if (outcome?.ok) {
+      setCreated({ dossier: outcome.value, components: values.components.filter((c) => c.checked) });
+      uploads.start(outcome.value.id, scanJobs(values.components, scans));
+    }
   }
 
   function reset() {
     setCreated(null);
+    setScans({});
+    uploads.clear();
     setSelected(null);
     setValues(initialIntake(null));
     setErrors({});
@@ -122,7 +146,7 @@ export function IntakeForm() {
   if (created) {
     return (
       <Paper withBorder p="md" mt="md">
-        <IntakeSuccess created={created} onNext={reset} />
+        <IntakeSuccess created={created.dossier} components={created.components} uploads={uploads} onNext={reset} />
       </Paper>
     );
   }
@@ -143,8 +167,8 @@ export function IntakeForm() {
             Tiếp nhận hồ sơ tại quầy
           </Title>
           <Text size="sm" className="dos-kbd-hint">
-            Chọn thủ tục, nhập thông tin người nộp, đánh dấu giấy tờ đã nhận rồi bấm <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để tiếp nhận. Hồ sơ
-            được tiếp nhận ngay và bắt đầu tính thời hạn giải quyết.
+            Chọn thủ tục, nhập thông tin người nộp, đánh dấu giấy tờ đã nhận (kèm bản scan nếu có) rồi bấm <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để
+            tiếp nhận. Hồ sơ được tiếp nhận ngay và bắt đầu tính thời hạn giải quyết; bản scan được gửi ngay sau đó.
           </Text>
           <ProcedurePicker
             key={round}
@@ -211,7 +235,14 @@ export function IntakeForm() {
           ) : null}
 
           {procedure ? (
-            <ComponentChecklist lines={values.components} onChange={(lines) => set('components', lines)} error={errors.components} copiesErrors={errors.copies} />
+            <ComponentChecklist
+              lines={values.components}
+              onChange={(lines) => set('components', lines)}
+              error={errors.components}
+              copiesErrors={errors.copies}
+              scans={scans}
+              onScansChange={(code, list) => setScans((previous) => ({ ...previous, [code]: list }))}
+            />
           ) : null}
 
           {action.error ? (

@@ -5,7 +5,7 @@
 import type { ComponentForm } from '../../../../domain/catalogue/procedure.js';
 import type { ExplanationKind } from '../../../../domain/calendar/working-time.js';
 import type { ActionType, DossierStatus } from '../../../../domain/dossier/dossier.js';
-import { ApiError, apiPost, NETWORK_ERROR_MESSAGE } from '../../../shared/api.js';
+import { apiPost } from '../../../shared/api.js';
 
 /** One line of "why this date", in Vietnamese, from the server. */
 export interface ExplanationLine {
@@ -170,87 +170,4 @@ export function submitOnline(submission: OnlineSubmission): Promise<SubmissionRe
 
 export function actOnDossier(id: string, action: ApplicantAction): Promise<ActionOutcome> {
   return apiPost<ActionOutcome>(`${dossierPath(id)}/actions`, { body: action });
-}
-
-/** A file of the dossier, as GET /api/v1/dossiers/{id}/files lists it and the upload answers. */
-export interface DossierFile {
-  id: string;
-  componentCode: string;
-  fileName: string;
-  contentType: string;
-  sha256: string;
-  size: number;
-  pages: number | null;
-  form: string;
-  digitized: boolean;
-  reused: boolean;
-  uploadedAt: string;
-}
-
-export interface FileUpload {
-  componentCode: string;
-  fileName: string;
-  form: ComponentForm | string;
-  contentType: string;
-  body: Blob;
-  /** The session's CSRF token (GET /api/v1/auth/me). */
-  csrfToken: string;
-  /** 0–100 as the bytes go out. */
-  onProgress?: (percent: number) => void;
-  signal?: AbortSignal;
-}
-
-const UPLOAD_FALLBACK: Record<number, string> = {
-  401: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại rồi gửi lại tệp.',
-  403: 'Bạn không có quyền đính kèm tệp vào hồ sơ này.',
-  413: 'Tệp vượt quá giới hạn 10 MB.',
-  415: 'Nội dung tệp không phải PDF, PNG hoặc JPEG như tên tệp cho biết.',
-};
-
-function uploadError(status: number, responseText: string): ApiError {
-  let error: { code?: unknown; message?: unknown; details?: unknown } | undefined;
-  try {
-    const body = JSON.parse(responseText) as { error?: typeof error };
-    error = body.error;
-  } catch {
-    error = undefined;
-  }
-  // The server's message for 415 speaks of MIME types; the details say it better, in Vietnamese.
-  const detail = Array.isArray(error?.details) ? (error.details as { message?: unknown }[]).find((d) => typeof d?.message === 'string')?.message : undefined;
-  const message =
-    typeof detail === 'string' ? detail : (UPLOAD_FALLBACK[status] ?? (typeof error?.message === 'string' ? error.message : 'Không gửi được tệp. Vui lòng thử lại.'));
-  return new ApiError({ status, code: typeof error?.code === 'string' ? error.code : `HTTP_${status}`, message, details: error?.details });
-}
-
-/**
- * POST /api/v1/dossiers/{id}/files with the raw file as body. Through XMLHttpRequest rather than fetch,
- * for the upload progress.
- */
-export function uploadDossierFile(dossierId: string, upload: FileUpload): Promise<DossierFile> {
-  const query = new URLSearchParams({ component: upload.componentCode, name: upload.fileName, form: upload.form, digitized: 'false' });
-  return new Promise<DossierFile>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${dossierPath(dossierId)}/files?${query.toString()}`);
-    xhr.setRequestHeader('content-type', upload.contentType);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('x-csrf-token', upload.csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) upload.onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
-    };
-    xhr.onload = () => {
-      if (xhr.status === 201) {
-        try {
-          resolve(JSON.parse(xhr.responseText) as DossierFile);
-        } catch {
-          reject(new ApiError({ status: xhr.status, code: 'INVALID_RESPONSE', message: 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại.' }));
-        }
-        return;
-      }
-      reject(uploadError(xhr.status, xhr.responseText));
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE }));
-    xhr.onabort = () => reject(new DOMException('Đã huỷ gửi tệp', 'AbortError'));
-    upload.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(upload.body);
-  });
 }

@@ -1,8 +1,8 @@
 import { Checkbox, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import type { ProcedureComponent } from '../../../../domain/catalogue/procedure.js';
-import type { Attachment, Attachments } from '../attachments.js';
+import type { Attachment, Attachments } from '../../../shared/attachments.js';
 import { componentKey, formLabel, MAX_COPIES, type ComponentChoice, type FieldErrors } from '../submission-form.js';
-import { ComponentAttachments } from './ComponentAttachments.js';
+import { ComponentAttachments } from '../../../shared/components/ComponentAttachments.js';
 
 interface ComponentsChecklistProps {
   components: readonly ProcedureComponent[];

@@ -4,7 +4,7 @@ import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js'
 import { normalizeForSearch } from '../../../shared/format.js';
 import { formatInstant } from '../dossier-format.js';
 import type { DraftState } from '../hooks/useSubmissionDraft.js';
-import { ATTACHMENTS_NOT_SAVED, type Attachment, type Attachments } from '../attachments.js';
+import { ATTACHMENTS_NOT_SAVED, type Attachment, type Attachments } from '../../../shared/attachments.js';
 import { errorSummary, validateDraft, type FieldErrors, type UnitChoice } from '../submission-form.js';
 import { ComponentsChecklist, componentFieldId } from './ComponentsChecklist.js';
 

@@ -4,7 +4,7 @@ import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js'
 import type { ApiError } from '../../../shared/api.js';
 import { normalizePhone, providedComponents, formLabel, serverIssues, type SubmissionDraft } from '../submission-form.js';
 import { vneidLoginUrl } from '../portal-dossier-paths.js';
-import { ATTACHMENTS_NOT_SAVED, formatFileSize, type UploadJob } from '../attachments.js';
+import { ATTACHMENTS_NOT_SAVED, formatFileSize, type UploadJob } from '../../../shared/attachments.js';
 
 interface SubmissionReviewProps {
   procedure: ProcedureRecord;
@@ -73,7 +73,7 @@ export function SubmissionReview({ procedure, draft, unitName, applicantName, pe
               <List.Item key={`${p.code}-${i}`}>
                 {p.name} — {formLabel(p.form)}, {p.copies} bản
                 {files.some((f) => f.componentCode === p.code) ? (
-                  <ul className="pd-files" aria-label={`Tệp đính kèm: ${p.name}`}>
+                  <ul className="attachment-files" aria-label={`Tệp đính kèm: ${p.name}`}>
                     {files
                       .filter((f) => f.componentCode === p.code)
                       .map((f) => (

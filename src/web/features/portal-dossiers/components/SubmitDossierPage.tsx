@@ -16,9 +16,9 @@ import { ProcedureNotFound } from '../../catalogue/components/ProcedureNotFound.
 import { useProcedure } from '../../catalogue/hooks/useProcedure.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { submitOnline, type SubmissionReceipt } from '../api/portal-dossiers-api.js';
-import { useAttachmentUploads } from '../hooks/useAttachmentUploads.js';
+import { useAttachmentUploads } from '../../../shared/hooks/useAttachmentUploads.js';
 import { useSubmissionDraft } from '../hooks/useSubmissionDraft.js';
-import { uploadJobs, type Attachments } from '../attachments.js';
+import { uploadJobs, type Attachments } from '../../../shared/attachments.js';
 import { submissionPagePath } from '../portal-dossier-paths.js';
 import { chosenUnit, componentKey, draftStorageKey, toSubmission, unitChoice } from '../submission-form.js';
 import { CitizenSignIn } from './CitizenSignIn.js';

@@ -1,9 +1,9 @@
 /**
- * Files attached to the papers of an online submission: checked here before anything is sent, kept in
- * memory only (never in the localStorage draft), and uploaded one by one once the dossier exists.
- * Pure: no React, no network.
+ * Files attached to the components of a dossier before it exists (the citizen's online submission, the desk's
+ * scans at counter intake): checked here before anything is sent, kept in memory only (never in a saved
+ * draft), and uploaded one by one once the dossier is created. Pure: no React, no network.
  */
-import type { ProcedureComponent } from '../../../domain/catalogue/procedure.js';
+import type { ProcedureComponent } from '../../domain/catalogue/procedure.js';
 
 /** The server's limits (src/application/dossier/dossier-files.ts). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -18,7 +18,7 @@ export const ATTACHMENT_ACCEPT = 'application/pdf,image/png,image/jpeg,.pdf,.png
 
 export const ATTACHMENTS_NOT_SAVED = 'Tệp đính kèm cần chọn lại nếu tải lại trang';
 
-/** A file chosen for a paper, while the form is open. */
+/** A file chosen for a component, while the form is open. */
 export interface Attachment {
   /** Local id (not the server's). */
   id: string;
@@ -59,21 +59,27 @@ export interface UploadJob {
   componentCode: string;
   componentName: string;
   form: ProcedureComponent['form'];
+  /** Scanned from paper at the desk (the citizen's own electronic copies are not). */
+  digitized: boolean;
   attachment: Attachment;
 }
 
+type JobComponent = Pick<ProcedureComponent, 'code' | 'name' | 'form'>;
+
 /**
- * The files to send: those of the papers declared as provided (the server takes files only for the
- * dossier's components), in the order of the checklist. Papers without a code cannot carry files.
+ * The files to send: those of the components declared as provided (the server takes files only for the
+ * dossier's components), in the order of the checklist. Components without a code cannot carry files.
  */
-export function uploadJobs(
-  components: readonly Pick<ProcedureComponent, 'code' | 'name' | 'form'>[],
-  provided: (component: Pick<ProcedureComponent, 'code'>, index: number) => { key: string; provided: boolean },
+export function uploadJobs<C extends JobComponent>(
+  components: readonly C[],
+  provided: (component: C, index: number) => { key: string; provided: boolean },
   attachments: Attachments,
+  options: { digitized?: boolean } = {},
 ): UploadJob[] {
+  const digitized = options.digitized ?? false;
   return components.flatMap((c, index) => {
     const { key, provided: isProvided } = provided(c, index);
     if (!isProvided || !c.code) return [];
-    return (attachments[key] ?? []).map((attachment) => ({ id: attachment.id, componentCode: c.code, componentName: c.name, form: c.form, attachment }));
+    return (attachments[key] ?? []).map((attachment) => ({ id: attachment.id, componentCode: c.code, componentName: c.name, form: c.form, digitized, attachment }));
   });
 }

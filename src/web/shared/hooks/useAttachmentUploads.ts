@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isAbortError, toApiError } from '../../../shared/api.js';
-import { fetchSession } from '../../auth/api/auth-api.js';
-import { uploadDossierFile, type DossierFile } from '../api/portal-dossiers-api.js';
+import { isAbortError, toApiError } from '../api.js';
+import { fetchUploadToken, uploadDossierFile, type DossierFile } from '../dossier-files-api.js';
 import type { UploadJob } from '../attachments.js';
 
 export type UploadStatus = 'waiting' | 'uploading' | 'done' | 'failed';
@@ -23,9 +22,14 @@ export interface AttachmentUploads {
   start: (dossierId: string, jobs: UploadJob[]) => void;
   /** Send again the files that failed. */
   retryFailed: () => void;
+  /** Stop sending and forget every file (the next dossier starts afresh). */
+  clear: () => void;
 }
 
-/** The files of a new dossier, sent after it is created, each with its progress and outcome. */
+/**
+ * The files of a new dossier, sent after it is created, each with its progress and outcome: the citizen's
+ * electronic copies of an online submission, and the desk's scans at counter intake.
+ */
 export function useAttachmentUploads(): AttachmentUploads {
   const [items, setItems] = useState<UploadItem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -54,7 +58,7 @@ export function useAttachmentUploads(): AttachmentUploads {
       try {
         let csrfToken: string;
         try {
-          csrfToken = (await fetchSession(abort.signal)).csrfToken;
+          csrfToken = await fetchUploadToken(abort.signal);
         } catch (cause) {
           if (isAbortError(cause)) return;
           const message = toApiError(cause).status === 401 ? 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại rồi gửi lại tệp.' : toApiError(cause).message;
@@ -69,6 +73,7 @@ export function useAttachmentUploads(): AttachmentUploads {
               componentCode: job.componentCode,
               fileName: job.attachment.file.name,
               form: job.form,
+              digitized: job.digitized,
               contentType: job.attachment.contentType,
               body: job.attachment.file,
               csrfToken,
@@ -105,5 +110,14 @@ export function useAttachmentUploads(): AttachmentUploads {
     void run(failed);
   }, [patch, run]);
 
-  return { items, busy, start, retryFailed };
+  const clear = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+    dossierId.current = null;
+    itemsRef.current = [];
+    setItems([]);
+    setBusy(false);
+  }, []);
+
+  return { items, busy, start, retryFailed, clear };
 }

@@ -2,16 +2,33 @@ import { Button, FileButton, Group, Stack, Text, VisuallyHidden } from '@mantine
 import { useId, useRef, useState } from 'react';
 import { ATTACHMENT_ACCEPT, checkAttachment, formatFileSize, type Attachment } from '../attachments.js';
 
+/** The words of the picker: the citizen attaches electronic copies, the desk attaches scans. */
+export interface AttachmentWording {
+  /** The button. */
+  pick: string;
+  /** Why the button is disabled (the component is not ticked). */
+  disabledHint: string;
+  /** After a file chosen while the component is not ticked. */
+  disabledNote: string;
+}
+
+const PORTAL_WORDING: AttachmentWording = {
+  pick: 'Chọn tệp đính kèm',
+  disabledHint: 'Đánh dấu đã có giấy tờ để đính kèm bản điện tử.',
+  disabledNote: 'chỉ gửi khi đánh dấu đã có giấy tờ',
+};
+
 export interface ComponentAttachmentsProps {
-  /** componentKey() of the paper (its code, or "#n" for a paper without one). */
+  /** The key of the component in the form (its code, or "#n" for a component without one). */
   componentKey: string;
   componentName: string;
-  /** The citizen has not declared this paper as provided. */
+  /** The component is not ticked as provided. */
   disabled: boolean;
-  /** The paper has no code in the catalogue, so the server cannot file anything under it. */
+  /** The component has no code in the catalogue, so the server cannot file anything under it. */
   unavailable?: boolean;
   attachments: readonly Attachment[];
   onChange: (attachments: Attachment[]) => void;
+  wording?: AttachmentWording;
 }
 
 let sequence = 0;
@@ -21,10 +38,10 @@ function localId(): string {
 }
 
 /**
- * The electronic copies of one paper (PDF, PNG, JPEG up to 10 MB each): picked, checked and listed here,
- * kept in memory (not in the draft), and sent once the dossier is created.
+ * The files of one component (PDF, PNG, JPEG up to 10 MB each): picked, checked and listed here, kept in
+ * memory (not in a draft), and sent once the dossier is created.
  */
-export function ComponentAttachments({ componentKey, componentName, disabled, unavailable = false, attachments, onChange }: ComponentAttachmentsProps) {
+export function ComponentAttachments({ componentKey, componentName, disabled, unavailable = false, attachments, onChange, wording = PORTAL_WORDING }: ComponentAttachmentsProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const hintId = useId();
   // Cleared after each pick, so that choosing the same file again (after removing it) is noticed.
@@ -33,7 +50,7 @@ export function ComponentAttachments({ componentKey, componentName, disabled, un
   if (unavailable) {
     return (
       <Text size="sm" c="dimmed" data-attachment-slot={componentKey}>
-        Giấy tờ này chưa có mã trong danh mục nên chưa đính kèm tệp trực tuyến được; vui lòng nộp bản giấy.
+        Giấy tờ này chưa có mã trong danh mục nên chưa đính kèm tệp được; vui lòng dùng bản giấy.
       </Text>
     );
   }
@@ -57,12 +74,13 @@ export function ComponentAttachments({ componentKey, componentName, disabled, un
         <FileButton onChange={pick} accept={ATTACHMENT_ACCEPT} multiple disabled={disabled} resetRef={resetRef}>
           {(props) => (
             <Button {...props} variant="outline" size="xs" disabled={disabled} aria-describedby={hintId}>
-              Chọn tệp đính kèm<VisuallyHidden>: {componentName}</VisuallyHidden>
+              {wording.pick}
+              <VisuallyHidden component="span">: {componentName}</VisuallyHidden>
             </Button>
           )}
         </FileButton>
         <Text size="sm" c="dimmed" id={hintId}>
-          {disabled ? 'Đánh dấu đã có giấy tờ để đính kèm bản điện tử. ' : ''}PDF, PNG hoặc JPEG, mỗi tệp tối đa 10 MB.
+          {disabled ? `${wording.disabledHint} ` : ''}PDF, PNG hoặc JPEG, mỗi tệp tối đa 10 MB.
         </Text>
       </Group>
       {problems.length > 0 ? (
@@ -75,7 +93,7 @@ export function ComponentAttachments({ componentKey, componentName, disabled, un
         </div>
       ) : null}
       {attachments.length > 0 ? (
-        <ul className="pd-files" aria-label={`Tệp đính kèm: ${componentName}`} data-testid="attached-files">
+        <ul className="attachment-files" aria-label={`Tệp đính kèm: ${componentName}`} data-testid="attached-files">
           {attachments.map((a) => (
             <li key={a.id}>
               <Text size="sm" className="break-anywhere">
@@ -86,7 +104,7 @@ export function ComponentAttachments({ componentKey, componentName, disabled, un
                 {disabled ? (
                   <Text component="span" size="sm" c="dimmed">
                     {' '}
-                    — chỉ gửi khi đánh dấu đã có giấy tờ
+                    — {wording.disabledNote}
                   </Text>
                 ) : null}
               </Text>
@@ -98,7 +116,7 @@ export function ComponentAttachments({ componentKey, componentName, disabled, un
                   onChange(attachments.filter((x) => x.id !== a.id));
                 }}
               >
-                Bỏ tệp<VisuallyHidden> {a.file.name}</VisuallyHidden>
+                Bỏ tệp<VisuallyHidden component="span"> {a.file.name}</VisuallyHidden>
               </Button>
             </li>
           ))}

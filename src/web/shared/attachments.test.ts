@@ -46,9 +46,19 @@ describe('uploadJobs', () => {
       },
       { 'P.TP1': [a('a'), a('b')], 'P.TP2': [a('c')], '#3': [a('d')] },
     );
-    expect(jobs.map((j) => [j.componentCode, j.id, j.form])).toEqual([
-      ['P.TP1', 'a', 'original'],
-      ['P.TP1', 'b', 'original'],
+    expect(jobs.map((j) => [j.componentCode, j.id, j.form, j.digitized])).toEqual([
+      ['P.TP1', 'a', 'original', false],
+      ['P.TP1', 'b', 'original', false],
     ]);
+  });
+
+  it('marks the desk’s scans as digitized, with the form of their component', () => {
+    const scan: Attachment = { id: 's', file: new File(['x'], 'scan.pdf'), contentType: 'application/pdf' };
+    const lines = [
+      { code: 'TK', name: 'Tờ khai', form: 'original' as const, checked: true },
+      { code: 'GCS', name: 'Giấy chứng sinh', form: 'certifiedCopy' as const, checked: false },
+    ];
+    const jobs = uploadJobs(lines, (line) => ({ key: line.code, provided: line.checked }), { TK: [scan], GCS: [{ ...scan, id: 't' }] }, { digitized: true });
+    expect(jobs.map((j) => [j.componentCode, j.form, j.digitized])).toEqual([['TK', 'original', true]]);
   });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { DossierFile } from '../../shared/dossier-files-api.js';
+import { describeFile, filesByComponent } from './component-files.js';
+
+const file = (id: string, componentCode: string, digitized: boolean): DossierFile => ({
+  id,
+  componentCode,
+  fileName: `${id}.pdf`,
+  contentType: 'application/pdf',
+  sha256: '0'.repeat(64),
+  size: 2048,
+  pages: 1,
+  form: 'original',
+  digitized,
+  reused: false,
+  uploadedAt: '2026-11-23T09:00:00+07:00',
+});
+
+describe('files by component', () => {
+  const components = [
+    { code: 'TK', name: 'Tờ khai', form: 'original', copies: 1 },
+    { code: 'GCS', name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+    { code: 'UQ', name: 'Văn bản ủy quyền', form: 'copy', copies: 1 },
+  ];
+
+  it('says which components are digitized, have only an electronic copy, or are on paper only', () => {
+    const { components: rows, others } = filesByComponent(components, [file('a', 'TK', true), file('b', 'GCS', false), file('c', 'TK', false), file('d', 'X', true)]);
+    expect(rows.map((r) => [r.component.code, r.state, r.files.map((f) => f.id)])).toEqual([
+      ['TK', 'digitized', ['a', 'c']],
+      ['GCS', 'electronic', ['b']],
+      ['UQ', 'paper', []],
+    ]);
+    expect(others.map((f) => f.id)).toEqual(['d']);
+  });
+
+  it('describes a file by type, size, pages and origin', () => {
+    expect(describeFile(file('a', 'TK', true))).toBe('PDF · 2 KB · 1 trang · bản số hóa từ giấy');
+    expect(describeFile({ contentType: 'image/png', size: 1.5 * 1024 * 1024, pages: null, digitized: false })).toBe('PNG · 1,5 MB · bản điện tử');
+  });
+});
