@@ -17,6 +17,7 @@ import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
 import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worker.js';
+import { scheduleStatWorker } from './application/scorecard/statistics.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
@@ -65,6 +66,8 @@ export async function createRuntime(
     app.addHook('onClose', () => stopWebhooks()); // before the database closes, however the app is closed
     const stopNotifications = scheduleNotificationDelivery({ db: database.db, clock: ctx.deps.clock, publicUrl: config.publicUrl, log: app.log, intervalSeconds: config.NOTIFY_POLL_SECONDS, mailer: createConfiguredMailer(config, database.db, ctx.deps.clock) });
     app.addHook('onClose', () => stopNotifications());
+    const stopStatistics = scheduleStatWorker(ctx.deps, { intervalMs: config.STATS_POLL_MS, log: app.log });
+    app.addHook('onClose', () => stopStatistics());
     return {
       app,
       database,

@@ -145,6 +145,10 @@ const spec = {
     describe: 'How often the webhook worker sends due catalogue-change notifications, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(3600).default(5),
   },
+  STATS_POLL_MS: {
+    describe: 'How often the statistics worker folds changed dossiers into the scorecard rollups, in milliseconds (0 disables it on this instance)',
+    schema: z.coerce.number().int().min(0).max(60_000).default(250),
+  },
   NOTIFY_POLL_SECONDS: {
     describe: 'How often the notification worker sends queued e-mails to applicants, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(3600).default(5),

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../domain/errors/error-codes.js';
 
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
+  FORMULA_INVALID: 422,
   MALFORMED_BODY: 400,
   UNSUPPORTED_MEDIA_TYPE: 415,
   BODY_TOO_LARGE: 413,

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
+import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import { vietnamDate } from '../../src/application/vietnam-time.js';
 import { vietnamesePercent } from '../../src/http/routes/scorecard.js';
 
@@ -12,6 +13,7 @@ describe('scorecard and settlement report', () => {
   beforeAll(async () => {
     app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
     await seedDossiers(app.ctx.deps, { count: 400, seed: 3 });
+    await drainStatQueue(app.ctx.deps);
   });
   afterAll(() => app.stop());
 

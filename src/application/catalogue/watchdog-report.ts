@@ -8,13 +8,9 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 
-export async function watchdogReport(
-  deps: AppDeps & { calendars: CalendarDirectory; catalogue: CatalogueDirectory },
-  input: { meta: RequestMeta; rules?: WatchdogRules | undefined },
-): Promise<Result<WatchReport & { today: string; rules: WatchdogRules }>> {
-  const decision = authorize(input.meta.actor, 'catalogue.manage');
-  if (!decision.ok) return fail(decision.code);
-  const [decisions, items, legal] = await Promise.all([
+/** The stored publication decisions with their items, as the watchdog and scorecard group 1 read them. */
+export async function loadWatchedDecisions(deps: AppDeps & { catalogue: CatalogueDirectory }): Promise<WatchedDecision[]> {
+  const [decisions, items] = await Promise.all([
     deps.db.selectFrom('publication_decisions').select(['id', 'number', 'issued_on', 'published_at', 'unit_code']).execute(),
     deps.db
       .selectFrom('publication_decision_items as i')
@@ -22,11 +18,6 @@ export async function watchdogReport(
       .select(['i.decision_id', 'i.procedure_code', 'i.record', 'l.number as legal_number', 'l.effective_from as legal_effective_from'])
       .orderBy('i.decision_id')
       .orderBy('i.position')
-      .execute(),
-    deps.db
-      .selectFrom('legal_documents as l')
-      .select(['l.number', 'l.title', 'l.effective_from'])
-      .select((eb) => eb.exists(eb.selectFrom('publication_decision_items as i').select('i.position').whereRef('i.legal_document_id', '=', 'l.id')).as('has_decision'))
       .execute(),
   ]);
   const byDecision = new Map<string, WatchedDecision['items']>();
@@ -43,16 +34,31 @@ export async function watchdogReport(
     });
     byDecision.set(item.decision_id, list);
   }
-  const watched: WatchedDecision[] = decisions.map((d) => ({
+  return decisions.map((d) => ({
     id: d.id,
     number: d.number,
     issuedOn: d.issued_on,
     publishedOn: d.published_at ? vietnamDate(d.published_at) : null,
     items: byDecision.get(d.id) ?? [],
   }));
+}
+
+export async function watchdogReport(
+  deps: AppDeps & { calendars: CalendarDirectory; catalogue: CatalogueDirectory },
+  input: { meta: RequestMeta; rules?: WatchdogRules | undefined },
+): Promise<Result<WatchReport & { today: string; rules: WatchdogRules }>> {
+  const decision = authorize(input.meta.actor, 'catalogue.manage');
+  if (!decision.ok) return fail(decision.code);
+  const [watched, legal] = await Promise.all([
+    loadWatchedDecisions(deps),
+    deps.db
+      .selectFrom('legal_documents as l')
+      .select(['l.number', 'l.title', 'l.effective_from'])
+      .select((eb) => eb.exists(eb.selectFrom('publication_decision_items as i').select('i.position').whereRef('i.legal_document_id', '=', 'l.id')).as('has_decision'))
+      .execute(),
+  ]);
   const today = vietnamDate(deps.clock());
-  const province = deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? null;
-  const calendar = deps.calendars.rulesFor(province).calendar;
+  const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
   const report = watchPublication(
     calendar,
     today,
@@ -61,4 +67,9 @@ export async function watchdogReport(
     input.rules,
   );
   return ok({ today, rules: input.rules ?? DEFAULT_WATCHDOG_RULES, ...report });
+}
+
+/** The root province of the unit tree (its calendar is the catalogue's). */
+export function provinceCode(deps: AppDeps): string | null {
+  return deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? null;
 }

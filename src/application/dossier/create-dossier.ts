@@ -18,6 +18,7 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { appendAction, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
 import { enqueueDossierNotifications } from './notifications.js';
+import { followDossiers } from '../scorecard/statistics.js';
 
 export interface ApplicantInput {
   fullName: string;
@@ -132,6 +133,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       .returning('id')
       .executeTakeFirstOrThrow();
     if (accept) await appendAction(trx, row.id, accept);
+    await followDossiers(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),
       action: accept ? 'dossier.received_and_accepted' : 'dossier.submitted',

@@ -16,6 +16,7 @@ import { sniffFileType, type FileStore } from '../../infrastructure/files/file-s
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
 import { canSee, relationOf } from './dossier-store.js';
 import { vietnamIso } from '../vietnam-time.js';
+import { followDossiers } from '../scorecard/statistics.js';
 
 type Deps = AppDeps & { files: FileStore };
 
@@ -190,6 +191,7 @@ export async function attachDossierFile(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await followDossiers(trx, [found.row.id]); // digitization counts in the statistics
     // The file name stays out of the audit trail: it may name people.
     await appendAudit(trx, {
       ...auditActor(input.meta),

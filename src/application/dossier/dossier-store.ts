@@ -33,6 +33,11 @@ export function projection(header: DossierHeader, state: DossierState) {
     returned_at: toDate(state.returnedAt),
     repeated_supplement: state.repeatedSupplement,
     extensions: state.extensions,
+    paused_since: toDate(state.pausedSince),
+    approved: state.outcome === 'approved',
+    result_file: state.resultFile !== null,
+    fee_due: (state.feeRequested ?? 0) > 0,
+    fee_paid_online: state.feePaidOnline === true,
     state: JSON.stringify(state),
   };
 }

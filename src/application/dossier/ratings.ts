@@ -13,6 +13,7 @@ import type { ActorRelation } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { canSee, relationOf } from './dossier-store.js';
 import { vietnamIso } from '../vietnam-time.js';
+import { followDossiers } from '../scorecard/statistics.js';
 
 /** The five SIPAS elements, in the survey's order, with what the applicant reads. */
 export const RATING_ELEMENTS = {
@@ -127,6 +128,7 @@ export async function rateDossier(deps: AppDeps, input: { id: string; scores: Ra
         .returningAll()
         .executeTakeFirst();
       if (!row) throw new Refused('DOSSIER_ALREADY_RATED');
+      await followDossiers(trx, [found.row.id]); // satisfaction counts in the statistics
       // The comment stays out of the audit trail: it may name people.
       await appendAudit(trx, {
         ...auditActor(input.meta),

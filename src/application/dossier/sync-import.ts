@@ -28,6 +28,7 @@ import { extendAppointment, workingMinutesBetween } from '../../domain/calendar/
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import { resultStepIndex } from '../../domain/dossier/decide.js';
 import { buildHeader } from './create-dossier.js';
+import { followDossiers } from '../scorecard/statistics.js';
 import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
@@ -399,6 +400,7 @@ export async function importDossiers(
           .returning('id')
           .executeTakeFirstOrThrow();
         for (const action of actions) await appendAction(trx, row.id, action);
+        await followDossiers(trx, [row.id]);
         // Codes of the form {unit}-{YYMMDD}-{n}: the unit's daily sequence moves past n so that intake never reissues it.
         const m = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{1,9})$/.exec(rec.MaHoSo);
         const day = m ? `20${m[2]}-${m[3]}-${m[4]}` : null;

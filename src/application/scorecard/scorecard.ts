@@ -1,22 +1,26 @@
 /**
- * The Decision 766 scorecard and the settlement report of a unit and its subunits for a period, computed
- * from the dossiers' folded states. This first version reads the dossiers of the period on each request
- * (bounded by the period and the unit's subtree); incremental rollups updated in each action's
- * transaction are the next step (issue 6).
+ * The Decision 766 scorecard and the settlement report of a unit and its subunits for a period of days, read
+ * from the rolled-up statistics (statistics.ts): no dossier is scanned to answer. Group 1 comes from the
+ * catalogue and its publication decisions.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { isoFromJdn, jdnFromIso } from '../../domain/calendar/civil-date.js';
-import { utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
-import type { DossierState } from '../../domain/dossier/fold.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
-import { formulaFor, score, type Scorecard } from '../../domain/scorecard/formula.js';
-import { emptyRow, indicator21, onTimeRate, settlementContribution, SETTLEMENT_COUNTS, type DossierFacts, type Period, type SettlementRow } from '../../domain/scorecard/settlement.js';
+import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import type { UnitTree } from '../../domain/units/unit.js';
+import { formulaFor, measuresOf, scoreFormula, type CatalogueMeasure, type FormulaVersion, type ProcedureFilter, type Quantity, type Scorecard } from '../../domain/scorecard/formula.js';
+import type { MeasureReader } from '../../domain/scorecard/measures.js';
+import { publicationCounts } from '../../domain/scorecard/publication.js';
+import { addRows, emptyRow, isEmptyRow, onTimeRate, settlementRow, SETTLEMENT_MEASURES, type SettlementRow } from '../../domain/scorecard/settlement.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
-import { toLocal } from '../dossier/dossier-store.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
+import { listFormulaVersions } from './formula-versions.js';
+import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory };
+export type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
 
 export interface PeriodInput {
   unit: string;
@@ -25,118 +29,137 @@ export interface PeriodInput {
   meta: RequestMeta;
 }
 
-function checkPeriod(input: PeriodInput): Result<Period> {
+export interface CheckedPeriod extends DayPeriod {
+  from: string;
+  to: string;
+}
+
+export function checkPeriod(input: { from: string; to: string }): Result<CheckedPeriod> {
   try {
     const from = jdnFromIso(input.from);
     const to = jdnFromIso(input.to);
     if (to < from) return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: 'Ngày kết thúc phải sau ngày bắt đầu' }]);
     if (to - from > 3660) return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: 'Kỳ báo cáo tối đa 10 năm' }]);
-    return ok({ from: from * 1440, to: (to + 1) * 1440 });
+    return ok({ from: input.from, to: input.to, fromDay: from, toDay: to + 1 });
   } catch {
     return fail('VALIDATION_FAILED', [{ path: 'querystring', message: 'Ngày không hợp lệ (yyyy-MM-dd)' }]);
   }
 }
 
-interface Loaded {
-  facts: DossierFacts;
-  unitCode: string;
-  procedureCode: string;
-}
-
-async function loadPeriod(deps: Deps, input: PeriodInput): Promise<Result<{ period: Period; dossiers: Loaded[]; units: string[] }>> {
+/** The unit exists and the actor may see its figures; the period is valid. */
+export function checkScope(deps: AppDeps, input: PeriodInput): Result<CheckedPeriod> {
   const tree = deps.units.tree();
   if (!tree.find(input.unit)) return fail('UNIT_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'scorecard.view', { unitCode: input.unit }, tree);
   if (!decision.ok) return fail(decision.code);
-  const period = checkPeriod(input);
-  if (!period.ok) return period;
-  const units = tree.all().filter((u) => tree.isWithin(u.code, input.unit)).map((u) => u.code);
-  const fromDate = new Date(utcMsFromLocalMinutes(period.value.from));
-  const toDate = new Date(utcMsFromLocalMinutes(period.value.to));
-  const rows = await deps.db
-    .selectFrom('dossiers')
-    .select(['channel', 'location_independent', 'submitted_at', 'state', 'unit_code', 'procedure_code'])
-    .where('unit_code', 'in', units)
-    .where('accepted_at', '<', toDate)
-    .where((eb) => eb.or([eb('finished_at', 'is', null), eb('finished_at', '>=', fromDate)]))
-    .execute();
-  return ok({
-    period: period.value,
-    units,
-    dossiers: rows.map((r) => ({
-      unitCode: r.unit_code,
-      procedureCode: r.procedure_code,
-      facts: { channel: r.channel, locationIndependent: r.location_independent, submittedAt: toLocal(r.submitted_at), state: r.state as DossierState },
-    })),
+  return checkPeriod(input);
+}
+
+const FILTERS: Record<ProcedureFilter, (r: ProcedureRecord) => boolean> = {
+  all: () => true,
+  feeBearing: (r) => r.fees.some((f) => f.amount > 0),
+  fullOnlineEligible: (r) => r.fullOnlineEligible,
+  paperResult: (r) => r.paperResultRequired,
+  citizenSubjects: (r) => r.subjects.includes('citizen') || r.subjects.includes('foreigner'),
+};
+
+/** Does a catalogue item concern a unit's subtree? A commune-wide item concerns every unit with communes in it. */
+function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: string[]; communeWide: boolean }): boolean {
+  if (item.unitCodes.some((u) => tree.isWithin(u, unitCode))) return true;
+  return item.communeWide && tree.all().some((u) => u.level === 'commune' && tree.isWithin(u.code, unitCode));
+}
+
+const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') => version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
+
+/** Score one unit subtree over a checked period with a formula version. */
+export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPeriod, version: FormulaVersion): Promise<Scorecard> {
+  const tree = deps.units.tree();
+  const lastDay = isoFromJdn(period.toDay - 1);
+  const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
+  const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version));
+  const procedureReaders = usesQuantity(version, 'procedures') ? readProcedures(deps.db, unitCode, period, measuresOf(version)) : Promise.resolve(new Map<string, MeasureReader>());
+  const catalogue = usesQuantity(version, 'catalogue')
+    ? loadWatchedDecisions(deps).then((decisions) => {
+        const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
+        const counts = publicationCounts(calendar, decisions, (item) => concerns(tree, unitCode, item), period);
+        const complete = inForce.filter((v) => publicationProblems(v.record).filter((p) => p.part !== 'process').length === 0).length;
+        return { ...counts, madePublic: inForce.length, madePublicComplete: complete } satisfies Record<CatalogueMeasure, number>;
+      })
+    : Promise.resolve(null);
+  const [reader, byProcedure, catalogueCounts] = await Promise.all([dossiers, procedureReaders, catalogue]);
+  return scoreFormula(version, {
+    dossiers: reader,
+    procedures: (of) => inForce.filter((v) => FILTERS[of](v.record)).map((v) => byProcedure.get(v.code) ?? EMPTY_READER),
+    catalogue: (m) => catalogueCounts?.[m] ?? 0,
   });
 }
 
 export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<Result<Scorecard & { unit: string; from: string; to: string; dossiers: number }>> {
-  const loaded = await loadPeriod(deps, input);
-  if (!loaded.ok) return loaded;
-  const { period, dossiers } = loaded.value;
-  const counts = new Map<string, { numerator: number; denominator: number }>();
-  const bump = (id: string, hit: boolean) => {
-    const c = counts.get(id) ?? { numerator: 0, denominator: 0 };
-    c.denominator++;
-    if (hit) c.numerator++;
-    counts.set(id, c);
-  };
-  for (const d of dossiers) {
-    const r21 = indicator21(d.facts, period);
-    if (r21.counted) {
-      bump('2.1', r21.onTime);
-      bump('5.4', r21.onTime);
-    }
-    const record = deps.catalogue.history(d.procedureCode).at(-1)?.record;
-    const s = d.facts.state;
-    const receivedInPeriod = s.acceptedAt !== null && s.acceptedAt >= period.from && s.acceptedAt < period.to;
-    if (record && receivedInPeriod && record.fullOnlineEligible) {
-      bump('3.3', d.facts.channel === 'online' && (!record.paperResultRequired || s.resultFile !== null));
-    }
-    const finishedInPeriod = s.finishedAt !== null && s.finishedAt >= period.from && s.finishedAt < period.to && s.outcome === 'approved';
-    if (record && finishedInPeriod && record.paperResultRequired) bump('4.1', s.resultFile !== null);
-  }
-  // 1.3 is a snapshot of the catalogue in force: procedures made public with every constituent part.
-  const lastDay = isoFromJdn(period.to / 1440 - 1);
-  for (const v of deps.catalogue.search({ unit: input.unit, at: lastDay })) bump('1.3', publicationProblems(v.record).filter((p) => p.part !== 'process').length === 0);
-  const card = score(formulaFor(input.from), counts);
-  return ok({ unit: input.unit, from: input.from, to: input.to, dossiers: dossiers.length, ...card });
+  const period = checkScope(deps, input);
+  if (!period.ok) return period;
+  const version = formulaFor(input.from, await listFormulaVersions(deps.db));
+  const card = await scoreUnit(deps, input.unit, period.value, version);
+  const dossiers = card.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')?.denominator ?? 0;
+  return ok({ unit: input.unit, from: input.from, to: input.to, dossiers, ...card });
 }
 
 export type GroupBy = 'unit' | 'field' | 'procedure';
+export type SettlementReportRow = SettlementRow & { key: string; name: string; onTimeRate: number | null };
 
-export async function settlementReport(
-  deps: Deps,
-  input: PeriodInput & { groupBy: GroupBy },
-): Promise<Result<{ unit: string; from: string; to: string; groupBy: GroupBy; rows: (SettlementRow & { key: string; name: string; onTimeRate: number | null })[]; total: SettlementRow & { onTimeRate: number | null } }>> {
-  const loaded = await loadPeriod(deps, input);
-  if (!loaded.ok) return loaded;
-  const { period, dossiers } = loaded.value;
+export interface SettlementReport {
+  unit: string;
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  rows: SettlementReportRow[];
+  total: SettlementRow & { onTimeRate: number | null };
+}
+
+/**
+ * The settlement report. By unit: the unit's direct subunits (each with everything below it) and the
+ * dossiers of the unit itself; by procedure or field: the procedures of the whole subtree.
+ */
+export async function settlementReport(deps: Deps, input: PeriodInput & { groupBy: GroupBy }): Promise<Result<SettlementReport>> {
+  const period = checkScope(deps, input);
+  if (!period.ok) return period;
   const tree = deps.units.tree();
-  const rows = new Map<string, SettlementRow & { key: string; name: string }>();
-  const total = emptyRow();
-  for (const d of dossiers) {
-    const contribution = settlementContribution(d.facts, period);
-    if (Object.keys(contribution).length === 0) continue;
-    const record = deps.catalogue.history(d.procedureCode).at(-1)?.record;
-    const key = input.groupBy === 'unit' ? d.unitCode : input.groupBy === 'field' ? (record?.fieldCode ?? '—') : d.procedureCode;
-    const name =
-      input.groupBy === 'unit' ? (tree.find(d.unitCode)?.name ?? d.unitCode) : input.groupBy === 'field' ? (deps.catalogue.fieldName(key) ?? key) : (record?.name ?? d.procedureCode);
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = { key, name, ...emptyRow() }));
-    for (const k of SETTLEMENT_COUNTS) {
-      row[k] += contribution[k] ?? 0;
-      total[k] += contribution[k] ?? 0;
+  const rows: { key: string; name: string; row: SettlementRow }[] = [];
+  let total: SettlementRow;
+  if (input.groupBy === 'unit') {
+    const children = tree.children(input.unit).map((u) => u.code);
+    const readers = await readUnits(deps.db, [input.unit, ...children], period.value, SETTLEMENT_MEASURES);
+    total = settlementRow(readers.get(input.unit)!);
+    const own = { ...total };
+    for (const c of children) {
+      const row = settlementRow(readers.get(c)!);
+      addRows(own, row, -1);
+      rows.push({ key: c, name: tree.find(c)?.name ?? c, row });
     }
+    rows.unshift({ key: input.unit, name: `${tree.find(input.unit)?.name ?? input.unit} (trực tiếp giải quyết)`, row: own });
+  } else {
+    const readers = await readProcedures(deps.db, input.unit, period.value, SETTLEMENT_MEASURES);
+    total = emptyRow();
+    const byKey = new Map<string, { key: string; name: string; row: SettlementRow }>();
+    for (const [code, reader] of readers) {
+      const row = settlementRow(reader);
+      addRows(total, row);
+      const record = deps.catalogue.history(code).at(-1)?.record;
+      const key = input.groupBy === 'field' ? (record?.fieldCode ?? '—') : code;
+      const name = input.groupBy === 'field' ? (deps.catalogue.fieldName(key) ?? key) : (record?.name ?? code);
+      const entry = byKey.get(key) ?? { key, name, row: emptyRow() };
+      addRows(entry.row, row);
+      byKey.set(key, entry);
+    }
+    rows.push(...byKey.values());
   }
   const collator = new Intl.Collator('vi');
+  const sorted = input.groupBy === 'unit' ? rows : rows.sort((a, b) => collator.compare(a.name, b.name));
   return ok({
     unit: input.unit,
     from: input.from,
     to: input.to,
     groupBy: input.groupBy,
-    rows: [...rows.values()].sort((a, b) => collator.compare(a.name, b.name)).map((r) => ({ ...r, onTimeRate: onTimeRate(r) })),
+    rows: sorted.filter((r) => !isEmptyRow(r.row)).map((r) => ({ key: r.key, name: r.name, ...r.row, onTimeRate: onTimeRate(r.row) })),
     total: { ...total, onTimeRate: onTimeRate(total) },
   });
 }

@@ -22,6 +22,7 @@ import type { UnitDirectory } from '../context.js';
 import { buildHeader } from '../dossier/create-dossier.js';
 import { actionRow, projection, toDate } from '../dossier/dossier-store.js';
 import { vietnamDate } from '../vietnam-time.js';
+import { followDossiers } from '../scorecard/statistics.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Hoàng', 'Nông', 'Lương', 'Đinh', 'Lộc', 'Chu'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quang', 'Ngọc', 'Hữu'];
@@ -82,6 +83,7 @@ export async function seedDossiers(
     if (dossierRows.length === 0) return;
     await deps.db.transaction().execute(async (trx) => {
       await trx.insertInto('dossiers').values(dossierRows as never).execute();
+      await followDossiers(trx, dossierRows.map((r) => (r as { id: string }).id));
       for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000)).execute();
     });
     dossierRows.length = 0;

@@ -40,6 +40,7 @@ export const CAPABILITIES = [
   'users.manage',
   'calendar.manage',
   'catalogue.manage',
+  'scorecard.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -49,8 +50,8 @@ export const ROLE_CAPABILITIES = {
   desk_officer: ['dossier.receive', 'units.view', 'officials.view'],
   specialist: ['dossier.process', 'units.view', 'officials.view'],
   leader: ['dossier.process', 'dossier.approve', 'units.view', 'officials.view', 'scorecard.view'],
-  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage'],
-  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage', 'catalogue.manage'],
+  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage'],
+  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage', 'catalogue.manage', 'scorecard.manage'],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function hasCapability(role: Role, capability: Capability): boolean {

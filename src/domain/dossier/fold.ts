@@ -62,6 +62,8 @@ export interface DossierState {
   apologyLate: boolean;
   feeRequested: number | null;
   feePaid: boolean;
+  /** Paid by the applicant themselves (online), not confirmed at the desk. Absent from states stored before. */
+  feePaidOnline?: boolean;
   outcome: 'approved' | 'rejected' | null;
   /** NgayKetThucXuLy: when the result was ready (or processing ended). */
   finishedAt: number | null;
@@ -140,9 +142,9 @@ export function evolve(header: DossierHeader, state: DossierState, a: RecordedAc
       return withStatus(resumed, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
     }
     case 'requestFee':
-      return withStatus({ ...s, feeRequested: a.amount, feePaid: false }, 'feeRequested');
+      return withStatus({ ...s, feeRequested: a.amount, feePaid: false, feePaidOnline: false }, 'feeRequested');
     case 'payFee':
-      return withStatus({ ...s, feePaid: true }, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
+      return withStatus({ ...s, feePaid: true, feePaidOnline: a.actor.role === 'citizen' || a.actor.role === 'organization' }, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
     case 'approve':
     case 'reject': {
       const decided = { ...s, outcome: a.type === 'approve' ? ('approved' as const) : ('rejected' as const), finishedAt: a.at, assigneeId: null };

@@ -4,6 +4,7 @@
  */
 export const ERROR_MESSAGES = {
   VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
+  FORMULA_INVALID: 'Phiên bản công thức tính chỉ số không hợp lệ.',
   MALFORMED_BODY: 'Nội dung yêu cầu không đọc được (JSON sai cú pháp).',
   UNSUPPORTED_MEDIA_TYPE: 'Định dạng nội dung không được hỗ trợ.',
   BODY_TOO_LARGE: 'Nội dung yêu cầu vượt quá dung lượng cho phép.',

@@ -1,57 +1,169 @@
 import { describe, expect, it } from 'vitest';
-import { FORMULA_VERSIONS, formulaFor, score, scoreIndicator } from './formula.js';
-import { emptyRow, indicator21, onTimeRate, settlementContribution, SETTLEMENT_COUNTS, type DossierFacts } from './settlement.js';
-import { initialState } from '../dossier/fold.js';
+import { BUILT_IN_FORMULA, checkFormulaVersion, formulaFor, scoreFormula, scoreIndicator, type FormulaVersion, type QuantitySources } from './formula.js';
+import { contributionChange, contributions, readDeltas, type Delta, type StatFacts } from './measures.js';
+import { onTimeRate, settlementRow, SETTLEMENT_COUNTS } from './settlement.js';
+import { publicationCounts } from './publication.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
 
 const day = (n: number) => n * 1440;
-const period = { from: day(100), to: day(130) };
-const facts = (over: Partial<ReturnType<typeof initialState>>, channel: DossierFacts['channel'] = 'counter'): DossierFacts => ({
-  channel,
+/** The period: days 100 to 129 (the boundary after it is day 130). */
+const FROM = 100;
+const TO = 130;
+const facts = (over: Partial<StatFacts>): StatFacts => ({
+  unitCode: 'U',
+  procedureCode: 'P',
+  channel: 'counter',
   locationIndependent: false,
-  submittedAt: over.acceptedAt ?? day(101),
-  state: { ...initialState(), status: 'resultReady', acceptedAt: day(101), dueAt: day(105), finishedAt: day(104), ...over },
+  status: 'resultReady',
+  acceptedAt: day(101) + 540,
+  finishedAt: day(104) + 600,
+  dueAt: day(105) + 960,
+  extensions: 0,
+  repeatedSupplement: false,
+  pausedSince: null,
+  approved: true,
+  resultFile: false,
+  feeDue: false,
+  feePaidOnline: false,
+  componentFiles: false,
+  reusedData: false,
+  eidVerified: false,
+  fullOnlineEligible: false,
+  paperResultRequired: false,
+  rating: null,
+  ...over,
 });
 
-describe('Decision 766 formulas', () => {
-  it('the ceilings add up to 100 and each group to its maximum', () => {
-    for (const v of FORMULA_VERSIONS) {
-      expect(v.groups.reduce((s, g) => s + g.maxPoints, 0)).toBe(100);
-      for (const g of v.groups) expect(g.indicators.reduce((s, i) => s + i.maxPoints, 0), g.id).toBe(g.maxPoints);
-    }
+const readerOf = (list: StatFacts[], from = FROM, to = TO) => readDeltas(list.flatMap(contributions), from, to);
+const sources = (list: StatFacts[]): QuantitySources => ({ dossiers: readerOf(list), procedures: () => [], catalogue: () => 0 });
+const indicator = (card: ReturnType<typeof scoreFormula>, id: string) => card.groups.flatMap((g) => g.indicators).find((i) => i.id === id)!;
+const i21 = (list: StatFacts[]) => {
+  const i = indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '2.1');
+  return { numerator: i.numerator, denominator: i.denominator };
+};
+
+describe('Decision 766 formulas as data', () => {
+  it('the built-in ceilings add up to 100, each group to its maximum, and the version checks clean', () => {
+    expect(BUILT_IN_FORMULA.groups.map((g) => g.maxPoints)).toEqual([18, 20, 12, 10, 22, 18]);
+    expect(checkFormulaVersion(BUILT_IN_FORMULA)).toEqual([]);
   });
 
-  it('scores full points at the target, proportionally below, N/A without a denominator', () => {
-    const withTarget = { id: 'x', name: 'x', maxPoints: 6, target: 90 };
+  it('refuses a version whose points do not add up or that names an unknown measure', () => {
+    const bad = structuredClone(BUILT_IN_FORMULA) as FormulaVersion;
+    bad.groups[1]!.indicators[0]!.maxPoints = 25; // group 2's indicators no longer add up to 20
+    bad.groups[2]!.maxPoints = 17; // and the groups to 100
+    (bad.groups[0]!.indicators[3]!.denominator as { dossiers: { measure: string; at: string }[] }).dossiers[0]!.measure = 'nope';
+    const problems = checkFormulaVersion(bad);
+    expect(problems.some((p) => p.includes('nhóm 2'))).toBe(true);
+    expect(problems.some((p) => p.includes('"nope"'))).toBe(true);
+    expect(problems.some((p) => p.includes('tổng điểm tối đa là 105'))).toBe(true);
+  });
+
+  it('scores full points at the target, proportionally below, N/A without a denominator, with the rounding given', () => {
+    const withTarget = { maxPoints: 6, target: 90 };
     expect(scoreIndicator(withTarget, 95, 100)).toEqual({ ratio: 95, points: 6 });
     expect(scoreIndicator(withTarget, 45, 100)).toEqual({ ratio: 45, points: 3 });
-    expect(scoreIndicator({ ...withTarget, target: null }, 955, 1000)).toEqual({ ratio: 95.5, points: 5.73 });
+    expect(scoreIndicator({ maxPoints: 20, target: null }, 955, 1000)).toEqual({ ratio: 95.5, points: 19.1 });
+    expect(scoreIndicator({ maxPoints: 6, target: null }, 1, 3)).toEqual({ ratio: 33.33, points: 2 });
+    expect(scoreIndicator({ maxPoints: 6, target: null, decimals: 0 }, 1, 3)).toEqual({ ratio: 33, points: 2 });
     expect(scoreIndicator(withTarget, 0, 0)).toEqual({ ratio: null, points: 0 });
-    const card = score(formulaFor('2026-11-01'), new Map([['2.1', { numerator: 955, denominator: 1000 }]]));
-    expect(card.groups.find((g) => g.id === '2')).toMatchObject({ points: 19.1, maxPoints: 20 });
-    expect(card.total).toBe(19.1);
+  });
+
+  it('scores a period with the version in force on its first day; a new version changes the weights without code', () => {
+    const v2: FormulaVersion = structuredClone(BUILT_IN_FORMULA);
+    v2.id = 'v2';
+    v2.effectiveFrom = '2027-01-01';
+    // The portal moves 2 points from 2.1 to 1.4.
+    v2.groups[1]!.maxPoints = 18;
+    v2.groups[1]!.indicators[0]!.maxPoints = 18;
+    v2.groups[0]!.maxPoints = 20;
+    v2.groups[0]!.indicators[3]!.maxPoints = 8;
+    expect(checkFormulaVersion(v2)).toEqual([]);
+    const versions = [v2, BUILT_IN_FORMULA];
+    expect(formulaFor('2026-12-31', versions).id).toBe('766-2026.10');
+    expect(formulaFor('2027-01-01', versions).id).toBe('v2');
+    expect(formulaFor('2020-01-01', versions).id).toBe('766-2026.10'); // before any: the earliest
+    const list = [facts({}), facts({ finishedAt: day(107) })]; // one on time, one late
+    expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '2.1').points).toBe(10); // 50 % of 20
+    expect(indicator(scoreFormula(v2, sources(list)), '2.1').points).toBe(9); // 50 % of 18
   });
 });
 
-describe('settlement report and indicator 2.1', () => {
+describe('indicator 2.1 by the portal’s rules, on hand-made histories', () => {
+  it('judges a dossier ended in the period by its end (result ready, stopped, withdrawn) against the due date', () => {
+    expect(i21([facts({ finishedAt: day(105) + 960 })])).toEqual({ numerator: 1, denominator: 1 }); // at the due minute: on time
+    expect(i21([facts({ finishedAt: day(105) + 961 })])).toEqual({ numerator: 0, denominator: 1 }); // one minute later: late
+    expect(i21([facts({ status: 'withdrawn', finishedAt: day(103) })])).toEqual({ numerator: 1, denominator: 1 });
+    expect(i21([facts({ status: 'stopped', approved: false, finishedAt: day(110) })])).toEqual({ numerator: 0, denominator: 1 });
+  });
+
+  it('judges a dossier still open at the period’s end at the period’s end, or at the supplement request while waiting', () => {
+    // Due on day 140, open on day 129: on time so far. Due on day 120: late.
+    expect(i21([facts({ status: 'processing', finishedAt: null, dueAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
+    expect(i21([facts({ status: 'processing', finishedAt: null, dueAt: day(120) })])).toEqual({ numerator: 0, denominator: 1 });
+    // Due in the last minute of day 129: the period ends at 23:59 of that day, not after it: on time.
+    expect(i21([facts({ status: 'processing', finishedAt: null, dueAt: day(130) - 1 })])).toEqual({ numerator: 1, denominator: 1 });
+    expect(i21([facts({ status: 'processing', finishedAt: null, dueAt: day(130) - 2 })])).toEqual({ numerator: 0, denominator: 1 });
+    // Waiting for the applicant since day 103, due day 104: the request is the end, on time, whatever the period's end.
+    expect(i21([facts({ status: 'supplementRequested', finishedAt: null, pausedSince: day(103), dueAt: day(104) })])).toEqual({ numerator: 1, denominator: 1 });
+    // The request came after the due date: late.
+    expect(i21([facts({ status: 'supplementRequested', finishedAt: null, pausedSince: day(106), dueAt: day(104) })])).toEqual({ numerator: 0, denominator: 1 });
+    // Ended after the period (day 135, due day 140): at the period's end it was open and not due: on time.
+    expect(i21([facts({ finishedAt: day(135), dueAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
+  });
+
+  it('counts a second supplement request as late, even when the dossier ended early', () => {
+    expect(i21([facts({ repeatedSupplement: true, finishedAt: day(102) })])).toEqual({ numerator: 0, denominator: 1 });
+    expect(i21([facts({ repeatedSupplement: true, status: 'processing', finishedAt: null, dueAt: day(200) })])).toEqual({ numerator: 0, denominator: 1 });
+  });
+
+  it('without a due date, is on time; ended before the period or received after it, does not count', () => {
+    expect(i21([facts({ dueAt: null, finishedAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
+    expect(i21([facts({ acceptedAt: day(80), finishedAt: day(90) })])).toEqual({ numerator: 0, denominator: 0 });
+    expect(i21([facts({ acceptedAt: day(131), finishedAt: null, dueAt: day(140) })])).toEqual({ numerator: 0, denominator: 0 });
+    expect(i21([facts({ acceptedAt: null, status: 'refused', finishedAt: day(101) })])).toEqual({ numerator: 0, denominator: 0 });
+    // Carried over from before the period, still open: counts.
+    expect(i21([facts({ acceptedAt: day(90), finishedAt: null, status: 'processing', dueAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
+  });
+
+  it('has N/A when nothing was received or processed', () => {
+    const card = scoreFormula(BUILT_IN_FORMULA, sources([]));
+    expect(indicator(card, '2.1')).toMatchObject({ ratio: null, points: 0, denominator: 0 });
+  });
+
+  it('5.4 takes the late and the dissatisfied off 100 %', () => {
+    const list = [
+      facts({ rating: { at: day(106), dissatisfied: true } }),
+      facts({ rating: { at: day(106), dissatisfied: false } }),
+      facts({ finishedAt: day(108) }),
+      facts({}),
+    ];
+    // 4 dossiers, 1 late, 1 dissatisfied: 100 − (25 + 25) = 50 %; target 90 → 6 × 50 / 90.
+    expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '5.4')).toMatchObject({ numerator: 2, denominator: 4, ratio: 50, points: 3.33 });
+  });
+});
+
+describe('the settlement report from the same measures', () => {
   it('classifies received, settled early / on time / late with or without apology, in progress and carried over', () => {
-    const rows = [
-      facts({ finishedAt: day(103) }), // early (ends on an earlier day)
-      facts({ finishedAt: day(105) }), // on time (at the due instant)
+    const list = [
+      facts({ finishedAt: day(103) }), // early (an earlier day than the due date)
+      facts({ finishedAt: day(105) + 960 }), // on time (at the due instant)
       facts({ finishedAt: day(107), extensions: 1 }), // late with apology
-      facts({ finishedAt: day(107) }, 'online'), // late without apology
-      facts({ status: 'processing', finishedAt: null, dueAt: day(140) }, 'postal'), // in progress, not due
+      facts({ finishedAt: day(107), channel: 'online' }), // late without apology
+      facts({ status: 'processing', finishedAt: null, dueAt: day(140), channel: 'postal' }), // in progress, not due
       facts({ status: 'processing', finishedAt: null, acceptedAt: day(90), dueAt: day(95) }), // carried over, overdue
       facts({ status: 'withdrawn', finishedAt: day(110) }),
       facts({ acceptedAt: null, status: 'refused' }), // never accepted: not counted
+      facts({ acceptedAt: day(80), finishedAt: day(85) }), // ended before the period: not counted
     ];
-    const total = emptyRow();
-    for (const r of rows) for (const [k, v] of Object.entries(settlementContribution(r, period))) total[k as keyof typeof total] += v ?? 0;
-    expect(total).toMatchObject({
+    const total = settlementRow(readerOf(list));
+    expect(total).toEqual({
       carriedOver: 1,
       received: 6,
       receivedOnline: 1,
-      receivedPostal: 1,
       receivedCounter: 4,
+      receivedPostal: 1,
+      receivedLocationIndependent: 0,
       settled: 4,
       settledEarly: 1,
       settledOnTime: 1,
@@ -68,14 +180,43 @@ describe('settlement report and indicator 2.1', () => {
     expect(SETTLEMENT_COUNTS.length).toBe(16);
   });
 
-  it('2.1: end-time priority, the waiting supplement as end, a second supplement is late', () => {
-    expect(indicator21(facts({ finishedAt: day(104) }), period)).toEqual({ counted: true, onTime: true });
-    expect(indicator21(facts({ finishedAt: day(106) }), period)).toEqual({ counted: true, onTime: false });
-    // Open at period end, waiting for the applicant since before the due date: on time.
-    expect(indicator21(facts({ status: 'supplementRequested', finishedAt: null, pausedSince: day(103), dueAt: day(104) }), period)).toEqual({ counted: true, onTime: true });
-    // Open and past due at period end: late.
-    expect(indicator21(facts({ status: 'processing', finishedAt: null, dueAt: day(110) }), period)).toEqual({ counted: true, onTime: false });
-    expect(indicator21(facts({ repeatedSupplement: true }), period)).toEqual({ counted: true, onTime: false });
-    expect(indicator21(facts({ finishedAt: day(90), acceptedAt: day(80) }), period).counted).toBe(false);
+  it('a dossier becomes overdue with time alone: the same facts read later move it from not due to overdue', () => {
+    const open = [facts({ status: 'processing', finishedAt: null, dueAt: day(135) + 600 })];
+    expect(settlementRow(readerOf(open, 100, 130))).toMatchObject({ inProgressNotDue: 1, inProgressOverdue: 0 });
+    expect(settlementRow(readerOf(open, 130, 137))).toMatchObject({ carriedOver: 1, inProgressNotDue: 0, inProgressOverdue: 1 });
+  });
+});
+
+describe('contributions follow a dossier by difference', () => {
+  it('retracting the old facts and adding the new gives the new contribution', () => {
+    const before = facts({ status: 'processing', finishedAt: null, approved: false });
+    const after = facts({ finishedAt: day(108), resultFile: true, paperResultRequired: true });
+    const change = contributionChange(contributions(before), contributions(after));
+    const sum = (ds: Delta[]) => {
+      const m = new Map<string, number>();
+      for (const d of ds) m.set(`${d.day}|${d.measure}`, (m.get(`${d.day}|${d.measure}`) ?? 0) + d.value);
+      return new Map([...m].filter(([, v]) => v !== 0));
+    };
+    expect(sum([...contributions(before), ...change])).toEqual(sum(contributions(after)));
+    expect(contributionChange(contributions(after), contributions(after))).toEqual([]);
+  });
+});
+
+describe('group 1 from the publication decisions', () => {
+  const calendar = new WorkingCalendar();
+  const item = (code: string, effectiveFrom: string | null) => ({ procedureCode: code, procedureName: code, unitCodes: ['U'], communeWide: false, legal: effectiveFrom ? { number: 'L', effectiveFrom } : null });
+  it('1.1 counts a procedure once, late if one of its decisions in the period was late; 1.2 adds what is due but not public', () => {
+    const decisions = [
+      // Legal basis effective Mon 16/11/2026: due 5 working days before, Mon 9/11. Issued 6/11: on time; published 10/11 (≤ 13/11): on time.
+      { id: 'a', number: '1/QĐ', issuedOn: '2026-11-06', publishedOn: '2026-11-10', items: [item('P1', '2026-11-16'), item('P2', '2026-11-16')] },
+      // Issued 12/11, after 9/11: late for P2; published 20/11 > 19/11: late.
+      { id: 'b', number: '2/QĐ', issuedOn: '2026-11-12', publishedOn: '2026-11-20', items: [item('P2', '2026-11-16')] },
+      // Issued 2/11, not public by 30/11 (deadline 9/11): due, not on time.
+      { id: 'c', number: '3/QĐ', issuedOn: '2026-11-02', publishedOn: null, items: [item('P3', null)] },
+      // Another unit's: not counted.
+      { id: 'd', number: '4/QĐ', issuedOn: '2026-11-03', publishedOn: '2026-11-04', items: [{ ...item('P9', null), unitCodes: ['X'] }] },
+    ];
+    const counts = publicationCounts(calendar, decisions, (i) => i.unitCodes.includes('U'), { from: '2026-11-01', to: '2026-11-30' });
+    expect(counts).toEqual({ decisionProcedures: 3, decisionProceduresOnTime: 2, publicationDue: 3, publishedOnTime: 1 });
   });
 });

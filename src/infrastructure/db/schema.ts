@@ -216,7 +216,64 @@ export interface DossiersTable {
   returned_at: Date | null;
   repeated_supplement: Generated<boolean>;
   extensions: Generated<number>;
+  paused_since: Date | null;
+  approved: Generated<boolean>;
+  result_file: Generated<boolean>;
+  fee_due: Generated<boolean>;
+  fee_paid_online: Generated<boolean>;
   state: ColumnType<unknown, string, string>;
+}
+
+/** A dossier's facts as the statistics see them (view dossier_stat_source; stored in stat_facts). */
+export interface StatFactsTable {
+  dossier_id: string;
+  unit_code: string;
+  procedure_code: string;
+  channel: 'counter' | 'online' | 'postal';
+  location_independent: boolean;
+  status: string;
+  accepted_at: Date | null;
+  finished_at: Date | null;
+  due_at: Date | null;
+  extensions: number;
+  repeated_supplement: boolean;
+  paused_since: Date | null;
+  approved: boolean;
+  result_file: boolean;
+  fee_due: boolean;
+  fee_paid_online: boolean;
+  component_files: boolean;
+  reused_data: boolean;
+  eid_verified: boolean;
+  full_online_eligible: boolean;
+  paper_result_required: boolean;
+  rated_at: Date | null;
+  dissatisfied: boolean;
+}
+
+export interface StatQueueTable {
+  id: ColumnType<string, never, never>;
+  dossier_id: string;
+}
+
+export interface StatRollupsTable {
+  unit_code: string;
+  grain: 'd' | 'm' | 'y';
+  start: DateOnly;
+  measure: string;
+  value: ColumnType<string, string | number, string | number>;
+}
+
+export interface StatProcedureRollupsTable extends StatRollupsTable {
+  procedure_code: string;
+}
+
+export interface ScorecardFormulasTable {
+  id: string;
+  effective_from: DateOnly;
+  definition: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
 }
 
 export interface DossierActionsTable {
@@ -263,6 +320,12 @@ export interface DB {
   demo_mailbox: DemoMailboxTable;
   dossier_ratings: DossierRatingsTable;
   dossier_files: DossierFilesTable;
+  dossier_stat_source: StatFactsTable;
+  stat_facts: StatFactsTable;
+  stat_queue: StatQueueTable;
+  stat_rollups: StatRollupsTable;
+  stat_procedure_rollups: StatProcedureRollupsTable;
+  scorecard_formulas: ScorecardFormulasTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

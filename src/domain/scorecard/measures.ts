@@ -1,0 +1,204 @@
+/**
+ * What one dossier adds to the statistics, as dated deltas of named measures, so that every figure of the
+ * Decision 766 scorecard and of the settlement report, for any unit and any period of days, is a sum of
+ * rolled-up deltas (REFERENCE §1.3, §2.9):
+ * - a **flow** counts events in a period: received (accepted), settled, rated… A period's value is the sum
+ *   of the deltas dated inside it;
+ * - a **stock** counts dossiers in a condition at an instant (open, overdue): +1 on the day it enters the
+ *   condition, −1 on the day it leaves. Its value at a day boundary B is the sum of all deltas dated
+ *   before B. Future-dated deltas (the day an open dossier becomes overdue) make it move with time alone.
+ *
+ * Contributions are a pure function of a dossier's facts. The statistics follow each dossier by retracting
+ * its previous contribution and adding the new one, so the figures always equal a rebuild from the
+ * dossiers' current facts. Days are Julian day numbers in Vietnam time; instants are local minutes.
+ */
+import type { Channel } from '../catalogue/procedure.js';
+import type { DossierStatus } from '../dossier/dossier.js';
+
+export const FLOW_MEASURES = [
+  // Dated on the day of acceptance (the clock's start).
+  'accepted',
+  'acceptedOnline',
+  'acceptedCounter',
+  'acceptedPostal',
+  'acceptedLocationIndependent',
+  'fullOnlineEligible',
+  'fullOnlineDone',
+  'digitized',
+  'reusedData',
+  'eidVerified',
+  'feeDue',
+  'feePaidOnline',
+  // Dated on the day processing ended (result ready, stopped, withdrawn).
+  'settled',
+  'settledEarly',
+  'settledOnTime',
+  'settledLateWithApology',
+  'settledLateWithoutApology',
+  'withdrawn',
+  'endedOnTime21',
+  'paperResultDue',
+  'eResult',
+  // Dated on the day of the satisfaction rating.
+  'rated',
+  'ratedDissatisfied',
+] as const;
+
+export const STOCK_MEASURES = [
+  /** Accepted and not ended. */
+  'open',
+  /** Open, and the due date has passed: the last minute before the boundary is after it. */
+  'overdue',
+  /** Open, and late by indicator 2.1's rule if the period ended at that boundary. */
+  'openLate21',
+] as const;
+
+export const MEASURES = [...FLOW_MEASURES, ...STOCK_MEASURES] as const;
+export type Measure = (typeof MEASURES)[number];
+export type StockMeasure = (typeof STOCK_MEASURES)[number];
+const STOCKS: ReadonlySet<Measure> = new Set(STOCK_MEASURES);
+export const isStock = (m: Measure): m is StockMeasure => STOCKS.has(m);
+
+/** What the statistics need to know of a dossier (from its folded state, its files, rating and procedure). */
+export interface StatFacts {
+  /** The competent unit: a dossier counts for it and every unit above it. */
+  unitCode: string;
+  procedureCode: string;
+  channel: Channel;
+  locationIndependent: boolean;
+  status: DossierStatus;
+  acceptedAt: number | null;
+  /** NgayKetThucXuLy: result ready, stopped or withdrawn. */
+  finishedAt: number | null;
+  dueAt: number | null;
+  extensions: number;
+  repeatedSupplement: boolean;
+  /** Waiting for the applicant's supplement since. */
+  pausedSince: number | null;
+  approved: boolean;
+  resultFile: boolean;
+  /** A fee was requested (the dossier carries fee data other than 0). */
+  feeDue: boolean;
+  /** …and the applicant paid it online. */
+  feePaidOnline: boolean;
+  /** Component files were attached (digitized at the counter, by post or uploaded online). */
+  componentFiles: boolean;
+  /** At least one component reused digitized data. */
+  reusedData: boolean;
+  /** Submitted from an account verified with VNeID (data of the population database). */
+  eidVerified: boolean;
+  /** Flags of the procedure version the dossier was received under. */
+  fullOnlineEligible: boolean;
+  paperResultRequired: boolean;
+  rating: { at: number; dissatisfied: boolean } | null;
+}
+
+export interface Delta {
+  /** Julian day number (Vietnam time). */
+  day: number;
+  measure: Measure;
+  value: number;
+}
+
+export const dayOf = (local: number): number => Math.floor(local / 1440);
+
+/**
+ * The day a dossier due at `dueAt` first counts as overdue at a boundary: "overdue at boundary B" means the
+ * last minute before B is after the due instant (B − 1 > dueAt), as the settlement report has it.
+ */
+export const overdueFromDay = (dueAt: number): number => dayOf(dueAt + 1);
+
+/** A stock that holds from day `from` until the dossier ends on day `until` (null: still open). */
+function stock(out: Delta[], measure: StockMeasure, from: number, until: number | null): void {
+  if (until !== null && until <= from) return;
+  out.push({ day: from, measure, value: 1 });
+  if (until !== null) out.push({ day: until, measure, value: -1 });
+}
+
+/** Every dated delta one dossier contributes; empty for a dossier never accepted. */
+export function contributions(f: StatFacts): Delta[] {
+  if (f.acceptedAt === null) return [];
+  const out: Delta[] = [];
+  const a = dayOf(f.acceptedAt);
+  const flow = (measure: Measure, day: number, when = true) => {
+    if (when) out.push({ day, measure, value: 1 });
+  };
+  flow('accepted', a);
+  flow(f.channel === 'online' ? 'acceptedOnline' : f.channel === 'postal' ? 'acceptedPostal' : 'acceptedCounter', a);
+  flow('acceptedLocationIndependent', a, f.locationIndependent);
+  const resultOk = !f.paperResultRequired || f.resultFile;
+  flow('fullOnlineEligible', a, f.fullOnlineEligible);
+  flow('fullOnlineDone', a, f.fullOnlineEligible && f.channel === 'online' && resultOk);
+  flow('digitized', a, f.componentFiles && resultOk);
+  flow('reusedData', a, f.reusedData);
+  flow('eidVerified', a, f.eidVerified);
+  flow('feeDue', a, f.feeDue);
+  flow('feePaidOnline', a, f.feeDue && f.feePaidOnline);
+
+  const end = f.finishedAt === null ? null : dayOf(f.finishedAt);
+  if (end !== null) {
+    const finished = f.finishedAt!;
+    if (f.status === 'withdrawn') flow('withdrawn', end);
+    else {
+      flow('settled', end);
+      const due = f.dueAt;
+      if (due === null || finished <= due) flow(due !== null && end < dayOf(due) ? 'settledEarly' : 'settledOnTime', end);
+      else flow(f.extensions > 0 ? 'settledLateWithApology' : 'settledLateWithoutApology', end);
+    }
+    flow('endedOnTime21', end, !f.repeatedSupplement && (f.dueAt === null || finished <= f.dueAt));
+    flow('paperResultDue', end, f.approved && f.paperResultRequired);
+    flow('eResult', end, f.approved && f.paperResultRequired && f.resultFile);
+  }
+  if (f.rating) {
+    flow('rated', dayOf(f.rating.at));
+    flow('ratedDissatisfied', dayOf(f.rating.at), f.rating.dissatisfied);
+  }
+
+  stock(out, 'open', a, end);
+  if (f.dueAt !== null) stock(out, 'overdue', Math.max(a, overdueFromDay(f.dueAt)), end);
+  // 2.1 for a dossier still open at a period's end: late if supplemented twice; when waiting for the
+  // applicant, judged at the request (constant); else late once the period ends after the due date.
+  if (f.repeatedSupplement || (f.pausedSince !== null && f.dueAt !== null && f.pausedSince > f.dueAt)) stock(out, 'openLate21', a, end);
+  else if (f.pausedSince === null && f.dueAt !== null) stock(out, 'openLate21', Math.max(a, overdueFromDay(f.dueAt)), end);
+  return out;
+}
+
+/** The deltas that turn contribution `before` into `after`, summed per (day, measure), zeros dropped. */
+export function contributionChange(before: readonly Delta[], after: readonly Delta[]): Delta[] {
+  const sums = new Map<string, Delta>();
+  const add = (d: Delta, sign: number) => {
+    const key = `${d.day}|${d.measure}`;
+    const cur = sums.get(key);
+    if (cur) cur.value += sign * d.value;
+    else sums.set(key, { day: d.day, measure: d.measure, value: sign * d.value });
+  };
+  for (const d of before) add(d, -1);
+  for (const d of after) add(d, 1);
+  return [...sums.values()].filter((d) => d.value !== 0);
+}
+
+/**
+ * Measure values of one unit over a period of days [fromDay, toDay) read from rolled-up deltas: a flow over
+ * the period, a stock at the period's start or end boundary.
+ */
+export interface MeasureReader {
+  flow(m: Measure): number;
+  atStart(m: Measure): number;
+  atEnd(m: Measure): number;
+}
+
+/** A reader over deltas held in memory (tests, and a check of the SQL one). */
+export function readDeltas(deltas: Iterable<Delta>, fromDay: number, toDay: number): MeasureReader {
+  const atFrom = new Map<Measure, number>();
+  const atTo = new Map<Measure, number>();
+  for (const d of deltas) {
+    if (d.day < fromDay) atFrom.set(d.measure, (atFrom.get(d.measure) ?? 0) + d.value);
+    if (d.day < toDay) atTo.set(d.measure, (atTo.get(d.measure) ?? 0) + d.value);
+  }
+  const get = (m: Map<Measure, number>, k: Measure) => m.get(k) ?? 0;
+  return {
+    flow: (m) => get(atTo, m) - get(atFrom, m),
+    atStart: (m) => get(atFrom, m),
+    atEnd: (m) => get(atTo, m),
+  };
+}
