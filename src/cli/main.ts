@@ -22,6 +22,8 @@ import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './catalogue-commands.js';
 import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-commands.js';
 import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
+import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
+import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -33,6 +35,7 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
   units import FILE.json                    nạp/cập nhật cây đơn vị (mảng đơn vị hoặc kết quả GET /api/v1/units)
 ${CATALOGUE_USAGE}
 ${DOSSIER_USAGE}
+${STATS_USAGE}
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
   config                                    liệt kê các biến môi trường
   s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
@@ -74,6 +77,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           process.stderr.write('\n');
           const seconds = (Date.now() - started) / 1000;
           out(`Đã tạo ${report.dossiers} hồ sơ tổng hợp (${report.actions} thao tác, ${report.open} đang giải quyết) trong ${seconds.toFixed(1)} giây.`);
+          const stats = await rebuildStatistics(database.db);
+          out(`Đã tính số liệu thống kê của ${stats.dossiers} hồ sơ trong ${(stats.milliseconds / 1000).toFixed(1)} giây.`);
         }
         return 0;
       }
@@ -148,6 +153,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'import':
       case 'export':
         return await runDossierCommand(database, command, sub, rest, out);
+      case 'stats':
+      case 'scorecard':
+        return await runStatsCommand(database, command, sub, rest, out);
       case 'audit': {
         if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
         const report = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm tra ${n} bản ghi…`));
@@ -201,7 +209,7 @@ export async function cliEntry(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError) {
+    if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError || error instanceof StatsUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError || error instanceof DataDirLockedError) {

@@ -145,6 +145,14 @@ const spec = {
     describe: 'How often the webhook worker sends due catalogue-change notifications, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(3600).default(5),
   },
+  REPORT_CUTOFF_DAY: {
+    describe: 'Day of the month reporting periods start from: 1 for calendar months, 15 for the 15th-to-14th periods of Decree 09/2019',
+    schema: z.coerce.number().int().min(1).max(28).default(1),
+  },
+  SCORECARD_MIN_SAMPLE: {
+    describe: 'Fewest dossiers (indicator 2.1 sample) for a unit to be ranked among its siblings; smaller units are shown unranked',
+    schema: z.coerce.number().int().min(0).max(100_000).default(30),
+  },
   STATS_POLL_MS: {
     describe: 'How often the statistics worker folds changed dossiers into the scorecard rollups, in milliseconds (0 disables it on this instance)',
     schema: z.coerce.number().int().min(0).max(60_000).default(250),

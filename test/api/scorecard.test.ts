@@ -65,4 +65,114 @@ describe('scorecard and settlement report', () => {
     expect((await leader.request('GET', `/api/v1/scorecard?unit=000.00.00.H37&from=${from}&to=${to}`)).statusCode).toBe(403);
     expect((await leader.request('GET', `/api/v1/scorecard?unit=000.00.31.H37&from=${to}&to=${from}`)).statusCode).toBe(400);
   });
+
+  it('ranks the province\'s units with sample sizes and Wilson intervals; small samples are listed unranked', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const res = await monitor.request('GET', `/api/v1/scorecard/ranking?unit=000.00.00.H37&from=${from}&to=${to}&minSample=10`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { rows, minSample } = res.json();
+    expect(minSample).toBe(10);
+    const ranked = rows.filter((r: { rank: number | null }) => r.rank !== null);
+    expect(ranked.length).toBeGreaterThan(1);
+    for (const r of ranked) expect(r.sample).toBeGreaterThanOrEqual(10);
+    for (const r of rows.filter((x: { rank: number | null }) => x.rank === null)) expect(r.sample).toBeLessThan(10);
+    const totals = ranked.map((r: { total: number }) => r.total);
+    expect(totals).toEqual([...totals].sort((a: number, b: number) => b - a));
+    const withCi = ranked[0];
+    expect(withCi.interval.low).toBeLessThanOrEqual((withCi.onTime / withCi.sample) * 100);
+    expect(withCi.interval.high).toBeGreaterThanOrEqual((withCi.onTime / withCi.sample) * 100);
+  });
+
+  it('gives a monthly trend and a forecast with fixes that gain points', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const trend = (await monitor.request('GET', `/api/v1/scorecard/trend?unit=000.00.00.H37&to=${to}&months=6`)).json();
+    expect(trend.points).toHaveLength(6);
+    expect(trend.points.at(-1).month).toBe(to.slice(0, 7));
+    expect(trend.points.every((p: { groups: unknown[] }) => p.groups.length === 6)).toBe(true);
+    // The current year: the dossiers of its past months give fixes, its open ones a trajectory.
+    const res = await monitor.request('GET', `/api/v1/scorecard/forecast?unit=000.00.00.H37&period=${to.slice(0, 4)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const f = res.json();
+    expect(f.from).toBe(`${to.slice(0, 4)}-01-01`);
+    expect(f.projected.total).toBeGreaterThanOrEqual(0);
+    expect(f.open.onTrack + f.open.offTrack).toBeGreaterThanOrEqual(0);
+    expect(f.fixes.length).toBeGreaterThan(0); // the seeded results are on paper: e-results gain points
+    for (const fix of f.fixes) {
+      expect(fix.gain).toBeGreaterThan(0);
+      expect(fix.text).toMatch(/: \+\d+(,\d+)? điểm$/);
+    }
+  });
+
+  it('drills down from 2.1 to the late dossiers with the step that made them late, and exports the list', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const card = (await monitor.request('GET', `/api/v1/scorecard?unit=000.00.00.H37&from=${from}&to=${to}`)).json();
+    const i21 = card.groups[1].indicators[0];
+    const res = await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000`);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json();
+    // Every dossier that costs 2.1 is listed: as many as the denominator exceeds the numerator.
+    expect(d.dossiers).toHaveLength(i21.denominator - i21.numerator);
+    expect(d.more).toBe(false);
+    const late = d.dossiers.find((x: { kinds: string[] }) => x.kinds.includes('endedLate'));
+    expect(late.reason).toMatch(/Kết thúc xử lý sau ngày hẹn trả: kết thúc lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, sau hạn/);
+    expect(late.reason).toMatch(/chậm nhất ở bước \d+ «.+», .+: quá hạn bước/);
+    const page = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=5&offset=5`)).json();
+    expect(page.dossiers.map((x: { code: string }) => x.code)).toEqual(d.dossiers.slice(5, 10).map((x: { code: string }) => x.code));
+    const xlsx = await app.app.inject({
+      method: 'GET',
+      url: `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000`,
+      headers: { cookie: monitor.cookie, accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const codes: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => codes.push(String(row.getCell(1).value)));
+    expect(codes).toContain(late.code);
+    // A procedure-count indicator drills down to procedures.
+    const procedures = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=3.5b`)).json();
+    expect(procedures.dossiers).toEqual([]);
+    expect(procedures.procedures.length).toBeGreaterThan(0);
+    expect((await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=9.9`)).statusCode).toBe(400);
+  });
+
+  it('adds a formula version as data: checked, audited, used for periods from its date; never by a leader', async () => {
+    const admin = await Client.official(app, 'admin');
+    const { versions } = (await admin.request('GET', '/api/v1/scorecard/formulas')).json();
+    expect(versions[0].id).toBe('766-2026.10');
+    const next = structuredClone(versions[0]);
+    next.id = '766-2030.01';
+    next.effectiveFrom = '2030-01-01';
+    next.groups[1].indicators[0].maxPoints = 25;
+    const bad = await admin.request('POST', '/api/v1/scorecard/formulas', next);
+    expect(bad.statusCode).toBe(422);
+    expect(JSON.stringify(bad.json().error.details)).toContain('tổng điểm');
+    next.groups[1].indicators[0].maxPoints = 20;
+    next.groups[1].indicators[0].target = 90;
+    const leader = await Client.official(app, 'lanhdao.tamthanh');
+    expect((await leader.request('POST', '/api/v1/scorecard/formulas', next)).statusCode).toBe(403);
+    expect((await admin.request('POST', '/api/v1/scorecard/formulas', next)).statusCode).toBe(201);
+    expect((await admin.request('POST', '/api/v1/scorecard/formulas', next)).statusCode).toBe(422); // same id and date
+    const later = (await admin.request('GET', '/api/v1/scorecard?unit=000.00.00.H37&from=2030-01-01&to=2030-01-31')).json();
+    expect(later.formulaVersion).toBe('766-2030.01');
+    expect(later.groups[1].indicators[0].target).toBe(90);
+    expect((await admin.request('GET', `/api/v1/scorecard?unit=000.00.00.H37&from=${from}&to=${to}`)).json().formulaVersion).toBe('766-2026.10');
+    const audit = await app.database.db.selectFrom('audit_log').select('action').where('action', '=', 'scorecard.formula_added').execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('reports by named period with a cut-off day, and prints the report as a PDF', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const month = to.slice(0, 7);
+    const calendar = (await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37&period=${month}`)).json();
+    expect(calendar.from).toBe(`${month}-01`);
+    const cut = (await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37&period=${month}&cutoffDay=15`)).json();
+    expect(cut.to).toBe(`${month}-14`);
+    expect((await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37&period=2026-13`)).statusCode).toBe(400);
+    expect((await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37`)).statusCode).toBe(400);
+    const pdf = await app.app.inject({ method: 'GET', url: `/api/v1/reports/settlement?unit=000.00.00.H37&from=${from}&to=${to}`, headers: { cookie: monitor.cookie, accept: 'application/pdf' } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });

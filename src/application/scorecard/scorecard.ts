@@ -7,7 +7,7 @@ import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { isoFromJdn, jdnFromIso } from '../../domain/calendar/civil-date.js';
-import { publicationProblems } from '../../domain/catalogue/completeness.js';
+import { missingParts } from '../../domain/catalogue/completeness.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import { formulaFor, measuresOf, scoreFormula, type CatalogueMeasure, type FormulaVersion, type ProcedureFilter, type Quantity, type Scorecard } from '../../domain/scorecard/formula.js';
@@ -55,7 +55,7 @@ export function checkScope(deps: AppDeps, input: PeriodInput): Result<CheckedPer
   return checkPeriod(input);
 }
 
-const FILTERS: Record<ProcedureFilter, (r: ProcedureRecord) => boolean> = {
+export const FILTERS: Record<ProcedureFilter, (r: ProcedureRecord) => boolean> = {
   all: () => true,
   feeBearing: (r) => r.fees.some((f) => f.amount > 0),
   fullOnlineEligible: (r) => r.fullOnlineEligible,
@@ -64,7 +64,7 @@ const FILTERS: Record<ProcedureFilter, (r: ProcedureRecord) => boolean> = {
 };
 
 /** Does a catalogue item concern a unit's subtree? A commune-wide item concerns every unit with communes in it. */
-function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: string[]; communeWide: boolean }): boolean {
+export function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: string[]; communeWide: boolean }): boolean {
   if (item.unitCodes.some((u) => tree.isWithin(u, unitCode))) return true;
   return item.communeWide && tree.all().some((u) => u.level === 'commune' && tree.isWithin(u.code, unitCode));
 }
@@ -72,7 +72,7 @@ function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: string[];
 const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') => version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
 
 /** Score one unit subtree over a checked period with a formula version. */
-export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPeriod, version: FormulaVersion): Promise<Scorecard> {
+export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPeriod, version: FormulaVersion, adjust: (r: MeasureReader) => MeasureReader = (r) => r): Promise<Scorecard> {
   const tree = deps.units.tree();
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
@@ -81,14 +81,14 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
   const catalogue = usesQuantity(version, 'catalogue')
     ? loadWatchedDecisions(deps).then((decisions) => {
         const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
-        const counts = publicationCounts(calendar, decisions, (item) => concerns(tree, unitCode, item), period);
-        const complete = inForce.filter((v) => publicationProblems(v.record).filter((p) => p.part !== 'process').length === 0).length;
+        const { late: _late, ...counts } = publicationCounts(calendar, decisions, (item) => concerns(tree, unitCode, item), period);
+        const complete = inForce.filter((v) => missingParts(v.record).length === 0).length;
         return { ...counts, madePublic: inForce.length, madePublicComplete: complete } satisfies Record<CatalogueMeasure, number>;
       })
     : Promise.resolve(null);
   const [reader, byProcedure, catalogueCounts] = await Promise.all([dossiers, procedureReaders, catalogue]);
   return scoreFormula(version, {
-    dossiers: reader,
+    dossiers: adjust(reader),
     procedures: (of) => inForce.filter((v) => FILTERS[of](v.record)).map((v) => byProcedure.get(v.code) ?? EMPTY_READER),
     catalogue: (m) => catalogueCounts?.[m] ?? 0,
   });

@@ -114,18 +114,30 @@ async function computeFresh(trx: Transaction<DB>): Promise<number> {
 /** Replace every statistic by a fresh computation from the dossiers. */
 export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> {
   const started = performance.now();
-  return db.transaction().execute(async (trx) => {
-    // Wait for a running worker batch to end, and keep the worker out until this commits.
-    await sql`select pg_advisory_xact_lock(${WORKER_LOCK})`.execute(trx);
-    const dossiers = await computeFresh(trx);
-    const columns = ['dossier_id', ...FACT_COLUMNS].join(', ');
-    await sql`delete from stat_facts`.execute(trx);
-    await sql`delete from stat_rollups`.execute(trx);
-    await sql`delete from stat_procedure_rollups`.execute(trx);
-    await sql.raw(`insert into stat_facts (${columns}) select ${columns} from stat_fresh_facts`).execute(trx);
-    await sql`insert into stat_procedure_rollups (unit_code, measure, grain, start, procedure_code, value) select unit_code, measure, grain, start, procedure_code, value from stat_fresh_procedure_rollups`.execute(trx);
-    const rows = await sql`insert into stat_rollups (unit_code, grain, start, measure, value) select unit_code, grain, start, measure, value from stat_fresh_rollups`.execute(trx);
-    return { dossiers, rows: Number(rows.numAffectedRows ?? 0), milliseconds: Math.round(performance.now() - started) };
+  // The worker's lock is taken before the transaction's snapshot (a session lock on this connection), so
+  // that the snapshot sees every batch the worker committed; one snapshot for every statement, so that the
+  // queue rows it deletes are exactly those whose changes it read.
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${WORKER_LOCK})`.execute(conn);
+    try {
+      return await conn
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const dossiers = await computeFresh(trx);
+          const columns = ['dossier_id', ...FACT_COLUMNS].join(', ');
+          await sql`delete from stat_queue`.execute(trx);
+          await sql`delete from stat_facts`.execute(trx);
+          await sql`delete from stat_rollups`.execute(trx);
+          await sql`delete from stat_procedure_rollups`.execute(trx);
+          await sql.raw(`insert into stat_facts (${columns}) select ${columns} from stat_fresh_facts`).execute(trx);
+          await sql`insert into stat_procedure_rollups (unit_code, measure, grain, start, procedure_code, value) select unit_code, measure, grain, start, procedure_code, value from stat_fresh_procedure_rollups`.execute(trx);
+          const rows = await sql`insert into stat_rollups (unit_code, grain, start, measure, value) select unit_code, grain, start, measure, value from stat_fresh_rollups`.execute(trx);
+          return { dossiers, rows: Number(rows.numAffectedRows ?? 0), milliseconds: Math.round(performance.now() - started) };
+        });
+    } finally {
+      await sql`select pg_advisory_unlock(${WORKER_LOCK})`.execute(conn);
+    }
   });
 }
 

@@ -319,7 +319,7 @@ export interface QuantitySources {
   catalogue(m: CatalogueMeasure): number;
 }
 
-const sumTerms = (reader: MeasureReader, terms: readonly Term[]) =>
+export const sumTerms = (reader: MeasureReader, terms: readonly Term[]) =>
   terms.reduce((s, t) => s + (t.sign ?? 1) * (t.at === 'period' ? reader.flow(t.measure) : t.at === 'start' ? reader.atStart(t.measure) : reader.atEnd(t.measure)), 0);
 
 export function quantity(q: Quantity, sources: QuantitySources): number {

@@ -16,6 +16,8 @@ export interface PublicationCounts {
   decisionProceduresOnTime: number;
   publicationDue: number;
   publishedOnTime: number;
+  /** The procedures that cost points: decision issued late (1.1), not made public on time (1.2). */
+  late: { decision: string[]; publication: string[] };
 }
 
 export function publicationCounts(
@@ -43,5 +45,12 @@ export function publicationCounts(
     if (publishedInPeriod || stillDue) for (const item of items) mark(published, item.procedureCode, publishedInPeriod && d.publishedOn! <= deadline);
   }
   const onTime = (map: Map<string, boolean>) => [...map.values()].filter(Boolean).length;
-  return { decisionProcedures: issued.size, decisionProceduresOnTime: onTime(issued), publicationDue: published.size, publishedOnTime: onTime(published) };
+  const lateOnes = (map: Map<string, boolean>) => [...map].filter(([, ok]) => !ok).map(([code]) => code);
+  return {
+    decisionProcedures: issued.size,
+    decisionProceduresOnTime: onTime(issued),
+    publicationDue: published.size,
+    publishedOnTime: onTime(published),
+    late: { decision: lateOnes(issued), publication: lateOnes(published) },
+  };
 }

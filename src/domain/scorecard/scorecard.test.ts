@@ -217,6 +217,53 @@ describe('group 1 from the publication decisions', () => {
       { id: 'd', number: '4/QĐ', issuedOn: '2026-11-03', publishedOn: '2026-11-04', items: [{ ...item('P9', null), unitCodes: ['X'] }] },
     ];
     const counts = publicationCounts(calendar, decisions, (i) => i.unitCodes.includes('U'), { from: '2026-11-01', to: '2026-11-30' });
-    expect(counts).toEqual({ decisionProcedures: 3, decisionProceduresOnTime: 2, publicationDue: 3, publishedOnTime: 1 });
+    expect(counts).toEqual({ decisionProcedures: 3, decisionProceduresOnTime: 2, publicationDue: 3, publishedOnTime: 1, late: { decision: ['P2'], publication: ['P2', 'P3'] } });
+  });
+});
+
+describe('ranking siblings fairly', () => {
+  it('gives Wilson intervals that match the published formula', async () => {
+    const { wilsonInterval } = await import('./ranking.js');
+    // 8 of 10: 95 % interval 49.02 % – 94.33 % (Wilson 1927; Newcombe 1998 table).
+    expect(wilsonInterval(8, 10)).toEqual({ low: 49.02, high: 94.33 });
+    expect(wilsonInterval(0, 0)).toBeNull();
+    expect(wilsonInterval(10, 10)!.high).toBe(100);
+  });
+
+  it('ranks by total, ties share a rank, small samples are listed but not ranked', async () => {
+    const { rankUnits } = await import('./ranking.js');
+    const ranked = rankUnits(
+      [
+        { unitCode: 'A', total: 80, sample: 200, onTime: 180 },
+        { unitCode: 'B', total: 90, sample: 300, onTime: 290 },
+        { unitCode: 'C', total: 99, sample: 5, onTime: 5 },
+        { unitCode: 'D', total: 80, sample: 100, onTime: 60 },
+      ],
+      30,
+    );
+    expect(ranked.map((r) => [r.unitCode, r.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+      ['D', 2],
+      ['C', null],
+    ]);
+    expect(ranked[0]!.indistinctFromNext).toBe(false); // 96.67 ± vs 90 ±: intervals apart
+  });
+});
+
+describe('reporting periods', () => {
+  it('gives calendar periods, and with a cut-off on the 15th runs from the 15th to the 14th', async () => {
+    const { reportPeriod } = await import('./period.js');
+    expect(reportPeriod('2026-11')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(reportPeriod('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(reportPeriod('2026-Q4')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(reportPeriod('2026-H1')).toEqual({ from: '2026-01-01', to: '2026-06-30' });
+    expect(reportPeriod('2026-9M')).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    expect(reportPeriod('2026')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(reportPeriod('2026-11', 15)).toEqual({ from: '2026-10-15', to: '2026-11-14' });
+    expect(reportPeriod('2026-01', 15)).toEqual({ from: '2025-12-15', to: '2026-01-14' });
+    expect(reportPeriod('2026', 15)).toEqual({ from: '2025-12-15', to: '2026-12-14' });
+    expect(reportPeriod('2026-13')).toBeNull();
+    expect(reportPeriod('2026-11', 31)).toBeNull();
   });
 });

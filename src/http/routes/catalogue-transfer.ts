@@ -10,8 +10,8 @@ import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem }
 import { vietnamDate } from '../../application/vietnam-time.js';
 import { ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
 import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../../infrastructure/catalogue-xlsx.js';
+import { fileResponse, sendXlsx, XLSX_TYPE } from '../file-reply.js';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const ImportReportSchema = z.object({
   total: z.number(),
@@ -57,7 +57,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
           summary: 'Xuất danh mục thủ tục đang có hiệu lực ra tệp Excel (mỗi phần của thủ tục một trang tính)',
           querystring: z.strictObject({ at: isoDate.optional() }),
           response: {
-            200: { description: 'Tệp Excel', content: { [XLSX_TYPE]: { schema: z.any().meta({ type: 'string', contentMediaType: XLSX_TYPE }) } } },
+            200: fileResponse(XLSX_TYPE, 'Tệp Excel'),
             400: ErrorResponse,
           },
         },
@@ -65,7 +65,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
       async (request, reply) => {
         const at = request.query.at ?? today();
         const file = await catalogueToXlsx(exportCatalogue(ctx.deps.catalogue, at).procedures);
-        return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="danh-muc-thu-tuc-${at}.xlsx"`).send(file);
+        return sendXlsx(reply, file, `danh-muc-thu-tuc-${at}.xlsx`);
       },
     );
 

@@ -2,7 +2,7 @@
  * Dossier forms as real documents (TT 03/2025/TT-VPCP Appendix I): Mẫu 01–06 of one dossier as A4 PDFs
  * for whoever may see the dossier, and Mẫu 07, a unit's register for a period, as PDF or Excel.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
@@ -14,15 +14,10 @@ import { dossierFormDocument } from '../../application/dossier/forms/dossier-for
 import { dossierRegister, registerDocument, registerFileName, registerWorkbook } from '../../application/dossier/forms/dossier-register.js';
 import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
 import { tableToXlsx } from '../../infrastructure/pdf/table-xlsx.js';
+import { fileResponse, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Registers per minute per client address: a year's register of a busy unit is a large document. */
 const REGISTER_RATE_LIMIT = 20;
-
-/** A non-JSON 200 response (a Buffer, sent as it is) as the OpenAPI document describes it. */
-function fileResponse(mediaType: string, description: string) {
-  return { description, content: { [mediaType]: { schema: z.any().meta({ type: 'string', contentMediaType: mediaType }) } } };
-}
 
 const formList = DOSSIER_FORMS.map((f) => `${f} ${FORM_TITLES[f]}`).join('; ');
 
@@ -30,17 +25,6 @@ const RegisterQuery = z.strictObject({
   from: isoDate.describe('Ngày tiếp nhận đầu kỳ (yyyy-MM-dd, giờ Việt Nam)'),
   to: isoDate.describe('Ngày tiếp nhận cuối kỳ (yyyy-MM-dd, giờ Việt Nam), tính cả ngày này'),
 });
-
-function sendPdf(reply: FastifyReply, body: Buffer, fileName: string) {
-  return (
-    reply
-      .type('application/pdf')
-      .header('content-disposition', `inline; filename="${fileName}"`)
-      // Browsers' PDF viewers break under the API's `default-src 'none'`; the file holds no script.
-      .header('content-security-policy', "frame-ancestors 'self'")
-      .send(body)
-  );
-}
 
 export function dossierFormRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -80,7 +64,7 @@ export function dossierFormRoutes(ctx: HttpContext) {
 
     r.get('/units/:code/dossier-register.xlsx', { config: registerConfig, schema: registerSchema(XLSX_TYPE, 'tệp Excel') }, async (request, reply) => {
       const register = unwrap(await dossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request) }));
-      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${registerFileName(register, 'xlsx')}"`).send(await tableToXlsx(registerWorkbook(register)));
+      return sendXlsx(reply, await tableToXlsx(registerWorkbook(register)), registerFileName(register, 'xlsx'));
     });
   };
 }

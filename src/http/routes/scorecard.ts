@@ -1,92 +1,243 @@
-/** The Decision 766 scorecard and the settlement report (CONTRACT). */
+/**
+ * The Decision 766 scorecard (CONTRACT), its ranking, trend, forecast, drill-down and formula versions, and
+ * the settlement report (CONTRACT; JSON, or XLSX / PDF by Accept). A period is `from`/`to`, or a named
+ * `period` (2026-11, 2026-Q4, 2026-H1, 2026-9M, 2026) cut at `cutoffDay` (REPORT_CUTOFF_DAY by default).
+ */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
-import { ErrorResponse, unwrap } from '../app-error.js';
+import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
+import { accepts, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { computeScorecard, settlementReport } from '../../application/scorecard/scorecard.js';
+import { drillDown } from '../../application/scorecard/drill-down.js';
+import { rankSubunits } from '../../application/scorecard/ranking.js';
+import { scoreTrend } from '../../application/scorecard/trend.js';
+import { forecastScore } from '../../application/scorecard/forecast.js';
+import { addFormulaVersion, listFormulaVersions } from '../../application/scorecard/formula-versions.js';
+import { drillDownWorkbook, settlementDocument, settlementWorkbook } from '../../application/scorecard/report-documents.js';
+import { vietnamDate } from '../../application/vietnam-time.js';
+import { toLocal } from '../../application/dossier/dossier-store.js';
 import { SETTLEMENT_COUNTS } from '../../domain/scorecard/settlement.js';
+import { PERIOD_PATTERN, reportPeriod } from '../../domain/scorecard/period.js';
+import { SHORTFALL_KINDS } from '../../domain/scorecard/shortfall.js';
+import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
+import { tableToXlsx } from '../../infrastructure/pdf/table-xlsx.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { vietnamesePercent } from '../../application/scorecard/report-documents.js';
 
-const COLUMN_LABELS: Record<(typeof SETTLEMENT_COUNTS)[number], string> = {
-  carriedOver: 'Kỳ trước chuyển qua',
-  received: 'Tiếp nhận trong kỳ',
-  receivedOnline: 'Trực tuyến',
-  receivedCounter: 'Trực tiếp',
-  receivedPostal: 'Bưu chính',
-  receivedLocationIndependent: 'Phi địa giới',
-  settled: 'Đã giải quyết',
-  settledEarly: 'Trước hạn',
-  settledOnTime: 'Đúng hạn',
-  settledLateWithApology: 'Quá hạn có xin lỗi',
-  settledLateWithoutApology: 'Quá hạn không xin lỗi',
-  inProgress: 'Đang giải quyết',
-  inProgressNotDue: 'Chưa đến hạn',
-  inProgressOverdue: 'Quá hạn',
-  withdrawn: 'Rút hồ sơ',
-  carriedForward: 'Tồn chuyển kỳ sau',
-};
+const PeriodQuery = z.strictObject({
+  unit: text(40).trim().min(1),
+  from: isoDate.optional().describe('Ngày đầu kỳ (yyyy-MM-dd); cùng với to, hoặc dùng period'),
+  to: isoDate.optional().describe('Ngày cuối kỳ (yyyy-MM-dd), tính cả ngày này'),
+  period: z.string().regex(PERIOD_PATTERN, 'kỳ dạng 2026-11, 2026-Q4, 2026-H1, 2026-9M hoặc 2026').optional(),
+  cutoffDay: z.coerce.number().int().min(1).max(28).optional().describe('Ngày chốt số liệu: 1 (theo tháng dương lịch) hoặc 15 (từ ngày 15 tháng trước đến ngày 14)'),
+});
+type PeriodQuery = z.infer<typeof PeriodQuery>;
 
-/** 95.58 → "95,58%" */
-export function vietnamesePercent(value: number | null): string {
-  return value === null ? '—' : `${value.toFixed(2).replace('.', ',')}%`;
-}
-
-const PeriodQuery = z.strictObject({ unit: text(40).trim().min(1), from: isoDate, to: isoDate });
+const Indicator = z.object({ id: z.string(), name: z.string(), numerator: z.number(), denominator: z.number(), ratio: z.number().nullable(), target: z.number().nullable(), points: z.number(), maxPoints: z.number() });
+const Group = z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number(), indicators: z.array(Indicator) });
+const Card = z.object({ formulaVersion: z.string(), total: z.number(), groups: z.array(Group) });
 const Counts = Object.fromEntries(SETTLEMENT_COUNTS.map((k) => [k, z.number()])) as Record<(typeof SETTLEMENT_COUNTS)[number], z.ZodNumber>;
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
 export function scorecardRoutes(ctx: HttpContext) {
+  /** from/to as given, or the named period cut at the cut-off day. */
+  const periodOf = (q: PeriodQuery): { from: string; to: string } => {
+    if (q.period) {
+      const p = reportPeriod(q.period, q.cutoffDay ?? ctx.config.REPORT_CUTOFF_DAY);
+      if (p) return p;
+    }
+    if (q.from && q.to) return { from: q.from, to: q.to };
+    throw new AppError('VALIDATION_FAILED', [{ path: 'querystring', message: 'Cần from và to, hoặc period' }]);
+  };
+  const view = { access: { capability: 'scorecard.view' } } as const;
+
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/scorecard',
       {
-        config: { access: { capability: 'scorecard.view' } },
+        config: view,
         schema: {
           tags: ['scorecard'],
           summary: 'Bộ chỉ số 766 của một đơn vị và các đơn vị trực thuộc trong một kỳ',
           querystring: PeriodQuery,
+          response: { 200: Card.extend({ unit: z.string(), from: z.string(), to: z.string(), dossiers: z.number() }), ...errors },
+        },
+      },
+      async (request) => unwrap(await computeScorecard(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/scorecard/ranking',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Xếp hạng các đơn vị trực thuộc, với cỡ mẫu và khoảng tin cậy Wilson; đơn vị ít hồ sơ không được xếp hạng',
+          querystring: PeriodQuery.extend({ minSample: z.coerce.number().int().min(0).max(100_000).optional() }),
           response: {
             200: z.object({
               unit: z.string(),
               from: z.string(),
               to: z.string(),
               formulaVersion: z.string(),
-              total: z.number(),
-              dossiers: z.number(),
-              groups: z.array(
+              minSample: z.number(),
+              rows: z.array(
                 z.object({
-                  id: z.string(),
-                  name: z.string(),
-                  points: z.number(),
-                  maxPoints: z.number(),
-                  indicators: z.array(
-                    z.object({ id: z.string(), name: z.string(), numerator: z.number(), denominator: z.number(), ratio: z.number().nullable(), target: z.number().nullable(), points: z.number(), maxPoints: z.number() }),
-                  ),
+                  unitCode: z.string(),
+                  unitName: z.string(),
+                  level: z.string(),
+                  total: z.number(),
+                  sample: z.number(),
+                  onTime: z.number(),
+                  rank: z.number().nullable(),
+                  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+                  indistinctFromNext: z.boolean(),
+                  groups: z.array(z.object({ id: z.string(), points: z.number(), maxPoints: z.number() })),
                 }),
               ),
             }),
-            400: ErrorResponse,
-            401: ErrorResponse,
-            403: ErrorResponse,
-            404: ErrorResponse,
+            ...errors,
           },
         },
       },
-      async (request) => unwrap(await computeScorecard(ctx.deps, { ...request.query, meta: requestMeta(request) })),
+      async (request) =>
+        unwrap(await rankSubunits(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), minSample: request.query.minSample ?? ctx.config.SCORECARD_MIN_SAMPLE, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/scorecard/trend',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Điểm theo từng tháng (mặc định 12 tháng đến hôm nay)',
+          querystring: z.strictObject({ unit: text(40).trim().min(1), to: isoDate.optional(), months: z.coerce.number().int().min(1).max(36).default(12) }),
+          response: {
+            200: z.object({
+              unit: z.string(),
+              points: z.array(z.object({ month: z.string(), from: z.string(), to: z.string(), total: z.number(), groups: z.array(z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number() })) })),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) =>
+        unwrap(await scoreTrend(ctx.deps, { unit: request.query.unit, to: request.query.to ?? vietnamDate(ctx.deps.clock()), months: request.query.months, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/scorecard/forecast',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Dự báo điểm cuối kỳ nếu hồ sơ đang giải quyết tiếp tục như hiện nay, và các việc cần làm để được thêm nhiều điểm nhất',
+          querystring: PeriodQuery,
+          response: {
+            200: z.object({
+              unit: z.string(),
+              from: z.string(),
+              to: z.string(),
+              asOf: z.string(),
+              actual: Card,
+              projected: Card,
+              open: z.object({ onTrack: z.number(), offTrack: z.number() }),
+              fixes: z.array(z.object({ indicatorId: z.string(), procedureCode: z.string(), procedureName: z.string(), dossiers: z.number(), gain: z.number(), text: z.string() })),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => unwrap(await forecastScore(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/scorecard/drilldown',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Các hồ sơ (hoặc thủ tục) làm mất điểm một chỉ số, kèm lý do (Accept XLSX cho tệp Excel)',
+          querystring: PeriodQuery.extend({
+            indicator: text(20).trim().min(1),
+            limit: z.coerce.number().int().min(1).max(1000).default(50),
+            offset: z.coerce.number().int().min(0).max(100_000).default(0),
+          }),
+          response: {
+            200: z.object({
+              unit: z.string(),
+              from: z.string(),
+              to: z.string(),
+              indicator: z.object({ id: z.string(), name: z.string(), formulaVersion: z.string() }),
+              dossiers: z.array(
+                z.object({
+                  dossierId: z.string(),
+                  code: z.string(),
+                  procedureCode: z.string(),
+                  procedureName: z.string(),
+                  unitCode: z.string(),
+                  unitName: z.string(),
+                  acceptedAt: z.string().nullable(),
+                  dueAt: z.string().nullable(),
+                  finishedAt: z.string().nullable(),
+                  kinds: z.array(z.enum(SHORTFALL_KINDS)),
+                  reason: z.string(),
+                }),
+              ),
+              procedures: z.array(z.object({ procedureCode: z.string(), procedureName: z.string(), reason: z.string() })),
+              more: z.boolean(),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const result = unwrap(await drillDown(ctx.deps, { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, meta: requestMeta(request) }));
+        if (!accepts(request.headers.accept, XLSX_TYPE)) return result;
+        const unitName = ctx.deps.units.tree().find(result.unit)?.name ?? result.unit;
+        return sendXlsx(reply, await tableToXlsx(drillDownWorkbook(result, unitName)), `chi-so-${result.indicator.id}-${result.unit}-${result.from}-${result.to}.xlsx`);
+      },
+    );
+
+    r.get(
+      '/scorecard/formulas',
+      {
+        config: view,
+        schema: { tags: ['scorecard'], summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)', response: { 200: z.object({ versions: z.array(z.any()) }), 401: ErrorResponse, 403: ErrorResponse } },
+      },
+      async () => ({ versions: await listFormulaVersions(ctx.deps.db) }),
+    );
+
+    r.post(
+      '/scorecard/formulas',
+      {
+        config: { access: { capability: 'scorecard.manage' } },
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Thêm một phiên bản công thức (có hiệu lực từ một ngày; không sửa phiên bản đã có)',
+          body: z.record(z.string(), z.unknown()),
+          response: { 201: z.object({ id: z.string(), effectiveFrom: z.string() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 422: ErrorResponse },
+        },
+      },
+      async (request, reply) => {
+        const version = unwrap(await addFormulaVersion(ctx.deps, { definition: request.body, meta: requestMeta(request) }));
+        return reply.code(201).send({ id: version.id, effectiveFrom: version.effectiveFrom });
+      },
     );
 
     r.get(
       '/reports/settlement',
       {
-        config: { access: { capability: 'scorecard.view' } },
+        config: view,
         schema: {
           tags: ['scorecard'],
-          summary: 'Báo cáo tình hình giải quyết TTHC theo đơn vị, lĩnh vực hoặc thủ tục (JSON; Accept XLSX cho tệp Excel)',
+          summary: 'Báo cáo tình hình giải quyết TTHC theo đơn vị, lĩnh vực hoặc thủ tục (JSON; Accept XLSX hoặc PDF cho tệp)',
           querystring: PeriodQuery.extend({ groupBy: z.enum(['unit', 'field', 'procedure']).default('unit') }),
           response: {
             200: z.object({
@@ -97,26 +248,18 @@ export function scorecardRoutes(ctx: HttpContext) {
               rows: z.array(z.object({ key: z.string(), name: z.string(), ...Counts, onTimeRate: z.number().nullable() })),
               total: z.object({ ...Counts, onTimeRate: z.number().nullable() }),
             }),
-            400: ErrorResponse,
-            401: ErrorResponse,
-            403: ErrorResponse,
-            404: ErrorResponse,
+            ...errors,
           },
         },
       },
       async (request, reply) => {
-        const report = unwrap(await settlementReport(ctx.deps, { ...request.query, meta: requestMeta(request) }));
-        if (!String(request.headers.accept ?? '').includes(XLSX)) return report;
-        const workbook = new ExcelJS.Workbook();
-        const sheet = workbook.addWorksheet('Tình hình giải quyết');
-        sheet.addRow([`Báo cáo tình hình giải quyết thủ tục hành chính từ ${report.from.split('-').reverse().join('/')} đến ${report.to.split('-').reverse().join('/')}`]);
-        sheet.addRow(['Mã', 'Tên', ...SETTLEMENT_COUNTS.map((k) => COLUMN_LABELS[k]), 'Tỷ lệ trước hạn, đúng hạn']);
-        sheet.getRow(2).font = { bold: true };
-        for (const row of report.rows) sheet.addRow([row.key, row.name, ...SETTLEMENT_COUNTS.map((k) => row[k]), vietnamesePercent(row.onTimeRate)]);
-        sheet.addRow(['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), vietnamesePercent(report.total.onTimeRate)]).font = { bold: true };
-        sheet.getColumn(2).width = 50;
-        const file = Buffer.from(await workbook.xlsx.writeBuffer());
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="bao-cao-giai-quyet-${report.from}-${report.to}.xlsx"`).send(file as never);
+        const q = request.query;
+        const report = unwrap(await settlementReport(ctx.deps, { unit: q.unit, ...periodOf(q), groupBy: q.groupBy, meta: requestMeta(request) }));
+        const tree = ctx.deps.units.tree();
+        const fileName = (ext: string) => `bao-cao-giai-quyet-${report.unit}-${report.from}-${report.to}.${ext}`;
+        if (accepts(request.headers.accept, XLSX_TYPE)) return sendXlsx(reply, await tableToXlsx(settlementWorkbook(report, tree.find(report.unit)?.name ?? report.unit)), fileName('xlsx'));
+        if (accepts(request.headers.accept, 'application/pdf')) return sendPdf(reply, await renderOfficialDocument(settlementDocument(report, tree, toLocal(ctx.deps.clock()))), fileName('pdf'));
+        return report;
       },
     );
   };

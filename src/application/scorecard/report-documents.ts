@@ -1,0 +1,106 @@
+/**
+ * The settlement report and a drill-down list as printable documents: an A4 landscape PDF with the national
+ * header (the same renderer as the forms) and an Excel workbook with the same columns. Ratios are printed as
+ * Vietnamese percentages ("95,58%").
+ */
+import { jdnFromIso } from '../../domain/calendar/civil-date.js';
+import { SETTLEMENT_COUNTS, type SettlementCount } from '../../domain/scorecard/settlement.js';
+import type { OfficialDocumentModel } from '../../infrastructure/pdf/official-document.js';
+import { mm } from '../../infrastructure/pdf/document.js';
+import type { XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
+import type { UnitTree } from '../../domain/units/unit.js';
+import { dateText, dateTimeText, issuingBody, placeAndDate } from '../dossier/forms/form-basis.js';
+import type { DrillDown } from './drill-down.js';
+import type { SettlementReport } from './scorecard.js';
+
+export const COLUMN_LABELS: Record<SettlementCount, string> = {
+  carriedOver: 'Kỳ trước chuyển qua',
+  received: 'Tiếp nhận trong kỳ',
+  receivedOnline: 'Trực tuyến',
+  receivedCounter: 'Trực tiếp',
+  receivedPostal: 'Bưu chính',
+  receivedLocationIndependent: 'Phi địa giới',
+  settled: 'Đã giải quyết',
+  settledEarly: 'Trước hạn',
+  settledOnTime: 'Đúng hạn',
+  settledLateWithApology: 'Quá hạn có xin lỗi',
+  settledLateWithoutApology: 'Quá hạn không xin lỗi',
+  inProgress: 'Đang giải quyết',
+  inProgressNotDue: 'Chưa đến hạn',
+  inProgressOverdue: 'Quá hạn',
+  withdrawn: 'Rút hồ sơ',
+  carriedForward: 'Tồn chuyển kỳ sau',
+};
+
+/** 95.58 → "95,58%" */
+export function vietnamesePercent(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(2).replace('.', ',')}%`;
+}
+
+const GROUP_LABELS = { unit: 'đơn vị', field: 'lĩnh vực', procedure: 'thủ tục hành chính' } as const;
+const periodText = (from: string, to: string) => `Từ ngày ${dateText(jdnFromIso(from) * 1440)} đến ngày ${dateText(jdnFromIso(to) * 1440)}`;
+const TITLE = 'Báo cáo tình hình, kết quả giải quyết thủ tục hành chính';
+
+export function settlementWorkbook(report: SettlementReport, unitName: string): XlsxTable {
+  return {
+    sheetName: 'Tình hình giải quyết',
+    title: [TITLE.toLocaleUpperCase('vi'), unitName, `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`],
+    columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...SETTLEMENT_COUNTS.map((k) => ({ header: COLUMN_LABELS[k], width: 11 })), { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 }],
+    rows: [
+      ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), vietnamesePercent(r.onTimeRate)]),
+      ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), vietnamesePercent(report.total.onTimeRate)],
+    ],
+  };
+}
+
+export function settlementDocument(report: SettlementReport, tree: UnitTree, printedAt: number): OfficialDocumentModel {
+  const unitName = tree.find(report.unit)?.name ?? report.unit;
+  const number = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+  return {
+    title: `${TITLE} – ${unitName} – ${periodText(report.from, report.to)}`,
+    formLine: 'Biểu tổng hợp theo Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP',
+    body: issuingBody(tree, report.unit),
+    placeAndDate: placeAndDate(tree, report.unit, printedAt),
+    heading: [{ text: TITLE.toLocaleUpperCase('vi'), size: 13 }, { text: `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, style: 'italic', size: 10 }],
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Tên', width: 'fill' },
+          ...SETTLEMENT_COUNTS.map((k) => ({ header: COLUMN_LABELS[k], width: 34, align: 'center' as const })),
+          { header: 'Tỷ lệ đúng hạn', width: 40, align: 'center' as const },
+        ],
+        rows: [
+          ...report.rows.map((r) => ({ cells: [r.name, ...SETTLEMENT_COUNTS.map((k) => number(r[k])), vietnamesePercent(r.onTimeRate)] })),
+          { cells: [{ text: 'Tổng cộng', style: 'bold' as const }, ...SETTLEMENT_COUNTS.map((k) => ({ text: number(report.total[k]), style: 'bold' as const })), { text: vietnamesePercent(report.total.onTimeRate), style: 'bold' as const }] },
+        ],
+        options: { fontSize: 6.5, headerFontSize: 6, padding: 2, emptyText: 'Không có hồ sơ nào trong kỳ.' },
+      },
+    ],
+    layout: 'landscape',
+    margins: { left: mm(12), right: mm(8) },
+    footer: `${unitName} – ${periodText(report.from, report.to)} – in lúc ${dateTimeText(printedAt)}`,
+  };
+}
+
+export function drillDownWorkbook(d: DrillDown, unitName: string): XlsxTable {
+  const title = [`CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`, unitName, `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion}`];
+  if (d.procedures.length > 0 || d.dossiers.length === 0) {
+    return { sheetName: `Chỉ số ${d.indicator.id}`, title, columns: [{ header: 'Mã thủ tục', width: 16 }, { header: 'Tên thủ tục', width: 60 }, { header: 'Lý do', width: 80 }], rows: d.procedures.map((p) => [p.procedureCode, p.procedureName, p.reason]) };
+  }
+  const local = (iso: string | null) => (iso === null ? null : { dateTime: iso.slice(0, 16) });
+  return {
+    sheetName: `Chỉ số ${d.indicator.id}`,
+    title,
+    columns: [
+      { header: 'Mã hồ sơ', width: 26 },
+      { header: 'Thủ tục', width: 40 },
+      { header: 'Đơn vị', width: 30 },
+      { header: 'Tiếp nhận', width: 17 },
+      { header: 'Hạn giải quyết', width: 17 },
+      { header: 'Kết thúc xử lý', width: 17 },
+      { header: 'Lý do', width: 90 },
+    ],
+    rows: d.dossiers.map((r) => [r.code, r.procedureName, r.unitName, local(r.acceptedAt), local(r.dueAt), local(r.finishedAt), r.reason]),
+  };
+}
