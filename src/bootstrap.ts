@@ -11,8 +11,7 @@ import { loadCalendarDirectory } from './application/calendar/calendar-directory
 import { loadCatalogueDirectory } from './application/catalogue/catalogue-directory.js';
 import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
-import { LocalFileStore, type FileStore } from './infrastructure/files/file-store.js';
-import { S3FileStore } from './infrastructure/files/s3-file-store.js';
+import { createFileStore } from './infrastructure/files/create-file-store.js';
 import { projectRoot } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
@@ -27,10 +26,6 @@ export function appVersion(): string {
   return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** The one place that chooses where uploaded files go (FILE_STORAGE). */
-function createFileStore(config: AppConfig): FileStore {
-  return config.files.kind === 's3' ? new S3FileStore(config.files) : new LocalFileStore(config.files.dir);
-}
 
 export interface Runtime {
   app: FastifyInstance;

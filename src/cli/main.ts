@@ -24,6 +24,7 @@ import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-c
 import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
 import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
 import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
+import { createFileStore } from '../infrastructure/files/create-file-store.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -71,7 +72,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
         if (count > 0) {
           const started = Date.now();
-          const report = await seedSyntheticDossiers(database.db, count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
+          const report = await seedSyntheticDossiers(database.db, createFileStore(config), count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
             process.stderr.write(`\rĐã tạo ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} hồ sơ…`),
           );
           process.stderr.write('\n');

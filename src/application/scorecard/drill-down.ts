@@ -66,7 +66,8 @@ function lateDetail(deps: Deps, header: DossierHeader, state: DossierState, offi
   if (state.dueAt !== null) {
     const late = workingMinutesBetween(rules.calendar, rules.hours, state.dueAt, end);
     const when = state.finishedAt !== null && state.finishedAt < periodEnd ? `kết thúc lúc ${formatLocal(end)}` : state.pausedSince !== null ? `yêu cầu bổ sung lúc ${formatLocal(end)}` : `đến cuối kỳ chưa kết thúc`;
-    parts.push(late > 0 ? `${when}, sau hạn ${hoursText(late)} (hạn ${formatLocal(state.dueAt)})` : `${when} (hạn ${formatLocal(state.dueAt)})`);
+    const after = late > 0 ? `, sau hạn ${hoursText(late)}` : end > state.dueAt ? ', sau hạn (ngoài giờ làm việc)' : '';
+    parts.push(`${when}${after} (hạn ${formatLocal(state.dueAt)})`);
   }
   let worst: { index: number; unitCode: string; officialId: string | null; over: number } | null = null;
   for (const v of state.visits) {

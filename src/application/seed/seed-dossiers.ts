@@ -6,15 +6,17 @@
  * rejection, return; the most recent ones are still open. Written in batches, deterministic for a seed.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../infrastructure/db/schema.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { DB, DossierFilesTable, DossierRatingsTable } from '../../infrastructure/db/schema.js';
+import type { FileStore } from '../../infrastructure/files/file-store.js';
 import type { Unit } from '../../domain/units/unit.js';
 import type { Channel } from '../../domain/catalogue/procedure.js';
 import { decide, type ActorRelation, type ClockRules } from '../../domain/dossier/decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import { localMinutesFromUtcMs } from '../../domain/calendar/working-time.js';
-import { isoFromJdn } from '../../domain/calendar/civil-date.js';
+import { civilFromJdn, isoFromJdn, weekdayOfJdn } from '../../domain/calendar/civil-date.js';
+import { tetJdn } from '../../domain/calendar/lunar.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
@@ -46,8 +48,31 @@ export interface SeedDossiersOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A one-page scan, stored once: the synthetic component files and e-results all point at it. */
+const SAMPLE_SCAN = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
+/** How many synthetic citizens (VNeID accounts) submit the online dossiers. */
+const SYNTHETIC_CITIZENS = 200;
+
+/** More dossiers in the two weeks before Tết, almost none in the Tết week, fewer just after; few at weekends. */
+function seasonalWeight(jd: number): number {
+  const c = civilFromJdn(jd);
+  const weekday = weekdayOfJdn(jd);
+  let w = weekday === 5 || weekday === 6 ? 0.15 : 1; // Saturday, Sunday
+  for (const year of [c.year, c.year + 1]) {
+    const tet = tetJdn(year);
+    if (jd >= tet - 14 && jd < tet - 1) w *= 1.5;
+    else if (jd >= tet - 1 && jd <= tet + 5) w *= 0.05;
+    else if (jd > tet + 5 && jd <= tet + 20) w *= 0.7;
+  }
+  return w;
+}
+
 export async function seedDossiers(
-  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory },
+  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory; files?: FileStore },
   options: SeedDossiersOptions,
 ): Promise<{ dossiers: number; actions: number; open: number }> {
   const random = prng(options.seed ?? 20261122);
@@ -69,6 +94,20 @@ export async function seedDossiers(
     if (!id) officials.set(key, (id = randomUUID()));
     return id;
   };
+  // Citizens with VNeID accounts for the online dossiers (created once, reused by later seeds).
+  const citizenIds = (await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('personal_id', 'like', '099%').limit(SYNTHETIC_CITIZENS).execute()).map((r) => r.id);
+  for (let i = citizenIds.length; i < SYNTHETIC_CITIZENS; i++) {
+    const row = await deps.db
+      .insertInto('users')
+      .values({ kind: 'applicant', role: 'citizen', username: null, password_hash: null, full_name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, email: null, unit_code: null, personal_id: `099${String(i).padStart(9, '0')}`, oidc_issuer: 'synthetic', oidc_subject: `synthetic-${i}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    citizenIds.push(row.id);
+  }
+  const scan = deps.files ? await deps.files.put(SAMPLE_SCAN) : null;
+  // A kiosk rating is entered by a desk officer of the unit (the table insists on a real account).
+  const deskOfficers = await deps.db.selectFrom('users').select(['id', 'unit_code']).where('kind', '=', 'official').where('role', '=', 'desk_officer').execute();
+  const kioskOfficer = (unit: string) => deskOfficers.find((o) => o.unit_code === unit)?.id ?? deskOfficers[0]?.id ?? null;
   const sequences = new Map<string, number>();
   for (const r of await deps.db.selectFrom('dossier_sequences').selectAll().execute()) sequences.set(`${r.unit_code}|${r.day}`, r.last);
 
@@ -78,6 +117,8 @@ export async function seedDossiers(
   const batchSize = options.batchSize ?? 400;
   const dossierRows: Parameters<ReturnType<Kysely<DB>['insertInto']>['values']>[0][] = [];
   const actionRows: ReturnType<typeof actionRow>[] = [];
+  const fileRows: Insertable<DossierFilesTable>[] = [];
+  const ratingRows: Insertable<DossierRatingsTable>[] = [];
 
   const flush = async () => {
     if (dossierRows.length === 0) return;
@@ -85,9 +126,13 @@ export async function seedDossiers(
       await trx.insertInto('dossiers').values(dossierRows as never).execute();
       await followDossiers(trx, dossierRows.map((r) => (r as { id: string }).id));
       for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000)).execute();
+      if (fileRows.length > 0) await trx.insertInto('dossier_files').values(fileRows).execute();
+      if (ratingRows.length > 0) await trx.insertInto('dossier_ratings').values(ratingRows).execute();
     });
     dossierRows.length = 0;
     actionRows.length = 0;
+    fileRows.length = 0;
+    ratingRows.length = 0;
     options.onProgress?.(total, options.count);
   };
 
@@ -100,10 +145,13 @@ export async function seedDossiers(
     const channel: Channel = channels.includes('online') && roll < 0.45 ? 'online' : channels.includes('postal') && roll > 0.95 ? 'postal' : channels.includes('counter') ? 'counter' : channels[0]!;
     const unitCode = record.agency.implementingUnitCodes.length > 0 ? pick(record.agency.implementingUnitCodes) : pick(communes).code;
     const receivingUnitCode = channel === 'online' ? unitCode : record.level === 'commune' ? centreOf(unitCode) : (provinceDesk ?? unitCode);
-    const header: DossierHeader = buildHeader(record, channel, unitCode, receivingUnitCode, null);
+    const applicantId = channel === 'online' ? pick(citizenIds) : null;
+    const header: DossierHeader = buildHeader(record, channel, unitCode, receivingUnitCode, applicantId);
+    const fee = record.fees.reduce((sum, f) => sum + f.amount, 0);
     const rules: ClockRules = deps.calendars.rulesFor(receivingUnitCode);
-    // Submitted at a random working-hours instant over the past year (recent months busier).
+    // Submitted at a random working-hours instant over the past year (recent months busier, Tết seasonal).
     let t = nowLocal - Math.floor(Math.pow(random(), 0.8) * YEAR);
+    while (random() * 1.5 > seasonalWeight(Math.floor(t / 1440))) t = nowLocal - Math.floor(Math.pow(random(), 0.8) * YEAR);
     const day = Math.floor(t / 1440);
     t = day * 1440 + 7 * 60 + Math.floor(random() * 9 * 60);
     if (t >= nowLocal) t = nowLocal - 60;
@@ -112,9 +160,9 @@ export async function seedDossiers(
     let state: DossierState = initialState();
     const history: RecordedAction[] = [];
     const relationFor = (role: string, unit: string): ActorRelation => ({ userId: officialId(unit, role), role, atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false });
-    const step = (command: Command, role: string, unit: string, at: number): boolean => {
+    const step = (command: Command, role: string, unit: string, at: number, userId?: string | null): boolean => {
       if (at > nowLocal) return false;
-      const relation = relationFor(role, unit);
+      const relation = { ...relationFor(role, unit), ...(userId ? { userId, isApplicant: true } : {}) };
       const decided = decide(header, state, command, relation, at, rules);
       if (!decided.ok) return false;
       const action = { ...decided.event, seq: state.seq + 1, at, actor: { userId: relation.userId, role, unitCode: unit } } as RecordedAction;
@@ -146,6 +194,13 @@ export async function seedDossiers(
           // Time at this step: mostly well inside the budget (wall-clock minutes, roughly 3× working time).
           const factor = late && k === 1 ? 1.5 + random() * 2 : 0.2 + random() * 0.7;
           at += Math.max(10, Math.floor(s.budgetMinutes * factor * 3));
+          if (k === 1 && fee > 0 && state.status === 'processing' && step({ type: 'requestFee', amount: fee, note: null }, s.role, s.unitCode, at)) {
+            // Online applicants mostly pay through the payment gateway; counter ones at the desk.
+            at += 60 + Math.floor(random() * 1440);
+            const online = channel === 'online' && random() < 0.7;
+            if (!step({ type: 'payFee' }, online ? 'citizen' : 'desk_officer', online ? unitCode : desk, at, online ? applicantId : undefined)) break;
+            at += 10;
+          }
           if (k === 1 && !supplemented && random() < 0.08) {
             supplemented = true;
             if (step({ type: 'requestSupplement', reason: 'Cần bổ sung giấy tờ chứng minh', items: ['Giấy tờ chứng minh'] }, s.role, s.unitCode, at)) {
@@ -163,6 +218,8 @@ export async function seedDossiers(
               step({ type: 'apologize', reason: 'Cần thêm thời gian xác minh', newAppointmentAt: state.dueAt + 3 * 1440 }, s.role, s.unitCode, Math.min(at, state.dueAt - 1440));
             }
             if (!step(random() < 0.95 ? { type: 'approve', note: null } : { type: 'reject', reason: 'Không đủ điều kiện theo quy định' }, s.role, s.unitCode, at)) break;
+            // Most results are also issued electronically (indicator 4.1).
+            if (scan && state.outcome === 'approved' && random() < 0.6) step({ type: 'issueResult', fileSha256: scan.sha256, fileName: 'Kết quả giải quyết.pdf' }, 'desk_officer', desk, at + 5);
             break;
           }
           const next = k + 1 < header.steps.length ? k + 1 : null;
@@ -190,7 +247,7 @@ export async function seedDossiers(
       unit_code: unitCode,
       receiving_unit_code: receivingUnitCode,
       location_independent: false,
-      applicant_id: null,
+      applicant_id: applicantId,
       applicant: JSON.stringify({ fullName: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, personalId: null, address: null, phone: null, email: null }),
       components: JSON.stringify(record.components.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: c.quantity }))),
       header: JSON.stringify(header),
@@ -199,6 +256,45 @@ export async function seedDossiers(
       ...projection(header, state),
     });
     for (const a of history) actionRows.push(actionRow(id, a));
+    // Component files: uploaded with every online dossier, scanned at the desk for most counter ones.
+    if (scan && state.acceptedAt !== null && (channel === 'online' || random() < 0.7)) {
+      const component = record.components[0];
+      fileRows.push({
+        dossier_id: id,
+        component_code: component?.code ?? 'TP1',
+        file_name: `${component?.name ?? 'Thành phần hồ sơ'}.pdf`.slice(0, 200),
+        content_type: 'application/pdf',
+        sha256: scan.sha256,
+        size: scan.size,
+        pages: 1,
+        form: channel === 'online' ? 'electronic' : 'copy',
+        digitized: channel !== 'online',
+        reused: random() < 0.15,
+        uploaded_by: applicantId ?? officialId(desk, 'desk_officer'),
+        uploaded_at: toDate(state.acceptedAt)!,
+      });
+    }
+    // About four in ten returned dossiers are rated; most are satisfied, a few are not.
+    const rater = applicantId ?? kioskOfficer(desk);
+    if (state.status === 'returned' && state.returnedAt !== null && rater !== null && random() < 0.4) {
+      const ratedAt = Math.min(nowLocal, state.returnedAt + Math.floor(random() * 2 * 1440));
+      const unhappy = random() < 0.08;
+      const score = () => (unhappy ? 1 + Math.floor(random() * 2) : 4 + (random() < 0.7 ? 1 : 0));
+      ratingRows.push({
+        dossier_id: id,
+        unit_code: unitCode,
+        step_unit_codes: [...new Set(state.visits.map((v) => v.unitCode))],
+        score_access: score(),
+        score_procedure: score(),
+        score_official: score(),
+        score_result: score(),
+        score_feedback: null,
+        comment: null,
+        via: channel === 'online' ? 'online' : 'kiosk',
+        rated_by: rater,
+        rated_at: toDate(ratedAt)!,
+      });
+    }
     total++;
     actionsTotal += history.length;
     if (state.finishedAt === null && state.status !== 'refused') open++;
