@@ -17,38 +17,33 @@
  * Due dates are the stored ones (NgayHenTra, NgayHenTraTruoc/Moi), never recomputed; step deadlines the
  * format does not carry are counted from the procedure's step budgets. The history is folded and must give
  * back the record's status and dates, or the record is refused. Imported actions have no user (userId null).
- * One audit record (`dossier.imported`) per imported dossier, in the dossier's transaction.
+ * Records go in batches of IMPORT_BATCH: one transaction per batch, with one audit record (`dossier.imported`)
+ * listing its dossiers; a batch that meets a concurrent import of the same codes is retried record by record.
  */
-import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { sql, type Insertable } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { scopeRootOf } from '../../domain/access/policy.js';
-import { computeDue, addWorkingTime } from '../../domain/calendar/working-time.js';
-import { extendAppointment, workingMinutesBetween } from '../../domain/calendar/clock.js';
-import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
-import { resultStepIndex } from '../../domain/dossier/decide.js';
+import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { buildHeader } from './create-dossier.js';
 import { followDossiers } from '../scorecard/statistics.js';
-import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.js';
+import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
-import type { CalendarDirectory, WorkingRules } from '../calendar/calendar-directory.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
-import { appendAction, projection, toDate, toLocal } from './dossier-store.js';
+import { actionRow, projection, toLocal } from './dossier-store.js';
+import type { DossiersTable } from '../../infrastructure/db/schema.js';
+import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';
 import {
   CHANNEL_BY_CODE,
-  NO_REASON,
   LOAI_BAN_TO_FORM,
   SyncDossierSchema,
   disagreement,
-  localOfSync,
-  parseProgressContent,
   parseSyncDate,
-  roleOfLabel,
-  supplementsOf,
   type ApplicantJson,
   type ComponentJson,
-  type Supplement,
   type SyncDossier,
 } from './sync-format.js';
 
@@ -105,215 +100,17 @@ function resolve(rec: SyncDossier, tree: UnitTree, catalogue: CatalogueDirectory
   return { version, header, submittedAt, locationIndependent };
 }
 
-/** Appends reconstructed actions and folds as it goes; computes what decide() would record, minus the due dates given. */
-class HistoryBuilder {
-  actions: RecordedAction[] = [];
-  state: DossierState = initialState();
-  constructor(
-    private readonly header: DossierHeader,
-    private readonly rules: WorkingRules,
-  ) {}
+/** Records checked and inserted together: one transaction, a few multi-row statements, one audit record. */
+export const IMPORT_BATCH = 500;
 
-  push(event: ActionEvent, at: number, role: string, unitCode: string | null): void {
-    const action = { ...event, seq: this.actions.length + 1, at, actor: { userId: null, role, unitCode } } as RecordedAction;
-    this.state = evolve(this.header, this.state, action);
-    this.actions.push(action);
-  }
-
-  /** As decide.ts: a step's budget in whole working hours from when it is received, no cut-off. */
-  private stepDue(index: number, at: number): number {
-    const hours = Math.ceil((this.header.steps[index]?.budgetMinutes ?? 0) / 60);
-    return computeDue(this.rules.calendar, { ...this.rules.hours, cutoffMinute: null }, at, hours, 'working_hours', { explain: false }).dueAtLocal;
-  }
-
-  accept(at: number, dueAt: number, stepDueAt: number | null, role: string, unitCode: string | null): void {
-    // The stored due date is kept; the explanation is today's counting only when it reaches the same date.
-    const counted = computeDue(this.rules.calendar, this.rules.hours, at, this.header.timeLimit.amount, this.header.timeLimit.unit);
-    const explanation =
-      counted.dueAtLocal === dueAt ? counted.explanation : [{ kind: 'due' as const, date: vietnamDate(toDate(dueAt)!), text: 'Ngày hẹn trả theo dữ liệu được nhập (NgayHenTra), không tính lại' }];
-    this.push({ type: 'accept', dueAt, explanation, stepDueAt: stepDueAt ?? this.stepDue(0, at) }, at, role, unitCode);
-  }
-
-  transfer(toStep: number, at: number, stepDueAt: number | null, role: string, unitCode: string | null): void {
-    this.push({ type: 'transfer', toStep, note: null, stepDueAt: stepDueAt ?? this.stepDue(toStep, at) }, at, role, unitCode);
-  }
-
-  receiveSupplement(at: number, dueAt: number | null, stepDueAt: number | null, role: string, unitCode: string | null): void {
-    const { calendar, hours } = this.rules;
-    const s = this.state;
-    const pausedMinutes = workingMinutesBetween(calendar, hours, s.pausedSince ?? at, at);
-    const visit = s.visits.at(-1);
-    const stepDue = stepDueAt ?? (visit && visit.handedOverAt === null ? addWorkingTime(calendar, hours, visit.dueAt, pausedMinutes) : null);
-    const due = dueAt ?? (s.dueAt === null ? at : addWorkingTime(calendar, hours, s.dueAt, pausedMinutes));
-    this.push({ type: 'receiveSupplement', pausedMinutes, dueAt: due, stepDueAt: stepDue }, at, role, unitCode);
-  }
-
-  /** Approval or rejection; the result enters the final desk step, if the template has one, as decide.ts does. */
-  decideResult(event: { type: 'approve'; note: string | null } | { type: 'reject'; reason: string }, at: number, stepDueAt: number | null, role: string, unitCode: string | null): void {
-    const next = resultStepIndex(this.header, this.state);
-    this.push({ ...event, stepDueAt: next === null ? null : (stepDueAt ?? this.stepDue(next, at)) }, at, role, unitCode);
-  }
-
-  apologize(at: number, newAppointmentAt: number, role: string, unitCode: string | null): void {
-    const original = this.state.appointmentAt ?? this.state.dueAt ?? at;
-    const r = extendAppointment(this.rules.calendar, this.rules.hours, { originalDueAtLocal: original, newAppointmentAtLocal: newAppointmentAt, apologisedAtLocal: at, previousExtensions: 0 });
-    const apologyLate = r.ok ? r.apologyLate : at >= original;
-    this.push({ type: 'apologize', reason: NO_REASON, newAppointmentAt, apologyLate }, at, role, unitCode);
-  }
-}
-
-const resultOf = (rec: SyncDossier) => rec.DanhSachGiayToKetQua.findLast((r) => /^[0-9a-f]{64}$/.test(r.GiayToId));
-
-/** Replays QuaTrinhXuLy; false when a progress object is not motcua's own (unknown content, role or date). */
-function replayProgress(rec: SyncDossier, b: HistoryBuilder, header: DossierHeader, unitByName: Map<string, string>): boolean {
-  if (rec.QuaTrinhXuLy.length === 0) return false;
-  const s = supplementsOf(rec, localOfSync(rec.NgayTiepNhan));
-  if (typeof s === 'string') return false;
-  const fees = [...rec.DanhSachLePhi];
-  const reason = rec.GhiChu || NO_REASON;
-  let current: Supplement | undefined;
-  for (const p of rec.QuaTrinhXuLy) {
-    const content = parseProgressContent(p.NoiDungXuLy);
-    const at = localOfSync(p.ThoiDiemXuLy);
-    const role = roleOfLabel(p.NguoiXuLy);
-    if (!content || at === null || !role) return false;
-    const unit = unitByName.get(p.PhongBanXuLy) ?? null;
-    const limit = localOfSync(p.NgayKetThucTheoQuyDinh);
-    const simple = (event: ActionEvent) => b.push(event, at, role, unit);
-    switch (content.type) {
-      case 'accept': {
-        const due = s.processing[0]?.dueBefore ?? localOfSync(rec.NgayHenTra);
-        if (due === null) return false;
-        b.accept(at, due, limit, role, unit);
-        break;
-      }
-      case 'transfer': {
-        const named = content.detail === null ? -1 : header.steps.findIndex((st) => st.name === content.detail);
-        const to = named >= 0 ? named : (b.state.stepIndex ?? -1) + 1;
-        if (to >= header.steps.length) return false;
-        b.transfer(to, at, limit, role, unit);
-        break;
-      }
-      case 'requestSupplementAtReception':
-      case 'requestSupplement': {
-        current = (content.type === 'requestSupplement' ? s.processing : s.reception).shift();
-        simple({ type: content.type, reason: current?.reason ?? NO_REASON, items: current?.items ?? [] });
-        break;
-      }
-      case 'receiveSupplement':
-        b.receiveSupplement(at, current?.dueAfter ?? null, limit, role, unit);
-        break;
-      case 'requestFee': {
-        const fee = fees.shift();
-        simple({ type: 'requestFee', amount: Number(fee?.Gia || 0), note: fee?.TenPhiLePhi || null });
-        break;
-      }
-      case 'issueResult': {
-        const result = resultOf(rec);
-        if (!result) return false;
-        simple({ type: 'issueResult', fileSha256: result.GiayToId, fileName: result.TenGiayTo || 'Kết quả' });
-        break;
-      }
-      case 'apologize':
-        if (limit === null) return false;
-        b.apologize(at, limit, role, unit);
-        break;
-      case 'recomputeDue':
-        if (limit === null) return false;
-        simple({ type: 'recomputeDue', reason: NO_REASON, dueAt: limit, explanation: [] });
-        break;
-      case 'returnResult':
-        simple({ type: 'returnResult', method: CHANNEL_BY_CODE[rec.HinhThuc] ?? header.channel });
-        break;
-      case 'approve':
-        b.decideResult({ type: 'approve', note: null }, at, limit, role, unit);
-        break;
-      case 'reject':
-        b.decideResult({ type: 'reject', reason }, at, limit, role, unit);
-        break;
-      case 'refuse':
-      case 'withdraw':
-      case 'stop':
-        simple({ type: content.type, reason });
-        break;
-      case 'resubmit':
-      case 'claim':
-      case 'payFee':
-        simple({ type: content.type });
-        break;
-      default: {
-        const never: never = content.type;
-        return never;
-      }
-    }
-  }
-  return true;
-}
-
-/** Rebuilds the milestones from the dates and status; a message when the record lacks a date it needs. */
-function rebuildMilestones(rec: SyncDossier, b: HistoryBuilder, header: DossierHeader, submittedAt: number): string | null {
-  const status = Number(rec.TrangThaiHoSo);
-  const [acc, fin, ret, ref, due] = [rec.NgayTiepNhan, rec.NgayKetThucXuLy, rec.NgayTra, rec.NgayTuChoi, rec.NgayHenTra].map(localOfSync);
-  const s = supplementsOf(rec, acc ?? null);
-  if (typeof s === 'string') return s;
-  const desk = header.receivingUnitCode;
-  const competent = header.unitCode;
-  const reason = rec.GhiChu || NO_REASON;
-  const statusAt = (code: string) => localOfSync(rec.QuaTrinhXuLy.findLast((p) => p.TrangThai === code)?.ThoiDiemXuLy ?? '');
-  const latest = () => b.actions.at(-1)?.at ?? acc ?? submittedAt;
-  for (const r of s.reception) {
-    b.push({ type: 'requestSupplementAtReception', reason: r.reason, items: r.items }, r.at, 'desk_officer', desk);
-    if (r.receivedAt !== null) b.push({ type: 'resubmit' }, r.receivedAt, 'desk_officer', desk);
-  }
-  if (status === 1 || (status === 5 && acc == null)) return null;
-  if (status === 3) {
-    const at = ref ?? fin;
-    if (at == null) return 'trạng thái 3 (không được tiếp nhận) cần NgayTuChoi';
-    b.push({ type: 'refuse', reason }, at, 'desk_officer', desk);
-    return null;
-  }
-  if (acc == null) {
-    if (status !== 7) return `trạng thái ${status} cần NgayTiepNhan`;
-    b.push({ type: 'withdraw', reason }, fin ?? statusAt('7') ?? latest(), 'desk_officer', desk);
-    return null;
-  }
-  const firstDue = s.processing[0]?.dueBefore ?? due;
-  if (firstDue == null) return 'hồ sơ đã tiếp nhận cần NgayHenTra';
-  b.accept(acc, firstDue, null, 'desk_officer', desk);
-  if (status !== 2 && header.steps[0]?.role === 'desk_officer' && header.steps.length > 1) b.transfer(1, acc, null, 'desk_officer', desk);
-  for (const r of s.processing) {
-    b.push({ type: 'requestSupplement', reason: r.reason, items: r.items }, r.at, 'specialist', competent);
-    if (r.receivedAt !== null) b.receiveSupplement(r.receivedAt, r.dueAfter, null, 'desk_officer', desk);
-  }
-  switch (status) {
-    case 2:
-    case 4:
-    case 5:
-      return null;
-    case 6: {
-      const amount = rec.DanhSachLePhi.reduce((sum, f) => sum + Number(f.Gia || 0), 0);
-      b.push({ type: 'requestFee', amount, note: rec.DanhSachLePhi[0]?.TenPhiLePhi || null }, statusAt('6') ?? latest(), 'specialist', competent);
-      return null;
-    }
-    case 7:
-      b.push({ type: 'withdraw', reason }, fin ?? statusAt('7') ?? latest(), 'desk_officer', desk);
-      return null;
-    case 8:
-      if (fin == null) return 'trạng thái 8 (dừng xử lý) cần NgayKetThucXuLy';
-      b.push({ type: 'stop', reason }, fin, 'leader', competent);
-      return null;
-    default: {
-      if (fin == null) return `trạng thái ${status} cần NgayKetThucXuLy`;
-      b.decideResult(ref != null ? { type: 'reject', reason } : { type: 'approve', note: null }, fin, null, 'leader', competent);
-      const result = ref == null ? resultOf(rec) : undefined;
-      if (result) b.push({ type: 'issueResult', fileSha256: result.GiayToId, fileName: result.TenGiayTo || 'Kết quả' }, fin, 'leader', competent);
-      if (status === 10) {
-        if (ret == null) return 'trạng thái 10 (đã trả kết quả) cần NgayTra';
-        b.push({ type: 'returnResult', method: CHANNEL_BY_CODE[rec.HinhThuc] ?? header.channel }, ret, 'desk_officer', desk);
-      }
-      return null;
-    }
-  }
+interface Prepared {
+  index: number;
+  rec: SyncDossier;
+  id: string;
+  row: Insertable<DossiersTable>;
+  actions: RecordedAction[];
+  sequence: { unit_code: string; day: string; last: number } | null;
+  mode: 'progress' | 'milestones';
 }
 
 export async function importDossiers(
@@ -328,106 +125,152 @@ export async function importDossiers(
     report.failed++;
     report.problems.push({ index, code, message });
   };
-  for (const [i, raw] of input.records.entries()) {
-    const index = i + 1;
-    try {
-      const parsed = SyncDossierSchema.safeParse(raw);
+
+  /** Check one record and build its rows; a string is the reason it cannot be imported. */
+  const prepare = (index: number, rec: SyncDossier, owners: ReadonlyMap<string, string>): Prepared | string => {
+    const resolved = resolve(rec, tree, deps.catalogue);
+    if (typeof resolved === 'string') return resolved;
+    const { header, version, submittedAt } = resolved;
+    const rules = deps.calendars.rulesFor(header.receivingUnitCode);
+    let builder = new HistoryBuilder(header, rules);
+    let mode: Prepared['mode'] = 'progress';
+    if (!replayProgress(rec, builder, header, unitByName) || disagreement(rec, builder.state) !== null) {
+      builder = new HistoryBuilder(header, rules);
+      mode = 'milestones';
+      const wrong = rebuildMilestones(rec, builder, header, toLocal(submittedAt)) ?? disagreement(rec, builder.state);
+      if (wrong !== null) return wrong;
+    }
+    if (header.channel === 'online') header.applicantId = owners.get(rec.SoGiayToChuHoSo) ?? null;
+    const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: rec.SoGiayToChuHoSo || null, address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
+    const components: ComponentJson[] = rec.TaiLieuNop.filter((t) => t.IsDeleted !== '1').map((t) => ({
+      code: t.MaThanhPhanHoSo,
+      name: t.TenTepDinhKem,
+      form: LOAI_BAN_TO_FORM[t.LoaiBan] ?? (t.DuocSoHoa === '1' ? 'electronic' : 'original'),
+      copies: t.SoLuong === '' ? 1 : Number(t.SoLuong),
+    }));
+    const id = randomUUID();
+    // Codes of the form {unit}-{YYMMDD}-{n}: the unit's daily sequence moves past n so that intake never reissues it.
+    const m = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{1,9})$/.exec(rec.MaHoSo);
+    const day = m ? `20${m[2]}-${m[3]}-${m[4]}` : null;
+    const sequence = m && day && parseSyncDate(`${day.replace(/-/g, '')}000000`) !== null ? { unit_code: m[1]!, day, last: Number(m[5]) } : null;
+    return {
+      index,
+      rec,
+      id,
+      mode,
+      actions: builder.actions,
+      sequence,
+      row: {
+        id,
+        code: rec.MaHoSo,
+        procedure_code: version.code,
+        procedure_version_id: version.id,
+        channel: header.channel,
+        unit_code: header.unitCode,
+        receiving_unit_code: header.receivingUnitCode,
+        location_independent: resolved.locationIndependent,
+        applicant_id: header.applicantId,
+        applicant: JSON.stringify(applicant),
+        components: JSON.stringify(components),
+        header: JSON.stringify(header),
+        submitted_at: submittedAt,
+        created_by: input.meta.actor?.userId ?? null,
+        ...projection(header, builder.state),
+      },
+    };
+  };
+
+  /** Write a batch of prepared dossiers in one transaction. */
+  const write = async (batch: readonly Prepared[]) => {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.insertInto('dossiers').values(batch.map((b) => b.row)).execute();
+      const actions = batch.flatMap((b) => b.actions.map((a) => actionRow(b.id, a)));
+      for (let i = 0; i < actions.length; i += 2000) await trx.insertInto('dossier_actions').values(actions.slice(i, i + 2000)).execute();
+      await followDossiers(trx, batch.map((b) => b.id));
+      const sequences = new Map<string, { unit_code: string; day: string; last: number }>();
+      for (const b of batch) {
+        if (!b.sequence) continue;
+        const key = `${b.sequence.unit_code}|${b.sequence.day}`;
+        const cur = sequences.get(key);
+        if (!cur || cur.last < b.sequence.last) sequences.set(key, b.sequence);
+      }
+      if (sequences.size > 0) {
+        await trx
+          .insertInto('dossier_sequences')
+          .values([...sequences.values()])
+          .onConflict((oc) => oc.columns(['unit_code', 'day']).doUpdateSet({ last: sql<number>`greatest(dossier_sequences.last, excluded.last)` }))
+          .execute();
+      }
+      await appendAudit(trx, {
+        ...auditActor(input.meta),
+        action: 'dossier.imported',
+        targetType: 'dossier_import',
+        targetId: batch[0]!.id,
+        details: { dossiers: batch.map((b) => ({ id: b.id, code: b.rec.MaHoSo, procedureCode: b.row.procedure_code, nationalCode: b.row.national_code, history: b.mode, actions: b.actions.length })) },
+        at: deps.clock(),
+      });
+    });
+  };
+
+  for (let start = 0; start < input.records.length; start += IMPORT_BATCH) {
+    const slice = input.records.slice(start, start + IMPORT_BATCH);
+    const parsed: { index: number; rec: SyncDossier }[] = [];
+    slice.forEach((raw, i) => {
+      const index = start + i + 1;
+      const result = SyncDossierSchema.safeParse(raw);
       const rawCode = (raw as { MaHoSo?: unknown } | null)?.MaHoSo;
-      if (!parsed.success) {
-        problem(index, typeof rawCode === 'string' ? rawCode : null, parsed.error.issues.map((x) => `${x.path.join('.') || 'bản ghi'}: ${x.message}`).join('; '));
-        continue;
-      }
-      const rec = parsed.data;
-      const resolved = resolve(rec, tree, deps.catalogue);
-      if (typeof resolved === 'string') {
-        problem(index, rec.MaHoSo, resolved);
-        continue;
-      }
-      const existing = await deps.db.selectFrom('dossiers').select(['procedure_code', 'unit_code', 'state']).where('code', '=', rec.MaHoSo).executeTakeFirst();
-      if (existing) {
-        const differs =
-          existing.procedure_code !== rec.MaTTHC ? `MaTTHC ${existing.procedure_code}` : existing.unit_code !== rec.DonViXuLy ? `DonViXuLy ${existing.unit_code}` : disagreement(rec, existing.state as DossierState);
+      if (result.success) parsed.push({ index, rec: result.data });
+      else problem(index, typeof rawCode === 'string' ? rawCode : null, result.error.issues.map((x) => `${x.path.join('.') || 'bản ghi'}: ${x.message}`).join('; '));
+    });
+    const codes = [...new Set(parsed.map((p) => p.rec.MaHoSo))];
+    const personalIds = [...new Set(parsed.filter((p) => p.rec.KenhThucHien === '2' && /^\d{12}$/.test(p.rec.SoGiayToChuHoSo)).map((p) => p.rec.SoGiayToChuHoSo))];
+    const [existingRows, ownerRows] = await Promise.all([
+      codes.length === 0 ? [] : deps.db.selectFrom('dossiers').select(['code', 'procedure_code', 'unit_code', 'state']).where('code', 'in', codes).execute(),
+      personalIds.length === 0 ? [] : deps.db.selectFrom('users').select(['id', 'personal_id']).where('personal_id', 'in', personalIds).where('role', 'in', ['citizen', 'organization']).execute(),
+    ]);
+    const existing = new Map(existingRows.map((r) => [r.code, { procedure_code: r.procedure_code, unit_code: r.unit_code, state: r.state as DossierState }]));
+    // An owner is linked only when exactly one account holds the personal ID.
+    const ownerCount = new Map<string, number>();
+    for (const o of ownerRows) ownerCount.set(o.personal_id!, (ownerCount.get(o.personal_id!) ?? 0) + 1);
+    const owners = new Map(ownerRows.filter((o) => ownerCount.get(o.personal_id!) === 1).map((o) => [o.personal_id!, o.id]));
+    const batch: Prepared[] = [];
+    for (const { index, rec } of parsed) {
+      const stored = existing.get(rec.MaHoSo);
+      if (stored) {
+        const differs = stored.procedure_code !== rec.MaTTHC ? `MaTTHC ${stored.procedure_code}` : stored.unit_code !== rec.DonViXuLy ? `DonViXuLy ${stored.unit_code}` : disagreement(rec, stored.state);
         if (differs === null) report.unchanged++;
         else problem(index, rec.MaHoSo, `đã có hồ sơ mã này với dữ liệu khác (${differs}); không ghi đè, lịch sử hồ sơ chỉ được ghi thêm`);
         continue;
       }
-      const { header, version, submittedAt } = resolved;
-      const rules = deps.calendars.rulesFor(header.receivingUnitCode);
-      let builder = new HistoryBuilder(header, rules);
-      let mode = 'progress';
-      if (!replayProgress(rec, builder, header, unitByName) || disagreement(rec, builder.state) !== null) {
-        builder = new HistoryBuilder(header, rules);
-        mode = 'milestones';
-        const missing = rebuildMilestones(rec, builder, header, toLocal(submittedAt));
-        const wrong = missing ?? disagreement(rec, builder.state);
-        if (wrong !== null) {
-          problem(index, rec.MaHoSo, wrong);
-          continue;
-        }
+      const prepared = prepare(index, rec, owners);
+      if (typeof prepared === 'string') {
+        problem(index, rec.MaHoSo, prepared);
+        continue;
       }
-      if (header.channel === 'online' && /^\d{12}$/.test(rec.SoGiayToChuHoSo)) {
-        const owners = await deps.db.selectFrom('users').select('id').where('personal_id', '=', rec.SoGiayToChuHoSo).where('role', 'in', ['citizen', 'organization']).limit(2).execute();
-        if (owners.length === 1) header.applicantId = owners[0]!.id;
-      }
-      const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: rec.SoGiayToChuHoSo || null, address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
-      const components: ComponentJson[] = rec.TaiLieuNop.filter((t) => t.IsDeleted !== '1').map((t) => ({
-        code: t.MaThanhPhanHoSo,
-        name: t.TenTepDinhKem,
-        form: LOAI_BAN_TO_FORM[t.LoaiBan] ?? (t.DuocSoHoa === '1' ? 'electronic' : 'original'),
-        copies: t.SoLuong === '' ? 1 : Number(t.SoLuong),
-      }));
-      const state = builder.state;
-      const actions = builder.actions;
-      await deps.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('dossiers')
-          .values({
-            code: rec.MaHoSo,
-            procedure_code: version.code,
-            procedure_version_id: version.id,
-            channel: header.channel,
-            unit_code: header.unitCode,
-            receiving_unit_code: header.receivingUnitCode,
-            location_independent: resolved.locationIndependent,
-            applicant_id: header.applicantId,
-            applicant: JSON.stringify(applicant),
-            components: JSON.stringify(components),
-            header: JSON.stringify(header),
-            submitted_at: submittedAt,
-            created_by: input.meta.actor?.userId ?? null,
-            ...projection(header, state),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        for (const action of actions) await appendAction(trx, row.id, action);
-        await followDossiers(trx, [row.id]);
-        // Codes of the form {unit}-{YYMMDD}-{n}: the unit's daily sequence moves past n so that intake never reissues it.
-        const m = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{1,9})$/.exec(rec.MaHoSo);
-        const day = m ? `20${m[2]}-${m[3]}-${m[4]}` : null;
-        if (m && day && parseSyncDate(`${day.replace(/-/g, '')}000000`) !== null) {
-          await trx
-            .insertInto('dossier_sequences')
-            .values({ unit_code: m[1]!, day, last: Number(m[5]) })
-            .onConflict((oc) => oc.columns(['unit_code', 'day']).doUpdateSet({ last: sql<number>`greatest(dossier_sequences.last, excluded.last)` }))
-            .execute();
-        }
-        await appendAudit(trx, {
-          ...auditActor(input.meta),
-          action: 'dossier.imported',
-          targetType: 'dossier',
-          targetId: row.id,
-          details: { code: rec.MaHoSo, procedureCode: version.code, nationalCode: state.nationalCode, history: mode, actions: actions.length },
-          at: deps.clock(),
-        });
-      });
-      report.imported++;
-    } catch (error) {
-      // Another import inserting the same code at once: the loser reports it, and a rerun finds it stored.
-      if ((error as { code?: string }).code !== '23505') throw error;
-      problem(index, (raw as { MaHoSo?: string }).MaHoSo ?? null, 'hồ sơ mã này vừa được ghi bởi một lần nhập khác; chạy lại để kiểm tra');
-    } finally {
-      input.onProgress?.(index, input.records.length);
+      // The same code twice in one file: the first is imported, the second compared with it.
+      existing.set(rec.MaHoSo, { procedure_code: prepared.row.procedure_code, unit_code: prepared.row.unit_code, state: JSON.parse(prepared.row.state as string) as DossierState });
+      batch.push(prepared);
     }
+    if (batch.length > 0) {
+      try {
+        await write(batch);
+        report.imported += batch.length;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error;
+        // Another import wrote some of these codes at the same moment: write one by one, reporting the losers.
+        for (const b of batch) {
+          try {
+            await write([b]);
+            report.imported++;
+          } catch (single) {
+            if ((single as { code?: string }).code !== '23505') throw single;
+            problem(b.index, b.rec.MaHoSo, 'hồ sơ mã này vừa được ghi bởi một lần nhập khác; chạy lại để kiểm tra');
+          }
+        }
+      }
+    }
+    input.onProgress?.(Math.min(start + IMPORT_BATCH, input.records.length), input.records.length);
   }
+  report.problems.sort((a, b) => a.index - b.index);
   return report;
 }
