@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from './features/account/components/AccountPage.js';
 import { AuditLogPage } from './features/audit/components/AuditLogPage.js';
@@ -24,7 +25,14 @@ import { MyDossierPage } from './features/portal-dossiers/components/MyDossierPa
 import { MyDossiersPage } from './features/portal-dossiers/components/MyDossiersPage.js';
 import { PublicDossierStatusPage } from './features/portal-dossiers/components/PublicDossierStatusPage.js';
 import { SubmitDossierPage } from './features/portal-dossiers/components/SubmitDossierPage.js';
+import { DefinitionsPage } from './features/scorecard/components/DefinitionsPage.js';
+import { DrilldownPage } from './features/scorecard/components/DrilldownPage.js';
+import { SettlementReportPage } from './features/scorecard/components/SettlementReportPage.js';
 import { UnitsPage } from './features/units/components/UnitsPage.js';
+import { LoadingState } from './shared/components/LoadingState.js';
+
+/** The dashboard draws with ECharts: loaded only when opened. */
+const ScorecardPage = lazy(() => import('./features/scorecard/components/ScorecardPage.js').then((m) => ({ default: m.ScorecardPage })));
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
@@ -113,6 +121,40 @@ export function App() {
               element={
                 <RequireCapability capability="dossier.approve">
                   <ApprovalPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="chi-so"
+              element={
+                <RequireCapability capability="scorecard.view">
+                  <Suspense fallback={<LoadingState label="Đang tải bảng chỉ số…" />}>
+                    <ScorecardPage />
+                  </Suspense>
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="chi-so/chi-tiet/:indicator"
+              element={
+                <RequireCapability capability="scorecard.view">
+                  <DrilldownPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="chi-so/dinh-nghia"
+              element={
+                <RequireCapability capability="scorecard.view">
+                  <DefinitionsPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="bao-cao-giai-quyet"
+              element={
+                <RequireCapability capability="scorecard.view">
+                  <SettlementReportPage />
                 </RequireCapability>
               }
             />

@@ -4,7 +4,7 @@
  * Vietnamese percentages ("95,58%").
  */
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
-import { SETTLEMENT_COUNTS, type SettlementCount } from '../../domain/scorecard/settlement.js';
+import { SETTLEMENT_COUNTS, SETTLEMENT_LABELS } from '../../domain/scorecard/settlement.js';
 import type { OfficialDocumentModel } from '../../infrastructure/pdf/official-document.js';
 import { mm } from '../../infrastructure/pdf/document.js';
 import type { XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
@@ -12,25 +12,6 @@ import type { UnitTree } from '../../domain/units/unit.js';
 import { dateText, dateTimeText, issuingBody, placeAndDate } from '../dossier/forms/form-basis.js';
 import type { DrillDown } from './drill-down.js';
 import type { SettlementReport } from './scorecard.js';
-
-export const COLUMN_LABELS: Record<SettlementCount, string> = {
-  carriedOver: 'Kỳ trước chuyển qua',
-  received: 'Tiếp nhận trong kỳ',
-  receivedOnline: 'Trực tuyến',
-  receivedCounter: 'Trực tiếp',
-  receivedPostal: 'Bưu chính',
-  receivedLocationIndependent: 'Phi địa giới',
-  settled: 'Đã giải quyết',
-  settledEarly: 'Trước hạn',
-  settledOnTime: 'Đúng hạn',
-  settledLateWithApology: 'Quá hạn có xin lỗi',
-  settledLateWithoutApology: 'Quá hạn không xin lỗi',
-  inProgress: 'Đang giải quyết',
-  inProgressNotDue: 'Chưa đến hạn',
-  inProgressOverdue: 'Quá hạn',
-  withdrawn: 'Rút hồ sơ',
-  carriedForward: 'Tồn chuyển kỳ sau',
-};
 
 /** 95.58 → "95,58%" */
 export function vietnamesePercent(value: number | null): string {
@@ -45,7 +26,7 @@ export function settlementWorkbook(report: SettlementReport, unitName: string): 
   return {
     sheetName: 'Tình hình giải quyết',
     title: [TITLE.toLocaleUpperCase('vi'), unitName, `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`],
-    columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...SETTLEMENT_COUNTS.map((k) => ({ header: COLUMN_LABELS[k], width: 11 })), { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 }],
+    columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 11 })), { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 }],
     rows: [
       ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), vietnamesePercent(r.onTimeRate)]),
       ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), vietnamesePercent(report.total.onTimeRate)],
@@ -67,7 +48,7 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
         kind: 'table',
         columns: [
           { header: 'Tên', width: 'fill' },
-          ...SETTLEMENT_COUNTS.map((k) => ({ header: COLUMN_LABELS[k], width: 34, align: 'center' as const })),
+          ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 34, align: 'center' as const })),
           { header: 'Tỷ lệ đúng hạn', width: 40, align: 'center' as const },
         ],
         rows: [

@@ -28,6 +28,26 @@ export const SETTLEMENT_COUNTS = [
 export type SettlementCount = (typeof SETTLEMENT_COUNTS)[number];
 export type SettlementRow = Record<SettlementCount, number>;
 
+/** The columns' Vietnamese headings, for the web table, the workbook and the PDF. */
+export const SETTLEMENT_LABELS = {
+  carriedOver: 'Kỳ trước chuyển qua',
+  received: 'Tiếp nhận trong kỳ',
+  receivedOnline: 'Trực tuyến',
+  receivedCounter: 'Trực tiếp',
+  receivedPostal: 'Bưu chính',
+  receivedLocationIndependent: 'Phi địa giới',
+  settled: 'Đã giải quyết',
+  settledEarly: 'Trước hạn',
+  settledOnTime: 'Đúng hạn',
+  settledLateWithApology: 'Quá hạn có xin lỗi',
+  settledLateWithoutApology: 'Quá hạn không xin lỗi',
+  inProgress: 'Đang giải quyết',
+  inProgressNotDue: 'Chưa đến hạn',
+  inProgressOverdue: 'Quá hạn',
+  withdrawn: 'Rút hồ sơ',
+  carriedForward: 'Tồn chuyển kỳ sau',
+} as const satisfies Record<SettlementCount, string>;
+
 /** The measures the report reads. */
 export const SETTLEMENT_MEASURES = [
   'open',

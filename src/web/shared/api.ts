@@ -79,6 +79,41 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   return body as T;
 }
 
+/** A file the server sends for an Accept media type (an Excel workbook, a PDF), with the name it suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** GET `path` as a file of media type `accept`; refusals come back as the usual JSON error, thrown as ApiError. */
+export async function apiGetFile(path: string, accept: string, options: { signal?: AbortSignal } = {}): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept }, credentials: 'same-origin', ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE });
+  }
+  if (!response.ok) throw errorFromBody(response.status, await readJson(response));
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+/** `attachment; filename="bao-cao.xlsx"` → "bao-cao.xlsx" (RFC 6266, with or without quotes or filename*). */
+export function fileNameOf(contentDisposition: string | null): string | null {
+  if (!contentDisposition) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8'[^']*')?([^;]+)/i.exec(contentDisposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // Fall back to the plain parameter.
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(contentDisposition);
+  const name = (plain?.[2] ?? plain?.[1])?.trim();
+  return name ? name : null;
+}
+
 /** Any thrown value as an ApiError, so screens can always show a Vietnamese message. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

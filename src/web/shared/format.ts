@@ -64,3 +64,25 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
     .trim();
 }
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+function decimalFormat(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits, maximumFractionDigits });
+    decimalFormats.set(key, format);
+  }
+  return format;
+}
+
+/** 1234 → "1.234"; 17.96 → "17,96"; 6 → "6" (at most `maxDecimals` decimals, the Vietnamese way). */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  return decimalFormat(0, maxDecimals).format(value);
+}
+
+/** A percentage (95.58, not 0.9558) as "95,58%"; null (not applicable) as "—". */
+export function formatPercent(value: number | null, decimals = 2): string {
+  return value === null ? '—' : `${decimalFormat(decimals, decimals).format(value)}%`;
+}

@@ -43,10 +43,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     label: 'Chỉ số 766',
-    path: '/can-bo/chi-so-766',
+    path: '/can-bo/chi-so',
     capability: 'scorecard.view',
-    implemented: false,
-    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg).',
+    implemented: true,
+    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg): điểm, xếp hạng đơn vị, diễn biến, dự báo và hồ sơ làm mất điểm.',
+  },
+  {
+    label: 'Báo cáo giải quyết TTHC',
+    path: '/can-bo/bao-cao-giai-quyet',
+    capability: 'scorecard.view',
+    implemented: true,
+    description: 'Báo cáo tình hình, kết quả giải quyết thủ tục hành chính theo đơn vị, lĩnh vực, thủ tục; xuất Excel, PDF.',
   },
   {
     label: 'Lịch làm việc',

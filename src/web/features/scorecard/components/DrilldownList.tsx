@@ -1,0 +1,72 @@
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { dossierPagePath } from '../../dossiers/api/dossiers-api.js';
+import { formatDeadline } from '../../dossiers/dossier-format.js';
+import type { ShortfallDossier, ShortfallProcedure } from '../api/scorecard-api.js';
+
+function Instant({ label, iso }: { label: string; iso: string | null }) {
+  return (
+    <Text size="xs" span className="nowrap">
+      {label}: {iso ? <time dateTime={iso}>{formatDeadline(iso)}</time> : '—'}
+    </Text>
+  );
+}
+
+/** The dossiers that cost the indicator points, each with why (the reason starts with the kind of shortfall), linked to its page. */
+export function DossierShortfalls({ dossiers }: { dossiers: readonly ShortfallDossier[] }) {
+  return (
+    <ul className="scorecard-shortfalls" aria-label="Hồ sơ làm mất điểm">
+      {dossiers.map((d) => (
+        <li key={d.dossierId}>
+          <Paper withBorder p="sm">
+            <Stack gap={4}>
+              <Anchor component={Link} to={dossierPagePath(d.dossierId)} fw={700} size="sm" className="mono break-anywhere">
+                {d.code}
+              </Anchor>
+              <Text size="sm">{d.procedureName}</Text>
+              <Text size="xs" c="dimmed">
+                {d.unitName}
+              </Text>
+              <Group gap="md" style={{ rowGap: 2 }}>
+                <Instant label="Tiếp nhận" iso={d.acceptedAt} />
+                <Instant label="Hạn giải quyết" iso={d.dueAt} />
+                <Instant label="Kết thúc xử lý" iso={d.finishedAt} />
+              </Group>
+              <Text size="sm" className="break-anywhere" data-testid="ly-do">
+                <Text span fw={600} size="sm">
+                  Lý do:{' '}
+                </Text>
+                {d.reason}
+              </Text>
+            </Stack>
+          </Paper>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The procedures that cost a procedure-count indicator points. */
+export function ProcedureShortfalls({ procedures }: { procedures: readonly ShortfallProcedure[] }) {
+  return (
+    <ul className="scorecard-shortfalls" aria-label="Thủ tục làm mất điểm">
+      {procedures.map((p) => (
+        <li key={p.procedureCode}>
+          <Paper withBorder p="sm">
+            <Stack gap={4}>
+              <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(p.procedureCode)}`} fw={700} size="sm">
+                {p.procedureCode} · {p.procedureName}
+              </Anchor>
+              <Text size="sm">
+                <Text span fw={600} size="sm">
+                  Lý do:{' '}
+                </Text>
+                {p.reason}
+              </Text>
+            </Stack>
+          </Paper>
+        </li>
+      ))}
+    </ul>
+  );
+}
