@@ -157,7 +157,7 @@ async function procedureShortfalls(deps: Deps, unitCode: string, spec: Indicator
   const q = spec.numerator;
   if ('procedures' in q) {
     const having = q.procedures.having ?? [];
-    const readers = await readProcedures(deps.db, unitCode, period, having.map((t) => t.measure));
+    const readers = await readProcedures(deps.db, tree, unitCode, period, having.map((t) => t.measure));
     return inForce
       .filter((v) => FILTERS[q.procedures.of](v.record) && sumTerms(readers.get(v.code) ?? EMPTY_READER, having) <= 0)
       .map((v) => row(v.code, `Không có hồ sơ trong kỳ đạt yêu cầu: ${spec.name}`));

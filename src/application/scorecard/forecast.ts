@@ -90,7 +90,7 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
     if (!fixable) continue;
     const numTerms = spec.numerator.dossiers;
     const denTerms = spec.denominator.dossiers;
-    const readers = await readProcedures(deps.db, input.unit, period.value, [...new Set([...numTerms, ...denTerms].map((t) => t.measure))]);
+    const readers = await readProcedures(deps.db, tree, input.unit, period.value, [...new Set([...numTerms, ...denTerms].map((t) => t.measure))]);
     for (const [code, reader] of readers) {
       const gap = sumTerms(reader ?? EMPTY_READER, denTerms) - sumTerms(reader, numTerms);
       if (gap <= 0) continue;

@@ -77,7 +77,7 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
   const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version));
-  const procedureReaders = usesQuantity(version, 'procedures') ? readProcedures(deps.db, unitCode, period, measuresOf(version)) : Promise.resolve(new Map<string, MeasureReader>());
+  const procedureReaders = usesQuantity(version, 'procedures') ? readProcedures(deps.db, tree, unitCode, period, measuresOf(version)) : Promise.resolve(new Map<string, MeasureReader>());
   const catalogue = usesQuantity(version, 'catalogue')
     ? loadWatchedDecisions(deps).then((decisions) => {
         const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
@@ -137,7 +137,7 @@ export async function settlementReport(deps: Deps, input: PeriodInput & { groupB
     }
     rows.unshift({ key: input.unit, name: `${tree.find(input.unit)?.name ?? input.unit} (trực tiếp giải quyết)`, row: own });
   } else {
-    const readers = await readProcedures(deps.db, input.unit, period.value, SETTLEMENT_MEASURES);
+    const readers = await readProcedures(deps.db, tree, input.unit, period.value, SETTLEMENT_MEASURES);
     total = emptyRow();
     const byKey = new Map<string, { key: string; name: string; row: SettlementRow }>();
     for (const [code, reader] of readers) {

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import { civilFromJdn, isoFromJdn, jdnFromCivil } from '../../domain/calendar/civil-date.js';
 import type { Measure, MeasureReader } from '../../domain/scorecard/measures.js';
+import type { UnitTree } from '../../domain/units/unit.js';
 
 /** A period of whole days: [fromDay, toDay) as Julian day numbers. */
 export interface DayPeriod {
@@ -71,10 +72,14 @@ export async function readUnit(db: Kysely<DB>, unitCode: string, period: DayPeri
   return (await readUnits(db, [unitCode], period, measures)).get(unitCode)!;
 }
 
-/** The measures of each procedure within a unit subtree, keyed by procedure code (procedures without data are absent). */
-export async function readProcedures(db: Kysely<DB>, unitCode: string, period: DayPeriod, measures: readonly Measure[]): Promise<Map<string, MeasureReader>> {
+/**
+ * The measures of each procedure within a unit subtree, keyed by procedure code (procedures without data are
+ * absent). Procedure rollups are kept per dossier's own unit, so the subtree's units are summed here.
+ */
+export async function readProcedures(db: Kysely<DB>, tree: UnitTree, unitCode: string, period: DayPeriod, measures: readonly Measure[]): Promise<Map<string, MeasureReader>> {
   const out = new Map<string, Sums>();
   if (measures.length === 0) return out;
+  const units = tree.all().filter((u) => tree.isWithin(u.code, unitCode)).map((u) => u.code);
   const f = boundary(period.fromDay);
   const t = boundary(period.toDay);
   const rows = await sql<{ procedure_code: string; measure: string; at_start: string | null; at_end: string | null }>`
@@ -82,7 +87,7 @@ export async function readProcedures(db: Kysely<DB>, unitCode: string, period: D
       sum(value) filter (where ${before(f)}) as at_start,
       sum(value) filter (where ${before(t)}) as at_end
     from stat_procedure_rollups
-    where unit_code = ${unitCode} and measure in (${sql.join(measures)}) and (${before(f)} or ${before(t)})
+    where unit_code in (${sql.join(units)}) and measure in (${sql.join(measures)}) and (${before(f)} or ${before(t)})
     group by procedure_code, measure`.execute(db);
   for (const r of rows.rows) {
     let s = out.get(r.procedure_code);

@@ -15,57 +15,81 @@ const MINUTE = (col: string) => `floor(extract(epoch from ${col}) / 60)`;
 /** dayOf(dueAt + 1): the first day a boundary finds the dossier overdue. */
 const OVERDUE_DAY = (col: string) => `(floor((extract(epoch from ${col}) / 60 + 421) / 1440)::int + 2440588)`;
 
-/** The deltas of every accepted dossier, summed per unit, procedure, day and measure. */
-const DELTAS_SQL = `
-select s.unit_code, s.procedure_code, x.day, x.measure, sum(x.value)::bigint as value
-from (
-  select f.*,
-    ${DAY('f.accepted_at')} as a,
-    ${DAY('f.finished_at')} as e,
-    ${DAY('f.due_at')} as due_day,
-    ${MINUTE('f.due_at')} as dm,
-    ${MINUTE('f.finished_at')} as fm,
-    ${MINUTE('f.paused_since')} as pm,
-    ${OVERDUE_DAY('f.due_at')} as od,
-    ${DAY('f.rated_at')} as rd,
-    (not f.paper_result_required or f.result_file) as result_ok
-  from stat_facts f
-  where f.accepted_at is not null
-) s0
-cross join lateral (select s0.*,
-    greatest(s0.a, s0.od) as overdue_from,
+/** The facts of accepted dossiers with their days and minutes (the SQL twin of the values contributions() reads). */
+const derived = (facts: string) => `
+  select s0.*,
+    case when s0.dm is not null then greatest(s0.a, s0.od) end as overdue_from,
     case when s0.repeated_supplement or (s0.pm is not null and s0.dm is not null and s0.pm > s0.dm) then s0.a
-         when s0.pm is null and s0.dm is not null then greatest(s0.a, s0.od) end as late21_from) s
-cross join lateral (values
-  (s.a, 'accepted', 1),
-  (s.a, case s.channel when 'online' then 'acceptedOnline' when 'postal' then 'acceptedPostal' else 'acceptedCounter' end, 1),
-  (case when s.location_independent then s.a end, 'acceptedLocationIndependent', 1),
-  (case when s.full_online_eligible then s.a end, 'fullOnlineEligible', 1),
-  (case when s.full_online_eligible and s.channel = 'online' and s.result_ok then s.a end, 'fullOnlineDone', 1),
-  (case when s.component_files and s.result_ok then s.a end, 'digitized', 1),
-  (case when s.reused_data then s.a end, 'reusedData', 1),
-  (case when s.eid_verified then s.a end, 'eidVerified', 1),
-  (case when s.fee_due then s.a end, 'feeDue', 1),
-  (case when s.fee_due and s.fee_paid_online then s.a end, 'feePaidOnline', 1),
-  (case when s.e is not null and s.status = 'withdrawn' then s.e end, 'withdrawn', 1),
-  (case when s.e is not null and s.status <> 'withdrawn' then s.e end, 'settled', 1),
-  (case when s.e is not null and s.status <> 'withdrawn' then s.e end,
-     case when s.dm is null or s.fm <= s.dm then (case when s.dm is not null and s.e < s.due_day then 'settledEarly' else 'settledOnTime' end)
-          when s.extensions > 0 then 'settledLateWithApology' else 'settledLateWithoutApology' end, 1),
-  (case when s.e is not null and not s.repeated_supplement and (s.dm is null or s.fm <= s.dm) then s.e end, 'endedOnTime21', 1),
-  (case when s.e is not null and s.approved and s.paper_result_required then s.e end, 'paperResultDue', 1),
-  (case when s.e is not null and s.approved and s.paper_result_required and s.result_file then s.e end, 'eResult', 1),
-  (s.rd, 'rated', 1),
-  (case when s.dissatisfied then s.rd end, 'ratedDissatisfied', 1),
-  (case when s.e is null or s.e > s.a then s.a end, 'open', 1),
-  (case when s.e > s.a then s.e end, 'open', -1),
-  (case when s.dm is not null and (s.e is null or s.e > s.overdue_from) then s.overdue_from end, 'overdue', 1),
-  (case when s.dm is not null and s.e > s.overdue_from then s.e end, 'overdue', -1),
-  (case when s.late21_from is not null and (s.e is null or s.e > s.late21_from) then s.late21_from end, 'openLate21', 1),
-  (case when s.late21_from is not null and s.e > s.late21_from then s.e end, 'openLate21', -1)
-) as x(day, measure, value)
-where x.day is not null
-group by 1, 2, 3, 4`;
+         when s0.pm is null and s0.dm is not null then greatest(s0.a, s0.od) end as late21_from,
+    (not s0.paper_result_required or s0.result_file) as result_ok,
+    (s0.dm is null or s0.fm <= s0.dm) as ended_by_due
+  from (
+    select f.*,
+      ${DAY('f.accepted_at')} as a, ${DAY('f.finished_at')} as e, ${DAY('f.due_at')} as due_day,
+      ${MINUTE('f.due_at')} as dm, ${MINUTE('f.finished_at')} as fm, ${MINUTE('f.paused_since')} as pm,
+      ${OVERDUE_DAY('f.due_at')} as od, ${DAY('f.rated_at')} as rd
+    from ${facts} f where f.accepted_at is not null
+  ) s0`;
+
+/**
+ * The SQL twin of `contributions` (domain/scorecard/measures.ts): one aggregate per day a delta is dated on
+ * (acceptance, end, becoming overdue, becoming late by 2.1, rating), each counting its measures per unit,
+ * procedure and day, then unpivoted into (unit, procedure, day, measure, value) rows.
+ */
+function deltasSql(facts: string): string {
+  /** [measure, condition, sign]: −1 for a stock leaving on that day. */
+  const anchor = (day: string, where: string, measures: [string, string, (1 | -1)?][]) => `
+    select unit_code, procedure_code, day, m.measure, m.value
+    from (
+      select unit_code, procedure_code, ${day} as day, ${measures.map(([, cond], i) => `count(*) filter (where ${cond}) as c${i}`).join(', ')}
+      from derived where ${where} group by 1, 2, 3
+    ) g
+    cross join lateral (values ${measures.map(([name, , sign], i) => `('${name}', ${sign === -1 ? '-' : ''}g.c${i})`).join(', ')}) as m(measure, value)
+    where m.value <> 0`;
+  const anchors = [
+    anchor('a', 'true', [
+      ['accepted', 'true'],
+      ['acceptedOnline', "channel = 'online'"],
+      ['acceptedPostal', "channel = 'postal'"],
+      ['acceptedCounter', "channel not in ('online', 'postal')"],
+      ['acceptedLocationIndependent', 'location_independent'],
+      ['fullOnlineEligible', 'full_online_eligible'],
+      ['fullOnlineDone', "full_online_eligible and channel = 'online' and result_ok"],
+      ['digitized', 'component_files and result_ok'],
+      ['reusedData', 'reused_data'],
+      ['eidVerified', 'eid_verified'],
+      ['feeDue', 'fee_due'],
+      ['feePaidOnline', 'fee_due and fee_paid_online'],
+      ['open', 'e is null or e > a'],
+    ]),
+    // Flows of the end day, and the stocks leaving on it (when they had entered before it).
+    anchor('e', 'e is not null', [
+      ['withdrawn', "status = 'withdrawn'"],
+      ['settled', "status <> 'withdrawn'"],
+      ['settledEarly', "status <> 'withdrawn' and ended_by_due and dm is not null and e < due_day"],
+      ['settledOnTime', "status <> 'withdrawn' and ended_by_due and not (dm is not null and e < due_day)"],
+      ['settledLateWithApology', "status <> 'withdrawn' and not ended_by_due and extensions > 0"],
+      ['settledLateWithoutApology', "status <> 'withdrawn' and not ended_by_due and extensions = 0"],
+      ['endedOnTime21', 'not repeated_supplement and ended_by_due'],
+      ['paperResultDue', 'approved and paper_result_required'],
+      ['eResult', 'approved and paper_result_required and result_file'],
+      ['open', 'e > a', -1],
+      ['overdue', 'overdue_from is not null and e > overdue_from', -1],
+      ['openLate21', 'late21_from is not null and e > late21_from', -1],
+    ]),
+    anchor('overdue_from', 'overdue_from is not null and (e is null or e > overdue_from)', [['overdue', 'true']]),
+    anchor('late21_from', 'late21_from is not null and (e is null or e > late21_from)', [['openLate21', 'true']]),
+    anchor('rd', 'rd is not null', [
+      ['rated', 'true'],
+      ['ratedDissatisfied', 'dissatisfied'],
+    ]),
+  ];
+  // The derived facts are computed once for all anchors; several anchors can give the same key (open: +1, −1).
+  return `with derived as materialized (${derived(facts)})
+    select unit_code, procedure_code, day, measure, sum(value)::bigint as value
+    from (${anchors.join('\n    union all\n')}) x
+    group by 1, 2, 3, 4`;
+}
 
 /** First day of a Julian day's day / month / year bucket, as a date. */
 const BUCKET_START = `case g.grain
@@ -79,11 +103,12 @@ export interface RebuildReport {
   milliseconds: number;
 }
 
-/** Compute every statistic afresh into temporary tables stat_fresh_* (dropped at commit). */
-async function computeFresh(trx: Transaction<DB>): Promise<number> {
-  const columns = ['dossier_id', ...FACT_COLUMNS].join(', ');
-  await sql.raw(`create temporary table stat_fresh_facts on commit drop as select ${columns} from dossier_stat_source`).execute(trx);
-  await sql.raw(`create temporary table stat_fresh_deltas on commit drop as ${DELTAS_SQL.replace('from stat_facts f', 'from stat_fresh_facts f')}`).execute(trx);
+/**
+ * Compute every statistic afresh from the facts in `facts` (stat_facts itself for a rebuild, a temporary copy
+ * to compare) into temporary tables stat_fresh_* (dropped at commit).
+ */
+async function computeFresh(trx: Transaction<DB>, facts: string): Promise<number> {
+  await sql.raw(`create temporary table stat_fresh_deltas on commit drop as ${deltasSql(facts)}`).execute(trx);
   await sql`
     create temporary table stat_fresh_ancestry on commit drop as
     with recursive up (code, ancestor) as (
@@ -92,12 +117,12 @@ async function computeFresh(trx: Transaction<DB>): Promise<number> {
       select up.code, u.parent_code from up join units u on u.code = up.ancestor where u.parent_code is not null
     )
     select code, ancestor from up`.execute(trx);
+  // Per procedure at the dossier's own unit; per unit for every unit above it too.
   await sql
     .raw(
       `create temporary table stat_fresh_procedure_rollups on commit drop as
-       select a.ancestor as unit_code, d.measure, g.grain, ${BUCKET_START} as start, d.procedure_code, sum(d.value)::bigint as value
+       select d.unit_code, d.measure, g.grain, ${BUCKET_START} as start, d.procedure_code, sum(d.value)::bigint as value
        from stat_fresh_deltas d
-       join stat_fresh_ancestry a on a.code = d.unit_code
        cross join (values ('d'), ('m'), ('y')) as g(grain)
        group by 1, 2, 3, 4, 5
        having sum(d.value) <> 0`,
@@ -105,11 +130,15 @@ async function computeFresh(trx: Transaction<DB>): Promise<number> {
     .execute(trx);
   await sql`
     create temporary table stat_fresh_rollups on commit drop as
-    select unit_code, grain, start, measure, sum(value)::bigint as value from stat_fresh_procedure_rollups
-    group by 1, 2, 3, 4 having sum(value) <> 0`.execute(trx);
-  const n = await sql<{ n: string }>`select count(*) as n from stat_fresh_facts`.execute(trx);
+    select a.ancestor as unit_code, o.grain, o.start, o.measure, sum(o.value)::bigint as value
+    from (select unit_code, grain, start, measure, sum(value) as value from stat_fresh_procedure_rollups group by 1, 2, 3, 4) o
+    join stat_fresh_ancestry a on a.code = o.unit_code
+    group by 1, 2, 3, 4 having sum(o.value) <> 0`.execute(trx);
+  const n = await sql.raw<{ n: string }>(`select count(*) as n from ${facts}`).execute(trx);
   return Number(n.rows[0]?.n ?? 0);
 }
+
+const FACT_LIST = ['dossier_id', ...FACT_COLUMNS].join(', ');
 
 /** Replace every statistic by a fresh computation from the dossiers. */
 export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> {
@@ -124,15 +153,18 @@ export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> 
         .transaction()
         .setIsolationLevel('repeatable read')
         .execute(async (trx) => {
-          const dossiers = await computeFresh(trx);
-          const columns = ['dossier_id', ...FACT_COLUMNS].join(', ');
+          // Many short set-based statements: compiling each to machine code costs more than it saves.
+          await sql`set local jit = off`.execute(trx);
           await sql`delete from stat_queue`.execute(trx);
-          await sql`delete from stat_facts`.execute(trx);
-          await sql`delete from stat_rollups`.execute(trx);
-          await sql`delete from stat_procedure_rollups`.execute(trx);
-          await sql.raw(`insert into stat_facts (${columns}) select ${columns} from stat_fresh_facts`).execute(trx);
-          await sql`insert into stat_procedure_rollups (unit_code, measure, grain, start, procedure_code, value) select unit_code, measure, grain, start, procedure_code, value from stat_fresh_procedure_rollups`.execute(trx);
-          const rows = await sql`insert into stat_rollups (unit_code, grain, start, measure, value) select unit_code, grain, start, measure, value from stat_fresh_rollups`.execute(trx);
+          // Truncation is far quicker than deleting millions of rows; readers of the statistics wait for the commit.
+          await sql`truncate stat_facts, stat_rollups, stat_procedure_rollups`.execute(trx);
+          // In key order, so that each primary key grows at its end instead of splitting pages all over.
+          await sql.raw(`insert into stat_facts (${FACT_LIST}) select ${FACT_LIST} from dossier_stat_source order by dossier_id`).execute(trx);
+          const dossiers = await computeFresh(trx, 'stat_facts');
+          await sql`insert into stat_procedure_rollups (unit_code, measure, grain, start, procedure_code, value)
+            select unit_code, measure, grain, start, procedure_code, value from stat_fresh_procedure_rollups order by unit_code, measure, grain, start, procedure_code`.execute(trx);
+          const rows = await sql`insert into stat_rollups (unit_code, grain, start, measure, value)
+            select unit_code, grain, start, measure, value from stat_fresh_rollups order by unit_code, grain, start, measure`.execute(trx);
           return { dossiers, rows: Number(rows.numAffectedRows ?? 0), milliseconds: Math.round(performance.now() - started) };
         });
     } finally {
@@ -155,7 +187,8 @@ export interface RollupDifference {
 export async function compareWithRebuild(db: Kysely<DB>, limit = 20): Promise<{ dossiers: number; differences: RollupDifference[] }> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${WORKER_LOCK})`.execute(trx);
-    const dossiers = await computeFresh(trx);
+    await sql.raw(`create temporary table stat_fresh_facts on commit drop as select ${FACT_LIST} from dossier_stat_source`).execute(trx);
+    const dossiers = await computeFresh(trx, 'stat_fresh_facts');
     const diff = (table: RollupDifference['table'], fresh: string, key: string) =>
       sql
         .raw<{ key: string; live: string | null; fresh: string | null }>(

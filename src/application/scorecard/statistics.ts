@@ -75,7 +75,7 @@ interface Change {
   deltas: Delta[];
 }
 
-/** Add changes to both rollup tables for every unit from the dossier's up to the root. */
+/** Add changes to the unit rollups of every unit from the dossier's up to the root, and to its own unit's procedure rollups. */
 async function applyChanges(trx: Transaction<DB>, tree: UnitTree, changes: readonly Change[]): Promise<number> {
   const units = new Map<string, { unit_code: string; grain: Grain; start: string; measure: string; value: number }>();
   const procedures = new Map<string, { unit_code: string; measure: string; grain: Grain; start: string; procedure_code: string; value: number }>();
@@ -92,11 +92,12 @@ async function applyChanges(trx: Transaction<DB>, tree: UnitTree, changes: reado
           const u = units.get(k);
           if (u) u.value += d.value;
           else units.set(k, { unit_code: unit, grain, start, measure: d.measure, value: d.value });
-          const pk = `${k}|${c.procedureCode}`;
-          const p = procedures.get(pk);
-          if (p) p.value += d.value;
-          else procedures.set(pk, { unit_code: unit, measure: d.measure, grain, start, procedure_code: c.procedureCode, value: d.value });
         }
+        // Per procedure at the dossier's own unit only: readers sum a subtree's units.
+        const pk = `${c.unitCode}|${grain}|${start}|${d.measure}|${c.procedureCode}`;
+        const p = procedures.get(pk);
+        if (p) p.value += d.value;
+        else procedures.set(pk, { unit_code: c.unitCode, measure: d.measure, grain, start, procedure_code: c.procedureCode, value: d.value });
       }
     }
   }

@@ -22,6 +22,13 @@ where state is not null;
 -- The facts of every dossier as the statistics see them, from the raw tables: the worker reads it for the
 -- dossiers it follows, the rebuild for all of them.
 create view dossier_stat_source as
+-- The procedure flags are read once per version (a record is a large document, not to be parsed per dossier).
+with versions as materialized (
+  select id,
+    coalesce((record ->> 'fullOnlineEligible')::boolean, false) as full_online_eligible,
+    coalesce((record ->> 'paperResultRequired')::boolean, false) as paper_result_required
+  from procedure_versions
+)
 select
   d.id as dossier_id,
   d.unit_code,
@@ -42,19 +49,20 @@ select
   exists (select 1 from dossier_files f where f.dossier_id = d.id) as component_files,
   exists (select 1 from dossier_files f where f.dossier_id = d.id and f.reused) as reused_data,
   (d.channel = 'online' and d.applicant_id is not null) as eid_verified,
-  coalesce((v.record ->> 'fullOnlineEligible')::boolean, false) as full_online_eligible,
-  coalesce((v.record ->> 'paperResultRequired')::boolean, false) as paper_result_required,
+  v.full_online_eligible,
+  v.paper_result_required,
   r.rated_at,
   -- Dissatisfied: the rated elements average below 3 (of 5).
   (r.rated_at is not null and r.score_access + r.score_procedure + r.score_official + r.score_result + coalesce(r.score_feedback, 0)
      < 3 * (4 + case when r.score_feedback is null then 0 else 1 end)) as dissatisfied
 from dossiers d
-join procedure_versions v on v.id = d.procedure_version_id
+join versions v on v.id = d.procedure_version_id
 left join dossier_ratings r on r.dossier_id = d.id;
 
 -- The facts each dossier's current contribution was computed from (what the worker retracts next time).
+-- Derived data, rebuilt in bulk: no foreign key (dossiers are never deleted, and the check would dominate a rebuild).
 create table stat_facts (
-  dossier_id               uuid primary key references dossiers (id),
+  dossier_id               uuid primary key,
   unit_code                text not null,
   procedure_code           text not null,
   channel                  text not null,
@@ -88,23 +96,24 @@ create table stat_queue (
 
 -- Sums of deltas per unit subtree (the unit and all below it), measure, and bucket: a day, a month or a
 -- year (grain d / m / y, start = first day). A prefix up to any day reads a few years, months and days.
+-- Keys compare byte-wise (collate "C"): they are codes, never sorted for people, and it is much faster.
 create table stat_rollups (
-  unit_code  text not null,
+  unit_code  text collate "C" not null,
   grain      char(1) not null check (grain in ('d', 'm', 'y')),
   start      date not null,
-  measure    text not null,
+  measure    text collate "C" not null,
   value      bigint not null,
   primary key (unit_code, grain, start, measure)
 );
 
--- The same per procedure, for procedure counts, the report by field or procedure, and the fixes that gain
--- the most points.
+-- The same per procedure at the dossier's own unit (readers sum a subtree's units), for procedure counts,
+-- the report by field or procedure, and the fixes that gain the most points.
 create table stat_procedure_rollups (
-  unit_code       text not null,
-  measure         text not null,
+  unit_code       text collate "C" not null,
+  measure         text collate "C" not null,
   grain           char(1) not null check (grain in ('d', 'm', 'y')),
   start           date not null,
-  procedure_code  text not null,
+  procedure_code  text collate "C" not null,
   value           bigint not null,
   primary key (unit_code, measure, grain, start, procedure_code)
 );
