@@ -134,11 +134,12 @@ async function benchEngine(engine: EngineName): Promise<void> {
       const tdb = target.runtime.database.db;
       const [report, importMs] = await timed(() => importDossiers(target.runtime.ctx.deps, { records, meta: { actor: null, ip: null, requestId: 'bench-import' } }));
       const rowsWritten = Number((await sql<{ n: string }>`select (select count(*) from dossiers) + (select count(*) from dossier_actions) as n`.execute(tdb)).rows[0]!.n);
-      // The bare baseline: the same dossier and action rows, copied as they are into empty twins, 500 dossiers a statement.
+      // The bare baseline: the same dossier and action rows, copied as they are into empty twins with the same
+      // indexes and checks (not the foreign keys), 500 dossiers a statement.
       const dossierRows = await tdb.selectFrom('dossiers').selectAll().execute();
       const actionRows = await tdb.selectFrom('dossier_actions').selectAll().execute();
-      await sql`create table bench_dossiers (like dossiers including defaults)`.execute(tdb);
-      await sql`create table bench_actions (like dossier_actions including defaults)`.execute(tdb);
+      await sql`create table bench_dossiers (like dossiers including all)`.execute(tdb);
+      await sql`create table bench_actions (like dossier_actions including all)`.execute(tdb);
       const json = (v: unknown) => (v === null || typeof v !== 'object' || v instanceof Date ? v : JSON.stringify(v));
       const asInsert = <T extends Record<string, unknown>>(r: T) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, json(v)]));
       const [, bareMs] = await timed(async () => {

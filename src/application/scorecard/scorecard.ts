@@ -17,6 +17,7 @@ import { addRows, emptyRow, isEmptyRow, onTimeRate, settlementRow, SETTLEMENT_ME
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
+import type { WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
 
@@ -69,6 +70,23 @@ export function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: st
   return item.communeWide && tree.all().some((u) => u.level === 'commune' && tree.isWithin(u.code, unitCode));
 }
 
+/** The measures procedure counts read (only those are fetched per procedure). */
+const procedureCountMeasures = (version: FormulaVersion) => [
+  ...new Set(version.groups.flatMap((g) => g.indicators.flatMap((i) => [i.numerator, i.denominator].flatMap((q: Quantity) => ('procedures' in q ? (q.procedures.having ?? []).map((t) => t.measure) : []))))),
+];
+
+/** Publication decisions change a few times a year: read them at most every 30 s per database for the scorecards. */
+const decisionsCache = new WeakMap<object, { at: number; value: Promise<WatchedDecision[]> }>();
+function watchedDecisions(deps: Deps): Promise<WatchedDecision[]> {
+  const now = Date.now();
+  const cached = decisionsCache.get(deps.db);
+  if (cached && now - cached.at <= 30_000) return cached.value;
+  const value = loadWatchedDecisions(deps);
+  decisionsCache.set(deps.db, { at: now, value });
+  value.catch(() => decisionsCache.delete(deps.db));
+  return value;
+}
+
 const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') => version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
 
 /** Score one unit subtree over a checked period with a formula version. */
@@ -77,9 +95,10 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
   const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version));
-  const procedureReaders = usesQuantity(version, 'procedures') ? readProcedures(deps.db, tree, unitCode, period, measuresOf(version)) : Promise.resolve(new Map<string, MeasureReader>());
+  const procedureMeasures = procedureCountMeasures(version);
+  const procedureReaders = procedureMeasures.length > 0 ? readProcedures(deps.db, tree, unitCode, period, procedureMeasures) : Promise.resolve(new Map<string, MeasureReader>());
   const catalogue = usesQuantity(version, 'catalogue')
-    ? loadWatchedDecisions(deps).then((decisions) => {
+    ? watchedDecisions(deps).then((decisions) => {
         const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
         const { late: _late, ...counts } = publicationCounts(calendar, decisions, (item) => concerns(tree, unitCode, item), period);
         const complete = inForce.filter((v) => missingParts(v.record).length === 0).length;
