@@ -19,38 +19,11 @@ import { vietnamIso } from '../vietnam-time.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, concerns, FILTERS, type Deps, type PeriodInput } from './scorecard.js';
 import { factsFromRow } from './statistics.js';
+import type { DrillDown, ShortfallDossier, ShortfallProcedure } from '../../domain/scorecard/views.js';
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
 
-export interface ShortfallDossier {
-  dossierId: string;
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  unitCode: string;
-  unitName: string;
-  acceptedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  kinds: ShortfallKind[];
-  reason: string;
-}
 
-export interface ShortfallProcedure {
-  procedureCode: string;
-  procedureName: string;
-  reason: string;
-}
 
-export interface DrillDown {
-  unit: string;
-  from: string;
-  to: string;
-  indicator: { id: string; name: string; formulaVersion: string };
-  dossiers: ShortfallDossier[];
-  procedures: ShortfallProcedure[];
-  /** More dossiers fall short than listed (ask for the next page with offset). */
-  more: boolean;
-}
 
 const hoursText = (minutes: number) => {
   const h = Math.floor(minutes / 60);

@@ -13,27 +13,9 @@ import { toDate, toLocal } from '../dossier/dossier-store.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
+import type { Fix, Forecast } from '../../domain/scorecard/views.js';
 
-export interface Fix {
-  indicatorId: string;
-  procedureCode: string;
-  procedureName: string;
-  dossiers: number;
-  gain: number;
-  text: string;
-}
 
-export interface Forecast {
-  unit: string;
-  from: string;
-  to: string;
-  asOf: string;
-  actual: Scorecard;
-  projected: Scorecard;
-  /** Open dossiers due before the period's end that are on track (projected on time) and off track (late). */
-  open: { onTrack: number; offTrack: number };
-  fixes: Fix[];
-}
 
 /** Retro-fixable shortfalls: the numerator measure, and how to say the fix. */
 const FIXABLE: Partial<Record<Measure, (n: number, name: string) => string>> = {

@@ -5,15 +5,11 @@
  */
 import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { formulaFor } from '../../domain/scorecard/formula.js';
-import { rankUnits, type Ranked } from '../../domain/scorecard/ranking.js';
+import { rankUnits } from '../../domain/scorecard/ranking.js';
+import type { RankingRow } from '../../domain/scorecard/views.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
-export interface RankingRow extends Ranked {
-  unitName: string;
-  level: string;
-  groups: { id: string; points: number; maxPoints: number }[];
-}
 
 export async function rankSubunits(deps: Deps, input: PeriodInput & { minSample: number }): Promise<Result<{ unit: string; from: string; to: string; formulaVersion: string; minSample: number; rows: RankingRow[] }>> {
   const period = checkScope(deps, input);

@@ -10,8 +10,7 @@ import { mm } from '../../infrastructure/pdf/document.js';
 import type { XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import { dateText, dateTimeText, issuingBody, placeAndDate } from '../dossier/forms/form-basis.js';
-import type { DrillDown } from './drill-down.js';
-import type { SettlementReport } from './scorecard.js';
+import type { DrillDown, SettlementReport } from '../../domain/scorecard/views.js';
 
 /** 95.58 → "95,58%" */
 export function vietnamesePercent(value: number | null): string {

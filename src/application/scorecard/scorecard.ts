@@ -19,6 +19,7 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
 import type { WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { listFormulaVersions } from './formula-versions.js';
+import type { GroupBy, SettlementReport } from '../../domain/scorecard/views.js';
 import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
 
 export type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
@@ -122,17 +123,7 @@ export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<
   return ok({ unit: input.unit, from: input.from, to: input.to, dossiers, ...card });
 }
 
-export type GroupBy = 'unit' | 'field' | 'procedure';
-export type SettlementReportRow = SettlementRow & { key: string; name: string; onTimeRate: number | null };
 
-export interface SettlementReport {
-  unit: string;
-  from: string;
-  to: string;
-  groupBy: GroupBy;
-  rows: SettlementReportRow[];
-  total: SettlementRow & { onTimeRate: number | null };
-}
 
 /**
  * The settlement report. By unit: the unit's direct subunits (each with everything below it) and the

@@ -3,15 +3,9 @@ import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { civilFromJdn, isoFromJdn, jdnFromCivil, jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { formulaFor } from '../../domain/scorecard/formula.js';
 import { listFormulaVersions } from './formula-versions.js';
+import type { TrendPoint } from '../../domain/scorecard/views.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
-export interface TrendPoint {
-  month: string;
-  from: string;
-  to: string;
-  total: number;
-  groups: { id: string; name: string; points: number; maxPoints: number }[];
-}
 
 /** The `months` calendar months ending with the month of `to` (to itself if the month is not over). */
 export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & { months: number }): Promise<Result<{ unit: string; points: TrendPoint[] }>> {

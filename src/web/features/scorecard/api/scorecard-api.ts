@@ -1,13 +1,19 @@
 /**
  * The scorecard routes under /api/v1 (capability scorecard.view): the Decision 766 card, the ranking of the
  * subunits, the monthly trend, the forecast, the drill-down, the formula versions, and the settlement report.
- * Shapes follow src/http/routes/scorecard.ts.
+ * The response shapes are the server's own (src/domain/scorecard/views.ts).
  */
 import type { FormulaVersion, Scorecard } from '../../../../domain/scorecard/formula.js';
-import type { Ranked } from '../../../../domain/scorecard/ranking.js';
-import type { SettlementRow } from '../../../../domain/scorecard/settlement.js';
-import type { ShortfallKind } from '../../../../domain/scorecard/shortfall.js';
 import type { PeriodQuery } from '../scorecard-period.js';
+import type { DrillDown, Forecast, Fix, GroupBy, RankingRow, SettlementReport, SettlementReportRow, ShortfallDossier, ShortfallProcedure, TrendPoint } from '../../../../domain/scorecard/views.js';
+
+// The server's shapes (src/domain/scorecard/views.ts), under the names the pages use.
+export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow };
+export type ForecastFix = Fix;
+export type ForecastResponse = Forecast;
+export type DrilldownResponse = DrillDown;
+export type SettlementGroupBy = GroupBy;
+export type SettlementReportResponse = SettlementReport;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_TYPE = 'application/pdf';
@@ -20,12 +26,6 @@ export interface ScorecardResponse extends Scorecard {
   dossiers: number;
 }
 
-export interface RankingRow extends Ranked {
-  unitName: string;
-  level: string;
-  groups: { id: string; points: number; maxPoints: number }[];
-}
-
 export interface RankingResponse {
   unit: string;
   from: string;
@@ -35,85 +35,13 @@ export interface RankingResponse {
   rows: RankingRow[];
 }
 
-export interface TrendPoint {
-  /** yyyy-MM */
-  month: string;
-  from: string;
-  to: string;
-  total: number;
-  groups: { id: string; name: string; points: number; maxPoints: number }[];
-}
-
 export interface TrendResponse {
   unit: string;
   points: TrendPoint[];
 }
 
-export interface ForecastFix {
-  indicatorId: string;
-  procedureCode: string;
-  procedureName: string;
-  dossiers: number;
-  gain: number;
-  text: string;
-}
-
-export interface ForecastResponse {
-  unit: string;
-  from: string;
-  to: string;
-  /** ISO instant of the computation. */
-  asOf: string;
-  actual: Scorecard;
-  projected: Scorecard;
-  open: { onTrack: number; offTrack: number };
-  fixes: ForecastFix[];
-}
-
-export interface ShortfallDossier {
-  dossierId: string;
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  unitCode: string;
-  unitName: string;
-  acceptedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  kinds: ShortfallKind[];
-  reason: string;
-}
-
-export interface ShortfallProcedure {
-  procedureCode: string;
-  procedureName: string;
-  reason: string;
-}
-
-export interface DrilldownResponse {
-  unit: string;
-  from: string;
-  to: string;
-  indicator: { id: string; name: string; formulaVersion: string };
-  dossiers: ShortfallDossier[];
-  procedures: ShortfallProcedure[];
-  more: boolean;
-}
-
 export interface FormulasResponse {
   versions: FormulaVersion[];
-}
-
-export type SettlementGroupBy = 'unit' | 'field' | 'procedure';
-export type SettlementReportRow = SettlementRow & { key: string; name: string; onTimeRate: number | null };
-
-export interface SettlementReportResponse {
-  unit: string;
-  from: string;
-  to: string;
-  groupBy: SettlementGroupBy;
-  rows: SettlementReportRow[];
-  total: SettlementRow & { onTimeRate: number | null };
 }
 
 /** The most rows one drill-down request may ask for (the route's limit); the Excel export asks for that many. */

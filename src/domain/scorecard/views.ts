@@ -1,0 +1,88 @@
+/**
+ * The shapes the scorecard routes answer with, shared by the server (application/scorecard) and the web app,
+ * so that neither can drift from the other. Dates are yyyy-MM-dd; instants ISO 8601 in Vietnam time.
+ */
+import type { Scorecard } from './formula.js';
+import type { Ranked } from './ranking.js';
+import type { SettlementRow } from './settlement.js';
+import type { ShortfallKind } from './shortfall.js';
+
+export interface RankingRow extends Ranked {
+  unitName: string;
+  level: string;
+  groups: { id: string; points: number; maxPoints: number }[];
+}
+
+export interface TrendPoint {
+  /** yyyy-MM */
+  month: string;
+  from: string;
+  to: string;
+  total: number;
+  groups: { id: string; name: string; points: number; maxPoints: number }[];
+}
+
+export interface Fix {
+  indicatorId: string;
+  procedureCode: string;
+  procedureName: string;
+  dossiers: number;
+  gain: number;
+  text: string;
+}
+
+export interface Forecast {
+  unit: string;
+  from: string;
+  to: string;
+  /** ISO instant of the computation. */
+  asOf: string;
+  actual: Scorecard;
+  projected: Scorecard;
+  /** Open dossiers due before the period's end that are on track (projected on time) and off track (late). */
+  open: { onTrack: number; offTrack: number };
+  fixes: Fix[];
+}
+
+export interface ShortfallDossier {
+  dossierId: string;
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  unitCode: string;
+  unitName: string;
+  acceptedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  kinds: ShortfallKind[];
+  reason: string;
+}
+
+export interface ShortfallProcedure {
+  procedureCode: string;
+  procedureName: string;
+  reason: string;
+}
+
+export interface DrillDown {
+  unit: string;
+  from: string;
+  to: string;
+  indicator: { id: string; name: string; formulaVersion: string };
+  dossiers: ShortfallDossier[];
+  procedures: ShortfallProcedure[];
+  /** More dossiers fall short than listed (ask for the next page with offset). */
+  more: boolean;
+}
+
+export type GroupBy = 'unit' | 'field' | 'procedure';
+export type SettlementReportRow = SettlementRow & { key: string; name: string; onTimeRate: number | null };
+
+export interface SettlementReport {
+  unit: string;
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  rows: SettlementReportRow[];
+  total: SettlementRow & { onTimeRate: number | null };
+}
