@@ -8,7 +8,7 @@ import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain
 import { classify, TIMELINESS_LABELS, type Timeliness } from '../../domain/calendar/clock.js';
 import { scopeRootOf } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
-import { canSee, loadHistory, relationOf, toDate, toLocal } from './dossier-store.js';
+import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamIso } from '../vietnam-time.js';
@@ -60,17 +60,35 @@ function summary(deps: Deps, header: DossierHeader, state: DossierState, now: nu
   };
 }
 
+interface HistoryEntry {
+  seq: number;
+  type: string;
+  /** ISO instant as JSON gives it. */
+  at: string;
+  role: string | null;
+  reason: string | null;
+  note: string | null;
+}
+
 export async function getDossier(deps: Deps, input: { id: string; meta: RequestMeta }) {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
-  const row = await deps.db.selectFrom('dossiers').selectAll().where('id', '=', input.id).executeTakeFirst();
+  // One round trip: the dossier with its history (seq, type, time, role and the reason or note of each action).
+  const row = await deps.db
+    .selectFrom('dossiers as d')
+    .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state'])
+    .select(
+      sql<HistoryEntry[]>`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note') order by a.seq), '[]'::json)
+        from dossier_actions a where a.dossier_id = d.id)`.as('history'),
+    )
+    .where('d.id', '=', input.id)
+    .executeTakeFirst();
   if (!row) return fail('DOSSIER_NOT_FOUND');
   const header = row.header as DossierHeader;
   const state = row.state as DossierState;
   const tree = deps.units.tree();
   const relation = relationOf(actor, header, state, tree);
   if (!canSee(relation, header, tree, actor)) return fail('DOSSIER_NOT_FOUND');
-  const history = await loadHistory(deps.db, row.id);
   const now = toLocal(deps.clock());
   const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
   return ok({
@@ -92,13 +110,8 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     steps: stepsView(deps, header, state.visits, now),
     template: header.steps.map((s, index) => ({ index, name: s.name, role: s.role, unitCode: s.unitCode, interAgency: s.interAgency, budgetMinutes: s.budgetMinutes })),
     availableActions: availableActions(header, state, relation) as ActionType[],
-    history: history.map((a) => ({ seq: a.seq, type: a.type, at: iso(a.at)!, actorRole: a.actor.role, note: noteOf(a) })),
+    history: row.history.map((a) => ({ seq: a.seq, type: a.type as ActionType, at: vietnamIso(new Date(a.at)), actorRole: a.role ?? '', note: a.reason || a.note || null })),
   });
-}
-
-function noteOf(a: { type: string } & Record<string, unknown>): string | null {
-  for (const key of ['reason', 'note']) if (typeof a[key] === 'string' && a[key]) return a[key] as string;
-  return null;
 }
 
 export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
