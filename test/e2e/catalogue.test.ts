@@ -29,6 +29,12 @@ const resultCount = (page: Page) => page.getByTestId('result-count').textContent
 const resultTitles = (page: Page) => page.locator('.catalogue-results h3').allTextContents();
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' });
 
+/** The number of procedures found, once the count on screen says so (it may still read "Đang tìm…"). */
+async function shownTotal(page: Page): Promise<number> {
+  await expect.poll(() => resultCount(page)).toMatch(/^(Tìm thấy \d+|Không tìm thấy)/);
+  return Number(/^Tìm thấy (\d+)/.exec((await resultCount(page)) ?? '')?.[1] ?? 0);
+}
+
 /** Waits until the results shown answer the search in the address bar. */
 async function settled(page: Page): Promise<void> {
   const expected = toSearchString(parseSearchState(new URL(page.url()).searchParams));
@@ -97,7 +103,7 @@ describe('public procedure catalogue', () => {
     await expect.poll(() => page.getByTestId('no-results').count()).toBe(1);
     await page.getByRole('link', { name: 'đăng ký khai sinh' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'đăng ký khai sinh');
-    expect(await searchBox(page).inputValue()).toBe('đăng ký khai sinh');
+    await expect.poll(() => searchBox(page).inputValue()).toBe('đăng ký khai sinh');
     await settled(page);
     expect((await resultTitles(page)).some((t) => t.includes('Đăng ký khai sinh'))).toBe(true);
 
@@ -120,13 +126,13 @@ describe('public procedure catalogue', () => {
     await page.waitForURL(/\/thu-tuc\?q=/);
     await expect.poll(() => searchBox(page).inputValue()).toBe('giấy phép xây dựng');
     await settled(page);
-    const all = Number(/Tìm thấy (\d+)/.exec((await resultCount(page)) ?? '')?.[1]);
+    const all = await shownTotal(page);
     expect(all).toBeGreaterThan(1);
 
     await page.getByLabel('Cấp thực hiện').selectOption('commune');
     await page.waitForURL((url) => url.searchParams.get('cap') === 'xa' && url.searchParams.get('q') === 'giấy phép xây dựng');
     await settled(page);
-    const communeOnly = Number(/Tìm thấy (\d+)/.exec((await resultCount(page)) ?? '')?.[1]);
+    const communeOnly = await shownTotal(page);
     expect(communeOnly).toBeGreaterThan(0);
     expect(communeOnly).toBeLessThan(all);
     expect(await page.locator('.catalogue-results').getByText('Cấp tỉnh', { exact: true }).count()).toBe(0);
