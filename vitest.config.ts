@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
+    // Both cores: API files each use their own databases, so two run side by side (the browser files stay one at a time).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
       {
@@ -22,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser waits on a busy 2-core CI machine: polls allow 10 s (the default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

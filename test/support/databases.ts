@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
+import { dumpEmptyPGliteDataDir, openDatabase, type Database } from '../../src/infrastructure/db/database.js';
 
 export type EngineName = 'pglite' | 'postgresql';
 
@@ -16,9 +16,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * initdb is most of the cost of a new PGlite (about 1.2 s of 1.6 s with migrations and the demo seed), so each
+ * test worker runs it once and starts every further database from a copy of that empty data folder.
+ */
+let emptyDataDir: Promise<Blob> | undefined;
+
 export async function createTestDatabase(engine: EngineName): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    const database = await openDatabase({ memory: true });
+    emptyDataDir ??= dumpEmptyPGliteDataDir();
+    const database = await openDatabase({ memory: true, loadDataDir: await emptyDataDir });
     return { database, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL as string;

@@ -33,6 +33,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Take the exclusive lock on the PGlite data folder (server and CLI do; in-memory tests needn't). */
   lock?: boolean;
+  /** Start PGlite from this dump of a data folder (`dumpPGliteDataDir`) instead of running initdb. */
+  loadDataDir?: Blob;
 }
 
 // DATE columns as plain yyyy-MM-dd strings and BIGINT as strings, identically on both engines.
@@ -97,6 +99,7 @@ async function openPGlite(options: DatabaseOptions): Promise<Database> {
   try {
     pglite = await PGlite.create(dataDir, {
       parsers: { [DATE_OID]: (v: string) => v, [types.INT8]: (v: string) => v },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
   } catch (error) {
     lock?.release();
@@ -121,4 +124,15 @@ async function openPGlite(options: DatabaseOptions): Promise<Database> {
       lock?.release();
     },
   };
+}
+
+/** A fresh, empty in-memory PGlite data folder as a tarball, to start further databases without initdb. */
+export async function dumpEmptyPGliteDataDir(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create();
+  try {
+    return await pglite.dumpDataDir('none');
+  } finally {
+    await pglite.close();
+  }
 }
