@@ -179,4 +179,22 @@ describe('scorecard and settlement report', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
+
+  it('tells the pages the province\'s cut-off day, and cuts named periods at it unless asked otherwise', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    expect((await monitor.request('GET', '/api/v1/scorecard/settings')).json()).toEqual({ reportCutoffDay: 1, minSample: 30 });
+    expect((await new Client(app).request('GET', '/api/v1/scorecard/settings')).statusCode).toBe(401);
+
+    const fifteenth = await startTestApp('pglite', { env: { REPORT_CUTOFF_DAY: '15', SCORECARD_MIN_SAMPLE: '5' } });
+    try {
+      const other = await Client.official(fifteenth, 'giamsat');
+      expect((await other.request('GET', '/api/v1/scorecard/settings')).json()).toEqual({ reportCutoffDay: 15, minSample: 5 });
+      const byDefault = (await other.request('GET', '/api/v1/scorecard?unit=000.00.00.H37&period=2026-11')).json();
+      expect(byDefault).toMatchObject({ from: '2026-10-15', to: '2026-11-14' });
+      const calendar = (await other.request('GET', '/api/v1/scorecard?unit=000.00.00.H37&period=2026-11&cutoffDay=1')).json();
+      expect(calendar).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
+    } finally {
+      await fifteenth.stop();
+    }
+  });
 });

@@ -206,6 +206,19 @@ export function scorecardRoutes(ctx: HttpContext) {
     );
 
     r.get(
+      '/scorecard/settings',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Cấu hình báo cáo của tỉnh: ngày chốt số liệu mặc định và cỡ mẫu tối thiểu để xếp hạng',
+          response: { 200: z.object({ reportCutoffDay: z.number(), minSample: z.number() }), 401: ErrorResponse, 403: ErrorResponse },
+        },
+      },
+      async () => ({ reportCutoffDay: ctx.config.REPORT_CUTOFF_DAY, minSample: ctx.config.SCORECARD_MIN_SAMPLE }),
+    );
+
+    r.get(
       '/scorecard/formulas',
       {
         config: view,

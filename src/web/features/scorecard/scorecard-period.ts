@@ -26,8 +26,24 @@ export type Period =
   | { kind: 'range'; from: string; to: string };
 
 /** Day of the month periods start from: 1 (calendar months) or 15 (Decree 09/2019: the 15th to the 14th). */
+/** The cut-off days offered besides the province's own (REPORT_CUTOFF_DAY): calendar months, or the 15th. */
 export const CUTOFF_DAYS = [1, 15] as const;
-export type CutoffDay = (typeof CUTOFF_DAYS)[number];
+/** A day of the month from 1 to 28: the period runs from that day of the month before to the day before it. */
+export type CutoffDay = number;
+
+export function isCutoffDay(day: number): day is CutoffDay {
+  return Number.isInteger(day) && day >= 1 && day <= 28;
+}
+
+/** The choices of cut-off day: the standard ones and the province's own, in order. */
+export function cutoffChoices(provinceDay: CutoffDay | null): CutoffDay[] {
+  return [...new Set<CutoffDay>([...CUTOFF_DAYS, ...(provinceDay === null ? [] : [provinceDay])])].sort((a, b) => a - b);
+}
+
+/** "Ngày 1 (theo tháng dương lịch)", "Ngày 15 (từ ngày 15 tháng trước đến ngày 14)". */
+export function cutoffLabel(day: CutoffDay): string {
+  return day === 1 ? 'Ngày 1 (theo tháng dương lịch)' : `Ngày ${day} (từ ngày ${day} tháng trước đến ngày ${day - 1})`;
+}
 
 /** The period part of a scorecard request: `period` (+ `cutoffDay`) or `from`/`to`. */
 export interface PeriodQuery {
@@ -140,10 +156,13 @@ export function rangeProblem(from: string, to: string): string | null {
   return null;
 }
 
-/** The query the server expects; null while a range is incomplete or wrong. */
-export function periodQuery(unit: string, p: Period, cutoffDay: CutoffDay): PeriodQuery | null {
+/**
+ * The query the server expects; null while a range is incomplete or wrong. Without a cut-off day the server
+ * cuts at the province's own (REPORT_CUTOFF_DAY).
+ */
+export function periodQuery(unit: string, p: Period, cutoffDay: CutoffDay | null): PeriodQuery | null {
   if (p.kind === 'range') return rangeProblem(p.from, p.to) === null ? { unit, from: p.from, to: p.to } : null;
-  return { unit, period: periodSpec(p)!, cutoffDay };
+  return { unit, period: periodSpec(p)!, ...(cutoffDay === null ? {} : { cutoffDay }) };
 }
 
 export function quarterLabel(quarter: number): string {

@@ -5,7 +5,7 @@ const defaults = { unit: '000.00.31.H37', today: '2026-11-20' };
 
 describe('the scorecard selection in the address', () => {
   it('defaults to the official\'s unit and the current year', () => {
-    expect(readSelection(new URLSearchParams(''), defaults)).toEqual({ unit: '000.00.31.H37', period: { kind: 'year', year: 2026 }, cutoffDay: 1 });
+    expect(readSelection(new URLSearchParams(''), defaults)).toEqual({ unit: '000.00.31.H37', period: { kind: 'year', year: 2026 }, cutoffDay: null });
   });
 
   it('reads a named period with its cut-off, or a range', () => {
@@ -17,8 +17,13 @@ describe('the scorecard selection in the address', () => {
     expect(readSelection(new URLSearchParams('tu-ngay=2026-10-01&den-ngay=2026-10-15&ngay-chot=7'), defaults)).toEqual({
       unit: '000.00.31.H37',
       period: { kind: 'range', from: '2026-10-01', to: '2026-10-15' },
-      cutoffDay: 1,
+      cutoffDay: null,
     });
+  });
+
+  it('leaves the cut-off day to the province unless the address names one from 1 to 28', () => {
+    expect(readSelection(new URLSearchParams('ky=2026-11&ngay-chot=20'), defaults).cutoffDay).toBe(20);
+    for (const bad of ['0', '29', '1.5', 'abc', '']) expect(readSelection(new URLSearchParams(`ky=2026-11&ngay-chot=${bad}`), defaults).cutoffDay).toBeNull();
   });
 
   it('writes what it reads', () => {

@@ -2,24 +2,25 @@
  * The unit and period of the scorecard pages live in the address (?don-vi=…&ky=2026-Q4&ngay-chot=15, or
  * &tu-ngay=…&den-ngay=…), so that every view can be linked to, bookmarked and opened from another unit.
  */
-import { CUTOFF_DAYS, defaultPeriod, parsePeriodSpec, periodSpec, type CutoffDay, type Period } from './scorecard-period.js';
+import { defaultPeriod, isCutoffDay, parsePeriodSpec, periodSpec, type CutoffDay, type Period } from './scorecard-period.js';
 import type { SettlementGroupBy } from './api/scorecard-api.js';
 
 export interface ScorecardSelection {
   unit: string;
   period: Period;
-  cutoffDay: CutoffDay;
+  /** Null: the province's own cut-off day (REPORT_CUTOFF_DAY), which the server applies. */
+  cutoffDay: CutoffDay | null;
 }
 
 const GROUP_BY_PARAMS = { unit: 'don-vi', field: 'linh-vuc', procedure: 'thu-tuc' } as const satisfies Record<SettlementGroupBy, string>;
 
 export function readSelection(params: URLSearchParams, defaults: { unit: string; today: string }): ScorecardSelection {
   const unit = params.get('don-vi')?.trim() || defaults.unit;
-  const cutoff = Number(params.get('ngay-chot'));
-  const cutoffDay: CutoffDay = (CUTOFF_DAYS as readonly number[]).includes(cutoff) ? (cutoff as CutoffDay) : 1;
+  const cutoff = Number(params.get('ngay-chot') ?? NaN);
+  const named = parsePeriodSpec(params.get('ky') ?? '');
+  const cutoffDay = named !== null && isCutoffDay(cutoff) ? cutoff : null;
   const from = params.get('tu-ngay');
   const to = params.get('den-ngay');
-  const named = parsePeriodSpec(params.get('ky') ?? '');
   const period: Period = named ?? (from !== null || to !== null ? { kind: 'range', from: from ?? '', to: to ?? '' } : defaultPeriod(defaults.today));
   return { unit, period, cutoffDay };
 }
@@ -31,7 +32,7 @@ export function selectionSearch(selection: ScorecardSelection, extra: Record<str
   const spec = periodSpec(selection.period);
   if (spec !== null) {
     params.set('ky', spec);
-    if (selection.cutoffDay !== 1) params.set('ngay-chot', String(selection.cutoffDay));
+    if (selection.cutoffDay !== null) params.set('ngay-chot', String(selection.cutoffDay));
   } else if (selection.period.kind === 'range') {
     params.set('tu-ngay', selection.period.from);
     params.set('den-ngay', selection.period.to);

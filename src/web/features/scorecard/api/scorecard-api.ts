@@ -40,6 +40,14 @@ export interface TrendResponse {
   points: TrendPoint[];
 }
 
+/** The province's reporting settings (GET /api/v1/scorecard/settings). */
+export interface ReportSettings {
+  reportCutoffDay: number;
+  minSample: number;
+}
+
+export const REPORT_SETTINGS_PATH = '/api/v1/scorecard/settings';
+
 export interface FormulasResponse {
   versions: FormulaVersion[];
 }

@@ -1,6 +1,7 @@
 import { Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import {
-  CUTOFF_DAYS,
+  cutoffChoices,
+  cutoffLabel,
   PERIOD_KIND_LABELS,
   PERIOD_KINDS,
   changeKind,
@@ -15,9 +16,12 @@ import {
 interface PeriodPickerProps {
   idPrefix: string;
   period: Period;
-  cutoffDay: CutoffDay;
+  /** Null: the province's own. */
+  cutoffDay: CutoffDay | null;
+  /** The province's cut-off day (REPORT_CUTOFF_DAY); null while it loads. */
+  provinceCutoffDay: CutoffDay | null;
   today: string;
-  onChange: (period: Period, cutoffDay: CutoffDay) => void;
+  onChange: (period: Period, cutoffDay: CutoffDay | null) => void;
   /** Offer the cut-off day (ngày chốt số liệu) for named periods. */
   withCutoff?: boolean;
 }
@@ -29,13 +33,9 @@ const HALF_OPTIONS = [
   { value: '1', label: '6 tháng đầu năm' },
   { value: '2', label: '6 tháng cuối năm' },
 ];
-const CUTOFF_LABELS: Record<CutoffDay, string> = {
-  1: 'Ngày 1 (theo tháng dương lịch)',
-  15: 'Ngày 15 (từ ngày 15 tháng trước đến ngày 14)',
-};
 
 /** Month, quarter, 6 or 9 months, year, or a custom range of days; with the cut-off day when asked. */
-export function PeriodPicker({ idPrefix, period, cutoffDay, today, onChange, withCutoff = false }: PeriodPickerProps) {
+export function PeriodPicker({ idPrefix, period, cutoffDay, provinceCutoffDay, today, onChange, withCutoff = false }: PeriodPickerProps) {
   const years = yearChoices(today).map((y) => ({ value: String(y), label: String(y) }));
   const setPeriod = (next: Period) => onChange(next, cutoffDay);
   const problem = period.kind === 'range' && period.from !== '' && period.to !== '' ? rangeProblem(period.from, period.to) : null;
@@ -122,12 +122,12 @@ export function PeriodPicker({ idPrefix, period, cutoffDay, today, onChange, wit
       {withCutoff && period.kind !== 'range' ? (
         <Radio.Group
           label="Ngày chốt số liệu"
-          value={String(cutoffDay)}
-          onChange={(value) => onChange(period, Number(value) === 15 ? 15 : 1)}
+          value={String(cutoffDay ?? provinceCutoffDay ?? 1)}
+          onChange={(value) => onChange(period, Number(value) === provinceCutoffDay ? null : Number(value))}
         >
           <Group gap="lg" mt={4}>
-            {CUTOFF_DAYS.map((day) => (
-              <Radio key={day} value={String(day)} label={CUTOFF_LABELS[day]} />
+            {cutoffChoices(cutoffDay ?? provinceCutoffDay).map((day) => (
+              <Radio key={day} value={String(day)} label={day === provinceCutoffDay ? `${cutoffLabel(day)}, theo quy định của tỉnh` : cutoffLabel(day)} />
             ))}
           </Group>
         </Radio.Group>

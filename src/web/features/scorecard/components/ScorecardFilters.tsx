@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { scopeRootOf } from '../../../../domain/access/policy.js';
 import { UnitTree, type Unit, type UnitLevel } from '../../../../domain/units/unit.js';
 import { UnitSelect } from '../../calendar/components/UnitSelect.js';
+import { useReportSettings } from '../hooks/useReportSettings.js';
 import type { CutoffDay, Period } from '../scorecard-period.js';
 import type { ScorecardSelection } from '../scorecard-search.js';
 import { PeriodPicker } from './PeriodPicker.js';
@@ -29,6 +30,7 @@ export function ScorecardFilters({ idPrefix, selection, units, ownUnit, today, o
     const root = scopeRootOf(ownUnit, tree);
     return units.filter((u) => tree.isWithin(u.code, root));
   }, [units, ownUnit]);
+  const settings = useReportSettings();
 
   return (
     <Paper withBorder p="md" component="form" role="search" aria-label="Chọn đơn vị và kỳ báo cáo" onSubmit={(e) => e.preventDefault()}>
@@ -47,9 +49,10 @@ export function ScorecardFilters({ idPrefix, selection, units, ownUnit, today, o
           idPrefix={idPrefix}
           period={selection.period}
           cutoffDay={selection.cutoffDay}
+          provinceCutoffDay={settings?.reportCutoffDay ?? null}
           today={today}
           withCutoff={withCutoff}
-          onChange={(period: Period, cutoffDay: CutoffDay) => onChange({ ...selection, period, cutoffDay })}
+          onChange={(period: Period, cutoffDay: CutoffDay | null) => onChange({ ...selection, period, cutoffDay })}
         />
       </Stack>
     </Paper>
