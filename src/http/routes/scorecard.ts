@@ -21,6 +21,7 @@ import { drillDownWorkbook, settlementDocument, settlementWorkbook } from '../..
 import { vietnamDate } from '../../application/vietnam-time.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import { SETTLEMENT_COUNTS } from '../../domain/scorecard/settlement.js';
+import { CATALOGUE_MEASURES, PROCEDURE_FILTERS } from '../../domain/scorecard/formula.js';
 import { PERIOD_PATTERN, reportPeriod } from '../../domain/scorecard/period.js';
 import { SHORTFALL_KINDS } from '../../domain/scorecard/shortfall.js';
 import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
@@ -41,6 +42,29 @@ const Indicator = z.object({ id: z.string(), name: z.string(), numerator: z.numb
 const Group = z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number(), indicators: z.array(Indicator) });
 const Card = z.object({ formulaVersion: z.string(), total: z.number(), groups: z.array(Group) });
 const Counts = Object.fromEntries(SETTLEMENT_COUNTS.map((k) => [k, z.number()])) as Record<(typeof SETTLEMENT_COUNTS)[number], z.ZodNumber>;
+// A formula version as stored (src/domain/scorecard/formula.ts), for the OpenAPI document and the response.
+const Term = z.object({ measure: z.string().describe('Tên đại lượng hồ sơ (measures.ts)'), at: z.enum(['period', 'start', 'end']), sign: z.union([z.literal(1), z.literal(-1)]).optional() });
+const Quantity = z.union([
+  z.object({ dossiers: z.array(Term) }),
+  z.object({ procedures: z.object({ of: z.enum(PROCEDURE_FILTERS), having: z.array(Term).optional() }) }),
+  z.object({ catalogue: z.enum(CATALOGUE_MEASURES) }),
+]);
+const IndicatorSpec = z.object({
+  id: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  maxPoints: z.number(),
+  target: z.number().nullable(),
+  decimals: z.number().int().optional(),
+  numerator: Quantity,
+  denominator: Quantity,
+});
+const FormulaVersion = z.object({
+  id: z.string(),
+  effectiveFrom: z.string(),
+  source: z.string().optional(),
+  groups: z.array(z.object({ id: z.string(), name: z.string(), maxPoints: z.number(), indicators: z.array(IndicatorSpec) })),
+});
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
 export function scorecardRoutes(ctx: HttpContext) {
@@ -222,7 +246,7 @@ export function scorecardRoutes(ctx: HttpContext) {
       '/scorecard/formulas',
       {
         config: view,
-        schema: { tags: ['scorecard'], summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)', response: { 200: z.object({ versions: z.array(z.any()) }), 401: ErrorResponse, 403: ErrorResponse } },
+        schema: { tags: ['scorecard'], summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)', response: { 200: z.object({ versions: z.array(FormulaVersion) }), 401: ErrorResponse, 403: ErrorResponse } },
       },
       async () => ({ versions: await listFormulaVersions(ctx.deps.db) }),
     );
