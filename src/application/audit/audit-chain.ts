@@ -63,7 +63,7 @@ export function auditHash(record: AuditRecordForHash): string {
 }
 
 /** The hash chains of the trail (audit_head rows 1..AUDIT_CHAINS; see the audit_chains migration). */
-export const AUDIT_CHAINS = 32;
+export const AUDIT_CHAINS = 128;
 
 /**
  * The chain a record joins: its target's (so one dossier's records stay in one chain, already serialised by
