@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { dumpEmptyPGliteDataDir, openDatabase, type Database } from '../../src/infrastructure/db/database.js';
+import { PGlite } from '@electric-sql/pglite';
+import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
 
 export type EngineName = 'pglite' | 'postgresql';
 
@@ -22,9 +23,18 @@ export interface TestDatabase {
  */
 let emptyDataDir: Promise<Blob> | undefined;
 
+async function dumpEmptyDataDir(): Promise<Blob> {
+  const pglite = await PGlite.create();
+  try {
+    return await pglite.dumpDataDir('none');
+  } finally {
+    await pglite.close();
+  }
+}
+
 export async function createTestDatabase(engine: EngineName): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    emptyDataDir ??= dumpEmptyPGliteDataDir();
+    emptyDataDir ??= dumpEmptyDataDir();
     const database = await openDatabase({ memory: true, loadDataDir: await emptyDataDir });
     return { database, drop: () => database.close() };
   }

@@ -33,7 +33,7 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Take the exclusive lock on the PGlite data folder (server and CLI do; in-memory tests needn't). */
   lock?: boolean;
-  /** Start PGlite from this dump of a data folder (`dumpPGliteDataDir`) instead of running initdb. */
+  /** Start PGlite from this dump of a data folder (PGlite's `dumpDataDir`) instead of running initdb. */
   loadDataDir?: Blob;
 }
 
@@ -124,15 +124,4 @@ async function openPGlite(options: DatabaseOptions): Promise<Database> {
       lock?.release();
     },
   };
-}
-
-/** A fresh, empty in-memory PGlite data folder as a tarball, to start further databases without initdb. */
-export async function dumpEmptyPGliteDataDir(): Promise<Blob> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = await PGlite.create();
-  try {
-    return await pglite.dumpDataDir('none');
-  } finally {
-    await pglite.close();
-  }
 }
