@@ -1,21 +1,27 @@
 /**
  * The real-time scorecard (issue 6) against bare baselines measured in the same run, on PGlite and (with
  * BENCH_DATABASE_URL or TEST_DATABASE_URL) PostgreSQL:
- * - full rebuild of the statistics vs a bare one-pass aggregate of the dossiers (target ≤ 2×);
+ * - full rebuild of the statistics vs the bare aggregate: the same measures per unit, procedure and day
+ *   computed from the same raw tables in one read-only statement (target ≤ 2×); a minimal two-count
+ *   aggregate of the dossiers table alone is printed beside it;
  * - the province's scorecard through the full stack, p95 of sequential reads (target ≤ 100 ms);
  * - action-to-visible: a dossier accepted at a ward desk until the ward's settlement report counts it,
  *   with the statistics worker running as in production (target ≤ 1 s);
  * - import of dossiers in the national sync format vs a bare batched insert of the same rows (target ≥ 50 %).
  * BENCH_SCORECARD_DOSSIERS dossiers (default 20,000; the issue asks 10,000,000 on PostgreSQL and 1,000,000 on
  * PGlite): up to BENCH_SEEDED are lived through the workflow, the rest copied (bench/clone-dossiers.ts).
+ * BENCH_SCORECARD_DATABASE_URL names a PostgreSQL database, BENCH_SCORECARD_PGLITE_DIR a PGlite data folder,
+ * to use and keep instead of a fresh one (a million dossiers do not fit in an in-memory PGlite), so that a
+ * database of 10,000,000 dossiers (an hour of copying) serves several runs; it is topped up to the count.
  */
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/env.js';
 import { createRuntime, type Runtime } from '../src/bootstrap.js';
-import { createTestDatabase, type EngineName } from '../test/support/databases.js';
+import { createTestDatabase, type EngineName, type TestDatabase } from '../test/support/databases.js';
+import { openDatabase } from '../src/infrastructure/db/database.js';
 import { freePort } from '../test/support/app.js';
 import { seedDossiers } from '../src/application/seed/seed-dossiers.js';
-import { rebuildStatistics } from '../src/application/scorecard/statistics-rebuild.js';
+import { bareStatisticsAggregateSql, rebuildStatistics } from '../src/application/scorecard/statistics-rebuild.js';
 import { exportDossierBatches, periodBounds } from '../src/application/dossier/sync-export.js';
 import { importDossiers } from '../src/application/dossier/sync-import.js';
 import { vietnamDate } from '../src/application/vietnam-time.js';
@@ -25,9 +31,11 @@ const TOTAL = Number(process.env.BENCH_SCORECARD_DOSSIERS ?? 20_000);
 const SEEDED = Math.min(TOTAL, Number(process.env.BENCH_SEEDED ?? 20_000));
 const READS = Number(process.env.BENCH_SCORECARD_READS ?? 200);
 const IMPORTS = Number(process.env.BENCH_IMPORT_DOSSIERS ?? 5_000);
+const KEPT_URL = process.env.BENCH_SCORECARD_DATABASE_URL;
+const KEPT_PGLITE = process.env.BENCH_SCORECARD_PGLITE_DIR;
 const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (dbUrl) process.env.TEST_DATABASE_URL = dbUrl;
-const engines: EngineName[] = process.env.BENCH_ENGINES ? (process.env.BENCH_ENGINES.split(',') as EngineName[]) : dbUrl ? ['pglite', 'postgresql'] : ['pglite'];
+const engines: EngineName[] = process.env.BENCH_ENGINES ? (process.env.BENCH_ENGINES.split(',') as EngineName[]) : KEPT_URL ? ['postgresql'] : KEPT_PGLITE ? ['pglite'] : dbUrl ? ['pglite', 'postgresql'] : ['pglite'];
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const median = (xs: number[]) => percentile(xs, 50);
@@ -36,8 +44,21 @@ const WARD_DESK_USER = 'motcua.tamthanh';
 const WARD = '000.00.31.H37';
 const PROVINCE = '000.00.00.H37';
 
-async function start(engine: EngineName, statsPollMs: string): Promise<{ runtime: Runtime; drop: () => Promise<void>; base: string }> {
-  const testDb = await createTestDatabase(engine);
+/** The kept database when one is named (never dropped), else a fresh test database. */
+async function benchDatabase(engine: EngineName, keep: boolean): Promise<TestDatabase> {
+  if (keep && KEPT_URL && engine === 'postgresql') {
+    const database = await openDatabase({ url: KEPT_URL, poolSize: 10 });
+    return { database, url: KEPT_URL, drop: () => database.close() };
+  }
+  if (keep && KEPT_PGLITE && engine === 'pglite') {
+    const database = await openDatabase({ dataDir: KEPT_PGLITE, lock: true });
+    return { database, drop: () => database.close() };
+  }
+  return createTestDatabase(engine);
+}
+
+async function start(engine: EngineName, statsPollMs: string, keep = false): Promise<{ runtime: Runtime; drop: () => Promise<void>; base: string }> {
+  const testDb = await benchDatabase(engine, keep);
   const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0', LOGIN_RATE_LIMIT: '1000', STATS_POLL_MS: statsPollMs });
   const runtime = await createRuntime(config, { database: testDb.database, logger: false });
   const port = await freePort();
@@ -66,24 +87,41 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function benchEngine(engine: EngineName): Promise<void> {
-  const { runtime, base, drop } = await start(engine, '250');
+  const { runtime, base, drop } = await start(engine, '250', true);
   const db = runtime.database.db;
   try {
     const deps = runtime.ctx.deps;
-    const [, seedMs] = await timed(() => seedDossiers(deps, { count: SEEDED, onProgress: (d, t) => process.stderr.write(`\r  ${engine}: seeding ${d}/${t}…`) }));
+    const have = Number((await db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const [, seedMs] = await timed(async () => {
+      if (have < SEEDED) await seedDossiers(deps, { count: SEEDED - have, onProgress: (d, t) => process.stderr.write(`\r  ${engine}: seeding ${d}/${t}…`) });
+    });
     process.stderr.write('\n');
     const [total, cloneMs] = await timed(() => cloneDossiers(db, TOTAL, (n) => process.stderr.write(`\r  ${engine}: ${n.toLocaleString('en')} dossiers…`)));
     process.stderr.write('\n');
     await sql`analyze`.execute(db);
 
-    // 1. Rebuild vs a bare aggregate over the same dossiers (both read every dossier once).
+    // 1. Rebuild vs the bare aggregate of the same measures from the same raw tables, and vs a minimal one.
     const bareAggregate = () =>
+      db.connection().execute(async (conn) => {
+        // The rebuild's own settings, so that both are weighed with the same room in memory.
+        await sql`set work_mem = '256MB'`.execute(conn);
+        await sql`set jit = off`.execute(conn);
+        try {
+          return await sql.raw(bareStatisticsAggregateSql()).execute(conn);
+        } finally {
+          await sql`reset work_mem`.execute(conn);
+          await sql`reset jit`.execute(conn);
+        }
+      });
+    const minimalAggregate = () =>
       sql`select unit_code, procedure_code, (accepted_at at time zone 'Asia/Ho_Chi_Minh')::date as day, status, count(*), count(*) filter (where finished_at > due_at)
           from dossiers where accepted_at is not null group by 1, 2, 3, 4`.execute(db);
     const bare: number[] = [];
+    const minimal: number[] = [];
     const rebuild: number[] = [];
     for (let round = 0; round < 2; round++) {
       bare.push((await timed(bareAggregate))[1]);
+      minimal.push((await timed(minimalAggregate))[1]);
       rebuild.push((await timed(() => rebuildStatistics(db)))[1]);
     }
     const rows = Number((await db.selectFrom('stat_procedure_rollups').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
@@ -165,7 +203,8 @@ async function benchEngine(engine: EngineName): Promise<void> {
     console.log(
       `scorecard on ${engine} — ${total.toLocaleString('en')} dossiers (${SEEDED.toLocaleString('en')} seeded in ${(seedMs / 1000).toFixed(0)} s, the rest copied in ${(cloneMs / 1000).toFixed(0)} s); ${rows.toLocaleString('en')} rollup rows per procedure`,
     );
-    console.log(`  bare aggregate of the dossiers        ${ms(median(bare)).padStart(12)}`);
+    console.log(`  bare aggregate, the same measures     ${ms(median(bare)).padStart(12)}`);
+    console.log(`  minimal aggregate of dossiers alone   ${ms(median(minimal)).padStart(12)}   (the rebuild is ${(median(rebuild) / median(minimal)).toFixed(2)}× this)`);
     console.log(`  full rebuild of the statistics        ${ms(median(rebuild)).padStart(12)}   ${rebuildRatio.toFixed(2)}× bare (target ≤ 2×) ${rebuildRatio <= 2 ? 'OK' : 'ABOVE'}`);
     console.log(`  province scorecard (year), sequential  p50 ${ms(percentile(reads, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(reads, 99))}   (target p95 ≤ 100 ms) ${p95 <= 100 ? 'OK' : 'ABOVE'}`);
     console.log(`  action to visible (worker every 250 ms) p50 ${ms(median(visible))}  max ${ms(visibleMax)}   (target ≤ 1 s) ${visibleMax <= 1000 ? 'OK' : 'ABOVE'}`);
