@@ -15,6 +15,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { UnitTree } from '../../domain/units/unit.js';
 import { toUnit } from '../units/unit-directory.js';
 import { eventConcernsUnit, selectEvents, toCatalogueEvent, type CatalogueEvent } from './catalogue-feed.js';
+import { schedulePolling } from '../../infrastructure/polling.js';
 
 /** Waits after failed attempts 1, 2, …: 1 min, 5 min, 30 min, 2 h, 12 h; the attempt after the last wait is the last. */
 export const WEBHOOK_BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
@@ -429,30 +430,13 @@ export type WebhookWorker = ReturnType<typeof createWebhookWorker>;
  */
 export function scheduleWebhookDelivery(options: Omit<WebhookWorkerOptions, 'signal'> & { intervalSeconds: number }): () => Promise<void> {
   if (options.intervalSeconds <= 0) return async () => undefined;
-  const controller = new AbortController();
-  const worker = createWebhookWorker({ ...options, signal: controller.signal });
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const next = () => {
-    timer = setTimeout(tick, options.intervalSeconds * 1000);
-    timer.unref();
-  };
-  const tick = () => {
-    running = worker
-      .runOnce()
-      .then(
-        () => undefined,
-        (error: unknown) => options.log?.warn({ err: error }, 'webhook worker run failed'),
-      )
-      .finally(() => {
-        running = undefined;
-        if (!controller.signal.aborted) next();
-      });
-  };
-  next();
-  return async () => {
-    controller.abort();
-    clearTimeout(timer);
-    await running;
-  };
+  return schedulePolling({
+    intervalMs: options.intervalSeconds * 1000,
+    worker: (signal) => {
+      const worker = createWebhookWorker({ ...options, signal });
+      return () => worker.runOnce();
+    },
+    failureMessage: 'webhook worker run failed',
+    log: options.log,
+  });
 }

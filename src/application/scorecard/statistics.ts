@@ -17,6 +17,7 @@ import type { UnitTree } from '../../domain/units/unit.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
 import type { UnitDirectory } from '../context.js';
 import { toLocal } from '../dossier/dossier-store.js';
+import { schedulePolling } from '../../infrastructure/polling.js';
 
 export type FactsRow = Selectable<StatFactsTable>;
 
@@ -217,28 +218,13 @@ export async function drainStatQueue(deps: { db: Kysely<DB>; units: UnitDirector
  */
 export function scheduleStatWorker(deps: { db: Kysely<DB>; units: UnitDirectory }, options: { intervalMs: number; log?: { warn(obj: unknown, msg: string): void } }): () => Promise<void> {
   if (options.intervalMs <= 0) return async () => undefined;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    running = (async () => {
-      // Keep going while batches come back full, so a burst drains without waiting an interval per batch.
-      for (let n = 1000; n >= 1000 && !stopped; ) n = (await processStatQueue(deps, { limit: 1000 })).dossiers;
-    })()
-      .catch((error: unknown) => options.log?.warn({ err: error }, 'statistics worker run failed'))
-      .finally(() => {
-        running = undefined;
-        if (!stopped) {
-          timer = setTimeout(tick, options.intervalMs);
-          timer.unref();
-        }
-      });
-  };
-  timer = setTimeout(tick, options.intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
+  return schedulePolling({
+    intervalMs: options.intervalMs,
+    // Keep going while batches come back full, so a burst drains without waiting an interval per batch.
+    worker: (signal) => async () => {
+      for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).dossiers;
+    },
+    failureMessage: 'statistics worker run failed',
+    log: options.log,
+  });
 }

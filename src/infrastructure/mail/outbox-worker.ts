@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { MailDeliveryError, PUBLIC_URL_TOKEN, type Mailer } from './mailer.js';
+import { schedulePolling } from '../polling.js';
 
 /** Waits after failed attempts 1, 2, …: 1 min, 5 min, 30 min, 2 h, 6 h, 12 h, 24 h; the attempt after the last wait is the last. */
 export const NOTIFY_BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, 24 * 3_600_000] as const;
@@ -161,31 +162,17 @@ export function scheduleNotificationDelivery(options: Omit<NotificationWorkerOpt
     return async () => undefined;
   }
   if (options.intervalSeconds <= 0) return () => mailer.close();
-  const controller = new AbortController();
-  const worker = createNotificationWorker({ ...options, mailer, signal: controller.signal });
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const next = () => {
-    timer = setTimeout(tick, options.intervalSeconds * 1000);
-    timer.unref();
-  };
-  const tick = () => {
-    running = worker
-      .runOnce()
-      .then(
-        () => undefined,
-        (error: unknown) => options.log?.warn({ err: error }, 'notification worker run failed'),
-      )
-      .finally(() => {
-        running = undefined;
-        if (!controller.signal.aborted) next();
-      });
-  };
-  next();
+  const stop = schedulePolling({
+    intervalMs: options.intervalSeconds * 1000,
+    worker: (signal) => {
+      const worker = createNotificationWorker({ ...options, mailer, signal });
+      return () => worker.runOnce();
+    },
+    failureMessage: 'notification worker run failed',
+    log: options.log,
+  });
   return async () => {
-    controller.abort();
-    clearTimeout(timer);
-    await running;
+    await stop();
     await mailer.close();
   };
 }
