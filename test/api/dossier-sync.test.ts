@@ -336,6 +336,28 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     }
   }, CLI_TIMEOUT);
 
+  it('compares a code repeated in a later batch with what the earlier batch wrote, while that batch is still being written', async () => {
+    // Batches of 500: records 501 and 502 repeat records 1 and 2 of the batch written while theirs is checked.
+    const code = (n: number) => `${WARD}-251020-${String(n).padStart(4, '0')}`;
+    const records: Record<string, unknown>[] = Array.from({ length: 500 }, (_, i) => foreign({ MaHoSo: code(i + 1), NgayNopHoSo: '20251020083000', NgayTiepNhan: '20251020083500' }));
+    records.push({ ...records[0]! }, { ...records[1]!, TrangThaiHoSo: 4 });
+    const file = join(dataDir, 'batches.json');
+    writeFileSync(file, JSON.stringify(records));
+    const first = await run('import', 'dossiers', file);
+    expect(first.code).toBe(1);
+    expect(first.out.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}bản ghi 502 \\(${code(2).replace(/\./g, '\\.')}\\): đã có hồ sơ mã này với dữ liệu khác`)),
+      '502 hồ sơ: nhập mới 500, không đổi 1, lỗi 1.',
+    ]);
+    const database = await openDatabase({ dataDir });
+    try {
+      const n = await database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).where('code', 'like', '%-251020-%').executeTakeFirstOrThrow();
+      expect(Number(n.n)).toBe(500);
+    } finally {
+      await database.close();
+    }
+  }, CLI_TIMEOUT);
+
   it('refuses malformed command lines and files before touching anything', async () => {
     await expect(run('export', 'dossiers', '--from', from)).rejects.toBeInstanceOf(DossierUsageError);
     await expect(run('export', 'dossiers', '--from', '2026-13-01', '--to', to)).rejects.toThrow(/khoảng ngày không hợp lệ/);
