@@ -31,6 +31,7 @@ const TOTAL = Number(process.env.BENCH_SCORECARD_DOSSIERS ?? 20_000);
 const SEEDED = Math.min(TOTAL, Number(process.env.BENCH_SEEDED ?? 20_000));
 const READS = Number(process.env.BENCH_SCORECARD_READS ?? 200);
 const IMPORTS = Number(process.env.BENCH_IMPORT_DOSSIERS ?? 5_000);
+const IMPORT_ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 3);
 const KEPT_URL = process.env.BENCH_SCORECARD_DATABASE_URL;
 const KEPT_PGLITE = process.env.BENCH_SCORECARD_PGLITE_DIR;
 const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -175,34 +176,41 @@ async function benchEngine(engine: EngineName): Promise<void> {
       if (records.length >= IMPORTS) break;
     }
     records.length = Math.min(records.length, IMPORTS);
-    const target = await start(engine, '0');
-    let importFigures: { rows: number; importMs: number; bareMs: number; failed: number };
-    try {
-      const tdb = target.runtime.database.db;
-      const [report, importMs] = await timed(() => importDossiers(target.runtime.ctx.deps, { records, meta: { actor: null, ip: null, requestId: 'bench-import' } }));
-      const rowsWritten = Number((await sql<{ n: string }>`select (select count(*) from dossiers) + (select count(*) from dossier_actions) as n`.execute(tdb)).rows[0]!.n);
-      // The bare baseline: the same dossier and action rows, copied as they are into empty twins with the same
-      // indexes and checks (not the foreign keys), 500 dossiers a statement.
-      const dossierRows = await tdb.selectFrom('dossiers').selectAll().execute();
-      const actionRows = await tdb.selectFrom('dossier_actions').selectAll().execute();
-      await sql`create table bench_dossiers (like dossiers including all)`.execute(tdb);
-      await sql`create table bench_actions (like dossier_actions including all)`.execute(tdb);
-      const json = (v: unknown) => (v === null || typeof v !== 'object' || v instanceof Date ? v : JSON.stringify(v));
-      const asInsert = <T extends Record<string, unknown>>(r: T) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, json(v)]));
-      const [, bareMs] = await timed(async () => {
-        for (let i = 0; i < dossierRows.length; i += 500) {
-          await tdb.transaction().execute(async (trx) => {
-            await trx.insertInto('bench_dossiers' as never).values(dossierRows.slice(i, i + 500).map(asInsert) as never).execute();
-            const ids = new Set(dossierRows.slice(i, i + 500).map((d) => d.id));
-            const acts = actionRows.filter((a) => ids.has(a.dossier_id)).map(asInsert);
-            for (let j = 0; j < acts.length; j += 2000) await trx.insertInto('bench_actions' as never).values(acts.slice(j, j + 2000) as never).execute();
-          });
-        }
-      });
-      importFigures = { rows: rowsWritten, importMs, bareMs, failed: report.failed };
-    } finally {
-      await target.drop();
-    }
+    // Each round into a fresh database; the median round is reported (single rounds vary by several percent).
+    const importRound = async () => {
+      const target = await start(engine, '0');
+      try {
+        const tdb = target.runtime.database.db;
+        const [report, importMs] = await timed(() => importDossiers(target.runtime.ctx.deps, { records, meta: { actor: null, ip: null, requestId: 'bench-import' } }));
+        const rowsWritten = Number((await sql<{ n: string }>`select (select count(*) from dossiers) + (select count(*) from dossier_actions) as n`.execute(tdb)).rows[0]!.n);
+        // The bare baseline: the same dossier and action rows, copied as they are into empty twins with the same
+        // indexes and checks (not the foreign keys), 500 dossiers a statement.
+        const dossierRows = await tdb.selectFrom('dossiers').selectAll().execute();
+        const actionRows = await tdb.selectFrom('dossier_actions').selectAll().execute();
+        await sql`create table bench_dossiers (like dossiers including all)`.execute(tdb);
+        await sql`create table bench_actions (like dossier_actions including all)`.execute(tdb);
+        const json = (v: unknown) => (v === null || typeof v !== 'object' || v instanceof Date ? v : JSON.stringify(v));
+        const asInsert = <T extends Record<string, unknown>>(r: T) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, json(v)]));
+        const [, bareMs] = await timed(async () => {
+          for (let i = 0; i < dossierRows.length; i += 500) {
+            await tdb.transaction().execute(async (trx) => {
+              await trx.insertInto('bench_dossiers' as never).values(dossierRows.slice(i, i + 500).map(asInsert) as never).execute();
+              const ids = new Set(dossierRows.slice(i, i + 500).map((d) => d.id));
+              const acts = actionRows.filter((a) => ids.has(a.dossier_id)).map(asInsert);
+              for (let j = 0; j < acts.length; j += 2000) await trx.insertInto('bench_actions' as never).values(acts.slice(j, j + 2000) as never).execute();
+            });
+          }
+        });
+        return { rows: rowsWritten, importMs, bareMs, failed: report.failed };
+      } finally {
+        await target.drop();
+      }
+    };
+    const rounds: Awaited<ReturnType<typeof importRound>>[] = [];
+    for (let round = 0; round < IMPORT_ROUNDS; round++) rounds.push(await importRound());
+    rounds.sort((x, y) => x.bareMs / x.importMs - y.bareMs / y.importMs);
+    const importFigures = rounds[Math.floor(rounds.length / 2)]!;
+    const importShares = rounds.map((r) => `${((r.bareMs / r.importMs) * 100).toFixed(1)} %`).join(', ');
 
     const p95 = percentile(reads, 95);
     const visibleMax = Math.max(...visible);
@@ -211,7 +219,7 @@ async function benchEngine(engine: EngineName): Promise<void> {
     console.log(`  province scorecard (year), sequential  p50 ${ms(percentile(reads, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(reads, 99))}   (target p95 ≤ 100 ms) ${p95 <= 100 ? 'OK' : 'ABOVE'}`);
     console.log(`  action to visible (worker every 250 ms) p50 ${ms(median(visible))}  max ${ms(visibleMax)}   (target ≤ 1 s) ${visibleMax <= 1000 ? 'OK' : 'ABOVE'}`);
     console.log(
-      `  import ${records.length.toLocaleString('en')} dossiers: ${Math.round(importRate).toLocaleString('en')} rows/s; bare batched insert ${Math.round(bareRate).toLocaleString('en')} rows/s; ${((importRate / bareRate) * 100).toFixed(1)} % (target ≥ 50 %) ${importRate / bareRate >= 0.5 ? 'OK' : 'BELOW'}${importFigures.failed ? `; ${importFigures.failed} records refused` : ''}`,
+      `  import ${records.length.toLocaleString('en')} dossiers: ${Math.round(importRate).toLocaleString('en')} rows/s; bare batched insert ${Math.round(bareRate).toLocaleString('en')} rows/s; ${((importRate / bareRate) * 100).toFixed(1)} % (target ≥ 50 %) ${importRate / bareRate >= 0.5 ? 'OK' : 'BELOW'} (median of ${importShares})${importFigures.failed ? `; ${importFigures.failed} records refused` : ''}`,
     );
   } finally {
     await drop();
