@@ -18,7 +18,11 @@ const DEFERRED_TABLES = ['dossiers', 'dossier_actions', 'dossier_files', 'dossie
 export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?: (done: number) => void): Promise<number> {
   const count = async () => Number((await db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
   let have = await count();
-  if (have === 0 || have >= target) return have;
+  if (have === 0) return have;
+  if (have >= target) {
+    await restoreDeferred(db); // a run stopped after its last copy
+    return have;
+  }
   await sql`create table if not exists bench_clone_templates as select id from dossiers`.execute(db);
   // The templates' rows in tables of their own: read from the growing tables (whose plain indexes are
   // dropped), each copy would cost more than the one before.
@@ -80,9 +84,22 @@ export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?:
     have += first + second;
     onProgress?.(have);
   }
-  const restore = await sql<{ restore: string }>`select restore from bench_clone_deferred`.execute(db);
-  for (const r of restore.rows) await sql.raw(r.restore).execute(db);
-  await sql`drop table bench_clone_deferred`.execute(db);
-  await sql`drop table bench_clone_templates, bench_clone_dossiers, bench_clone_actions, bench_clone_files, bench_clone_ratings`.execute(db);
+  await restoreDeferred(db);
   return have;
+}
+
+/** Make again what copying dropped, each once (a restore stopped halfway goes on), then drop the copy's tables. */
+async function restoreDeferred(db: Kysely<DB>): Promise<void> {
+  const left = await sql<{ t: string | null }>`select to_regclass('bench_clone_deferred')::text as t`.execute(db);
+  if (left.rows[0]?.t) {
+    const restore = await sql<{ name: string; restore: string }>`select name, restore from bench_clone_deferred`.execute(db);
+    for (const r of restore.rows) {
+      await db.transaction().execute(async (trx) => {
+        await sql.raw(r.restore).execute(trx);
+        await sql`delete from bench_clone_deferred where name = ${r.name}`.execute(trx);
+      });
+    }
+    await sql`drop table bench_clone_deferred`.execute(db);
+  }
+  await sql`drop table if exists bench_clone_templates, bench_clone_dossiers, bench_clone_actions, bench_clone_files, bench_clone_ratings`.execute(db);
 }

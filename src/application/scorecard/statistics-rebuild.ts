@@ -206,21 +206,21 @@ export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> 
           for (const [table] of LIVE_TABLES) {
             await sql.raw(`create table ${table}_next (like ${table} including defaults including constraints)`).execute(trx);
           }
-          await sql.raw(`insert into stat_facts_next (${FACT_LIST}) select ${FACT_LIST} from dossier_stat_source`).execute(trx);
+          const facts = await sql.raw(`insert into stat_facts_next (${FACT_LIST}) select ${FACT_LIST} from dossier_stat_source`).execute(trx);
           await createDeltasTable(trx);
           const q = deltasQuery('stat_facts_next');
           await sql.raw(`with ${q.ctes} insert into stat_fresh_deltas (unit_code, procedure_code, day, measure, value) ${q.select}`).execute(trx);
           const rows = await rollUp(trx, { procedures: 'stat_procedure_rollups_next', units: 'stat_rollups_next' });
           for (const [table, key] of LIVE_TABLES) await sql.raw(`alter table ${table}_next add constraint ${table}_next_pkey primary key (${key})`).execute(trx);
-          // The swap: readers wait only for these few statements.
+          // Statistics for the planner before the swap (they go with the tables when renamed).
+          await sql.raw(`analyze ${LIVE_TABLES.map(([t]) => `${t}_next`).join(', ')}`).execute(trx);
+          // The swap: readers on PostgreSQL wait only for these few statements.
           await sql.raw(`drop table ${LIVE_TABLES.map(([t]) => t).join(', ')}`).execute(trx);
           for (const [table] of LIVE_TABLES) {
             await sql.raw(`alter table ${table}_next rename to ${table}`).execute(trx);
             await sql.raw(`alter table ${table} rename constraint ${table}_next_pkey to ${table}_pkey`).execute(trx);
           }
-          await sql.raw(`analyze ${LIVE_TABLES.map(([t]) => t).join(', ')}`).execute(trx);
-          const n = await sql<{ n: string }>`select count(*) as n from stat_facts`.execute(trx);
-          return { dossiers: Number(n.rows[0]?.n ?? 0), rows, milliseconds: Math.round(performance.now() - started) };
+          return { dossiers: Number(facts.numAffectedRows ?? 0), rows, milliseconds: Math.round(performance.now() - started) };
         });
     } finally {
       await sql`select pg_advisory_unlock(${WORKER_LOCK})`.execute(conn);

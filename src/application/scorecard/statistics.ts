@@ -125,21 +125,21 @@ async function applyChanges(trx: Transaction<DB>, tree: UnitTree, changes: reado
 export const WORKER_LOCK = 766_2026;
 
 /**
- * Take up to `limit` queued dossiers and bring their contributions up to date. Returns how many dossiers
- * were processed (0: the queue was empty, or another worker holds the lock).
+ * Take up to `limit` rows of the queue and bring their dossiers' contributions up to date. Returns how many
+ * dossiers were processed and queue rows taken (0: the queue was empty, or another worker holds the lock).
  */
-export async function processStatQueue(deps: { db: Kysely<DB>; units: UnitDirectory }, options: { limit?: number } = {}): Promise<{ dossiers: number; rows: number }> {
+export async function processStatQueue(deps: { db: Kysely<DB>; units: UnitDirectory }, options: { limit?: number } = {}): Promise<{ dossiers: number; rows: number; taken: number }> {
   const tree = deps.units.tree();
   return deps.db.transaction().execute(async (trx) => {
     const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${WORKER_LOCK}) as ok`.execute(trx);
-    if (!locked.rows[0]?.ok) return { dossiers: 0, rows: 0 };
+    if (!locked.rows[0]?.ok) return { dossiers: 0, rows: 0, taken: 0 };
     const taken = await trx
       .deleteFrom('stat_queue')
       .where('id', 'in', (qb) => qb.selectFrom('stat_queue').select('id').orderBy('id').limit(options.limit ?? 1000))
       .returning('dossier_id')
       .execute();
     const ids = [...new Set(taken.map((t) => t.dossier_id))];
-    if (ids.length === 0) return { dossiers: 0, rows: 0 };
+    if (ids.length === 0) return { dossiers: 0, rows: 0, taken: 0 };
     const [current, applied] = await Promise.all([
       trx.selectFrom('dossier_stat_source').selectAll().where('dossier_id', 'in', ids).execute(),
       trx.selectFrom('stat_facts').selectAll().where('dossier_id', 'in', ids).execute(),
@@ -166,7 +166,7 @@ export async function processStatQueue(deps: { db: Kysely<DB>; units: UnitDirect
         .onConflict((oc) => oc.column('dossier_id').doUpdateSet((eb) => Object.fromEntries(FACT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])) as never))
         .execute();
     }
-    return { dossiers: ids.length, rows };
+    return { dossiers: ids.length, rows, taken: taken.length };
   });
 }
 
@@ -220,9 +220,10 @@ export function scheduleStatWorker(deps: { db: Kysely<DB>; units: UnitDirectory 
   if (options.intervalMs <= 0) return async () => undefined;
   return schedulePolling({
     intervalMs: options.intervalMs,
-    // Keep going while batches come back full, so a burst drains without waiting an interval per batch.
+    // Keep going while batches come back full (of queue rows: a dossier acted on twice is one dossier), so a
+    // burst drains without waiting an interval per batch.
     worker: (signal) => async () => {
-      for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).dossiers;
+      for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).taken;
     },
     failureMessage: 'statistics worker run failed',
     log: options.log,
