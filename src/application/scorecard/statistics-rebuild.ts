@@ -128,11 +128,13 @@ async function roomForAggregates(trx: Transaction<DB>): Promise<void> {
   await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
 }
 
-/** An empty temporary table for the deltas of a computation (dropped at commit). */
-async function createDeltasTable(trx: Transaction<DB>): Promise<void> {
+/** The deltas of the facts in `facts`, into a temporary table stat_fresh_deltas (dropped at commit). */
+async function computeDeltas(trx: Transaction<DB>, facts: string): Promise<void> {
   await sql`create temporary table stat_fresh_deltas (
       unit_code text collate "C" not null, procedure_code text collate "C" not null, day int not null,
       measure text collate "C" not null, value bigint not null) on commit drop`.execute(trx);
+  const q = deltasQuery(facts);
+  await sql.raw(`with ${q.ctes} insert into stat_fresh_deltas (unit_code, procedure_code, day, measure, value) ${q.select}`).execute(trx);
 }
 
 /** The live tables and their primary keys. A rebuild fills twins of them (`…_next`), then swaps them in. */
@@ -207,9 +209,7 @@ export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> 
             await sql.raw(`create table ${table}_next (like ${table} including defaults including constraints)`).execute(trx);
           }
           const facts = await sql.raw(`insert into stat_facts_next (${FACT_LIST}) select ${FACT_LIST} from dossier_stat_source`).execute(trx);
-          await createDeltasTable(trx);
-          const q = deltasQuery('stat_facts_next');
-          await sql.raw(`with ${q.ctes} insert into stat_fresh_deltas (unit_code, procedure_code, day, measure, value) ${q.select}`).execute(trx);
+          await computeDeltas(trx, 'stat_facts_next');
           const rows = await rollUp(trx, { procedures: 'stat_procedure_rollups_next', units: 'stat_rollups_next' });
           for (const [table, key] of LIVE_TABLES) await sql.raw(`alter table ${table}_next add constraint ${table}_next_pkey primary key (${key})`).execute(trx);
           // Statistics for the planner before the swap (they go with the tables when renamed).
@@ -244,9 +244,7 @@ export async function compareWithRebuild(db: Kysely<DB>, limit = 20): Promise<{ 
     await sql`select pg_advisory_xact_lock(${WORKER_LOCK})`.execute(trx);
     await roomForAggregates(trx);
     await sql.raw(`create temporary table stat_fresh_facts on commit drop as select ${FACT_LIST} from dossier_stat_source`).execute(trx);
-    await createDeltasTable(trx);
-    const q = deltasQuery('stat_fresh_facts');
-    await sql.raw(`with ${q.ctes} insert into stat_fresh_deltas (unit_code, procedure_code, day, measure, value) ${q.select}`).execute(trx);
+    await computeDeltas(trx, 'stat_fresh_facts');
     await sql`create temporary table stat_fresh_procedure_rollups (like stat_procedure_rollups) on commit drop`.execute(trx);
     await sql`create temporary table stat_fresh_rollups (like stat_rollups) on commit drop`.execute(trx);
     await rollUp(trx, { procedures: 'stat_fresh_procedure_rollups', units: 'stat_fresh_rollups' });
