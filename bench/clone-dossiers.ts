@@ -39,15 +39,15 @@ export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?:
   await sql`create table if not exists bench_clone_deferred (name text primary key, restore text not null, drop text not null)`.execute(db);
   await sql`
     insert into bench_clone_deferred (name, restore, drop)
-    select indexname, indexdef, format('drop index %I', indexname) from pg_indexes
+    select indexname, indexdef, format('drop index if exists %I', indexname) from pg_indexes
     where schemaname = current_schema() and tablename = any(${DEFERRED_TABLES}) and indexname not in (select conname from pg_constraint)
     union all
     select conname, format('alter table %I add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)),
-      format('alter table %I drop constraint %I', conrelid::regclass, conname)
+      format('alter table %I drop constraint if exists %I', conrelid::regclass, conname)
     from pg_constraint where contype = 'f' and conrelid::regclass::text = any(${DEFERRED_TABLES})
     on conflict do nothing`.execute(db);
-  const deferred = await sql<{ name: string; drop: string }>`select name, drop from bench_clone_deferred`.execute(db);
-  for (const d of deferred.rows) await sql.raw(`${d.drop.replace(/^drop index /, 'drop index if exists ').replace(/ drop constraint /, ' drop constraint if exists ')}`).execute(db);
+  const deferred = await sql<{ drop: string }>`select drop from bench_clone_deferred`.execute(db);
+  for (const d of deferred.rows) await sql.raw(d.drop).execute(db);
   // Two copies at a time (one per core). Copy numbers go on from the highest there is (each copy is one
   // transaction, so a stopped run leaves only whole copies).
   const last = await sql<{ n: number | null }>`select max((regexp_match(code, '\\.(\\d+)$'))[1]::int) as n from dossiers`.execute(db);

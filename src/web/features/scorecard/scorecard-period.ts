@@ -25,8 +25,10 @@ export type Period =
   | { kind: 'year'; year: number }
   | { kind: 'range'; from: string; to: string };
 
-/** Day of the month periods start from: 1 (calendar months) or 15 (Decree 09/2019: the 15th to the 14th). */
-/** The cut-off days offered besides the province's own (REPORT_CUTOFF_DAY): calendar months, or the 15th. */
+/**
+ * The cut-off days offered besides the province's own (REPORT_CUTOFF_DAY): 1 (calendar months) or 15
+ * (Decree 09/2019: the 15th to the 14th).
+ */
 export const CUTOFF_DAYS = [1, 15] as const;
 /** A day of the month from 1 to 28: the period runs from that day of the month before to the day before it. */
 export type CutoffDay = number;
