@@ -17,6 +17,7 @@ import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
 import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worker.js';
 import { scheduleStatWorker } from './application/scorecard/statistics.js';
+import { startSettlementTimeBackfill } from './application/scorecard/settlement-times.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
@@ -63,6 +64,8 @@ export async function createRuntime(
     app.addHook('onClose', () => stopNotifications());
     const stopStatistics = scheduleStatWorker(ctx.deps, { intervalMs: config.STATS_POLL_MS, log: app.log });
     app.addHook('onClose', () => stopStatistics());
+    const stopBackfill = startSettlementTimeBackfill(ctx.deps, app.log);
+    app.addHook('onClose', () => stopBackfill());
     return {
       app,
       database,

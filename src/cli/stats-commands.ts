@@ -8,6 +8,8 @@ import { migrate } from '../infrastructure/db/migrator.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { drainStatQueue } from '../application/scorecard/statistics.js';
 import { compareWithRebuild, rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
+import { backfillSettlementTimes } from '../application/scorecard/settlement-times.js';
+import { loadCalendarDirectory } from '../application/calendar/calendar-directory.js';
 import { addFormulaVersion, listFormulaVersions } from '../application/scorecard/formula-versions.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 
@@ -45,6 +47,10 @@ export async function runStatsCommand(database: Database, command: 'stats' | 'sc
   }
   switch (sub ?? '') {
     case 'rebuild': {
+      // Settlement times of dossiers finished before they were kept, so that the rebuild counts them.
+      const units = await loadUnitDirectory(db);
+      const backfilled = await backfillSettlementTimes({ db, calendars: await loadCalendarDirectory(db, units) }, { onProgress: (n) => process.stderr.write(`\rĐã tính thời gian giải quyết của ${n.toLocaleString('vi-VN')} hồ sơ…`) });
+      if (backfilled > 0) process.stderr.write('\n');
       const r = await rebuildStatistics(db);
       out(`Đã tính lại số liệu của ${r.dossiers.toLocaleString('vi-VN')} hồ sơ (${r.rows.toLocaleString('vi-VN')} dòng tổng hợp) trong ${(r.milliseconds / 1000).toFixed(1)} giây.`);
       return 0;

@@ -5,6 +5,9 @@ import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import { vietnamDate } from '../../src/application/vietnam-time.js';
 import { vietnamesePercent } from '../../src/http/routes/scorecard.js';
+import { backfillSettlementTimes } from '../../src/application/scorecard/settlement-times.js';
+import { settlementTime } from '../../src/domain/scorecard/settlement-time.js';
+import type { DossierHeader, DossierState } from '../../src/domain/dossier/fold.js';
 
 describe('scorecard and settlement report', () => {
   let app: TestApp;
@@ -138,6 +141,58 @@ describe('scorecard and settlement report', () => {
     expect(procedures.dossiers).toEqual([]);
     expect(procedures.procedures.length).toBeGreaterThan(0);
     expect((await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=9.9`)).statusCode).toBe(400);
+  });
+
+  it('2.2: the average settlement time of each procedure, over the dossiers started in the period, in the procedure unit', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const res = await monitor.request('GET', `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as { rows: { procedureCode: string; settled: number; timeUnit: string; average: number; timeLimit: number | null }[] };
+    expect(report.rows.length).toBeGreaterThan(0);
+    // Worked out again from the dossiers themselves, not from the rollups.
+    const dossiers = await app.ctx.deps.db.selectFrom('dossiers').select(['procedure_code', 'status', 'accepted_at', 'header', 'state', 'settlement_working_minutes', 'settlement_minutes']).execute();
+    const timed = dossiers.filter((d) => (d.status === 'resultReady' || d.status === 'returned') && d.accepted_at !== null && vietnamDate(d.accepted_at) >= from && vietnamDate(d.accepted_at) <= to);
+    for (const d of dossiers) {
+      const rules = app.ctx.deps.calendars.rulesFor((d.header as DossierHeader).receivingUnitCode);
+      const time = settlementTime(d.state as DossierState, rules);
+      expect([d.settlement_working_minutes, d.settlement_minutes]).toEqual(time ? [time.workingMinutes, time.minutes] : [null, null]);
+    }
+    const perUnit: Record<string, (d: (typeof timed)[number]) => number> = {
+      working_days: (d) => d.settlement_working_minutes! / 480,
+      working_hours: (d) => d.settlement_working_minutes! / 60,
+      calendar_days: (d) => d.settlement_minutes! / 1440,
+      months: (d) => d.settlement_minutes! / 43200,
+    };
+    for (const row of report.rows) {
+      const mine = timed.filter((d) => d.procedure_code === row.procedureCode);
+      expect(row.settled, row.procedureCode).toBe(mine.length);
+      const average = mine.reduce((s, d) => s + perUnit[row.timeUnit]!(d), 0) / mine.length;
+      expect(row.average, row.procedureCode).toBeCloseTo(average, 2);
+    }
+    expect(report.rows.reduce((s, r) => s + r.settled, 0)).toBe(timed.length);
+    expect((await new Client(app).request('GET', `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`)).statusCode).toBe(401);
+  });
+
+  it('computes the settlement times of dossiers finished before they were kept, and the figures follow', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const url = `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`;
+    const before = (await monitor.request('GET', url)).json();
+    const db = app.ctx.deps.db;
+    const ids = (await db.selectFrom('dossiers').select('id').where('settlement_minutes', 'is not', null).orderBy('id').limit(40).execute()).map((r) => r.id);
+    expect(ids).toHaveLength(40);
+    // As a database migrated from before: no times, the dossiers listed for the backfill.
+    await db.updateTable('dossiers').set({ settlement_working_minutes: null, settlement_minutes: null }).where('id', 'in', ids).execute();
+    await db.insertInto('stat_queue').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
+    await drainStatQueue(app.ctx.deps);
+    const without = (await monitor.request('GET', url)).json();
+    expect(without.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0)).toBe(before.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0) - 40);
+    await db.insertInto('settlement_time_backfill').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
+    const progress: number[] = [];
+    expect(await backfillSettlementTimes(app.ctx.deps, { batch: 15, onProgress: (n) => progress.push(n) })).toBe(40);
+    expect(progress).toEqual([15, 30, 40]);
+    expect(await db.selectFrom('settlement_time_backfill').selectAll().execute()).toEqual([]);
+    await drainStatQueue(app.ctx.deps);
+    expect((await monitor.request('GET', url)).json()).toEqual(before);
   });
 
   it('adds a formula version as data: checked, audited, used for periods from its date; never by a leader', async () => {

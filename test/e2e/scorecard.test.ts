@@ -32,6 +32,7 @@ async function dashboardReady(page: Page): Promise<void> {
   await page.locator('#du-bao').waitFor();
   await page.getByTestId('du-bao-cuoi-ky').waitFor({ timeout: 30_000 });
   await page.locator('#xu-huong-total').waitFor({ timeout: 30_000 });
+  await page.getByTestId('bang-thoi-gian-giai-quyet').waitFor();
 }
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
@@ -87,6 +88,12 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
     await expect.poll(() => item.textContent()).toContain(`(${count(i21.numerator)}/${count(i21.denominator)})`);
     expect(await item.textContent()).toContain(`${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(i21.points)}/20`);
     expect(await page.getByTestId('tong-diem').textContent()).toContain(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(card.total));
+    // Indicator 2.2 per procedure, slowest first against its time limit, as the API has it.
+    const times = (await (await context.request.get(`${app.baseUrl}/api/v1/scorecard/settlement-times?unit=${PROVINCE}&from=${from}&to=${to}`)).json()) as { rows: { name: string; settled: number; average: number }[] };
+    expect(times.rows.length).toBeGreaterThan(0);
+    const firstTime = page.getByTestId('bang-thoi-gian-giai-quyet').getByRole('row').nth(1);
+    await expect.poll(() => firstTime.getByRole('rowheader').textContent()).toContain(times.rows[0]!.name);
+    expect(await firstTime.textContent()).toContain(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(times.rows[0]!.average));
     await page.getByRole('heading', { name: 'Đơn vị trực thuộc' }).waitFor();
     await expect.poll(() => page.getByTestId('bang-xep-hang').getByText(/^Chưa đủ mẫu \(n < \d+\)$/).count()).toBeGreaterThan(0);
 
@@ -169,6 +176,7 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
       ready: async (page) => {
         await page.getByRole('heading', { name: '2.1. Hồ sơ xử lý trước hạn, đúng hạn' }).waitFor();
         expect(await page.getByText(/^Hồ sơ kết thúc xử lý \(hoặc còn đang xử lý\) không muộn hơn ngày hẹn trả/).count()).toBe(1);
+        await page.getByRole('heading', { name: '2.2. Thời gian giải quyết trung bình theo thủ tục' }).waitFor();
       },
     },
     {

@@ -76,7 +76,7 @@ export async function actOnDossier(
       );
       const writes = trx
         .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(actionRow(row.id, action)))
-        .with('dossier_projection', (qc) => qc.updateTable('dossiers').set(projection(header, next)).where('id', '=', row.id))
+        .with('dossier_projection', (qc) => qc.updateTable('dossiers').set(projection(header, next, rules)).where('id', '=', row.id))
         // The statistics worker follows the dossier's new facts (application/scorecard/statistics.ts).
         .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: row.id }));
       // No message when there is nothing to tell or no address to tell it to.

@@ -103,8 +103,8 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   let state = initialState();
   const accepting = input.accept && !online;
   let accept: RecordedAction | null = null;
+  const rules = deps.calendars.rulesFor(receivingUnitCode);
   if (accepting) {
-    const rules = deps.calendars.rulesFor(receivingUnitCode);
     const decided = decide(header, state, { type: 'accept' }, relationOf(actor, header, state, tree), toLocal(now), rules);
     if (!decided.ok) return fail(decided.refusal.code);
     accept = { ...decided.event, seq: 1, at: toLocal(now), actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
@@ -128,7 +128,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
         header: JSON.stringify(header),
         submitted_at: now,
         created_by: actor.userId,
-        ...projection(header, state),
+        ...projection(header, state, rules),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -7,13 +7,15 @@ import { localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calen
 import { scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import type { UnitTree } from '../../domain/units/unit.js';
-import type { ActorRelation } from '../../domain/dossier/decide.js';
+import type { ActorRelation, ClockRules } from '../../domain/dossier/decide.js';
+import { settlementTime } from '../../domain/scorecard/settlement-time.js';
 
 export const toDate = (local: number | null): Date | null => (local === null ? null : new Date(utcMsFromLocalMinutes(local)));
 export const toLocal = (date: Date): number => localMinutesFromUtcMs(date.getTime());
 
-/** The columns queues and reports read, from the folded state. */
-export function projection(header: DossierHeader, state: DossierState) {
+/** The columns queues and reports read, from the folded state (`rules`: the receiving unit's working time). */
+export function projection(header: DossierHeader, state: DossierState, rules: Pick<ClockRules, 'calendar' | 'hours'>) {
+  const settled = settlementTime(state, rules);
   const visit = state.visits.at(-1);
   const inSteps = OPEN_STATUSES.has(state.status) && state.stepIndex !== null;
   const waitingReception = state.status === 'submitted' || state.status === 'receptionSupplement';
@@ -38,6 +40,8 @@ export function projection(header: DossierHeader, state: DossierState) {
     result_file: state.resultFile !== null,
     fee_due: (state.feeRequested ?? 0) > 0,
     fee_paid_online: state.feePaidOnline === true,
+    settlement_working_minutes: settled?.workingMinutes ?? null,
+    settlement_minutes: settled?.minutes ?? null,
     state: JSON.stringify(state),
   };
 }

@@ -175,7 +175,7 @@ export async function importDossiers(
         header: JSON.stringify(header),
         submitted_at: submittedAt,
         created_by: input.meta.actor?.userId ?? null,
-        ...projection(header, builder.state),
+        ...projection(header, builder.state, rules),
       },
     };
   };

@@ -27,7 +27,8 @@ const derived = (facts: string) => `
     case when s0.repeated_supplement or (s0.pm is not null and s0.dm is not null and s0.pm > s0.dm) then s0.a
          when s0.pm is null and s0.dm is not null then greatest(s0.a, s0.od) end as late21_from,
     (not s0.paper_result_required or s0.result_file) as result_ok,
-    (s0.dm is null or s0.fm <= s0.dm) as ended_by_due
+    (s0.dm is null or s0.fm <= s0.dm) as ended_by_due,
+    (s0.settlement_minutes is not null and s0.settlement_working_minutes is not null) as timed
   from (
     select f.*, f.unit_code collate "C" as unit_key, f.procedure_code collate "C" as procedure_key,
       ${DAY('f.accepted_at')} as a, ${DAY('f.finished_at')} as e, ${DAY('f.due_at')} as due_day,
@@ -43,11 +44,11 @@ const derived = (facts: string) => `
  * then unpivoted into (unit_code, procedure_code, day, measure, value) rows. Keys compare byte-wise.
  */
 function deltasQuery(facts: string): { ctes: string; select: string } {
-  /** [measure, condition, sign]: −1 for a stock leaving on that day. */
-  const anchor = (day: string, where: string, measures: [string, string, (1 | -1)?][]) => `
+  /** [measure, condition, sign, summed value]: −1 for a stock leaving on that day; without a value, a count. */
+  const anchor = (day: string, where: string, measures: [string, string, (1 | -1)?, string?][]) => `
     select unit_key, procedure_key, day, m.measure, m.value
     from (
-      select unit_key, procedure_key, ${day} as day, ${measures.map(([, cond], i) => `count(*) filter (where ${cond}) as c${i}`).join(', ')}
+      select unit_key, procedure_key, ${day} as day, ${measures.map(([, cond, , value], i) => (value ? `coalesce(sum(${value}) filter (where ${cond}), 0) as c${i}` : `count(*) filter (where ${cond}) as c${i}`)).join(', ')}
       from derived where ${where} group by 1, 2, 3
     ) g
     cross join lateral (values ${measures.map(([name, , sign], i) => `('${name}' collate "C", ${sign === -1 ? '-' : ''}g.c${i})`).join(', ')}) as m(measure, value)
@@ -66,6 +67,9 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['eidVerified', 'eid_verified'],
       ['feeDue', 'fee_due'],
       ['feePaidOnline', 'fee_due and fee_paid_online'],
+      ['timedSettled', 'timed'],
+      ['timedWorkingMinutes', 'timed', 1, 'settlement_working_minutes'],
+      ['timedMinutes', 'timed', 1, 'settlement_minutes'],
       ['open', 'e is null or e > a'],
     ]),
     // Flows of the end day, and the stocks leaving on it (when they had entered before it).

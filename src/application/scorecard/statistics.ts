@@ -47,6 +47,7 @@ export function factsFromRow(r: FactsRow): StatFacts {
     fullOnlineEligible: r.full_online_eligible,
     paperResultRequired: r.paper_result_required,
     rating: r.rated_at === null ? null : { at: toLocal(r.rated_at), dissatisfied: r.dissatisfied },
+    settlementTime: r.settlement_minutes === null || r.settlement_working_minutes === null ? null : { workingMinutes: r.settlement_working_minutes, minutes: r.settlement_minutes },
   };
 }
 
@@ -194,6 +195,8 @@ export const FACT_COLUMNS = [
   'paper_result_required',
   'rated_at',
   'dissatisfied',
+  'settlement_working_minutes',
+  'settlement_minutes',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

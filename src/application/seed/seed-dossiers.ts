@@ -253,7 +253,7 @@ export async function seedDossiers(
       header: JSON.stringify(header),
       submitted_at: toDate(submittedAt)!,
       created_by: null,
-      ...projection(header, state),
+      ...projection(header, state, rules),
     });
     for (const a of history) actionRows.push(actionRow(id, a));
     // Component files: uploaded with every online dossier, scanned at the desk for most counter ones.

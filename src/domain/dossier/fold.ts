@@ -54,7 +54,10 @@ export interface DossierState {
   appointmentAt: number | null;
   explanation: ExplanationStep[];
   pausedSince: number | null;
+  /** Working minutes the clock was stopped for supplements. */
   pausedMinutes: number;
+  /** The same in calendar minutes. Absent from states stored before it was kept (read as 0). */
+  pausedCalendarMinutes?: number;
   supplementRequests: number;
   /** A second supplement request during processing: the national portal counts the dossier as late. */
   repeatedSupplement: boolean;
@@ -85,6 +88,7 @@ export function initialState(): DossierState {
     explanation: [],
     pausedSince: null,
     pausedMinutes: 0,
+    pausedCalendarMinutes: 0,
     supplementRequests: 0,
     repeatedSupplement: false,
     extensions: 0,
@@ -138,7 +142,8 @@ export function evolve(header: DossierHeader, state: DossierState, a: RecordedAc
     case 'receiveSupplement': {
       const visits = s.visits.map((v, i) => (i === s.visits.length - 1 && a.stepDueAt !== null ? { ...v, dueAt: a.stepDueAt } : v));
       const appointmentAt = s.extensions > 0 ? s.appointmentAt : a.dueAt;
-      const resumed = { ...s, pausedSince: null, pausedMinutes: s.pausedMinutes + a.pausedMinutes, dueAt: a.dueAt, appointmentAt, visits };
+      const pausedCalendarMinutes = (s.pausedCalendarMinutes ?? 0) + Math.max(0, a.at - (s.pausedSince ?? a.at));
+      const resumed = { ...s, pausedSince: null, pausedMinutes: s.pausedMinutes + a.pausedMinutes, pausedCalendarMinutes, dueAt: a.dueAt, appointmentAt, visits };
       return withStatus(resumed, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
     }
     case 'requestFee':

@@ -29,6 +29,11 @@ export const FLOW_MEASURES = [
   'eidVerified',
   'feeDue',
   'feePaidOnline',
+  // Indicator 2.2 (settlement-time.ts), also dated on acceptance: the dossiers finished with a result, and
+  // the sums of their settlement times in working and in calendar minutes.
+  'timedSettled',
+  'timedWorkingMinutes',
+  'timedMinutes',
   // Dated on the day processing ended (result ready, stopped, withdrawn).
   'settled',
   'settledEarly',
@@ -91,6 +96,8 @@ export interface StatFacts {
   fullOnlineEligible: boolean;
   paperResultRequired: boolean;
   rating: { at: number; dissatisfied: boolean } | null;
+  /** Finished with a result: its settlement time (settlement-time.ts); null otherwise. */
+  settlementTime: { workingMinutes: number; minutes: number } | null;
 }
 
 export interface Delta {
@@ -134,6 +141,12 @@ export function contributions(f: StatFacts): Delta[] {
   flow('eidVerified', a, f.eidVerified);
   flow('feeDue', a, f.feeDue);
   flow('feePaidOnline', a, f.feeDue && f.feePaidOnline);
+  if (f.settlementTime) {
+    flow('timedSettled', a);
+    // A dossier settled within its first minute adds 0: no delta.
+    if (f.settlementTime.workingMinutes > 0) out.push({ day: a, measure: 'timedWorkingMinutes', value: f.settlementTime.workingMinutes });
+    if (f.settlementTime.minutes > 0) out.push({ day: a, measure: 'timedMinutes', value: f.settlementTime.minutes });
+  }
 
   const end = f.finishedAt === null ? null : dayOf(f.finishedAt);
   if (end !== null) {

@@ -31,6 +31,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   fullOnlineEligible: false,
   paperResultRequired: false,
   rating: null,
+  settlementTime: null,
   ...over,
 });
 

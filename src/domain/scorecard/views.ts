@@ -6,6 +6,7 @@ import type { Scorecard } from './formula.js';
 import type { Ranked } from './ranking.js';
 import type { SettlementRow } from './settlement.js';
 import type { ShortfallKind } from './shortfall.js';
+import type { DurationUnit } from '../calendar/working-time.js';
 
 export interface RankingRow extends Ranked {
   unitName: string;
@@ -85,4 +86,26 @@ export interface SettlementReport {
   groupBy: GroupBy;
   rows: SettlementReportRow[];
   total: SettlementRow & { onTimeRate: number | null };
+}
+
+/** Indicator 2.2 of one procedure (GET /api/v1/scorecard/settlement-times). */
+export interface SettlementTimeRow {
+  procedureCode: string;
+  name: string;
+  /** Dossiers finished with a result whose processing started in the period. */
+  settled: number;
+  /** The procedure's time unit (of its first method, as the catalogue lists them). */
+  timeUnit: DurationUnit;
+  /** The legal time limit in that unit, for comparison; null when the methods disagree on the unit. */
+  timeLimit: number | null;
+  /** Average settlement time in `timeUnit`, 2 decimals. */
+  average: number;
+}
+
+export interface SettlementTimeReport {
+  unit: string;
+  from: string;
+  to: string;
+  /** Slowest first, as a share of the time limit. */
+  rows: SettlementTimeRow[];
 }

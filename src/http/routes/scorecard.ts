@@ -13,6 +13,8 @@ import { accepts, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { computeScorecard, settlementReport } from '../../application/scorecard/scorecard.js';
 import { drillDown } from '../../application/scorecard/drill-down.js';
+import { settlementTimes } from '../../application/scorecard/settlement-times.js';
+import { DURATION_UNITS } from '../../domain/calendar/working-time.js';
 import { rankSubunits } from '../../application/scorecard/ranking.js';
 import { scoreTrend } from '../../application/scorecard/trend.js';
 import { forecastScore } from '../../application/scorecard/forecast.js';
@@ -131,6 +133,37 @@ export function scorecardRoutes(ctx: HttpContext) {
       },
       async (request) =>
         unwrap(await rankSubunits(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), minSample: request.query.minSample ?? ctx.config.SCORECARD_MIN_SAMPLE, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/scorecard/settlement-times',
+      {
+        config: view,
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Chỉ số 2.2: thời gian giải quyết trung bình của từng thủ tục (hồ sơ có kết quả, tiếp nhận trong kỳ), theo đơn vị tính thời hạn của thủ tục; không tính điểm',
+          querystring: PeriodQuery,
+          response: {
+            200: z.object({
+              unit: z.string(),
+              from: z.string(),
+              to: z.string(),
+              rows: z.array(
+                z.object({
+                  procedureCode: z.string(),
+                  name: z.string(),
+                  settled: z.number(),
+                  timeUnit: z.enum(DURATION_UNITS),
+                  timeLimit: z.number().nullable(),
+                  average: z.number(),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => unwrap(await settlementTimes(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), meta: requestMeta(request) })),
     );
 
     r.get(

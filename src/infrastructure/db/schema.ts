@@ -221,6 +221,9 @@ export interface DossiersTable {
   result_file: Generated<boolean>;
   fee_due: Generated<boolean>;
   fee_paid_online: Generated<boolean>;
+  /** Indicator 2.2: settlement time of a dossier finished with a result, in working and calendar minutes. */
+  settlement_working_minutes: number | null;
+  settlement_minutes: number | null;
   state: ColumnType<unknown, string, string>;
 }
 
@@ -249,10 +252,17 @@ export interface StatFactsTable {
   paper_result_required: boolean;
   rated_at: Date | null;
   dissatisfied: boolean;
+  settlement_working_minutes: number | null;
+  settlement_minutes: number | null;
 }
 
 export interface StatQueueTable {
   id: ColumnType<string, never, never>;
+  dossier_id: string;
+}
+
+/** Dossiers finished before settlement times were kept, to be computed from their stored state. */
+export interface SettlementTimeBackfillTable {
   dossier_id: string;
 }
 
@@ -323,6 +333,7 @@ export interface DB {
   dossier_stat_source: StatFactsTable;
   stat_facts: StatFactsTable;
   stat_queue: StatQueueTable;
+  settlement_time_backfill: SettlementTimeBackfillTable;
   stat_rollups: StatRollupsTable;
   stat_procedure_rollups: StatProcedureRollupsTable;
   scorecard_formulas: ScorecardFormulasTable;

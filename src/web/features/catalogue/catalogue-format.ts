@@ -10,7 +10,7 @@ import {
 } from '../../../domain/catalogue/procedure.js';
 import type { DurationUnit } from '../../../domain/calendar/working-time.js';
 
-const DURATION_UNIT_WORDS = {
+export const DURATION_UNIT_WORDS = {
   working_days: 'ngày làm việc',
   working_hours: 'giờ làm việc',
   calendar_days: 'ngày',

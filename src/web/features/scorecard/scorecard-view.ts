@@ -1,7 +1,8 @@
 /** What the dashboard shows from the card, the ranking and the trend, computed apart from the components. */
 import type { ScoredIndicator, Scorecard } from '../../../domain/scorecard/formula.js';
 import { formatNumber, formatPercent } from '../../shared/format.js';
-import type { RankingRow, TrendResponse } from './api/scorecard-api.js';
+import type { RankingRow, SettlementTimeRow, TrendResponse } from './api/scorecard-api.js';
+import { DURATION_UNIT_WORDS } from '../catalogue/catalogue-format.js';
 import { labelColour, scoreFill } from './score-colours.js';
 
 /** Not applicable: nothing to count in the period (the denominator is 0), scored 0. */
@@ -107,4 +108,14 @@ export function unitTiles(rows: readonly RankingRow[]): { tiles: UnitTile[]; min
     return { unitCode: r.unitCode, name: r.unitName, total: r.total, value: r.sample, fill, labelColour: labelColour(fill) };
   });
   return { tiles, min, max, withoutDossiers: rows.length - shown.length };
+}
+
+/** Indicator 2.2 of a procedure: "3,25 ngày làm việc". */
+export function settlementTimeText(row: Pick<SettlementTimeRow, 'average' | 'timeUnit'>): string {
+  return `${formatNumber(row.average)} ${DURATION_UNIT_WORDS[row.timeUnit]}`;
+}
+
+/** The average as a share of the time limit (0–1+), null without a limit in the same unit. */
+export function shareOfTimeLimit(row: Pick<SettlementTimeRow, 'average' | 'timeLimit'>): number | null {
+  return row.timeLimit === null || row.timeLimit <= 0 ? null : row.average / row.timeLimit;
 }

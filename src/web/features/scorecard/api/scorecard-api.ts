@@ -5,10 +5,24 @@
  */
 import type { FormulaVersion, Scorecard } from '../../../../domain/scorecard/formula.js';
 import type { PeriodQuery } from '../scorecard-period.js';
-import type { DrillDown, Forecast, Fix, GroupBy, RankingRow, SettlementReport, SettlementReportRow, ShortfallDossier, ShortfallProcedure, TrendPoint } from '../../../../domain/scorecard/views.js';
+import type {
+  DrillDown,
+  Forecast,
+  Fix,
+  GroupBy,
+  RankingRow,
+  SettlementReport,
+  SettlementReportRow,
+  SettlementTimeReport,
+  SettlementTimeRow,
+  ShortfallDossier,
+  ShortfallProcedure,
+  TrendPoint,
+} from '../../../../domain/scorecard/views.js';
 
 // The server's shapes (src/domain/scorecard/views.ts), under the names the pages use.
-export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow };
+export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow, SettlementTimeRow };
+export type SettlementTimesResponse = SettlementTimeReport;
 export type ForecastFix = Fix;
 export type ForecastResponse = Forecast;
 export type DrilldownResponse = DrillDown;
@@ -71,6 +85,11 @@ export function rankingPath(q: PeriodQuery): string {
 
 export function trendPath(unit: string, months = 12): string {
   return withQuery('/api/v1/scorecard/trend', { unit, months });
+}
+
+/** Indicator 2.2 per procedure. */
+export function settlementTimesPath(q: PeriodQuery): string {
+  return withQuery('/api/v1/scorecard/settlement-times', q);
 }
 
 export function forecastPath(q: PeriodQuery): string {

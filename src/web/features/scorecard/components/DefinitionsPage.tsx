@@ -9,6 +9,7 @@ import { useFormulas } from '../hooks/useScorecardData.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
 import { scoringRule, versionToShow } from '../formula-view.js';
 import { ScorecardLinks } from './ScorecardLinks.js';
+import { SETTLEMENT_TIME_INDICATOR } from '../../../../domain/scorecard/settlement-time.js';
 
 /** Every indicator of the formula version in force, explained in Vietnamese, by group. */
 export function DefinitionsPage() {
@@ -78,6 +79,17 @@ export function DefinitionsPage() {
               ))}
             </Stack>
           ))}
+          <Stack gap="sm" component="section" aria-labelledby="dinh-nghia-theo-doi">
+            <Title order={2} size="h3" id="dinh-nghia-theo-doi">
+              Chỉ số theo dõi, không tính điểm
+            </Title>
+            <Paper withBorder p="md" component="article" aria-labelledby={`dinh-nghia-${SETTLEMENT_TIME_INDICATOR.id}`}>
+              <Title order={3} size="h5" id={`dinh-nghia-${SETTLEMENT_TIME_INDICATOR.id}`} mb={4}>
+                {SETTLEMENT_TIME_INDICATOR.id}. {SETTLEMENT_TIME_INDICATOR.name}
+              </Title>
+              <Text size="sm">{SETTLEMENT_TIME_INDICATOR.definition}</Text>
+            </Paper>
+          </Stack>
         </>
       ) : null}
     </Stack>

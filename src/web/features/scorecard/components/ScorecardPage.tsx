@@ -6,7 +6,7 @@ import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
-import { useForecast, useRanking, useScorecard, useTrend } from '../hooks/useScorecardData.js';
+import { useForecast, useRanking, useScorecard, useSettlementTimes, useTrend } from '../hooks/useScorecardData.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
 import { useUnitNames } from '../hooks/useUnitNames.js';
 import { periodLabel } from '../scorecard-period.js';
@@ -16,6 +16,7 @@ import { RankingTable } from './RankingTable.js';
 import { ScorecardFilters } from './ScorecardFilters.js';
 import { ScorecardLinks } from './ScorecardLinks.js';
 import { ScoreSummary } from './ScoreSummary.js';
+import { SettlementTimes } from './SettlementTimes.js';
 import { TrendCharts } from './TrendCharts.js';
 import { UnitTreemap } from './UnitTreemap.js';
 import { WorstIndicators } from './WorstIndicators.js';
@@ -31,6 +32,7 @@ export function ScorecardPage() {
   const ranking = useRanking(query);
   const trend = useTrend(query?.unit ?? null);
   const forecast = useForecast(query);
+  const times = useSettlementTimes(query);
 
   const drilldownTo = useCallback((indicatorId: string) => drilldownLink(selection, indicatorId), [selection]);
   const unitLink = useCallback((unit: string) => dashboardLink({ ...selection, unit }), [selection]);
@@ -62,6 +64,7 @@ export function ScorecardPage() {
             <WorstIndicators card={card.data} drilldownTo={drilldownTo} />
             <ForecastPanel forecast={forecast} today={today} drilldownTo={drilldownTo} />
           </SimpleGrid>
+          <SettlementTimes times={times} />
         </>
       ) : null}
       {ranking.error && !card.error ? <ErrorState error={ranking.error} title="Không tải được xếp hạng đơn vị trực thuộc" onRetry={ranking.reload} /> : null}

@@ -5,6 +5,7 @@ import {
   rankingPath,
   scorecardPath,
   settlementPath,
+  settlementTimesPath,
   trendPath,
   type ForecastResponse,
   type FormulasResponse,
@@ -12,6 +13,7 @@ import {
   type ScorecardResponse,
   type SettlementGroupBy,
   type SettlementReportResponse,
+  type SettlementTimesResponse,
   type TrendResponse,
 } from '../api/scorecard-api.js';
 import type { PeriodQuery } from '../scorecard-period.js';
@@ -40,4 +42,9 @@ export function useFormulas(): ApiQuery<FormulasResponse> {
 
 export function useSettlementReport(query: PeriodQuery | null, groupBy: SettlementGroupBy): ApiQuery<SettlementReportResponse> {
   return useApiQuery<SettlementReportResponse>(query ? settlementPath(query, groupBy) : null);
+}
+
+/** Indicator 2.2: the average settlement time of each procedure. */
+export function useSettlementTimes(query: PeriodQuery | null): ApiQuery<SettlementTimesResponse> {
+  return useApiQuery<SettlementTimesResponse>(query ? settlementTimesPath(query) : null);
 }

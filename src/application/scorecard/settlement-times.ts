@@ -1,0 +1,107 @@
+/**
+ * Indicator 2.2, the average settlement time per procedure (domain/scorecard/settlement-time.ts), read from
+ * the procedure rollups like every other figure, and the backfill of dossiers finished before the times
+ * were kept.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import type { AppDeps } from '../context.js';
+import type { CalendarDirectory } from '../calendar/calendar-directory.js';
+import { ok, type Result } from '../../domain/errors/error-codes.js';
+import { workingMinutesPerDay } from '../../domain/calendar/working-time.js';
+import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
+import type { SettlementTimeReport, SettlementTimeRow } from '../../domain/scorecard/views.js';
+import { averageSettlementTime, settlementTime } from '../../domain/scorecard/settlement-time.js';
+import { provinceCode } from '../catalogue/watchdog-report.js';
+import { checkScope, type Deps, type PeriodInput } from './scorecard.js';
+import { readProcedures } from './stat-reader.js';
+
+/** The average settlement time of each procedure with a timed dossier in a unit subtree, slowest first relative to its limit. */
+export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<Result<SettlementTimeReport>> {
+  const period = checkScope(deps, input);
+  if (!period.ok) return period;
+  const readers = await readProcedures(deps.db, deps.units.tree(), input.unit, period.value, ['timedSettled', 'timedWorkingMinutes', 'timedMinutes']);
+  const perDay = workingMinutesPerDay(deps.calendars.rulesFor(provinceCode(deps)).hours);
+  const rows: SettlementTimeRow[] = [];
+  for (const [code, r] of readers) {
+    const count = r.flow('timedSettled');
+    if (count <= 0) continue;
+    const record = deps.catalogue.history(code).at(-1)?.record;
+    const methods = record?.methods ?? [];
+    const timeUnit = methods[0]?.timeLimit.unit ?? 'working_days';
+    const sameUnit = methods.filter((m) => m.timeLimit.unit === timeUnit);
+    const timeLimit = sameUnit.length === methods.length && methods.length > 0 ? Math.max(...sameUnit.map((m) => m.timeLimit.amount)) : null;
+    const average = averageSettlementTime({ count, workingMinutes: r.flow('timedWorkingMinutes'), minutes: r.flow('timedMinutes') }, timeUnit, perDay)!;
+    rows.push({ procedureCode: code, name: record?.name ?? code, settled: count, timeUnit, timeLimit, average });
+  }
+  const share = (row: SettlementTimeRow) => (row.timeLimit ? row.average / row.timeLimit : 0);
+  const collator = new Intl.Collator('vi');
+  rows.sort((a, b) => share(b) - share(a) || collator.compare(a.name, b.name));
+  return ok({ unit: input.unit, from: input.from, to: input.to, rows });
+}
+
+/**
+ * Compute the settlement times of dossiers finished before they were kept (listed by the migration in
+ * settlement_time_backfill), from their stored states, and queue them for the statistics; batch by batch,
+ * each in one transaction, so that a crash loses nothing. Returns how many dossiers were updated.
+ */
+export async function backfillSettlementTimes(
+  deps: { db: Kysely<DB>; calendars: CalendarDirectory },
+  options: { batch?: number; onProgress?: (done: number) => void; signal?: AbortSignal } = {},
+): Promise<number> {
+  let done = 0;
+  while (!options.signal?.aborted) {
+    const n = await deps.db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .deleteFrom('settlement_time_backfill')
+        .where('dossier_id', 'in', (qb) => qb.selectFrom('settlement_time_backfill').select('dossier_id').limit(options.batch ?? 2000))
+        .returning('dossier_id')
+        .execute();
+      if (taken.length === 0) return 0;
+      const rows = await trx
+        .selectFrom('dossiers')
+        .select(['id', 'header', 'state'])
+        .where('id', 'in', taken.map((t) => t.dossier_id))
+        .forUpdate()
+        .execute();
+      const timed = rows.flatMap((row) => {
+        const header = row.header as DossierHeader;
+        const time = settlementTime(row.state as DossierState, deps.calendars.rulesFor(header.receivingUnitCode));
+        return time ? [{ id: row.id, ...time }] : [];
+      });
+      if (timed.length > 0) {
+        const values = timed.map((t) => sql`(${t.id}::uuid, ${t.workingMinutes}::int, ${t.minutes}::int)`);
+        await sql`
+          update dossiers d set settlement_working_minutes = v.wm, settlement_minutes = v.m
+          from (values ${sql.join(values)}) as v(id, wm, m)
+          where d.id = v.id`.execute(trx);
+        await trx
+          .insertInto('stat_queue')
+          .values(timed.map((t) => ({ dossier_id: t.id })))
+          .execute();
+      }
+      return taken.length;
+    });
+    if (n === 0) return done;
+    done += n;
+    options.onProgress?.(done);
+  }
+  return done;
+}
+
+/**
+ * The backfill in the background of a starting server, logged (an empty table costs one query). The returned
+ * function stops it after the batch in progress and waits for that batch.
+ */
+export function startSettlementTimeBackfill(deps: AppDeps & { calendars: CalendarDirectory }, log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void }): () => Promise<void> {
+  const stop = new AbortController();
+  const running = backfillSettlementTimes(deps, { signal: stop.signal })
+    .then((n) => {
+      if (n > 0) log.info({ dossiers: n }, 'settlement times computed for dossiers finished before they were kept');
+    })
+    .catch((error: unknown) => log.warn({ err: error }, 'settlement time backfill failed; it resumes at the next start'));
+  return () => {
+    stop.abort();
+    return running;
+  };
+}
