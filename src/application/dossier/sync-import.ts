@@ -108,6 +108,8 @@ interface Prepared {
   rec: SyncDossier;
   id: string;
   row: Insertable<DossiersTable>;
+  /** The folded state (stored in the row as JSON). */
+  state: DossierState;
   actions: RecordedAction[];
   sequence: { unit_code: string; day: string; last: number } | null;
   mode: 'progress' | 'milestones';
@@ -158,6 +160,7 @@ export async function importDossiers(
       rec,
       id,
       mode,
+      state: builder.state,
       actions: builder.actions,
       sequence,
       row: {
@@ -248,7 +251,7 @@ export async function importDossiers(
         continue;
       }
       // The same code twice in one file: the first is imported, the second compared with it.
-      existing.set(rec.MaHoSo, { procedure_code: prepared.row.procedure_code, unit_code: prepared.row.unit_code, state: JSON.parse(prepared.row.state as string) as DossierState });
+      existing.set(rec.MaHoSo, { procedure_code: prepared.row.procedure_code, unit_code: prepared.row.unit_code, state: prepared.state });
       batch.push(prepared);
     }
     if (batch.length > 0) {

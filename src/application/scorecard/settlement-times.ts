@@ -43,7 +43,7 @@ export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<R
 /**
  * Compute the settlement times of dossiers finished before they were kept (listed by the migration in
  * settlement_time_backfill), from their stored states, and queue them for the statistics; batch by batch,
- * each in one transaction, so that a crash loses nothing. Returns how many dossiers were updated.
+ * each in one transaction, so that a crash loses nothing. Returns how many listed dossiers were processed.
  */
 export async function backfillSettlementTimes(
   deps: { db: Kysely<DB>; calendars: CalendarDirectory },
