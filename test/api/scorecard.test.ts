@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
@@ -173,24 +174,66 @@ describe('scorecard and settlement report', () => {
     expect((await new Client(app).request('GET', `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`)).statusCode).toBe(401);
   });
 
-  it('computes the settlement times of dossiers finished before they were kept, and the figures follow', async () => {
+  /** A dossier still in processing that waited two hours for a supplement, acted on through the API. */
+  async function openAfterSupplement(): Promise<string> {
+    const desk = await Client.official(app, 'motcua.tamthanh');
+    const specialist = await Client.official(app, 'chuyenvien.tamthanh');
+    const realClock = app.ctx.deps.clock;
+    let now = new Date(Date.now() - 3 * 86_400_000);
+    app.ctx.deps.clock = () => now;
+    try {
+      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components: [], accept: true });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json().id as string;
+      let seq = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json().seq as number;
+      const act = async (client: Client, body: Record<string, unknown>) => {
+        const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, { ...body, expectedSeq: seq });
+        expect(res.statusCode, res.body).toBe(200);
+        seq = res.json().seq;
+      };
+      await act(desk, { type: 'transfer', toStep: 1, note: null });
+      await act(specialist, { type: 'claim' });
+      await act(specialist, { type: 'requestSupplement', reason: 'Thiếu giấy tờ', items: ['Bản sao'] });
+      now = new Date(now.getTime() + 2 * 3_600_000);
+      await act(desk, { type: 'receiveSupplement' });
+      return id;
+    } finally {
+      app.ctx.deps.clock = realClock;
+    }
+  }
+
+  it('computes the settlement times of dossiers finished before they were kept, refolding their waits, and the figures follow', async () => {
     const monitor = await Client.official(app, 'giamsat');
     const url = `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`;
     const before = (await monitor.request('GET', url)).json();
     const db = app.ctx.deps.db;
-    const ids = (await db.selectFrom('dossiers').select('id').where('settlement_minutes', 'is not', null).orderBy('id').limit(40).execute()).map((r) => r.id);
-    expect(ids).toHaveLength(40);
-    // As a database migrated from before: no times, the dossiers listed for the backfill.
-    await db.updateTable('dossiers').set({ settlement_working_minutes: null, settlement_minutes: null }).where('id', 'in', ids).execute();
+    // Finished dossiers, those that waited for a supplement first, and one still open after a supplement.
+    const finished = await db
+      .selectFrom('dossiers')
+      .select(['id', 'state', 'settlement_working_minutes', 'settlement_minutes'])
+      .where('settlement_minutes', 'is not', null)
+      .orderBy(sql`(state ->> 'pausedCalendarMinutes')::int`, 'desc')
+      .limit(40)
+      .execute();
+    expect((finished[0]!.state as DossierState).pausedCalendarMinutes).toBeGreaterThan(0);
+    const open = await db.selectFrom('dossiers').select(['id', 'state']).where('id', '=', await openAfterSupplement()).executeTakeFirstOrThrow();
+    const ids = [...finished.map((r) => r.id), open.id];
+    // As a database migrated from before: no times, no calendar waits in the states, the dossiers listed for the backfill.
+    await db.updateTable('dossiers').set({ settlement_working_minutes: null, settlement_minutes: null, state: sql`state - 'pausedCalendarMinutes'` as never }).where('id', 'in', ids).execute();
     await db.insertInto('stat_queue').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
     await drainStatQueue(app.ctx.deps);
     const without = (await monitor.request('GET', url)).json();
     expect(without.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0)).toBe(before.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0) - 40);
     await db.insertInto('settlement_time_backfill').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
     const progress: number[] = [];
-    expect(await backfillSettlementTimes(app.ctx.deps, { batch: 15, onProgress: (n) => progress.push(n) })).toBe(40);
-    expect(progress).toEqual([15, 30, 40]);
+    expect(await backfillSettlementTimes(app.ctx.deps, { batch: 15, onProgress: (n) => progress.push(n) })).toBe(41);
+    expect(progress).toEqual([15, 30, 41]);
     expect(await db.selectFrom('settlement_time_backfill').selectAll().execute()).toEqual([]);
+    const after = await db.selectFrom('dossiers').select(['id', 'state', 'settlement_working_minutes', 'settlement_minutes']).where('id', 'in', ids).execute();
+    const byId = new Map(after.map((r) => [r.id, r]));
+    for (const r of finished) expect(byId.get(r.id)).toEqual(r); // the same state and times as when kept from the start
+    expect((open.state as DossierState).pausedCalendarMinutes).toBeGreaterThan(0);
+    expect(byId.get(open.id)!.state).toEqual(open.state);
     await drainStatQueue(app.ctx.deps);
     expect((await monitor.request('GET', url)).json()).toEqual(before);
   });

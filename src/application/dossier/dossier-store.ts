@@ -1,5 +1,5 @@
 /** Reading and writing dossiers: the header, the history, and the projection of the folded state. */
-import type { Insertable, Transaction, Kysely } from 'kysely';
+import type { Insertable, Selectable, Transaction, Kysely } from 'kysely';
 import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { OPEN_STATUSES, type RecordedAction } from '../../domain/dossier/dossier.js';
@@ -46,9 +46,14 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
   };
 }
 
+/** A recorded action from its stored row (the inverse of `actionRow`). */
+export function recordedAction(r: Selectable<DossierActionsTable>): RecordedAction {
+  return { ...(r.payload as object), seq: r.seq, at: toLocal(r.at), actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit } } as RecordedAction;
+}
+
 export async function loadHistory(db: Kysely<DB> | Transaction<DB>, dossierId: string): Promise<RecordedAction[]> {
   const rows = await db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', dossierId).orderBy('seq').execute();
-  return rows.map((r) => ({ ...(r.payload as object), seq: r.seq, at: toLocal(r.at), actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit } }) as RecordedAction);
+  return rows.map(recordedAction);
 }
 
 /** The stored row of a recorded action: who and when in columns, the rest in the payload. */

@@ -3,15 +3,19 @@
  * the procedure rollups like every other figure, and the backfill of dossiers finished before the times
  * were kept.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { AppDeps } from '../context.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { ok, type Result } from '../../domain/errors/error-codes.js';
+import { isoFromJdn } from '../../domain/calendar/civil-date.js';
 import { workingMinutesPerDay } from '../../domain/calendar/working-time.js';
-import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
+import { foldDossier, type DossierHeader } from '../../domain/dossier/fold.js';
+import type { RecordedAction } from '../../domain/dossier/dossier.js';
+import { projection, recordedAction } from '../dossier/dossier-store.js';
+import { followDossiers } from './statistics.js';
 import type { SettlementTimeReport, SettlementTimeRow } from '../../domain/scorecard/views.js';
-import { averageSettlementTime, settlementTime } from '../../domain/scorecard/settlement-time.js';
+import { averageSettlementTime } from '../../domain/scorecard/settlement-time.js';
 import { provinceCode } from '../catalogue/watchdog-report.js';
 import { checkScope, type Deps, type PeriodInput } from './scorecard.js';
 import { readProcedures } from './stat-reader.js';
@@ -21,12 +25,14 @@ export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<R
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const readers = await readProcedures(deps.db, deps.units.tree(), input.unit, period.value, ['timedSettled', 'timedWorkingMinutes', 'timedMinutes']);
+  const lastDay = isoFromJdn(period.value.toDay - 1);
   const perDay = workingMinutesPerDay(deps.calendars.rulesFor(provinceCode(deps)).hours);
   const rows: SettlementTimeRow[] = [];
   for (const [code, r] of readers) {
     const count = r.flow('timedSettled');
     if (count <= 0) continue;
-    const record = deps.catalogue.history(code).at(-1)?.record;
+    // The procedure as in force at the period's end (else its latest version).
+    const record = (deps.catalogue.inForce(code, lastDay) ?? deps.catalogue.history(code).at(-1))?.record;
     const methods = record?.methods ?? [];
     const timeUnit = methods[0]?.timeLimit.unit ?? 'working_days';
     const sameUnit = methods.filter((m) => m.timeLimit.unit === timeUnit);
@@ -41,9 +47,11 @@ export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<R
 }
 
 /**
- * Compute the settlement times of dossiers finished before they were kept (listed by the migration in
- * settlement_time_backfill), from their stored states, and queue them for the statistics; batch by batch,
- * each in one transaction, so that a crash loses nothing. Returns how many listed dossiers were processed.
+ * Refold the dossiers the migration listed in settlement_time_backfill (finished, or supplemented, before
+ * settlement times were kept) from their recorded actions, so that their states gain the calendar time spent
+ * waiting for supplements, and rewrite their projection columns with the settlement times; then queue them
+ * for the statistics. Batch by batch, each in one transaction, so that a crash loses nothing; rows another
+ * instance is working on are skipped (it does them). Returns how many listed dossiers were processed.
  */
 export async function backfillSettlementTimes(
   deps: { db: Kysely<DB>; calendars: CalendarDirectory },
@@ -54,32 +62,25 @@ export async function backfillSettlementTimes(
     const n = await deps.db.transaction().execute(async (trx) => {
       const taken = await trx
         .deleteFrom('settlement_time_backfill')
-        .where('dossier_id', 'in', (qb) => qb.selectFrom('settlement_time_backfill').select('dossier_id').limit(options.batch ?? 2000))
+        .where('dossier_id', 'in', (qb) => qb.selectFrom('settlement_time_backfill').select('dossier_id').limit(options.batch ?? 500).forUpdate().skipLocked())
         .returning('dossier_id')
         .execute();
       if (taken.length === 0) return 0;
-      const rows = await trx
-        .selectFrom('dossiers')
-        .select(['id', 'header', 'state'])
-        .where('id', 'in', taken.map((t) => t.dossier_id))
-        .forUpdate()
-        .execute();
-      const timed = rows.flatMap((row) => {
-        const header = row.header as DossierHeader;
-        const time = settlementTime(row.state as DossierState, deps.calendars.rulesFor(header.receivingUnitCode));
-        return time ? [{ id: row.id, ...time }] : [];
-      });
-      if (timed.length > 0) {
-        const values = timed.map((t) => sql`(${t.id}::uuid, ${t.workingMinutes}::int, ${t.minutes}::int)`);
-        await sql`
-          update dossiers d set settlement_working_minutes = v.wm, settlement_minutes = v.m
-          from (values ${sql.join(values)}) as v(id, wm, m)
-          where d.id = v.id`.execute(trx);
-        await trx
-          .insertInto('stat_queue')
-          .values(timed.map((t) => ({ dossier_id: t.id })))
-          .execute();
+      const ids = taken.map((t) => t.dossier_id);
+      // No key update: files and ratings of these dossiers can still be added meanwhile.
+      const rows = await trx.selectFrom('dossiers').select(['id', 'header']).where('id', 'in', ids).forNoKeyUpdate().execute();
+      const histories = new Map<string, RecordedAction[]>();
+      for (const a of await trx.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', ids).orderBy('dossier_id').orderBy('seq').execute()) {
+        let list = histories.get(a.dossier_id);
+        if (!list) histories.set(a.dossier_id, (list = []));
+        list.push(recordedAction(a));
       }
+      for (const row of rows) {
+        const header = row.header as DossierHeader;
+        const state = foldDossier(header, histories.get(row.id) ?? []);
+        await trx.updateTable('dossiers').set(projection(header, state, deps.calendars.rulesFor(header.receivingUnitCode))).where('id', '=', row.id).execute();
+      }
+      if (rows.length > 0) await followDossiers(trx, rows.map((r) => r.id));
       return taken.length;
     });
     if (n === 0) return done;

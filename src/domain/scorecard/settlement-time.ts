@@ -18,7 +18,7 @@ export const SETTLEMENT_TIME_INDICATOR = {
   id: '2.2',
   name: 'Thời gian giải quyết trung bình theo thủ tục',
   definition:
-    'Tổng thời gian giải quyết của các hồ sơ đã có kết quả (đã xử lý xong hoặc đã trả kết quả) được tiếp nhận trong kỳ, chia cho số hồ sơ đó, tính riêng cho từng thủ tục theo đơn vị tính thời hạn của thủ tục (ngày làm việc, giờ làm việc, ngày hoặc tháng). Thời gian tính từ lúc tiếp nhận đến lúc có kết quả, trừ thời gian chờ công dân bổ sung hồ sơ; ngày làm việc và giờ làm việc chỉ tính trong giờ hành chính của ngày làm việc. Chỉ số để theo dõi, không tính điểm.',
+    'Tổng thời gian giải quyết của các hồ sơ đã có kết quả (đã xử lý xong, kể cả kết quả từ chối giải quyết, hoặc đã trả kết quả) được tiếp nhận trong kỳ, chia cho số hồ sơ đó, tính riêng cho từng thủ tục theo đơn vị tính thời hạn của thủ tục: ngày làm việc, giờ làm việc, ngày hoặc tháng (một tháng tính là 30 ngày). Thời gian tính từ lúc tiếp nhận đến lúc có kết quả, trừ thời gian chờ người nộp hồ sơ bổ sung; ngày làm việc và giờ làm việc chỉ tính trong giờ hành chính của ngày làm việc. Chỉ số chỉ dùng để theo dõi, không tính điểm.',
 } as const;
 
 export interface SettlementTime {

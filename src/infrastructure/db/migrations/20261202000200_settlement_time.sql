@@ -1,16 +1,20 @@
 -- Indicator 2.2, the average settlement time per procedure (src/domain/scorecard/settlement-time.ts): each
 -- dossier finished with a result keeps its settlement time, in working minutes and in calendar minutes, as
 -- projection columns written with its other columns in each action's transaction.
-alter table dossiers add column settlement_working_minutes integer;
-alter table dossiers add column settlement_minutes integer;
+alter table dossiers add column settlement_working_minutes integer check (settlement_working_minutes >= 0);
+alter table dossiers add column settlement_minutes integer check (settlement_minutes >= 0);
 
--- Working minutes need the working calendar, which SQL does not have: the dossiers already finished are
--- recomputed from their stored state by the application, which drains this table when it starts
--- (src/application/scorecard/settlement-times.ts) and queues each dossier for the statistics.
+-- Working minutes need the working calendar, which SQL does not have, and the calendar time spent waiting
+-- for supplements was not kept in the states: the dossiers already finished, and those supplemented (whose
+-- states lack that time for when they finish), are refolded from their actions by the application, which
+-- drains this table when it starts (src/application/scorecard/settlement-times.ts) and queues each dossier
+-- for the statistics.
 create table settlement_time_backfill (
   dossier_id uuid primary key
 );
-insert into settlement_time_backfill (dossier_id) select id from dossiers where status in ('resultReady', 'returned');
+insert into settlement_time_backfill (dossier_id)
+select id from dossiers
+where status in ('resultReady', 'returned') or coalesce((state ->> 'supplementRequests')::int, 0) > 0;
 
 -- The statistics read the two times with the other facts (new columns at the end of the view).
 create or replace view dossier_stat_source as
@@ -52,5 +56,5 @@ from dossiers d
 join versions v on v.id = d.procedure_version_id
 left join dossier_ratings r on r.dossier_id = d.id;
 
-alter table stat_facts add column settlement_working_minutes integer;
-alter table stat_facts add column settlement_minutes integer;
+alter table stat_facts add column settlement_working_minutes integer check (settlement_working_minutes >= 0);
+alter table stat_facts add column settlement_minutes integer check (settlement_minutes >= 0);

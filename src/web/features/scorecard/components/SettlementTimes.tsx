@@ -2,6 +2,7 @@ import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { SETTLEMENT_TIME_INDICATOR } from '../../../../domain/scorecard/settlement-time.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
+import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { formatNumber, formatPercent } from '../../../shared/format.js';
 import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { formatDuration } from '../../catalogue/catalogue-format.js';
@@ -23,11 +24,11 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
         <Title order={2} size="h4" id="thoi-gian-giai-quyet">
           {SETTLEMENT_TIME_INDICATOR.id}. {SETTLEMENT_TIME_INDICATOR.name} (không tính điểm)
         </Title>
-        <Text size="sm">Hồ sơ đã có kết quả, tiếp nhận trong kỳ; không tính thời gian chờ bổ sung. Thủ tục giải quyết lâu nhất so với thời hạn được xếp trước.</Text>
-        {times.loading && !times.data ? <Text size="sm">Đang tính…</Text> : null}
-        {times.data && rows.length === 0 ? <Text size="sm">Chưa có hồ sơ nào tiếp nhận trong kỳ đã có kết quả.</Text> : null}
+        <Text size="sm">Hồ sơ đã có kết quả, được tiếp nhận trong kỳ; không tính thời gian chờ bổ sung. Thủ tục giải quyết lâu nhất so với thời hạn được xếp trước.</Text>
+        {times.loading && !times.data ? <LoadingState label="Đang tính thời gian giải quyết trung bình…" /> : null}
+        {times.data && rows.length === 0 ? <Text size="sm">Chưa có hồ sơ nào được tiếp nhận trong kỳ và đã có kết quả.</Text> : null}
         {rows.length > 0 ? (
-          <div className="table-scroll" role="region" aria-label="Thời gian giải quyết trung bình theo thủ tục (cuộn ngang để xem thêm cột)" tabIndex={0}>
+          <div id="bang-thoi-gian-giai-quyet" className="table-scroll" role="region" aria-label="Thời gian giải quyết trung bình theo thủ tục (cuộn ngang để xem thêm cột)" tabIndex={0}>
             <Table striped withTableBorder verticalSpacing="xs" data-testid="bang-thoi-gian-giai-quyet" captionSide="top">
               <Table.Caption className="table-caption">Thời gian giải quyết trung bình theo thủ tục</Table.Caption>
               <Table.Thead>
@@ -64,7 +65,7 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
           </div>
         ) : null}
         {rows.length > FIRST_ROWS ? (
-          <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)} aria-expanded={all} style={{ alignSelf: 'flex-start' }}>
+          <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)} aria-expanded={all} aria-controls="bang-thoi-gian-giai-quyet" style={{ alignSelf: 'flex-start' }}>
             {all ? `Chỉ hiện ${FIRST_ROWS} thủ tục đầu` : `Hiện tất cả ${formatNumber(rows.length)} thủ tục`}
           </Button>
         ) : null}
