@@ -33,7 +33,9 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
               <Table.Caption className="table-caption">Thời gian giải quyết trung bình theo thủ tục</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Thủ tục</Table.Th>
+                  <Table.Th scope="col" className="settlement-times-name">
+                    Thủ tục
+                  </Table.Th>
                   <Table.Th scope="col">Số hồ sơ</Table.Th>
                   <Table.Th scope="col">Trung bình</Table.Th>
                   <Table.Th scope="col">Thời hạn quy định</Table.Th>
@@ -45,7 +47,7 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
                   const share = shareOfTimeLimit(row);
                   return (
                     <Table.Tr key={row.procedureCode}>
-                      <Table.Th scope="row" fw={400}>
+                      <Table.Th scope="row" fw={400} className="settlement-times-name">
                         {row.name}
                         <Text size="xs" c="dimmed">
                           {row.procedureCode}
