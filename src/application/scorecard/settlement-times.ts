@@ -15,7 +15,7 @@ import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import { projection, recordedAction } from '../dossier/dossier-store.js';
 import { followDossiers } from './statistics.js';
 import type { SettlementTimeReport, SettlementTimeRow } from '../../domain/scorecard/views.js';
-import { averageSettlementTime } from '../../domain/scorecard/settlement-time.js';
+import { averageSettlementTime, procedureTimeLimit, shareOfTimeLimit } from '../../domain/scorecard/settlement-time.js';
 import { provinceCode } from '../catalogue/watchdog-report.js';
 import { checkScope, type Deps, type PeriodInput } from './scorecard.js';
 import { readProcedures } from './stat-reader.js';
@@ -33,14 +33,11 @@ export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<R
     if (count <= 0) continue;
     // The procedure as in force at the period's end (else its latest version).
     const record = (deps.catalogue.inForce(code, lastDay) ?? deps.catalogue.history(code).at(-1))?.record;
-    const methods = record?.methods ?? [];
-    const timeUnit = methods[0]?.timeLimit.unit ?? 'working_days';
-    const sameUnit = methods.filter((m) => m.timeLimit.unit === timeUnit);
-    const timeLimit = sameUnit.length === methods.length && methods.length > 0 ? Math.max(...sameUnit.map((m) => m.timeLimit.amount)) : null;
+    const { timeUnit, timeLimit } = procedureTimeLimit(record?.methods ?? []);
     const average = averageSettlementTime({ count, workingMinutes: r.flow('timedWorkingMinutes'), minutes: r.flow('timedMinutes') }, timeUnit, perDay)!;
     rows.push({ procedureCode: code, name: record?.name ?? code, settled: count, timeUnit, timeLimit, average });
   }
-  const share = (row: SettlementTimeRow) => (row.timeLimit ? row.average / row.timeLimit : 0);
+  const share = (row: SettlementTimeRow) => shareOfTimeLimit(row) ?? 0;
   const collator = new Intl.Collator('vi');
   rows.sort((a, b) => share(b) - share(a) || collator.compare(a.name, b.name));
   return ok({ unit: input.unit, from: input.from, to: input.to, rows });

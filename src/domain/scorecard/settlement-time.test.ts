@@ -5,7 +5,7 @@ import { jdnFromIso } from '../calendar/civil-date.js';
 import { decide, type ActorRelation, type ClockRules } from '../dossier/decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../dossier/fold.js';
 import type { Command, RecordedAction } from '../dossier/dossier.js';
-import { averageSettlementTime, settlementTime } from './settlement-time.js';
+import { averageSettlementTime, procedureTimeLimit, settlementTime, shareOfTimeLimit } from './settlement-time.js';
 import { contributions, readDeltas, type StatFacts } from './measures.js';
 
 const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
@@ -107,5 +107,17 @@ describe('indicator 2.2: settlement time', () => {
     const december = readDeltas(deltas, jdnFromIso('2026-12-01'), jdnFromIso('2027-01-01'));
     expect(december.flow('timedSettled')).toBe(0);
     expect(contributions({ ...base, settlementTime: null }).some((d) => d.measure.startsWith('timed'))).toBe(false);
+  });
+
+  it('shows a procedure in its first method unit, with a time limit only when every method counts in it', () => {
+    const counter = { timeLimit: { amount: 5, unit: 'working_days' as const } };
+    const online = { timeLimit: { amount: 3, unit: 'working_days' as const } };
+    const postal = { timeLimit: { amount: 10, unit: 'calendar_days' as const } };
+    expect(procedureTimeLimit([counter, online])).toEqual({ timeUnit: 'working_days', timeLimit: 5 });
+    expect(procedureTimeLimit([postal, counter])).toEqual({ timeUnit: 'calendar_days', timeLimit: null });
+    expect(procedureTimeLimit([])).toEqual({ timeUnit: 'working_days', timeLimit: null });
+    expect(shareOfTimeLimit({ average: 4, timeLimit: 5 })).toBe(0.8);
+    expect(shareOfTimeLimit({ average: 4, timeLimit: null })).toBeNull();
+    expect(shareOfTimeLimit({ average: 4, timeLimit: 0 })).toBeNull();
   });
 });

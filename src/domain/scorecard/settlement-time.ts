@@ -10,6 +10,7 @@
  */
 import { workingMinutesBetween } from '../calendar/clock.js';
 import type { DurationUnit } from '../calendar/working-time.js';
+import type { ProcedureMethod } from '../catalogue/procedure.js';
 import type { ClockRules } from '../dossier/decide.js';
 import type { DossierState } from '../dossier/fold.js';
 
@@ -62,4 +63,19 @@ export function averageSettlementTime(sums: SettlementTimeSums, unit: DurationUn
           ? sums.minutes / 1440
           : sums.minutes / MINUTES_PER_MONTH;
   return Math.round((perDossier / sums.count) * 100) / 100;
+}
+
+/**
+ * The unit a procedure's average is shown in: its first method's time unit, as the catalogue lists them; and
+ * the time limit in that unit (the longest of its methods), null when some method counts in another unit.
+ */
+export function procedureTimeLimit(methods: readonly Pick<ProcedureMethod, 'timeLimit'>[]): { timeUnit: DurationUnit; timeLimit: number | null } {
+  const timeUnit = methods[0]?.timeLimit.unit ?? 'working_days';
+  const sameUnit = methods.length > 0 && methods.every((m) => m.timeLimit.unit === timeUnit);
+  return { timeUnit, timeLimit: sameUnit ? Math.max(...methods.map((m) => m.timeLimit.amount)) : null };
+}
+
+/** The average as a share of the time limit (1 = the whole limit), null without a limit in the same unit. */
+export function shareOfTimeLimit(row: { average: number; timeLimit: number | null }): number | null {
+  return row.timeLimit === null || row.timeLimit <= 0 ? null : row.average / row.timeLimit;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../../domain/scorecard/formula.js';
 import type { RankingRow } from './api/scorecard-api.js';
-import { canDrillDown, intervalText, isNotApplicable, monthLabel, onTimeShare, pointsText, rankText, settlementTimeText, shareOfTimeLimit, trendSeries, trendSummary, unitTiles, worstIndicators } from './scorecard-view.js';
+import { canDrillDown, intervalText, isNotApplicable, monthLabel, onTimeShare, pointsText, rankText, settlementTimeText, trendSeries, trendSummary, unitTiles, worstIndicators } from './scorecard-view.js';
 
 const indicator = (id: string, points: number, maxPoints: number, ratio: number | null) => ({ id, name: `Chỉ số ${id}`, numerator: 0, denominator: 0, ratio, target: null, points, maxPoints });
 
@@ -82,11 +82,5 @@ describe('indicator 2.2 on the dashboard', () => {
     expect(settlementTimeText({ average: 3.25, timeUnit: 'working_days' })).toBe('3,25 ngày làm việc');
     expect(settlementTimeText({ average: 14, timeUnit: 'working_hours' })).toBe('14 giờ làm việc');
     expect(settlementTimeText({ average: 0.5, timeUnit: 'months' })).toBe('0,5 tháng');
-  });
-
-  it('compares the average with the time limit only when there is one', () => {
-    expect(shareOfTimeLimit({ average: 4, timeLimit: 5 })).toBe(0.8);
-    expect(shareOfTimeLimit({ average: 4, timeLimit: null })).toBeNull();
-    expect(shareOfTimeLimit({ average: 4, timeLimit: 0 })).toBeNull();
   });
 });

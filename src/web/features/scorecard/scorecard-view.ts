@@ -114,8 +114,3 @@ export function unitTiles(rows: readonly RankingRow[]): { tiles: UnitTile[]; min
 export function settlementTimeText(row: Pick<SettlementTimeRow, 'average' | 'timeUnit'>): string {
   return `${formatNumber(row.average)} ${DURATION_UNIT_WORDS[row.timeUnit]}`;
 }
-
-/** The average as a share of the time limit (0–1+), null without a limit in the same unit. */
-export function shareOfTimeLimit(row: Pick<SettlementTimeRow, 'average' | 'timeLimit'>): number | null {
-  return row.timeLimit === null || row.timeLimit <= 0 ? null : row.average / row.timeLimit;
-}

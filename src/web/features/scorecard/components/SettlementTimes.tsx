@@ -1,13 +1,13 @@
 import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { SETTLEMENT_TIME_INDICATOR } from '../../../../domain/scorecard/settlement-time.js';
+import { SETTLEMENT_TIME_INDICATOR, shareOfTimeLimit } from '../../../../domain/scorecard/settlement-time.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { formatNumber, formatPercent } from '../../../shared/format.js';
 import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { formatDuration } from '../../catalogue/catalogue-format.js';
 import type { SettlementTimesResponse } from '../api/scorecard-api.js';
-import { settlementTimeText, shareOfTimeLimit } from '../scorecard-view.js';
+import { settlementTimeText } from '../scorecard-view.js';
 
 /** How many procedures are listed before "show all". */
 const FIRST_ROWS = 10;
