@@ -201,13 +201,14 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(rows).toHaveLength(4);
     // Desk → ward (handed over on Monday, due Tuesday morning): early, with the transfer's note.
     expect(rows[0]).toMatch(/^1 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Tiếp nhận, kiểm tra và chuyển hồ sơ .*Nhận: Ủy ban nhân dân phường Tam Thanh – /);
-    expect(rows[0]).toContain('16 giờ 50 phút, 23/11/2026 Trước hạn Hồ sơ đủ thành phần');
-    // Specialist → leader on Thursday: late, and the supplement request is noted.
-    expect(rows[1]).toContain('10 giờ 00 phút, 26/11/2026 Quá hạn');
+    expect(rows[0]).toContain('16 giờ 50 phút, 23/11/2026 Định mức: 1 giờ làm việc Đã dùng: 5 phút làm việc Trước hạn Hồ sơ đủ thành phần');
+    // Specialist → leader on Thursday: late, and the supplement request is noted. Its 4 working hours ran out on
+    // Tuesday at 13:55 (10:50 moved by the 65 working minutes waiting for the supplement, which are not counted as used).
+    expect(rows[1]).toContain('10 giờ 00 phút, 26/11/2026 Định mức: 4 giờ làm việc Đã dùng: 18 giờ 5 phút làm việc Vượt: 14 giờ 5 phút làm việc Quá hạn');
     expect(rows[1]).toContain('Yêu cầu bổ sung 23/11/2026 16:55: Thiếu giấy chứng sinh bản chính');
     expect(rows[1]).toContain('Nhận hồ sơ bổ sung 24/11/2026 08:00');
     // Leader → the desk's final step (registering and returning the result), within the leader's two hours: on time.
-    expect(rows[2]).toMatch(/Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) 10 giờ 05 phút, 26\/11\/2026 Đúng hạn Phê duyệt/);
+    expect(rows[2]).toMatch(/Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) 10 giờ 05 phút, 26\/11\/2026 Định mức: 2 giờ làm việc Đã dùng: 5 phút làm việc Đúng hạn Phê duyệt/);
     // Desk → applicant, by the officer who returned it: judged against the dossier's due date (Tuesday, after the pause): late.
     expect(rows[3]).toMatch(/^4 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) Nhận: Nguyễn Thị Hoa/);
     expect(rows[3]).toContain('Nhận: Nguyễn Thị Hoa (người nộp hồ sơ) 10 giờ 10 phút, 26/11/2026 Quá hạn');

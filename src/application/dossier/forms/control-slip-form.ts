@@ -1,13 +1,15 @@
 /**
  * Mẫu số 06, Phiếu kiểm soát quá trình giải quyết hồ sơ: one row per hand-over, as the printed slips have
- * them (REFERENCE §2.3): who gave ("Giao") and who received ("Nhận"), hour-minute-date, the result of the
- * step that handed over (Trước hạn / Đúng hạn / Quá hạn against that step's deadline) and a note. Then the
- * step still in progress, if any, and the return of the result to the applicant, judged against the
+ * them (REFERENCE §2.3): who gave ("Giao") and who received ("Nhận"), hour-minute-date, the step's budget,
+ * the working time it used and its overrun (domain/dossier/step-overrun.ts), the result of the step that
+ * handed over (Trước hạn / Đúng hạn / Quá hạn against that step's deadline, by the one judgement) and a note.
+ * Then the step still in progress, if any, and the return of the result to the applicant, judged against the
  * dossier's due date (an apology's new date never turns late into on time).
  */
 import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
-import { classify, TIMELINESS_LABELS } from '../../../domain/calendar/clock.js';
 import type { StepVisit } from '../../../domain/dossier/fold.js';
+import { judge, VERDICT_LABELS } from '../../../domain/dossier/timeliness.js';
+import { stepOverruns, workingTimeText, type VisitOverrun } from '../../../domain/dossier/step-overrun.js';
 import type { RecordedAction } from '../../../domain/dossier/dossier.js';
 import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
 import type { TableColumn, TableRow } from '../../../infrastructure/pdf/table.js';
@@ -17,9 +19,10 @@ import { FORM_TITLES, QR_CAPTION, dateTimeText, formLine, hourMinuteDateText, ho
 const COLUMNS: readonly TableColumn[] = [
   { header: 'TT', width: 22, align: 'center' },
   { header: 'Tên cơ quan, bộ phận giao, nhận hồ sơ', width: 'fill' },
-  { header: 'Thời gian giao, nhận hồ sơ', width: 70, align: 'center' },
-  { header: 'Kết quả giải quyết (trước hạn / đúng hạn / quá hạn)', width: 64, align: 'center' },
-  { header: 'Ghi chú', width: 112 },
+  { header: 'Thời gian giao, nhận hồ sơ', width: 62, align: 'center' },
+  { header: 'Thời hạn của bước, thời gian đã dùng (giờ làm việc)', width: 78 },
+  { header: 'Kết quả giải quyết (trước hạn / đúng hạn / quá hạn)', width: 60, align: 'center' },
+  { header: 'Ghi chú', width: 96 },
 ];
 
 /** Actions that close a visit (a transfer also opens the next one, and so does a decision entering the final desk step). */
@@ -31,9 +34,24 @@ export interface HandOver {
   from: string;
   to: string;
   at: number;
+  /** "Định mức 20 giờ làm việc; đã dùng …; vượt …" */
+  time: string;
   timeliness: string;
   note: string;
 }
+
+/** The step's budget, the working time it used and, if any, its overrun. */
+function timeText(v: VisitOverrun | undefined): string {
+  if (!v) return '';
+  const lines = [`Định mức: ${workingTimeText(v.budgetMinutes)}`, `Đã dùng: ${workingTimeText(v.usedMinutes)}`];
+  if (v.overrunMinutes > 0) lines.push(`Vượt: ${workingTimeText(v.overrunMinutes)}`);
+  return lines.join('\n');
+}
+
+const measured = (data: DossierFormData) => {
+  const report = stepOverruns(data.header, data.state, data.rules, data.now + 1);
+  return (position: number) => report.visits.find((v) => v.visit === position);
+};
 
 function stepLabel(data: DossierFormData, visit: StepVisit): string {
   const step = data.header.steps[visit.index];
@@ -96,6 +114,7 @@ export function handOvers(data: DossierFormData): HandOver[] {
   const visits = state.visits;
   const groups = actionsByVisit(data.history);
   const rows: HandOver[] = [];
+  const visitAt = measured(data);
   visits.forEach((visit, i) => {
     const closer = groups[i]?.closer;
     // The final desk step's hand-over to the applicant is the return row of the slip.
@@ -106,8 +125,8 @@ export function handOvers(data: DossierFormData): HandOver[] {
     else if (closer?.type === 'approve' || closer?.type === 'reject') to = `${unitLabel(tree, header.receivingUnitCode)} – trả kết quả`;
     else if (closer?.type === 'withdraw') to = `${data.applicant.fullName} (người nộp hồ sơ rút hồ sơ)`;
     else to = '—';
-    const timeliness = classify({ dueAtLocal: visit.dueAt, endedAtLocal: visit.handedOverAt, nowLocal: data.now });
-    rows.push({ from: stepLabel(data, visit), to, at: visit.handedOverAt, timeliness: TIMELINESS_LABELS[timeliness], note: notesFor(groups[i]) });
+    const measure = visitAt(i);
+    rows.push({ from: stepLabel(data, visit), to, at: visit.handedOverAt, time: timeText(measure), timeliness: measure ? VERDICT_LABELS[measure.verdict] : '', note: notesFor(groups[i]) });
   });
   return rows;
 }
@@ -115,17 +134,28 @@ export function handOvers(data: DossierFormData): HandOver[] {
 export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentModel> {
   const { state, header, tree } = data;
   if (state.acceptedAt === null) return fail('FILE_NOT_FOUND', { form: '06', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Phiếu kiểm soát quá trình giải quyết hồ sơ.' });
-  const rows: TableRow[] = handOvers(data).map((h, i) => ({ cells: [String(i + 1), `Giao: ${h.from}\nNhận: ${h.to}`, hourMinuteShortText(h.at), h.timeliness, h.note] }));
+  const rows: TableRow[] = handOvers(data).map((h, i) => ({ cells: [String(i + 1), `Giao: ${h.from}\nNhận: ${h.to}`, hourMinuteShortText(h.at), h.time, h.timeliness, h.note] }));
   const open = state.visits.at(-1);
   if (open && open.handedOverAt === null) {
-    const timeliness = classify({ dueAtLocal: open.dueAt, endedAtLocal: null, nowLocal: data.now });
-    rows.push({ cells: [String(rows.length + 1), `Đang giải quyết tại: ${stepLabel(data, open)}`, `Hạn của bước: ${hourMinuteShortText(open.dueAt)}`, TIMELINESS_LABELS[timeliness], notesFor(actionsByVisit(data.history)[state.visits.length - 1])] });
+    const measure = measured(data)(state.visits.length - 1);
+    rows.push({
+      cells: [
+        String(rows.length + 1),
+        `Đang giải quyết tại: ${stepLabel(data, open)}`,
+        `Hạn của bước: ${hourMinuteShortText(open.dueAt)}`,
+        timeText(measure),
+        measure ? VERDICT_LABELS[measure.verdict] : '',
+        notesFor(actionsByVisit(data.history)[state.visits.length - 1]),
+      ],
+    });
   }
   if (state.returnedAt !== null) {
-    const result = state.dueAt === null ? '' : TIMELINESS_LABELS[classify({ dueAtLocal: state.dueAt, endedAtLocal: state.finishedAt ?? state.returnedAt, nowLocal: data.now })];
+    // The dossier as it ended (returning the result does not end processing: the result was ready before).
+    const judged = judge(state, Math.max(data.now, state.returnedAt) + 1);
+    const result = judged?.ended ? VERDICT_LABELS[judged.verdict] : '';
     const last = state.visits.at(-1);
     const from = last?.handedOverAt === state.returnedAt ? stepLabel(data, last) : unitLabel(tree, header.receivingUnitCode);
-    rows.push({ cells: [String(rows.length + 1), `Giao: ${from}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), result, 'Trả kết quả giải quyết hồ sơ'] });
+    rows.push({ cells: [String(rows.length + 1), `Giao: ${from}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), '', result, 'Trả kết quả giải quyết hồ sơ'] });
   }
   const coordinating = [...new Set(header.steps.filter((s) => s.interAgency).map((s) => unitLabel(tree, s.unitCode)))];
   const blocks: DocumentBlock[] = [
@@ -144,7 +174,7 @@ export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentM
       kind: 'paragraph',
       size: 9,
       style: 'italic',
-      text: 'Kết quả của mỗi lần giao so với thời hạn của bước đó trong quy trình nội bộ; kết quả trả cho người nộp so với hạn giải quyết hồ sơ (ngày hẹn lại theo văn bản xin lỗi không làm thay đổi cách đánh giá).',
+      text: 'Kết quả của mỗi lần giao so với thời hạn của bước đó trong quy trình nội bộ; thời gian đã dùng tính theo giờ làm việc, không tính thời gian chờ bổ sung hồ sơ; kết quả trả cho người nộp so với hạn giải quyết hồ sơ (ngày hẹn lại theo văn bản xin lỗi không làm thay đổi cách đánh giá).',
     },
   ];
   return ok({

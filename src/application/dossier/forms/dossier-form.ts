@@ -5,6 +5,7 @@
  */
 import type { AppDeps, RequestMeta } from '../../context.js';
 import type { CatalogueDirectory } from '../../catalogue/catalogue-directory.js';
+import type { CalendarDirectory } from '../../calendar/calendar-directory.js';
 import { ok, type Result } from '../../../domain/errors/error-codes.js';
 import type { OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
 import { loadDossierFormData, type DossierFormData } from './form-data.js';
@@ -29,7 +30,7 @@ export interface DossierFormDocument {
 }
 
 export async function dossierFormDocument(
-  deps: AppDeps & { catalogue: CatalogueDirectory },
+  deps: AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory },
   input: { id: string; form: DossierForm; meta: RequestMeta; publicUrl: string },
 ): Promise<Result<DossierFormDocument>> {
   const data = await loadDossierFormData(deps, input);

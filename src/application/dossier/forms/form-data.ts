@@ -9,6 +9,8 @@ import type { DossierHeader, DossierState } from '../../../domain/dossier/fold.j
 import type { RecordedAction } from '../../../domain/dossier/dossier.js';
 import type { Channel } from '../../../domain/catalogue/procedure.js';
 import type { UnitTree } from '../../../domain/units/unit.js';
+import type { OverrunRules } from '../../../domain/dossier/step-overrun.js';
+import type { CalendarDirectory } from '../../calendar/calendar-directory.js';
 import { canSee, loadHistory, relationOf, toLocal } from '../dossier-store.js';
 
 export interface FormApplicant {
@@ -44,9 +46,11 @@ export interface DossierFormData {
   officials: ReadonlyMap<string, string>;
   tree: UnitTree;
   publicUrl: string;
+  /** The receiving unit's working calendar and office hours: steps' working time is measured with them. */
+  rules: OverrunRules;
 }
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory };
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
 
 export async function loadDossierFormData(deps: Deps, input: { id: string; meta: RequestMeta; publicUrl: string }): Promise<Result<DossierFormData>> {
   const actor = input.meta.actor;
@@ -79,6 +83,7 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
     officials: new Map(names.map((n) => [n.id, n.full_name])),
     tree,
     publicUrl: input.publicUrl,
+    rules: deps.calendars.rulesFor(header.receivingUnitCode),
   });
 }
 
