@@ -18,6 +18,7 @@ import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
 import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worker.js';
 import { scheduleStatWorker } from './application/scorecard/statistics.js';
 import { startSettlementTimeBackfill } from './application/scorecard/settlement-times.js';
+import { rebuildIfRequested } from './application/scorecard/statistics-rebuild.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
@@ -66,6 +67,11 @@ export async function createRuntime(
     app.addHook('onClose', () => stopStatistics());
     const stopBackfill = startSettlementTimeBackfill(ctx.deps, app.log);
     app.addHook('onClose', () => stopBackfill());
+    // A migration that changed how the statistics are computed asks for one rebuild (in the background).
+    const rebuilding = rebuildIfRequested(database.db)
+      .then((r) => r && app.log.info({ dossiers: r.dossiers, ms: r.milliseconds }, 'statistics rebuilt as a migration requested'))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'requested statistics rebuild failed; it is tried again at the next start'));
+    app.addHook('onClose', () => rebuilding);
     return {
       app,
       database,

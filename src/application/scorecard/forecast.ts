@@ -56,7 +56,8 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
     atStart: (m) => r.atStart(m),
     atEnd: (m) => (m === 'openLate21' || m === 'overdue' ? r.atEnd(m) - onTrack : r.atEnd(m)),
   });
-  const projected = await scoreUnit(deps, input.unit, period.value, version, onTrajectory);
+  // The projection judges the period at its end (no as-of): the open dossiers have finished by then.
+  const projected = await scoreUnit(deps, input.unit, { ...period.value, asOf: undefined }, version, onTrajectory);
 
   const specs = version.groups.flatMap((g) => g.indicators);
   const indicatorOf = (card: Scorecard, id: string) => card.groups.flatMap((g) => g.indicators).find((i) => i.id === id)!;

@@ -21,6 +21,8 @@ import type { WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { listFormulaVersions } from './formula-versions.js';
 import type { GroupBy, SettlementReport } from '../../domain/scorecard/views.js';
 import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
+import { asOfPeriod } from '../../domain/dossier/timeliness.js';
+import { toLocal } from '../dossier/dossier-store.js';
 
 export type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
 
@@ -48,13 +50,18 @@ export function checkPeriod(input: { from: string; to: string }): Result<Checked
   }
 }
 
-/** The unit exists and the actor may see its figures; the period is valid. */
+/**
+ * The unit exists and the actor may see its figures; the period is valid. The period is judged as of the
+ * earlier of now and its end (domain/dossier/timeliness.ts): an open dossier is not late before its due date.
+ */
 export function checkScope(deps: AppDeps, input: PeriodInput): Result<CheckedPeriod> {
   const tree = deps.units.tree();
   if (!tree.find(input.unit)) return fail('UNIT_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'scorecard.view', { unitCode: input.unit }, tree);
   if (!decision.ok) return fail(decision.code);
-  return checkPeriod(input);
+  const period = checkPeriod(input);
+  if (!period.ok) return period;
+  return ok({ ...period.value, asOf: asOfPeriod(toLocal(deps.clock()), period.value.toDay * 1440) });
 }
 
 export const FILTERS: Record<ProcedureFilter, (r: ProcedureRecord) => boolean> = {
@@ -95,7 +102,7 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
   const tree = deps.units.tree();
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
-  const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version));
+  const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version), tree);
   const procedureMeasures = procedureCountMeasures(version);
   const procedureReaders = procedureMeasures.length > 0 ? readProcedures(deps.db, tree, unitCode, period, procedureMeasures) : Promise.resolve(new Map<string, MeasureReader>());
   const catalogue = usesQuantity(version, 'catalogue')
@@ -137,7 +144,7 @@ export async function settlementReport(deps: Deps, input: PeriodInput & { groupB
   let total: SettlementRow;
   if (input.groupBy === 'unit') {
     const children = tree.children(input.unit).map((u) => u.code);
-    const readers = await readUnits(deps.db, [input.unit, ...children], period.value, SETTLEMENT_MEASURES);
+    const readers = await readUnits(deps.db, [input.unit, ...children], period.value, SETTLEMENT_MEASURES, tree);
     total = settlementRow(readers.get(input.unit)!);
     const own = { ...total };
     for (const c of children) {

@@ -17,17 +17,18 @@ import { FACT_COLUMNS, WORKER_LOCK } from './statistics.js';
  */
 const DAY = (col: string) => `(floor((date_part('epoch', ${col}) / 60 + 420) / 1440)::int + 2440588)`;
 const MINUTE = (col: string) => `floor(date_part('epoch', ${col}) / 60)`;
-/** dayOf(dueAt + 1): the first day a boundary finds the dossier overdue. */
+/** stockDayFrom(dueAt + 2) = dayOf(dueAt + 1): the day of the delta of a dossier overdue once its due date passes. */
 const OVERDUE_DAY = (col: string) => `(floor((date_part('epoch', ${col}) / 60 + 421) / 1440)::int + 2440588)`;
 
 /** The facts of accepted dossiers with their days and minutes (the SQL twin of the values contributions() reads). */
 const derived = (facts: string) => `
   select s0.*,
-    case when s0.dm is not null then greatest(s0.a, s0.od) end as overdue_from,
-    case when s0.repeated_supplement or (s0.pm is not null and s0.dm is not null and s0.pm > s0.dm) then s0.a
-         when s0.pm is null and s0.dm is not null then greatest(s0.a, s0.od) end as late21_from,
+    case when s0.repeated_supplement then s0.a
+         when s0.dm is null then null
+         when s0.pm is not null and s0.fm is null and s0.pm <= s0.dm then null
+         else greatest(s0.a, s0.od) end as overdue_from,
     (not s0.paper_result_required or s0.result_file) as result_ok,
-    (s0.dm is null or s0.fm <= s0.dm) as ended_by_due,
+    (s0.repeated_supplement or (s0.dm is not null and s0.fm > s0.dm)) as ended_late,
     (s0.settlement_minutes is not null and s0.settlement_working_minutes is not null) as timed
   from (
     select f.*, f.unit_code collate "C" as unit_key, f.procedure_code collate "C" as procedure_key,
@@ -76,19 +77,22 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
     anchor('e', 'e is not null', [
       ['withdrawn', "status = 'withdrawn'"],
       ['settled', "status <> 'withdrawn'"],
-      ['settledEarly', "status <> 'withdrawn' and ended_by_due and dm is not null and e < due_day"],
-      ['settledOnTime', "status <> 'withdrawn' and ended_by_due and not (dm is not null and e < due_day)"],
-      ['settledLateWithApology', "status <> 'withdrawn' and not ended_by_due and extensions > 0"],
-      ['settledLateWithoutApology', "status <> 'withdrawn' and not ended_by_due and extensions = 0"],
-      ['endedOnTime21', 'not repeated_supplement and ended_by_due'],
+      ['settledEarly', "status <> 'withdrawn' and not ended_late and dm is not null and e < due_day"],
+      ['settledOnTime', "status <> 'withdrawn' and not ended_late and not (dm is not null and e < due_day)"],
+      ['settledLateWithApology', "status <> 'withdrawn' and ended_late and extensions > 0"],
+      ['settledLateWithoutApology', "status <> 'withdrawn' and ended_late and extensions = 0"],
+      ['endedOnTime21', 'not ended_late'],
       ['paperResultDue', 'approved and paper_result_required'],
       ['eResult', 'approved and paper_result_required and result_file'],
       ['open', 'e > a', -1],
       ['overdue', 'overdue_from is not null and e > overdue_from', -1],
-      ['openLate21', 'late21_from is not null and e > late21_from', -1],
+      ['openLate21', 'overdue_from is not null and e > overdue_from', -1],
     ]),
-    anchor('overdue_from', 'overdue_from is not null and (e is null or e > overdue_from)', [['overdue', 'true']]),
-    anchor('late21_from', 'late21_from is not null and (e is null or e > late21_from)', [['openLate21', 'true']]),
+    // One judgement: the report's overdue and indicator 2.1's open-and-late are the same stock.
+    anchor('overdue_from', 'overdue_from is not null and (e is null or e > overdue_from)', [
+      ['overdue', 'true'],
+      ['openLate21', 'true'],
+    ]),
     anchor('rd', 'rd is not null', [
       ['rated', 'true'],
       ['ratedDissatisfied', 'dissatisfied'],
@@ -207,6 +211,8 @@ export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> 
         .execute(async (trx) => {
           await roomForAggregates(trx);
           await sql`delete from stat_queue`.execute(trx);
+          // A rebuild answers every rebuild a migration asked for.
+          await sql`delete from stat_rebuild_requests`.execute(trx);
           // Twins without keys: readers go on reading the live tables until the swap at the end, and each key
           // is built by one sort once its table is full, instead of row by row.
           for (const [table] of LIVE_TABLES) {
@@ -272,4 +278,10 @@ export async function compareWithRebuild(db: Kysely<DB>, limit = 20): Promise<{ 
       r.rows.map((x) => ({ table, key: x.key, live: Number(x.live ?? 0), fresh: Number(x.fresh ?? 0) }));
     return { dossiers, differences: [...rows('stat_rollups', units), ...rows('stat_procedure_rollups', procedures)].slice(0, limit) };
   });
+}
+
+/** A rebuild when a migration asked for one (stat_rebuild_requests, cleared by the rebuild); null when none was asked. */
+export async function rebuildIfRequested(db: Kysely<DB>): Promise<RebuildReport | null> {
+  const requests = await db.selectFrom('stat_rebuild_requests').select('reason').limit(1).execute();
+  return requests.length === 0 ? null : rebuildStatistics(db);
 }

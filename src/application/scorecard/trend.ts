@@ -23,7 +23,10 @@ export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & 
   const versions = await listFormulaVersions(deps.db);
   const points = await Promise.all(
     months.map(async (m) => {
-      const card = await scoreUnit(deps, input.unit, { from: m.from, to: m.to, fromDay: jdnFromIso(m.from), toDay: jdnFromIso(m.to) + 1 }, formulaFor(m.from, versions));
+      const toDay = jdnFromIso(m.to) + 1;
+      // Each month judged as of the earlier of now and its end, as the scorecard of that month is.
+      const asOf = Math.min(scope.value.asOf ?? Infinity, toDay * 1440);
+      const card = await scoreUnit(deps, input.unit, { from: m.from, to: m.to, fromDay: jdnFromIso(m.from), toDay, asOf }, formulaFor(m.from, versions));
       return { month: m.from.slice(0, 7), from: m.from, to: m.to, total: card.total, groups: card.groups.map((g) => ({ id: g.id, name: g.name, points: g.points, maxPoints: g.maxPoints })) };
     }),
   );

@@ -14,6 +14,7 @@
  */
 import type { Channel } from '../catalogue/procedure.js';
 import type { DossierStatus } from '../dossier/dossier.js';
+import { judge, overdueFrom } from '../dossier/timeliness.js';
 
 export const FLOW_MEASURES = [
   // Dated on the day of acceptance (the clock's start).
@@ -52,9 +53,9 @@ export const FLOW_MEASURES = [
 export const STOCK_MEASURES = [
   /** Accepted and not ended. */
   'open',
-  /** Open, and the due date has passed: the last minute before the boundary is after it. */
+  /** Open, and late at the boundary by the one judgement (domain/dossier/timeliness.ts). */
   'overdue',
-  /** Open, and late by indicator 2.1's rule if the period ended at that boundary. */
+  /** Indicator 2.1's name for the same stock (formula versions are data and name it): equal to `overdue`. */
   'openLate21',
 ] as const;
 
@@ -110,10 +111,11 @@ export interface Delta {
 export const dayOf = (local: number): number => Math.floor(local / 1440);
 
 /**
- * The day a dossier due at `dueAt` first counts as overdue at a boundary: "overdue at boundary B" means the
- * last minute before B is after the due instant (B − 1 > dueAt), as the settlement report has it.
+ * The day of the delta for a condition that holds from the instant boundary `from` on: a delta dated on day d
+ * counts at every day boundary after d, so the first boundary B (minute B × 1440) with B × 1440 ≥ from needs
+ * d = B − 1.
  */
-export const overdueFromDay = (dueAt: number): number => dayOf(dueAt + 1);
+export const stockDayFrom = (from: number): number => dayOf(from - 1);
 
 /** A stock that holds from day `from` until the dossier ends on day `until` (null: still open). */
 function stock(out: Delta[], measure: StockMeasure, from: number, until: number | null): void {
@@ -150,15 +152,14 @@ export function contributions(f: StatFacts): Delta[] {
 
   const end = f.finishedAt === null ? null : dayOf(f.finishedAt);
   if (end !== null) {
-    const finished = f.finishedAt!;
-    if (f.status === 'withdrawn') flow('withdrawn', end);
+    // Judged just after its end: the same verdict as the dossier page and the drill-down give it.
+    const j = judge(f, Math.max(f.finishedAt!, f.acceptedAt) + 1)!;
+    if (j.withdrawn) flow('withdrawn', end);
     else {
       flow('settled', end);
-      const due = f.dueAt;
-      if (due === null || finished <= due) flow(due !== null && end < dayOf(due) ? 'settledEarly' : 'settledOnTime', end);
-      else flow(f.extensions > 0 ? 'settledLateWithApology' : 'settledLateWithoutApology', end);
+      flow(j.verdict === 'early' ? 'settledEarly' : j.verdict === 'onTime' ? 'settledOnTime' : j.verdict === 'lateWithApology' ? 'settledLateWithApology' : 'settledLateWithoutApology', end);
     }
-    flow('endedOnTime21', end, !f.repeatedSupplement && (f.dueAt === null || finished <= f.dueAt));
+    flow('endedOnTime21', end, !j.late);
     flow('paperResultDue', end, f.approved && f.paperResultRequired);
     flow('eResult', end, f.approved && f.paperResultRequired && f.resultFile);
   }
@@ -168,11 +169,12 @@ export function contributions(f: StatFacts): Delta[] {
   }
 
   stock(out, 'open', a, end);
-  if (f.dueAt !== null) stock(out, 'overdue', Math.max(a, overdueFromDay(f.dueAt)), end);
-  // 2.1 for a dossier still open at a period's end: late if supplemented twice; when waiting for the
-  // applicant, judged at the request (constant); else late once the period ends after the due date.
-  if (f.repeatedSupplement || (f.pausedSince !== null && f.dueAt !== null && f.pausedSince > f.dueAt)) stock(out, 'openLate21', a, end);
-  else if (f.pausedSince === null && f.dueAt !== null) stock(out, 'openLate21', Math.max(a, overdueFromDay(f.dueAt)), end);
+  // Open and late at a boundary, by the one judgement: report (overdue) and indicator 2.1 (openLate21) alike.
+  const lateFrom = overdueFrom(f);
+  if (lateFrom !== null) {
+    stock(out, 'overdue', Math.max(a, stockDayFrom(lateFrom)), end);
+    stock(out, 'openLate21', Math.max(a, stockDayFrom(lateFrom)), end);
+  }
   return out;
 }
 

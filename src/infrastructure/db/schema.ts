@@ -262,6 +262,12 @@ export interface StatQueueTable {
 }
 
 /** Dossiers finished before settlement times were kept, to be computed from their stored state. */
+/** A rebuild of the statistics requested by a migration that changed how they are computed. */
+export interface StatRebuildRequestsTable {
+  reason: string;
+  requested_at: Generated<Date>;
+}
+
 export interface SettlementTimeBackfillTable {
   dossier_id: string;
 }
@@ -334,6 +340,7 @@ export interface DB {
   stat_facts: StatFactsTable;
   stat_queue: StatQueueTable;
   settlement_time_backfill: SettlementTimeBackfillTable;
+  stat_rebuild_requests: StatRebuildRequestsTable;
   stat_rollups: StatRollupsTable;
   stat_procedure_rollups: StatProcedureRollupsTable;
   scorecard_formulas: ScorecardFormulasTable;

@@ -1,0 +1,137 @@
+/**
+ * One on-time judgement everywhere (issue 14): the settlement report and indicator 2.1 of the scorecard give,
+ * for every unit and several periods (past, current, reaching into the future), the counts that
+ * `judge(dossier, asOf)` gives each dossier, with asOf the earlier of now and the period's end. An open dossier
+ * not yet due is never late, however far the period reaches.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/databases.js';
+import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
+import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
+import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { toDate, toLocal } from '../../src/application/dossier/dossier-store.js';
+import { judge, type Judgement, type TimelinessFacts } from '../../src/domain/dossier/timeliness.js';
+import { isoFromJdn, jdnFromIso } from '../../src/domain/calendar/civil-date.js';
+import type { DossierStatus } from '../../src/domain/dossier/dossier.js';
+
+const PROVINCE = '000.00.00.H37';
+interface Row {
+  unit: string;
+  facts: TimelinessFacts;
+}
+
+describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
+  let app: TestApp;
+  let monitor: Client;
+  let rows: Row[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+    await seedDossiers(app.ctx.deps, { count: 300, seed: 14 });
+    await drainStatQueue(app.ctx.deps);
+    monitor = await Client.official(app, 'giamsat');
+    const local = (d: Date | null) => (d === null ? null : toLocal(d));
+    rows = (
+      await app.ctx.deps.db
+        .selectFrom('dossiers')
+        .select(['unit_code', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since'])
+        .where('accepted_at', 'is not', null)
+        .execute()
+    ).map((r) => ({
+      unit: r.unit_code,
+      facts: { status: r.status as DossierStatus, acceptedAt: local(r.accepted_at), finishedAt: local(r.finished_at), dueAt: local(r.due_at), extensions: r.extensions, repeatedSupplement: r.repeated_supplement, pausedSince: local(r.paused_since) },
+    }));
+  }, 240_000);
+  afterAll(() => app.stop());
+
+  /** What the judgement says of the dossiers of a unit subtree for a period [from, to] judged at `nowLocal`. */
+  function expected(unit: string, from: string, to: string, nowLocal: number) {
+    const tree = app.ctx.deps.units.tree();
+    const fromDay = jdnFromIso(from);
+    const toDay = jdnFromIso(to) + 1;
+    const asOf = Math.min(nowLocal, toDay * 1440);
+    const judged = rows
+      .filter((r) => tree.isWithin(r.unit, unit))
+      .map((r) => ({ f: r.facts, j: judge(r.facts, asOf) }))
+      .filter((x): x is { f: TimelinessFacts; j: Judgement } => x.j !== null && (!x.j.ended || x.f.finishedAt! >= fromDay * 1440));
+    const endedIn = judged.filter((x) => x.j.ended && !x.j.withdrawn);
+    const open = judged.filter((x) => !x.j.ended);
+    return {
+      row: {
+        settledEarly: endedIn.filter((x) => x.j.verdict === 'early').length,
+        settledOnTime: endedIn.filter((x) => x.j.verdict === 'onTime').length,
+        settledLateWithApology: endedIn.filter((x) => x.j.verdict === 'lateWithApology').length,
+        settledLateWithoutApology: endedIn.filter((x) => x.j.verdict === 'late').length,
+        inProgress: open.length,
+        inProgressNotDue: open.filter((x) => !x.j.late).length,
+        inProgressOverdue: open.filter((x) => x.j.late).length,
+      },
+      i21: { numerator: judged.filter((x) => !x.j.late).length, denominator: judged.length },
+    };
+  }
+
+  const i21Of = (card: { groups: { indicators: { id: string; numerator: number; denominator: number }[] }[] }) => {
+    const i = card.groups.flatMap((g) => g.indicators).find((x) => x.id === '2.1')!;
+    return { numerator: i.numerator, denominator: i.denominator };
+  };
+
+  async function checkAll(nowLocal: number) {
+    const today = vietnamDate(app.ctx.deps.clock());
+    const year = today.slice(0, 4);
+    const todayJd = jdnFromIso(today);
+    const periods: [string, string][] = [
+      [`${year}-01-01`, `${year}-12-31`], // the default view: this year, ending in the future
+      [`${today.slice(0, 8)}01`, isoFromJdn(todayJd + 40)], // this month and beyond
+      [today, today], // today only
+      [isoFromJdn(todayJd - 120), isoFromJdn(todayJd - 31)], // a period that has ended
+      [`${Number(year) - 1}-06-01`, isoFromJdn(todayJd - 1)], // up to yesterday
+    ];
+    const tree = app.ctx.deps.units.tree();
+    const units = [PROVINCE, ...tree.children(PROVINCE).map((u) => u.code)];
+    for (const [from, to] of periods) {
+      const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${PROVINCE}&from=${from}&to=${to}&groupBy=unit`)).json();
+      expect(report.total, `${from}…${to}`).toMatchObject(expected(PROVINCE, from, to, nowLocal).row);
+      for (const r of report.rows as { key: string; name: string }[]) {
+        if (r.key === PROVINCE) continue;
+        expect(r, `${r.name} ${from}…${to}`).toMatchObject(expected(r.key, from, to, nowLocal).row);
+      }
+      for (const unit of units) {
+        const card = await monitor.request('GET', `/api/v1/scorecard?unit=${unit}&from=${from}&to=${to}`);
+        expect(card.statusCode, card.body).toBe(200);
+        expect(i21Of(card.json()), `2.1 of ${unit} ${from}…${to}`).toEqual(expected(unit, from, to, nowLocal).i21);
+      }
+    }
+  }
+
+  it('the report and the scorecard count what the judgement says, for every unit and period, now', async () => {
+    const open = rows.filter((r) => r.facts.finishedAt === null);
+    // The demo has open dossiers both due later and already overdue: the test can tell the two apart.
+    const nowLocal = toLocal(app.ctx.deps.clock());
+    expect(open.some((r) => r.facts.dueAt !== null && r.facts.dueAt > nowLocal && !r.facts.repeatedSupplement)).toBe(true);
+    await checkAll(toLocal(app.ctx.deps.clock()));
+  });
+
+  it('an open dossier due later today is not late before its due minute, and is right after it', async () => {
+    const realClock = app.ctx.deps.clock;
+    const candidate = rows.find((r) => r.facts.finishedAt === null && r.facts.pausedSince === null && !r.facts.repeatedSupplement && r.facts.dueAt !== null && r.facts.dueAt % 1440 > 120 && r.facts.dueAt % 1440 < 1380)!;
+    expect(candidate).toBeDefined();
+    const due = candidate.facts.dueAt!;
+    try {
+      for (const at of [due - 60, due + 60]) {
+        const instant = toDate(at)!;
+        app.ctx.deps.clock = () => instant;
+        expect(toLocal(instant)).toBe(at);
+        const day = vietnamDate(instant);
+        const month = `${day.slice(0, 8)}01`;
+        const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${candidate.unit}&from=${month}&to=${isoFromJdn(jdnFromIso(day) + 60)}`)).json();
+        const want = expected(candidate.unit, month, isoFromJdn(jdnFromIso(day) + 60), at).row;
+        expect(report.total).toMatchObject(want);
+        if (at < due) expect(judge(candidate.facts, at)?.verdict).toBe('notDue');
+        else expect(judge(candidate.facts, at)?.verdict).toBe('overdue');
+      }
+    } finally {
+      app.ctx.deps.clock = realClock;
+    }
+  });
+});
