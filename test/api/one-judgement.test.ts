@@ -17,6 +17,7 @@ import type { DossierStatus } from '../../src/domain/dossier/dossier.js';
 
 const PROVINCE = '000.00.00.H37';
 interface Row {
+  id: string;
   unit: string;
   facts: TimelinessFacts;
 }
@@ -35,10 +36,11 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     rows = (
       await app.ctx.deps.db
         .selectFrom('dossiers')
-        .select(['unit_code', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since'])
+        .select(['id', 'unit_code', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since'])
         .where('accepted_at', 'is not', null)
         .execute()
     ).map((r) => ({
+      id: r.id,
       unit: r.unit_code,
       facts: { status: r.status as DossierStatus, acceptedAt: local(r.accepted_at), finishedAt: local(r.finished_at), dueAt: local(r.due_at), extensions: r.extensions, repeatedSupplement: r.repeated_supplement, pausedSince: local(r.paused_since) },
     }));
@@ -110,6 +112,28 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     const nowLocal = toLocal(app.ctx.deps.clock());
     expect(open.some((r) => r.facts.dueAt !== null && r.facts.dueAt > nowLocal && !r.facts.repeatedSupplement)).toBe(true);
     await checkAll(toLocal(app.ctx.deps.clock()));
+  });
+
+  it('each dossier\'s own page says what the report counts it as (the same judgement, as of the same minute)', async () => {
+    const realClock = app.ctx.deps.clock;
+    const fixed = realClock();
+    app.ctx.deps.clock = () => fixed;
+    try {
+      const seen = new Set<string>();
+      for (const { id, facts } of rows) {
+        const res = await monitor.request('GET', `/api/v1/dossiers/${id}`);
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json();
+        const verdict = judge(facts, toLocal(fixed) + 1)?.verdict ?? null;
+        expect(page.timeliness, id).toBe(facts.dueAt === null && !facts.repeatedSupplement ? null : verdict);
+        if (verdict) seen.add(verdict);
+      }
+      // The demo's dossiers are early, on time, late and still running: the comparison is not vacuous.
+      expect([...seen]).toEqual(expect.arrayContaining(['early', 'onTime', 'notDue']));
+      expect(seen.has('late') || seen.has('lateWithApology')).toBe(true);
+    } finally {
+      app.ctx.deps.clock = realClock;
+    }
   });
 
   it('an open dossier due later today is not late before its due minute, and is right after it', async () => {

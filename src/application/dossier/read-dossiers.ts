@@ -6,6 +6,7 @@ import { availableActions } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState, StepVisit } from '../../domain/dossier/fold.js';
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
 import { classify, TIMELINESS_LABELS, type Timeliness } from '../../domain/calendar/clock.js';
+import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
 import { scopeRootOf } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
@@ -38,8 +39,9 @@ function stepsView(deps: Deps, header: DossierHeader, visits: readonly StepVisit
 }
 
 function summary(deps: Deps, header: DossierHeader, state: DossierState, now: number) {
-  const dueEnd = state.finishedAt;
-  const timeliness = state.dueAt === null ? null : classify({ dueAtLocal: state.dueAt, endedAtLocal: dueEnd, nowLocal: now });
+  // The one judgement, as of this minute: what the report and the scorecard count this dossier as.
+  const judged = state.dueAt === null && !state.repeatedSupplement ? null : judge(state, now + 1);
+  const timeliness = judged?.verdict ?? null;
   const step = state.stepIndex === null ? null : header.steps[state.stepIndex];
   return {
     status: state.status,
@@ -53,7 +55,7 @@ function summary(deps: Deps, header: DossierHeader, state: DossierState, now: nu
     finishedAt: iso(state.finishedAt),
     returnedAt: iso(state.returnedAt),
     timeliness,
-    timelinessLabel: timeliness ? TIMELINESS_LABELS[timeliness] : null,
+    timelinessLabel: timeliness ? VERDICT_LABELS[timeliness] : null,
     repeatedSupplement: state.repeatedSupplement,
     extensions: state.extensions,
     explanation: state.explanation,

@@ -51,7 +51,9 @@ const TIMELINESS_TONES: Record<string, Tone> = {
   early: 'success',
   onTime: 'success',
   late: 'danger',
+  lateWithApology: 'danger',
   notYetDue: 'info',
+  notDue: 'info',
   overdue: 'danger',
 };
 
