@@ -114,6 +114,37 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     await checkAll(toLocal(app.ctx.deps.clock()));
   });
 
+  it('the current month\'s scorecard, its forecast so far, the trend\'s last month and the ranking give the same figures', async () => {
+    const realClock = app.ctx.deps.clock;
+    const fixed = realClock();
+    app.ctx.deps.clock = () => fixed;
+    try {
+      const today = vietnamDate(fixed);
+      const month = today.slice(0, 7);
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      const lastDay = isoFromJdn(jdnFromIso(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`) - 1);
+      for (const unit of [PROVINCE, ...app.ctx.deps.units.tree().children(PROVINCE).map((u) => u.code)]) {
+        const card = (await monitor.request('GET', `/api/v1/scorecard?unit=${unit}&from=${month}-01&to=${lastDay}`)).json();
+        const forecast = (await monitor.request('GET', `/api/v1/scorecard/forecast?unit=${unit}&from=${month}-01&to=${lastDay}`)).json();
+        expect(forecast.actual.total, unit).toBe(card.total);
+        expect(i21Of(forecast.actual)).toEqual(i21Of(card));
+        const trend = (await monitor.request('GET', `/api/v1/scorecard/trend?unit=${unit}&to=${lastDay}&months=2`)).json();
+        expect(trend.points.at(-1).total, unit).toBe(card.total);
+        // Every total is the sum of its shown parts, every group the sum of its indicators.
+        const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
+        expect(card.total).toBe(sum(card.groups.map((g: { points: number }) => g.points)));
+        for (const g of card.groups as { points: number; indicators: { points: number }[] }[]) expect(g.points).toBe(sum(g.indicators.map((i) => i.points)));
+      }
+      const ranking = (await monitor.request('GET', `/api/v1/scorecard/ranking?unit=${PROVINCE}&from=${month}-01&to=${lastDay}&minSample=1`)).json();
+      for (const row of ranking.rows as { unitCode: string; total: number }[]) {
+        const card = (await monitor.request('GET', `/api/v1/scorecard?unit=${row.unitCode}&from=${month}-01&to=${lastDay}`)).json();
+        expect(row.total, row.unitCode).toBe(card.total);
+      }
+    } finally {
+      app.ctx.deps.clock = realClock;
+    }
+  });
+
   it('each dossier\'s own page says what the report counts it as (the same judgement, as of the same minute)', async () => {
     const realClock = app.ctx.deps.clock;
     const fixed = realClock();
