@@ -179,7 +179,7 @@ export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentM
   ];
   return ok({
     title: `${FORM_TITLES['06']} – ${data.code}`,
-    formLine: formLine('06'),
+    formLine: formLine('06', state.acceptedAt),
     body: issuingBody(tree, header.receivingUnitCode),
     placeAndDate: placeAndDate(tree, header.receivingUnitCode, state.acceptedAt),
     heading: [{ text: FORM_TITLES['06'].toLocaleUpperCase('vi') }, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],

@@ -167,7 +167,7 @@ export function registerDocument(register: DossierRegister): OfficialDocumentMod
   const at = (local: number | null) => (local === null ? '' : dateTimeText(local));
   return {
     title: `${FORM_TITLES['07']} – ${register.unitName} – ${periodText(register)}`,
-    formLine: formLine('07'),
+    formLine: formLine('07', jdnFromIso(register.to) * 1440),
     body: register.body,
     placeAndDate: register.placeAndDate,
     heading: [{ text: FORM_TITLES['07'].toLocaleUpperCase('vi'), size: 14 }, { text: periodText(register), style: 'italic', size: 11 }],
@@ -192,7 +192,7 @@ export function registerWorkbook(register: DossierRegister): XlsxTable {
   const at = (local: number | null): XlsxCell => (local === null ? null : { dateTime: localIsoMinute(local) });
   return {
     sheetName: 'Sổ theo dõi hồ sơ',
-    title: [FORM_TITLES['07'].toLocaleUpperCase('vi'), register.unitName, periodText(register), formLine('07')],
+    title: [FORM_TITLES['07'].toLocaleUpperCase('vi'), register.unitName, periodText(register), formLine('07', jdnFromIso(register.to) * 1440)],
     columns: HEADERS.map((header, i) => ({ header, width: XLSX_WIDTHS[i]! })),
     rows: register.rows.map((r, i) => [i + 1, r.code, r.procedure, r.applicant, r.addressAndPhone, r.leadAgency, at(r.receivedAt), at(r.appointmentAt), at(r.transferredAt), at(r.resultOrSupplementAt), at(r.returnedAt), r.notes]),
   };

@@ -6,14 +6,14 @@ import { civilFromJdn } from '../../../domain/calendar/civil-date.js';
 import type { Duration } from '../../../domain/catalogue/procedure.js';
 import type { Unit, UnitTree } from '../../../domain/units/unit.js';
 import type { IssuingBody } from '../../../infrastructure/pdf/official-document.js';
+import { basisLine, type BasisDocument } from '../../../domain/dossier/legal-basis.js';
 
 /**
- * Thông tư 03/2025/TT-VPCP (Văn phòng Chính phủ, 15/9/2025), Appendix I: the forms of the one-stop
- * mechanism under Decree 118/2025. REFERENCE §2.3 tags this list of forms [S]: it was read in a Hanoi
- * system's design document, not in the circular itself. Change it here when the text is confirmed.
+ * The forms of the one-stop mechanism, named by their number in Thông tư 03/2025/TT-VPCP (Văn phòng Chính
+ * phủ, 15/9/2025), Appendix I, under Decree 118/2025. REFERENCE §2.3 tags this list of forms [S]: it was
+ * read in a Hanoi system's design document, not in the circular itself. A printed form cites the circular in
+ * force on its own date, with that circular's number for it (domain/dossier/legal-basis.ts).
  */
-export const FORMS_CIRCULAR = '03/2025/TT-VPCP';
-
 export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
 export type DossierForm = (typeof DOSSIER_FORMS)[number];
 
@@ -27,9 +27,19 @@ export const FORM_TITLES = {
   '07': 'Sổ theo dõi hồ sơ',
 } as const satisfies Record<DossierForm | '07', string>;
 
-/** "Mẫu số 01 – ban hành kèm theo Thông tư số 03/2025/TT-VPCP" */
-export function formLine(form: DossierForm | '07'): string {
-  return `Mẫu số ${form} – ban hành kèm theo Thông tư số ${FORMS_CIRCULAR}`;
+const FORM_DOCUMENTS = {
+  '01': 'receipt',
+  '02': 'supplement',
+  '03': 'refusal',
+  '04': 'apology',
+  '05': 'stop',
+  '06': 'controlSlip',
+  '07': 'register',
+} as const satisfies Record<DossierForm | '07', BasisDocument>;
+
+/** "Mẫu số 01 – ban hành kèm theo Thông tư số 03/2025/TT-VPCP" for a form dated `local` (UTC+7 minutes). */
+export function formLine(form: DossierForm | '07', local: number): string {
+  return basisLine(FORM_DOCUMENTS[form], Math.floor(local / 1440));
 }
 
 /** The portal page where anyone follows a dossier by its code (the target of every form's QR code). */

@@ -41,7 +41,7 @@ function notice(data: DossierFormData, form: DossierForm, action: RecordedAction
   const issuer = issuerOf(data, action);
   return {
     title: `${FORM_TITLES[form]} – ${data.code}`,
-    formLine: formLine(form),
+    formLine: formLine(form, action.at),
     body: issuingBody(data.tree, issuer),
     placeAndDate: placeAndDate(data.tree, issuer, action.at),
     heading: [...heading, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],

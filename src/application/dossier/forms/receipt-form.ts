@@ -98,7 +98,7 @@ export function receiptForm(data: DossierFormData): Result<OfficialDocumentModel
   }
   return ok({
     title: `${FORM_TITLES['01']} – ${data.code}`,
-    formLine: formLine('01'),
+    formLine: formLine('01', state.acceptedAt),
     body: issuingBody(tree, header.receivingUnitCode),
     placeAndDate: placeAndDate(tree, header.receivingUnitCode, state.acceptedAt),
     heading: [{ text: FORM_TITLES['01'].toLocaleUpperCase('vi') }, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],
