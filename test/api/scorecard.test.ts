@@ -60,7 +60,10 @@ describe('scorecard and settlement report', () => {
     const sheet = workbook.worksheets[0]!;
     const last = sheet.getRow(sheet.rowCount);
     expect(last.getCell(2).value).toBe('Tổng cộng');
-    expect(String(last.getCell(19).value)).toMatch(/^\d{1,3},\d{2}%$/);
+    // The rate is a number shown as a percent (Excel writes it 95,58% in Vietnamese), not text.
+    expect(last.getCell(19).type).toBe(ExcelJS.ValueType.Number);
+    expect(last.getCell(19).value).toBeCloseTo(t.onTimeRate / 100, 6);
+    expect(last.getCell(19).numFmt).toBe('0.00%');
     expect(vietnamesePercent(95.58)).toBe('95,58%');
   });
 

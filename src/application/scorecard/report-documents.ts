@@ -1,9 +1,11 @@
 /**
  * The settlement report and a drill-down list as printable documents: an A4 landscape PDF with the national
- * header (the same renderer as the forms) and an Excel workbook with the same columns. Ratios are printed as
- * Vietnamese percentages ("95,58%").
+ * header (the same renderer as the forms) and an Excel workbook with the same columns. Both cite the legal
+ * basis in force at the period's end. Ratios are printed as Vietnamese percentages ("95,58%"); in the
+ * workbook counts and rates are numbers with number formats.
  */
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
+import { basisLine } from '../../domain/dossier/legal-basis.js';
 import { SETTLEMENT_COUNTS, SETTLEMENT_LABELS } from '../../domain/scorecard/settlement.js';
 import type { OfficialDocumentModel } from '../../infrastructure/pdf/official-document.js';
 import { mm } from '../../infrastructure/pdf/document.js';
@@ -24,11 +26,11 @@ const TITLE = 'Báo cáo tình hình, kết quả giải quyết thủ tục hà
 export function settlementWorkbook(report: SettlementReport, unitName: string): XlsxTable {
   return {
     sheetName: 'Tình hình giải quyết',
-    title: [TITLE.toLocaleUpperCase('vi'), unitName, `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`],
+    title: [TITLE.toLocaleUpperCase('vi'), unitName, `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, basisLine('settlementReport', jdnFromIso(report.to))],
     columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 11 })), { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 }],
     rows: [
-      ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), vietnamesePercent(r.onTimeRate)]),
-      ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), vietnamesePercent(report.total.onTimeRate)],
+      ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), { percent: r.onTimeRate }]),
+      ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), { percent: report.total.onTimeRate }],
     ],
   };
 }
@@ -38,7 +40,8 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
   const number = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
   return {
     title: `${TITLE} – ${unitName} – ${periodText(report.from, report.to)}`,
-    formLine: 'Biểu tổng hợp theo Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP',
+    // The basis in force at the end of the period reported on (REFERENCE §2.1).
+    formLine: basisLine('settlementReport', jdnFromIso(report.to)),
     body: issuingBody(tree, report.unit),
     placeAndDate: placeAndDate(tree, report.unit, printedAt),
     heading: [{ text: TITLE.toLocaleUpperCase('vi'), size: 13 }, { text: `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, style: 'italic', size: 10 }],
