@@ -4,7 +4,7 @@ import { ENGINES } from '../support/databases.js';
 import { fieldCode, procedure } from '../support/catalogue.js';
 import { DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
 import { vietnamDate } from '../../src/application/vietnam-time.js';
-import { shiftWorkingDays } from '../../src/domain/catalogue/watchdog.js';
+import { shiftWorkingDays, workingDaysBetween } from '../../src/domain/catalogue/watchdog.js';
 
 
 describe('public catalogue (demo data)', () => {
@@ -167,7 +167,7 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     expect(add.statusCode).toBe(201);
     const report = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
     expect(report.today).toBe(today);
-    expect(report.upcoming).toContainEqual(expect.objectContaining({ number: `77/2026/NĐ-CP-${engine}`, status: 'overdue', effectiveFrom: soon }));
+    expect(report.missingDecisions).toContainEqual(expect.objectContaining({ number: `77/2026/NĐ-CP-${engine}`, status: 'overdue', effectiveFrom: soon, inForce: false }));
     // The demo has one decision issued late and one published late.
     expect(report.lateDecisions.length).toBeGreaterThan(0);
     expect(report.publicationDelays.some((d: { status: string }) => d.status === 'late')).toBe(true);
@@ -178,6 +178,28 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     }
     const specialist = await Client.official(app, 'chuyenvien.tuphap');
     expect((await specialist.request('GET', '/api/v1/catalogue/watchdog')).statusCode).toBe(403);
+  });
+
+  it('the watchdog finds a decree already in force that no decision names, until a decision names it', async () => {
+    const monitor = await Client.official(app, 'giamsat');
+    const today = vietnamDate(new Date());
+    const calendar = app.ctx.deps.calendars.calendar();
+    const effectiveFrom = shiftWorkingDays(calendar, today, -10);
+    const number = `88/2026/NĐ-CP-${engine}`;
+    const add = await monitor.request('POST', '/api/v1/legal-documents', { number, title: 'Nghị định đã có hiệu lực', issuer: 'Chính phủ', issuedOn: shiftWorkingDays(calendar, today, -30), effectiveFrom });
+    expect(add.statusCode).toBe(201);
+    const deadline = shiftWorkingDays(calendar, effectiveFrom, -5);
+    const report = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
+    expect(report.missingDecisions).toContainEqual({ number, title: 'Nghị định đã có hiệu lực', effectiveFrom, deadline, status: 'overdue', inForce: true, workingDaysLate: workingDaysBetween(calendar, deadline, today) });
+    // The laws the demo catalogue rests on (cited by its procedures) are not owed a decision.
+    expect(report.missingDecisions.map((d: { number: string }) => d.number)).not.toContain('60/2014/QH13');
+    // A decision naming the decree ends the finding (its lateness is then the decision's).
+    const admin = await Client.official(app, 'admin');
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', { ...decision([{ kind: 'new', procedureCode: '2.999088', effectiveFrom: today, legalDocumentNumber: number, record: procedure('2.999088') }]), issuedOn: today });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const after = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
+    expect(after.missingDecisions.map((d: { number: string }) => d.number)).not.toContain(number);
+    expect(after.lateDecisions).toContainEqual(expect.objectContaining({ legalNumber: number, deadline }));
   });
 });
 

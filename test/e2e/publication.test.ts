@@ -10,7 +10,7 @@ interface WatchdogReport {
   today: string;
   lateDecisions: { decisionNumber: string; workingDaysLate: number; unitCodes: string[]; issuedOn: string }[];
   publicationDelays: { decisionNumber: string; status: 'late' | 'overdue' | 'atRisk'; workingDaysLate: number; unitCodes: string[] }[];
-  upcoming: { number: string; status: 'overdue' | 'atRisk' }[];
+  missingDecisions: { number: string; status: 'overdue' | 'atRisk'; inForce: boolean; workingDaysLate: number }[];
 }
 
 const DELAY_LABELS = { late: 'Công khai muộn', overdue: 'Quá hạn công khai', atRisk: 'Sắp đến hạn công khai' } as const;
@@ -75,8 +75,15 @@ describe('publication watchdog and publication decisions (back office)', () => {
       // The most urgent first: the open draft comes before the decision already made public late.
       expect(delayText.indexOf('2387/QĐ-UBND')).toBeLessThan(delayText.indexOf('1620/QĐ-UBND'));
 
-      const upcomingSection = page.getByRole('region', { name: /^Văn bản sắp có hiệu lực chưa có quyết định công bố/ });
-      for (const doc of report.upcoming) expect((await upcomingSection.textContent()) ?? '').toContain(doc.number);
+      // Legal documents without a decision, those already in force included (Decree 256/2026 from 1/12/2026).
+      const missingSection = page.getByRole('region', { name: /^Văn bản chưa có quyết định công bố/ });
+      const missingText = (await missingSection.textContent()) ?? '';
+      for (const doc of report.missingDecisions) {
+        expect(missingText).toContain(doc.number);
+        if (doc.inForce) expect(missingText).toContain('Đã có hiệu lực, chưa có quyết định công bố');
+        if (doc.workingDaysLate > 0) expect(missingText).toContain(`chậm ${doc.workingDaysLate} ngày làm việc`);
+      }
+      if (report.today >= '2026-12-01') expect(report.missingDecisions).toContainEqual(expect.objectContaining({ number: '256/2026/NĐ-CP', status: 'overdue', inForce: true }));
 
       expect(await seriousViolations(page), `watchdog at ${viewport.width}px`).toEqual([]);
       await expectNoSidewaysScroll(page, '/can-bo/cong-bo-thu-tuc');

@@ -2,7 +2,7 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import { DEFAULT_WATCHDOG_RULES, watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
+import { DEFAULT_WATCHDOG_RULES, citesLegalDocument, watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
@@ -59,14 +59,20 @@ export async function watchdogReport(
   ]);
   const today = vietnamDate(deps.clock());
   const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
+  const cited = legalBasesInForce(deps.catalogue, today);
   const report = watchPublication(
     calendar,
     today,
     watched,
-    legal.map((l) => ({ number: l.number, title: l.title, effectiveFrom: l.effective_from, hasDecision: Boolean(l.has_decision) })),
+    legal.map((l) => ({ number: l.number, title: l.title, effectiveFrom: l.effective_from, hasDecision: Boolean(l.has_decision), citedByCatalogue: citesLegalDocument(cited, l.number) })),
     input.rules,
   );
   return ok({ today, rules: input.rules ?? DEFAULT_WATCHDOG_RULES, ...report });
+}
+
+/** The legal bases cited by the procedures in force on a day. */
+function legalBasesInForce(catalogue: CatalogueDirectory, at: string): string[] {
+  return [...new Set(catalogue.search({ at }).flatMap((v) => v.record.legalBases.map((b) => b.number)))];
 }
 
 /** The root province of the unit tree (its calendar is the catalogue's). */

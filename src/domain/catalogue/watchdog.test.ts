@@ -48,14 +48,29 @@ describe('publication watchdog', () => {
 
   it('warns about legal documents taking effect soon without a decision', () => {
     const report = watchPublication(calendar, '2026-11-23', [], [
-      { number: 'A', title: 'Sắp có hiệu lực', effectiveFrom: '2026-12-07', hasDecision: false },
-      { number: 'B', title: 'Đã quá hạn ban hành quyết định', effectiveFrom: '2026-11-25', hasDecision: false },
-      { number: 'C', title: 'Đã có quyết định', effectiveFrom: '2026-12-07', hasDecision: true },
-      { number: 'D', title: 'Còn xa', effectiveFrom: '2027-06-01', hasDecision: false },
+      { number: 'A', title: 'Sắp có hiệu lực', effectiveFrom: '2026-12-07', hasDecision: false, citedByCatalogue: false },
+      { number: 'B', title: 'Đã quá hạn ban hành quyết định', effectiveFrom: '2026-11-25', hasDecision: false, citedByCatalogue: false },
+      { number: 'C', title: 'Đã có quyết định', effectiveFrom: '2026-12-07', hasDecision: true, citedByCatalogue: false },
+      { number: 'D', title: 'Còn xa', effectiveFrom: '2027-06-01', hasDecision: false, citedByCatalogue: false },
     ]);
-    expect(report.upcoming.map((u) => [u.number, u.status, u.deadline])).toEqual([
-      ['B', 'overdue', '2026-11-18'],
-      ['A', 'atRisk', '2026-11-30'],
+    expect(report.missingDecisions.map((u) => [u.number, u.status, u.deadline, u.inForce, u.workingDaysLate])).toEqual([
+      ['B', 'overdue', '2026-11-18', false, 3],
+      ['A', 'atRisk', '2026-11-30', false, 0],
     ]);
+  });
+
+  it('finds a decree already in force with no decision naming it, and keeps finding it', () => {
+    // Decree in force Tuesday 1/12/2026, decision due Tuesday 24/11: on 7/12 it is 9 working days late.
+    const decree = { number: '256/2026/NĐ-CP', title: 'Nghị định sửa đổi', effectiveFrom: '2026-12-01', hasDecision: false, citedByCatalogue: false };
+    for (const [today, late] of [['2026-12-01', 5], ['2026-12-07', 9], ['2026-12-31', 27]] as const) {
+      const report = watchPublication(calendar, today, [], [decree]);
+      expect(report.missingDecisions, today).toEqual([{ number: decree.number, title: decree.title, effectiveFrom: '2026-12-01', deadline: '2026-11-24', status: 'overdue', inForce: true, workingDaysLate: late }]);
+    }
+  });
+
+  it('does not flag a legal document once a decision names it or the catalogue already rests on it', () => {
+    const law = { number: '60/2014/QH13', title: 'Luật Hộ tịch', effectiveFrom: '2016-01-01' };
+    expect(watchPublication(calendar, '2026-12-07', [], [{ ...law, hasDecision: false, citedByCatalogue: true }]).missingDecisions).toEqual([]);
+    expect(watchPublication(calendar, '2026-12-07', [], [{ ...law, hasDecision: true, citedByCatalogue: false }]).missingDecisions).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@
  * Publication watchdog (scorecard indicators 1.1–1.3): a province must issue its publication decision at
  * least 5 working days before the legal basis takes effect, and make the procedures public within 5
  * working days after the decision. Both leads are configurable (REFERENCE §4 tags them [S]).
+ * A legal document that no decision names and no procedure of the catalogue cites is a publication still
+ * owed: close to its deadline it is at risk, past it overdue, and it stays overdue after it takes effect
+ * (a decree in force with no decision is the latest publication of all, not one to forget).
  * Dates are yyyy-MM-dd in Vietnam; "working days" follow the province's calendar.
  */
 import { isoFromJdn, jdnFromIso } from '../calendar/civil-date.js';
@@ -61,6 +64,23 @@ export interface WatchedLegalDocument {
   effectiveFrom: string;
   /** Whether a publication decision (draft or published) refers to it. */
   hasDecision: boolean;
+  /**
+   * Whether a procedure of the catalogue cites it among its legal bases: its procedures were published,
+   * by a decision that did not name it or before decisions were kept here (an old law the catalogue rests on).
+   */
+  citedByCatalogue: boolean;
+}
+
+/**
+ * Whether one of the legal bases a catalogue cites is this legal document: the same number, or a basis
+ * written with its name before the number ("Luật Hộ tịch số 60/2014/QH13" cites 60/2014/QH13).
+ */
+export function citesLegalDocument(basisNumbers: readonly string[], documentNumber: string): boolean {
+  const number = documentNumber.trim();
+  return basisNumbers.some((b) => {
+    const basis = b.trim();
+    return basis === number || basis.endsWith(` ${number}`);
+  });
 }
 
 export type WatchStatus = 'late' | 'overdue' | 'atRisk';
@@ -94,19 +114,25 @@ export interface PublicationDelay {
   communeWide: boolean;
 }
 
-export interface UpcomingLegalDocument {
+/** A legal document whose procedures no decision has published yet. */
+export interface MissingDecision {
   number: string;
   title: string;
   effectiveFrom: string;
   /** The last day to issue the decision. */
   deadline: string;
+  /** overdue: the deadline has passed (whether or not the document is in force yet); atRisk: it is close. */
   status: 'overdue' | 'atRisk';
+  /** The document is already in force (effectiveFrom ≤ today) with no decision. */
+  inForce: boolean;
+  /** Working days from the deadline to today; 0 when not overdue. */
+  workingDaysLate: number;
 }
 
 export interface WatchReport {
   lateDecisions: LateDecision[];
   publicationDelays: PublicationDelay[];
-  upcoming: UpcomingLegalDocument[];
+  missingDecisions: MissingDecision[];
 }
 
 export function watchPublication(
@@ -156,15 +182,14 @@ export function watchPublication(
       publicationDelays.push({ ...base, status: 'atRisk', workingDaysLate: 0 });
     }
   }
-  const upcoming: UpcomingLegalDocument[] = [];
+  const missingDecisions: MissingDecision[] = [];
   for (const doc of legalDocuments) {
-    if (doc.hasDecision || doc.effectiveFrom < today) continue;
+    if (doc.hasDecision || doc.citedByCatalogue) continue;
     const deadline = shiftWorkingDays(calendar, doc.effectiveFrom, -rules.decisionLeadWorkingDays);
-    if (today > deadline) upcoming.push({ number: doc.number, title: doc.title, effectiveFrom: doc.effectiveFrom, deadline, status: 'overdue' });
-    else if (workingDaysBetween(calendar, today, deadline) <= rules.warnWorkingDays) {
-      upcoming.push({ number: doc.number, title: doc.title, effectiveFrom: doc.effectiveFrom, deadline, status: 'atRisk' });
-    }
+    const base = { number: doc.number, title: doc.title, effectiveFrom: doc.effectiveFrom, deadline, inForce: doc.effectiveFrom <= today };
+    if (today > deadline) missingDecisions.push({ ...base, status: 'overdue', workingDaysLate: workingDaysBetween(calendar, deadline, today) });
+    else if (workingDaysBetween(calendar, today, deadline) <= rules.warnWorkingDays) missingDecisions.push({ ...base, status: 'atRisk', workingDaysLate: 0 });
   }
   const byDate = <T extends { deadline: string }>(a: T, b: T) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0);
-  return { lateDecisions: lateDecisions.sort(byDate), publicationDelays: publicationDelays.sort(byDate), upcoming: upcoming.sort(byDate) };
+  return { lateDecisions: lateDecisions.sort(byDate), publicationDelays: publicationDelays.sort(byDate), missingDecisions: missingDecisions.sort(byDate) };
 }

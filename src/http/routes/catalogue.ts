@@ -391,14 +391,24 @@ export function catalogueRoutes(ctx: HttpContext) {
         config: { access: { capability: 'catalogue.manage' } },
         schema: {
           tags: ['catalogue'],
-          summary: 'Theo dõi công bố: quyết định ban hành muộn, công khai muộn, văn bản sắp có hiệu lực chưa có quyết định',
+          summary: 'Theo dõi công bố: quyết định ban hành muộn, công khai muộn, văn bản (sắp có hoặc đã có hiệu lực) chưa có quyết định công bố',
           response: {
             200: z.object({
               today: z.string(),
               rules: z.object({ decisionLeadWorkingDays: z.number(), publishWithinWorkingDays: z.number(), warnWorkingDays: z.number() }),
               lateDecisions: z.array(Finding.extend({ legalNumber: z.string(), effectiveFrom: z.string() })),
               publicationDelays: z.array(Finding.extend({ publishedOn: z.string().nullable(), status: z.enum(['late', 'overdue', 'atRisk']) })),
-              upcoming: z.array(z.object({ number: z.string(), title: z.string(), effectiveFrom: z.string(), deadline: z.string(), status: z.enum(['overdue', 'atRisk']) })),
+              missingDecisions: z.array(
+                z.object({
+                  number: z.string(),
+                  title: z.string(),
+                  effectiveFrom: z.string(),
+                  deadline: z.string().describe('Hạn ban hành quyết định công bố'),
+                  status: z.enum(['overdue', 'atRisk']),
+                  inForce: z.boolean().describe('Văn bản đã có hiệu lực mà chưa có quyết định công bố'),
+                  workingDaysLate: z.number().int().describe('Số ngày làm việc chậm so với hạn ban hành quyết định'),
+                }),
+              ).describe('Văn bản chưa có quyết định nào công bố thủ tục theo nó, kể cả văn bản đã có hiệu lực'),
             }),
             401: ErrorResponse,
             403: ErrorResponse,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { ONLINE_LEVELS, PROCEDURE_CODE_PATTERN, PROCEDURE_LEVELS, type ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { words } from '../../domain/catalogue/search.js';
-import { watchPublication, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
+import { citesLegalDocument, watchPublication, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { defaultHolidays } from '../../domain/calendar/holidays.js';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { DEMO_FIELDS, DEMO_LEGAL_DOCUMENTS, DEMO_PROCEDURES, DEMO_PUBLICATION_DECISIONS } from './demo-catalogue.js';
@@ -137,14 +137,18 @@ describe('demo publication decisions', () => {
       }),
     }));
     const referenced = new Set(items.flatMap((i) => (i.legalDocumentNumber ? [i.legalDocumentNumber] : [])));
-    const legalDocuments = DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, hasDecision: referenced.has(d.number) }));
+    const cited = DEMO_PROCEDURES.flatMap((p) => p.legalBases.map((b) => b.number));
+    const legalDocuments = DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, hasDecision: referenced.has(d.number), citedByCatalogue: citesLegalDocument(cited, d.number) }));
     const report = watchPublication(calendar, '2026-11-22', decisions, legalDocuments);
     expect(report.lateDecisions.map((d) => d.decisionNumber)).toEqual(['1398/QĐ-UBND']);
     expect(report.publicationDelays.map((d) => [d.decisionNumber, d.status])).toEqual([
       ['1620/QĐ-UBND', 'late'],
       ['2387/QĐ-UBND', 'atRisk'],
     ]);
-    expect(report.upcoming.map((d) => [d.number, d.status])).toEqual([['256/2026/NĐ-CP', 'atRisk']]);
+    expect(report.missingDecisions.map((d) => [d.number, d.status])).toEqual([['256/2026/NĐ-CP', 'atRisk']]);
+    // The laws the catalogue rests on are not owed a decision; Decree 256/2026 still is once in force.
+    const later = watchPublication(calendar, '2026-12-07', decisions, legalDocuments);
+    expect(later.missingDecisions.map((d) => [d.number, d.status, d.inForce])).toEqual([['256/2026/NĐ-CP', 'overdue', true]]);
   });
 });
 

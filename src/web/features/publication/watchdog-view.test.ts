@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LateDecision, PublicationDelay, UpcomingLegalDocument } from '../../../domain/catalogue/watchdog.js';
+import type { LateDecision, MissingDecision, PublicationDelay } from '../../../domain/catalogue/watchdog.js';
 import {
   ALL_UNITS,
   byUrgency,
   COMMUNE_UNITS,
   concernsUnit,
   lateness,
+  missingDecisionStatus,
   summaryParts,
   summaryText,
   unitFilterOptions,
@@ -39,12 +40,14 @@ const late = (number: string, deadline: string, workingDaysLate: number, unitCod
   communeWide: unitCodes.length === 0,
 });
 
-const upcoming = (number: string, status: UpcomingLegalDocument['status'], deadline: string): UpcomingLegalDocument => ({
+const missing = (number: string, status: MissingDecision['status'], deadline: string, inForce = false, workingDaysLate = 0): MissingDecision => ({
   number,
   title: `Văn bản ${number}`,
   effectiveFrom: '2026-12-01',
   deadline,
   status,
+  inForce,
+  workingDaysLate,
 });
 
 const NAMES: Record<string, string> = { 'S.XD': 'Sở Xây dựng', 'S.TP': 'Sở Tư pháp' };
@@ -98,12 +101,12 @@ describe('the watchdog as the provincial office reads it', () => {
     const report = {
       lateDecisions: [late('a', '2025-06-24', 18, ['S.TP'])],
       publicationDelays: [delay('b', 'late', '2025-08-29', 6, ['S.XD']), delay('c', 'atRisk', '2026-11-25', 0)],
-      upcoming: [upcoming('18/2026/NQ-HĐND', 'atRisk', '2026-12-24'), upcoming('256/2026/NĐ-CP', 'overdue', '2026-11-24')],
+      missingDecisions: [missing('18/2026/NQ-HĐND', 'atRisk', '2026-12-24'), missing('256/2026/NĐ-CP', 'overdue', '2026-11-24')],
     };
     const view = watchdogView(report, COMMUNE_UNITS);
     expect(view.lateDecisions).toEqual([]);
     expect(view.publicationDelays.map((d) => d.decisionNumber)).toEqual(['c']);
-    expect(view.upcoming.map((d) => d.number)).toEqual(['256/2026/NĐ-CP', '18/2026/NQ-HĐND']);
+    expect(view.missingDecisions.map((d) => d.number)).toEqual(['256/2026/NĐ-CP', '18/2026/NQ-HĐND']);
   });
 
   it('summarises the counts, the most urgent first, leaving out zeros', () => {
@@ -111,7 +114,7 @@ describe('the watchdog as the provincial office reads it', () => {
       {
         lateDecisions: [late('a', '2025-06-24', 18, ['S.TP'])],
         publicationDelays: [delay('b', 'late', '2025-08-29', 6), delay('c', 'atRisk', '2026-11-25', 0)],
-        upcoming: [upcoming('256/2026/NĐ-CP', 'atRisk', '2026-11-24')],
+        missingDecisions: [missing('256/2026/NĐ-CP', 'atRisk', '2026-11-24')],
       },
       ALL_UNITS,
     );
@@ -119,5 +122,22 @@ describe('the watchdog as the provincial office reads it', () => {
       '1 quyết định sắp đến hạn công khai; 1 văn bản sắp có hiệu lực chưa có quyết định công bố; 1 quyết định ban hành muộn; 1 quyết định công khai muộn.',
     );
     expect(summaryText([])).toBe('Không có quyết định hay văn bản nào cần theo dõi.');
+  });
+
+  it('shows a legal document already in force without a decision first, as such, with its delay', () => {
+    const view = watchdogView(
+      {
+        lateDecisions: [],
+        publicationDelays: [],
+        missingDecisions: [missing('18/2026/NQ-HĐND', 'atRisk', '2026-12-24'), missing('9/2026/NĐ-CP', 'overdue', '2026-12-02', false, 2), missing('256/2026/NĐ-CP', 'overdue', '2026-11-24', true, 9)],
+      },
+      ALL_UNITS,
+    );
+    expect(view.missingDecisions.map((d) => d.number)).toEqual(['256/2026/NĐ-CP', '9/2026/NĐ-CP', '18/2026/NQ-HĐND']);
+    expect(missingDecisionStatus(view.missingDecisions[0]!)).toEqual({ label: 'Đã có hiệu lực, chưa có quyết định công bố', tone: 'danger' });
+    expect(missingDecisionStatus(view.missingDecisions[1]!)).toEqual({ label: 'Quá hạn ban hành quyết định', tone: 'danger' });
+    expect(summaryText(summaryParts(view))).toBe(
+      '1 văn bản đã có hiệu lực chưa có quyết định công bố; 1 văn bản quá hạn ban hành quyết định công bố; 1 văn bản sắp có hiệu lực chưa có quyết định công bố.',
+    );
   });
 });

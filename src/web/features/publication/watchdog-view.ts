@@ -2,7 +2,7 @@
  * The watchdog report as the provincial office reads it: Vietnamese status labels, the most urgent
  * finding first, a filter by implementing unit, and the counts of the summary line.
  */
-import type { LateDecision, PublicationDelay, UpcomingLegalDocument, WatchStatus } from '../../../domain/catalogue/watchdog.js';
+import type { LateDecision, MissingDecision, PublicationDelay, WatchStatus } from '../../../domain/catalogue/watchdog.js';
 
 /** Filter values: every unit, the commune procedures (no unit codes), or one unit code. */
 export const ALL_UNITS = '';
@@ -17,10 +17,15 @@ export const DELAY_STATUS: Record<WatchStatus, { label: string; tone: Tone }> = 
   late: { label: 'Công khai muộn', tone: 'past' },
 };
 
-export const UPCOMING_STATUS: Record<UpcomingLegalDocument['status'], { label: string; tone: Tone }> = {
+export const MISSING_DECISION_STATUS: Record<MissingDecision['status'], { label: string; tone: Tone }> = {
   overdue: { label: 'Quá hạn ban hành quyết định', tone: 'danger' },
   atRisk: { label: 'Sắp đến hạn ban hành', tone: 'warning' },
 };
+
+/** The status of a legal document without a decision: one already in force says so. */
+export function missingDecisionStatus(d: Pick<MissingDecision, 'status' | 'inForce'>): { label: string; tone: Tone } {
+  return d.inForce ? { label: 'Đã có hiệu lực, chưa có quyết định công bố', tone: 'danger' } : MISSING_DECISION_STATUS[d.status];
+}
 
 export const LATE_DECISION_STATUS = { label: 'Ban hành muộn', tone: 'past' as Tone };
 
@@ -48,9 +53,10 @@ export function lateDecisionOrder(a: LateDecision, b: LateDecision): number {
   return compare(b.deadline, a.deadline) || b.workingDaysLate - a.workingDaysLate;
 }
 
-/** Documents whose decision deadline has passed first, then the nearest deadline. */
-export function upcomingOrder(a: UpcomingLegalDocument, b: UpcomingLegalDocument): number {
+/** Documents whose decision deadline has passed first (the longest overdue first), then the nearest deadline. */
+export function missingDecisionOrder(a: MissingDecision, b: MissingDecision): number {
   if (a.status !== b.status) return a.status === 'overdue' ? -1 : 1;
+  if (a.status === 'overdue' && a.workingDaysLate !== b.workingDaysLate) return b.workingDaysLate - a.workingDaysLate;
   return compare(a.deadline, b.deadline);
 }
 
@@ -99,15 +105,15 @@ export function unitFilterOptions(report: Findings, nameOf: (code: string) => st
 export interface WatchdogView {
   lateDecisions: LateDecision[];
   publicationDelays: PublicationDelay[];
-  upcoming: UpcomingLegalDocument[];
+  missingDecisions: MissingDecision[];
 }
 
 /** The report filtered by unit and sorted by urgency. Legal documents are not tied to units: never filtered. */
-export function watchdogView(report: Findings & { upcoming: readonly UpcomingLegalDocument[] }, unitFilter: string): WatchdogView {
+export function watchdogView(report: Findings & { missingDecisions: readonly MissingDecision[] }, unitFilter: string): WatchdogView {
   return {
     lateDecisions: report.lateDecisions.filter((d) => concernsUnit(d.unitCodes, unitFilter, d.communeWide)).sort(lateDecisionOrder),
     publicationDelays: report.publicationDelays.filter((d) => concernsUnit(d.unitCodes, unitFilter, d.communeWide)).sort(byUrgency),
-    upcoming: [...report.upcoming].sort(upcomingOrder),
+    missingDecisions: [...report.missingDecisions].sort(missingDecisionOrder),
   };
 }
 
@@ -120,12 +126,13 @@ export interface SummaryPart {
 /** The counts of the summary line, the most urgent first; zero counts are left out. */
 export function summaryParts(view: WatchdogView): SummaryPart[] {
   const delays = (status: WatchStatus) => view.publicationDelays.filter((d) => d.status === status).length;
-  const upcoming = (status: UpcomingLegalDocument['status']) => view.upcoming.filter((d) => d.status === status).length;
+  const missing = (status: MissingDecision['status'], inForce: boolean) => view.missingDecisions.filter((d) => d.status === status && d.inForce === inForce).length;
   const parts: SummaryPart[] = [
     { count: delays('overdue'), label: 'quyết định quá hạn công khai', tone: 'danger' },
-    { count: upcoming('overdue'), label: 'văn bản quá hạn ban hành quyết định công bố', tone: 'danger' },
+    { count: missing('overdue', true), label: 'văn bản đã có hiệu lực chưa có quyết định công bố', tone: 'danger' },
+    { count: missing('overdue', false), label: 'văn bản quá hạn ban hành quyết định công bố', tone: 'danger' },
     { count: delays('atRisk'), label: 'quyết định sắp đến hạn công khai', tone: 'warning' },
-    { count: upcoming('atRisk'), label: 'văn bản sắp có hiệu lực chưa có quyết định công bố', tone: 'warning' },
+    { count: missing('atRisk', false), label: 'văn bản sắp có hiệu lực chưa có quyết định công bố', tone: 'warning' },
     { count: view.lateDecisions.length, label: 'quyết định ban hành muộn', tone: 'past' },
     { count: delays('late'), label: 'quyết định công khai muộn', tone: 'past' },
   ];

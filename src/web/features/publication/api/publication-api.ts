@@ -1,6 +1,6 @@
 /** Publication decisions, legal documents and the publication watchdog (capability catalogue.manage). */
 import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
-import type { LateDecision, PublicationDelay, UpcomingLegalDocument } from '../../../../domain/catalogue/watchdog.js';
+import type { LateDecision, MissingDecision, PublicationDelay } from '../../../../domain/catalogue/watchdog.js';
 import { apiGet, apiPost, apiRequest } from '../../../shared/api.js';
 
 /** GET /api/v1/catalogue/watchdog */
@@ -9,7 +9,7 @@ export interface WatchdogResponse {
   today: string;
   lateDecisions: LateDecision[];
   publicationDelays: PublicationDelay[];
-  upcoming: UpcomingLegalDocument[];
+  missingDecisions: MissingDecision[];
 }
 
 export const DECISION_KINDS = ['new', 'amended', 'replaced', 'abolished'] as const;

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { useWatchdog } from '../hooks/useWatchdog.js';
 import { ALL_UNITS, COMMUNE_UNITS, COMMUNE_LABEL, summaryParts, summaryText, unitFilterOptions, watchdogView } from '../watchdog-view.js';
-import { DECISIONS_PAGE, LateDecisionsTable, PublicationDelaysTable, UpcomingTable } from './WatchdogTables.js';
+import { DECISIONS_PAGE, LateDecisionsTable, MissingDecisionsTable, PublicationDelaysTable } from './WatchdogTables.js';
 
 const PAGE_TITLE = 'Theo dõi công bố TTHC';
 
@@ -29,7 +29,7 @@ function Section({ id, title, count, empty, children }: { id: string; title: str
 
 /**
  * The provincial office's watchdog (scorecard indicators 1.1–1.3): decisions issued late, procedures
- * made public late or about to be, and legal documents about to take effect without a decision.
+ * made public late or about to be, and legal documents in force or about to be without a decision.
  */
 export function PublicationWatchdogPage() {
   usePageTitle(PAGE_TITLE);
@@ -83,7 +83,7 @@ export function PublicationWatchdogPage() {
               <NativeSelect
                 id="loc-don-vi-cong-bo"
                 label="Lọc theo đơn vị thực hiện"
-                description="Văn bản sắp có hiệu lực chưa gắn với đơn vị nên luôn được hiển thị đầy đủ."
+                description="Văn bản chưa có quyết định công bố chưa gắn với đơn vị nên luôn được hiển thị đầy đủ."
                 value={filter}
                 onChange={(e) => setUnitFilter(e.currentTarget.value)}
                 data={options}
@@ -103,12 +103,12 @@ export function PublicationWatchdogPage() {
             <PublicationDelaysTable rows={view.publicationDelays} nameOf={nameOf} />
           </Section>
           <Section
-            id="van-ban-sap-hieu-luc"
-            title="Văn bản sắp có hiệu lực chưa có quyết định công bố"
-            count={view.upcoming.length}
-            empty="Không có văn bản nào sắp có hiệu lực mà chưa có quyết định công bố."
+            id="van-ban-chua-co-quyet-dinh"
+            title="Văn bản chưa có quyết định công bố"
+            count={view.missingDecisions.length}
+            empty="Không có văn bản nào đã có hoặc sắp có hiệu lực mà chưa có quyết định công bố."
           >
-            <UpcomingTable rows={view.upcoming} />
+            <MissingDecisionsTable rows={view.missingDecisions} />
           </Section>
         </>
       ) : null}

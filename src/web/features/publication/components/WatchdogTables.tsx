@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { LateDecision, PublicationDelay, UpcomingLegalDocument } from '../../../../domain/catalogue/watchdog.js';
-import { DELAY_STATUS, LATE_DECISION_STATUS, lateness, unitNames, UPCOMING_STATUS, type Tone } from '../watchdog-view.js';
+import type { LateDecision, MissingDecision, PublicationDelay } from '../../../../domain/catalogue/watchdog.js';
+import { DELAY_STATUS, LATE_DECISION_STATUS, lateness, missingDecisionStatus, unitNames, type Tone } from '../watchdog-view.js';
 import { DateText, NameList, ProcedureCodes, SubLine } from './Cells.js';
 import { ResponsiveTable, type Column } from './ResponsiveTable.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -89,8 +89,8 @@ export function PublicationDelaysTable({ rows, nameOf }: { rows: readonly Public
   );
 }
 
-export function UpcomingTable({ rows }: { rows: readonly UpcomingLegalDocument[] }) {
-  const columns: Column<UpcomingLegalDocument>[] = [
+export function MissingDecisionsTable({ rows }: { rows: readonly MissingDecision[] }) {
+  const columns: Column<MissingDecision>[] = [
     {
       header: 'Văn bản',
       cell: (d) => (
@@ -104,12 +104,12 @@ export function UpcomingTable({ rows }: { rows: readonly UpcomingLegalDocument[]
     },
     { header: 'Ngày có hiệu lực', cell: (d) => <DateText iso={d.effectiveFrom} />, nowrap: true },
     { header: 'Hạn ban hành quyết định', cell: (d) => <DateText iso={d.deadline} />, nowrap: true },
-    { header: 'Tình trạng', cell: (d) => <StatusCell {...UPCOMING_STATUS[d.status]} workingDaysLate={0} /> },
+    { header: 'Tình trạng', cell: (d) => <StatusCell {...missingDecisionStatus(d)} workingDaysLate={d.workingDaysLate} /> },
   ];
   return (
     <ResponsiveTable
-      caption="Văn bản sắp có hiệu lực, chưa có quyết định công bố thủ tục"
-      captionId="bang-van-ban-sap-hieu-luc"
+      caption="Văn bản đã có hoặc sắp có hiệu lực, chưa có quyết định công bố thủ tục"
+      captionId="bang-van-ban-chua-co-quyet-dinh"
       rows={rows}
       rowKey={(d) => d.number}
       columns={columns}
