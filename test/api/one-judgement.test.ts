@@ -167,6 +167,33 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     }
   });
 
+  it('2.2 averages each dossier in the time unit of the version it was received under', async () => {
+    const db = app.ctx.deps.db;
+    const today = vietnamDate(app.ctx.deps.clock());
+    const from = isoFromJdn(jdnFromIso(today) - 400);
+    const url = `/api/v1/scorecard/settlement-times?unit=${PROVINCE}&from=${from}&to=${today}`;
+    const before = (await monitor.request('GET', url)).json().rows as { procedureCode: string; timeUnit: string; settled: number; average: number }[];
+    const first = before[0]!;
+    // A unit none of this procedure's dossiers counts in yet.
+    const unit = ['working_hours', 'calendar_days', 'months'].find((u) => !before.some((r) => r.procedureCode === first.procedureCode && r.timeUnit === u))!;
+    // As if some of this procedure's dossiers had been received under an earlier version counted in hours.
+    const older = await db.selectFrom('dossiers').select(['id', 'header', 'settlement_working_minutes']).where('procedure_code', '=', first.procedureCode).where('settlement_minutes', 'is not', null).limit(2).execute();
+    for (const r of older) {
+      const header = r.header as { timeLimit: { amount: number; unit: string } };
+      await db.updateTable('dossiers').set({ header: JSON.stringify({ ...header, timeLimit: { amount: 40, unit } }) as never }).where('id', '=', r.id).execute();
+    }
+    await db.insertInto('stat_queue').values(older.map((r) => ({ dossier_id: r.id }))).execute();
+    await drainStatQueue(app.ctx.deps);
+    const after = (await monitor.request('GET', url)).json().rows as typeof before;
+    const rows = after.filter((r) => r.procedureCode === first.procedureCode);
+    const moved = rows.find((r) => r.timeUnit === unit)!;
+    expect(moved).toBeDefined();
+    expect(moved.settled).toBe(older.length);
+    const rest = rows.find((r) => r.timeUnit === first.timeUnit);
+    expect((rest?.settled ?? 0) + moved.settled).toBe(first.settled);
+    if (unit === 'working_hours') expect(moved.average).toBeCloseTo(older.reduce((sum, r) => sum + r.settlement_working_minutes! / 60, 0) / older.length, 2);
+  });
+
   it('an open dossier due later today is not late before its due minute, and is right after it', async () => {
     const realClock = app.ctx.deps.clock;
     const candidate = rows.find((r) => r.facts.finishedAt === null && r.facts.pausedSince === null && !r.facts.repeatedSupplement && r.facts.dueAt !== null && r.facts.dueAt % 1440 > 120 && r.facts.dueAt % 1440 < 1380)!;

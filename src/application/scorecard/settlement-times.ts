@@ -9,7 +9,7 @@ import type { AppDeps } from '../context.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { isoFromJdn } from '../../domain/calendar/civil-date.js';
-import { workingMinutesPerDay } from '../../domain/calendar/working-time.js';
+import { workingMinutesPerDay, type DurationUnit } from '../../domain/calendar/working-time.js';
 import { foldDossier, type DossierHeader } from '../../domain/dossier/fold.js';
 import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import { projection, recordedAction } from '../dossier/dossier-store.js';
@@ -28,12 +28,17 @@ export async function settlementTimes(deps: Deps, input: PeriodInput): Promise<R
   const lastDay = isoFromJdn(period.value.toDay - 1);
   const perDay = workingMinutesPerDay(deps.calendars.rulesFor(provinceCode(deps)).hours);
   const rows: SettlementTimeRow[] = [];
-  for (const [code, r] of readers) {
+  for (const [key, r] of readers) {
     const count = r.flow('timedSettled');
     if (count <= 0) continue;
-    // The procedure as in force at the period's end (else its latest version).
+    // Kept per procedure and the time unit of the version each dossier was received under (procedureKeyOf);
+    // a key without a unit (a dossier whose header has none) is shown in the unit of the version in force.
+    const [code, receivedUnit] = key.split('|') as [string, DurationUnit | undefined];
     const record = (deps.catalogue.inForce(code, lastDay) ?? deps.catalogue.history(code).at(-1))?.record;
-    const { timeUnit, timeLimit } = procedureTimeLimit(record?.methods ?? []);
+    const current = procedureTimeLimit(record?.methods ?? []);
+    const timeUnit = receivedUnit ?? current.timeUnit;
+    // The limit for comparison, when the version in force counts in the same unit.
+    const timeLimit = current.timeUnit === timeUnit ? current.timeLimit : null;
     const average = averageSettlementTime({ count, workingMinutes: r.flow('timedWorkingMinutes'), minutes: r.flow('timedMinutes') }, timeUnit, perDay)!;
     rows.push({ procedureCode: code, name: record?.name ?? code, settled: count, timeUnit, timeLimit, average });
   }

@@ -46,10 +46,10 @@ const derived = (facts: string) => `
  */
 function deltasQuery(facts: string): { ctes: string; select: string } {
   /** [measure, condition, sign, summed value]: −1 for a stock leaving on that day; without a value, a count. */
-  const anchor = (day: string, where: string, measures: [string, string, (1 | -1)?, string?][]) => `
+  const anchor = (day: string, where: string, measures: [string, string, (1 | -1)?, string?][], procedureKey = 'procedure_key') => `
     select unit_key, procedure_key, day, m.measure, m.value
     from (
-      select unit_key, procedure_key, ${day} as day, ${measures.map(([, cond, , value], i) => (value ? `coalesce(sum(${value}) filter (where ${cond}), 0) as c${i}` : `count(*) filter (where ${cond}) as c${i}`)).join(', ')}
+      select unit_key, ${procedureKey} as procedure_key, ${day} as day, ${measures.map(([, cond, , value], i) => (value ? `coalesce(sum(${value}) filter (where ${cond}), 0) as c${i}` : `count(*) filter (where ${cond}) as c${i}`)).join(', ')}
       from derived where ${where} group by 1, 2, 3
     ) g
     cross join lateral (values ${measures.map(([name, , sign], i) => `('${name}' collate "C", ${sign === -1 ? '-' : ''}g.c${i})`).join(', ')}) as m(measure, value)
@@ -68,11 +68,14 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['eidVerified', 'eid_verified'],
       ['feeDue', 'fee_due'],
       ['feePaidOnline', 'fee_due and fee_paid_online'],
-      ['timedSettled', 'timed'],
-      ['timedWorkingMinutes', 'timed', 1, 'settlement_working_minutes'],
-      ['timedMinutes', 'timed', 1, 'settlement_minutes'],
       ['open', 'e is null or e > a'],
     ]),
+    // Indicator 2.2's times, kept apart per time unit of the version received under (procedureKeyOf).
+    anchor('a', 'timed', [
+      ['timedSettled', 'true'],
+      ['timedWorkingMinutes', 'true', 1, 'settlement_working_minutes'],
+      ['timedMinutes', 'true', 1, 'settlement_minutes'],
+    ], "procedure_key || coalesce('|' || time_unit, '') collate \"C\""),
     // Flows of the end day, and the stocks leaving on it (when they had entered before it).
     anchor('e', 'e is not null', [
       ['withdrawn', "status = 'withdrawn'"],

@@ -11,7 +11,7 @@
  */
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, StatFactsTable } from '../../infrastructure/db/schema.js';
-import { contributionChange, contributions, type Delta, type StatFacts } from '../../domain/scorecard/measures.js';
+import { contributionChange, contributions, procedureKeyOf, type Delta, type StatFacts } from '../../domain/scorecard/measures.js';
 import { civilFromJdn, isoFromJdn, jdnFromCivil } from '../../domain/calendar/civil-date.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
@@ -48,6 +48,7 @@ export function factsFromRow(r: FactsRow): StatFacts {
     paperResultRequired: r.paper_result_required,
     rating: r.rated_at === null ? null : { at: toLocal(r.rated_at), dissatisfied: r.dissatisfied },
     settlementTime: r.settlement_minutes === null || r.settlement_working_minutes === null ? null : { workingMinutes: r.settlement_working_minutes, minutes: r.settlement_minutes },
+    timeUnit: r.time_unit,
   };
 }
 
@@ -96,10 +97,11 @@ async function applyChanges(trx: Transaction<DB>, tree: UnitTree, changes: reado
           else units.set(k, { unit_code: unit, grain, start, measure: d.measure, value: d.value });
         }
         // Per procedure at the dossier's own unit only: readers sum a subtree's units.
-        const pk = `${c.unitCode}|${grain}|${start}|${d.measure}|${c.procedureCode}`;
+        const procedureCode = procedureKeyOf(c.procedureCode, d);
+        const pk = `${c.unitCode}|${grain}|${start}|${d.measure}|${procedureCode}`;
         const p = procedures.get(pk);
         if (p) p.value += d.value;
-        else procedures.set(pk, { unit_code: c.unitCode, measure: d.measure, grain, start, procedure_code: c.procedureCode, value: d.value });
+        else procedures.set(pk, { unit_code: c.unitCode, measure: d.measure, grain, start, procedure_code: procedureCode, value: d.value });
       }
     }
   }
@@ -197,6 +199,7 @@ export const FACT_COLUMNS = [
   'dissatisfied',
   'settlement_working_minutes',
   'settlement_minutes',
+  'time_unit',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

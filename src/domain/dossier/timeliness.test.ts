@@ -100,6 +100,7 @@ describe('the one on-time judgement', () => {
     paperResultRequired: false,
     rating: null,
     settlementTime: null,
+    timeUnit: null,
   });
 
   it('the report and indicator 2.1 read from the statistics give what judge says of each dossier, at any day boundary (property)', () => {

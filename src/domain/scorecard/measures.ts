@@ -99,6 +99,12 @@ export interface StatFacts {
   rating: { at: number; dissatisfied: boolean } | null;
   /** Finished with a result: its settlement time (settlement-time.ts); null otherwise. */
   settlementTime: { workingMinutes: number; minutes: number } | null;
+  /**
+   * The time unit of the procedure version the dossier was received under (its header's time limit, e.g.
+   * `working_days`): indicator 2.2 averages each procedure's times per unit, in that version's unit. Null for
+   * a dossier whose header has none.
+   */
+  timeUnit: string | null;
 }
 
 export interface Delta {
@@ -106,7 +112,15 @@ export interface Delta {
   day: number;
   measure: Measure;
   value: number;
+  /**
+   * Kept apart within the procedure: the procedure rollups key it as `procedure|key` (indicator 2.2's times,
+   * per time limit of the version the dossier was received under). The unit rollups ignore it.
+   */
+  key?: string;
 }
+
+/** The procedure rollups' key of a delta of a dossier of `procedureCode`. */
+export const procedureKeyOf = (procedureCode: string, d: Pick<Delta, 'key'>): string => (d.key === undefined ? procedureCode : `${procedureCode}|${d.key}`);
 
 export const dayOf = (local: number): number => Math.floor(local / 1440);
 
@@ -144,10 +158,12 @@ export function contributions(f: StatFacts): Delta[] {
   flow('feeDue', a, f.feeDue);
   flow('feePaidOnline', a, f.feeDue && f.feePaidOnline);
   if (f.settlementTime) {
-    flow('timedSettled', a);
+    // Per time unit of the version it was received under (a procedure's later version may count in other units).
+    const key = f.timeUnit ?? undefined;
+    out.push({ day: a, measure: 'timedSettled', value: 1, ...(key === undefined ? {} : { key }) });
     // A dossier settled within its first minute adds 0: no delta.
-    if (f.settlementTime.workingMinutes > 0) out.push({ day: a, measure: 'timedWorkingMinutes', value: f.settlementTime.workingMinutes });
-    if (f.settlementTime.minutes > 0) out.push({ day: a, measure: 'timedMinutes', value: f.settlementTime.minutes });
+    if (f.settlementTime.workingMinutes > 0) out.push({ day: a, measure: 'timedWorkingMinutes', value: f.settlementTime.workingMinutes, ...(key === undefined ? {} : { key }) });
+    if (f.settlementTime.minutes > 0) out.push({ day: a, measure: 'timedMinutes', value: f.settlementTime.minutes, ...(key === undefined ? {} : { key }) });
   }
 
   const end = f.finishedAt === null ? null : dayOf(f.finishedAt);
@@ -182,10 +198,10 @@ export function contributions(f: StatFacts): Delta[] {
 export function contributionChange(before: readonly Delta[], after: readonly Delta[]): Delta[] {
   const sums = new Map<string, Delta>();
   const add = (d: Delta, sign: number) => {
-    const key = `${d.day}|${d.measure}`;
+    const key = `${d.day}|${d.measure}|${d.key ?? ''}`;
     const cur = sums.get(key);
     if (cur) cur.value += sign * d.value;
-    else sums.set(key, { day: d.day, measure: d.measure, value: sign * d.value });
+    else sums.set(key, { day: d.day, measure: d.measure, value: sign * d.value, ...(d.key === undefined ? {} : { key: d.key }) });
   };
   for (const d of before) add(d, -1);
   for (const d of after) add(d, 1);

@@ -32,6 +32,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   paperResultRequired: false,
   rating: null,
   settlementTime: null,
+  timeUnit: null,
   ...over,
 });
 

@@ -6,7 +6,7 @@ import { decide, type ActorRelation, type ClockRules } from '../dossier/decide.j
 import { evolve, initialState, type DossierHeader, type DossierState } from '../dossier/fold.js';
 import type { Command, RecordedAction } from '../dossier/dossier.js';
 import { averageSettlementTime, procedureTimeLimit, settlementTime, shareOfTimeLimit } from './settlement-time.js';
-import { contributions, readDeltas, type StatFacts } from './measures.js';
+import { contributions, procedureKeyOf, readDeltas, type StatFacts } from './measures.js';
 
 const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 const rules: ClockRules = { calendar: new WorkingCalendar(), hours: DEFAULT_OFFICE_HOURS };
@@ -99,7 +99,7 @@ describe('indicator 2.2: settlement time', () => {
       acceptedAt: at('2026-11-27', '09:00'), finishedAt: at('2026-12-02', '10:00'), dueAt: null, extensions: 0,
       repeatedSupplement: false, pausedSince: null, approved: true, resultFile: false, feeDue: false, feePaidOnline: false,
       componentFiles: false, reusedData: false, eidVerified: false, fullOnlineEligible: false, paperResultRequired: false,
-      rating: null, settlementTime: { workingMinutes: 1500, minutes: 7260 },
+      rating: null, settlementTime: { workingMinutes: 1500, minutes: 7260 }, timeUnit: 'working_days',
     };
     const deltas = contributions(base);
     const november = readDeltas(deltas, jdnFromIso('2026-11-01'), jdnFromIso('2026-12-01'));
@@ -107,6 +107,9 @@ describe('indicator 2.2: settlement time', () => {
     const december = readDeltas(deltas, jdnFromIso('2026-12-01'), jdnFromIso('2027-01-01'));
     expect(december.flow('timedSettled')).toBe(0);
     expect(contributions({ ...base, settlementTime: null }).some((d) => d.measure.startsWith('timed'))).toBe(false);
+    // Kept apart per time unit of the version it was received under, in the procedure rollups only.
+    expect(deltas.filter((d) => d.measure.startsWith('timed')).map((d) => procedureKeyOf('P', d))).toEqual(['P|working_days', 'P|working_days', 'P|working_days']);
+    expect(deltas.filter((d) => !d.measure.startsWith('timed')).every((d) => procedureKeyOf('P', d) === 'P')).toBe(true);
   });
 
   it('shows a procedure in its first method unit, with a time limit only when every method counts in it', () => {

@@ -254,6 +254,8 @@ export interface StatFactsTable {
   dissatisfied: boolean;
   settlement_working_minutes: number | null;
   settlement_minutes: number | null;
+  /** The time unit of the version the dossier was received under (indicator 2.2). */
+  time_unit: string | null;
 }
 
 export interface StatQueueTable {
