@@ -171,7 +171,7 @@ async function benchEngine(engine: EngineName): Promise<void> {
     // 4. Import: the sync format into an empty database, vs a bare batched insert of the same rows.
     const bounds = periodBounds(`${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, today)!;
     const records: unknown[] = [];
-    for await (const batch of exportDossierBatches(deps, { ...bounds, scopeUnits: null })) {
+    for await (const batch of exportDossierBatches(deps, { ...bounds, scopeUnits: null, publicUrl: 'http://localhost:3000' })) {
       records.push(...batch);
       if (records.length >= IMPORTS) break;
     }

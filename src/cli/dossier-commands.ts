@@ -22,12 +22,20 @@ export class DossierUsageError extends Error {}
 
 const MAX_LISTED_PROBLEMS = 500;
 
-export async function runDossierCommand(database: Database, verb: 'import' | 'export', sub: string | undefined, rest: string[], out: (line: string) => void): Promise<number> {
+export async function runDossierCommand(
+  database: Database,
+  verb: 'import' | 'export',
+  sub: string | undefined,
+  rest: string[],
+  out: (line: string) => void,
+  /** PUBLIC_URL: exported file links are under it. */
+  publicUrl: string,
+): Promise<number> {
   if (sub !== 'dossiers') throw new DossierUsageError(`lệnh không hợp lệ: ${verb} ${sub ?? ''}`);
-  return verb === 'export' ? exportCommand(database, rest, out) : importCommand(database, rest, out);
+  return verb === 'export' ? exportCommand(database, rest, out, publicUrl) : importCommand(database, rest, out);
 }
 
-async function exportCommand(database: Database, rest: string[], out: (line: string) => void): Promise<number> {
+async function exportCommand(database: Database, rest: string[], out: (line: string) => void, publicUrl: string): Promise<number> {
   const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } }, strict: true });
   if (!values.from || !values.to) throw new DossierUsageError('cần --from yyyy-MM-dd và --to yyyy-MM-dd');
   const bounds = periodBounds(values.from, values.to);
@@ -42,7 +50,7 @@ async function exportCommand(database: Database, rest: string[], out: (line: str
   let pending: string | null = null;
   try {
     write('[');
-    for await (const batch of exportDossierBatches({ db: database.db, units, clock: now, catalogue }, { start: bounds.start, end: bounds.end, scopeUnits: null })) {
+    for await (const batch of exportDossierBatches({ db: database.db, units, clock: now, catalogue }, { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl })) {
       for (const record of batch) {
         if (pending !== null) write(`${pending},`);
         pending = JSON.stringify(record);
@@ -82,6 +90,8 @@ async function importCommand(database: Database, rest: string[], out: (line: str
   if (report.total > 0) process.stderr.write('\n');
   for (const p of report.problems.slice(0, MAX_LISTED_PROBLEMS)) out(`  bản ghi ${p.index}${p.code ? ` (${p.code})` : ''}: ${p.message}`);
   if (report.problems.length > MAX_LISTED_PROBLEMS) out(`  … và ${report.problems.length - MAX_LISTED_PROBLEMS} lỗi nữa`);
+  for (const n of report.notes.slice(0, MAX_LISTED_PROBLEMS)) out(`  bản ghi ${n.index}${n.code ? ` (${n.code})` : ''}, lưu ý: ${n.message}`);
+  if (report.notes.length > MAX_LISTED_PROBLEMS) out(`  … và ${report.notes.length - MAX_LISTED_PROBLEMS} lưu ý nữa`);
   out(`${report.total} hồ sơ: nhập mới ${report.imported}, không đổi ${report.unchanged}, lỗi ${report.failed}.`);
   return report.failed > 0 ? 1 : 0;
 }

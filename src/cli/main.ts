@@ -153,7 +153,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return await runCatalogueCommand(database, sub, rest, out);
       case 'import':
       case 'export':
-        return await runDossierCommand(database, command, sub, rest, out);
+        return await runDossierCommand(database, command, sub, rest, out, config.publicUrl);
       case 'stats':
       case 'scorecard':
         return await runStatsCommand(database, command, sub, rest, out);

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/infrastructure/db/database.js';
-import { DossierUsageError } from '../../src/cli/dossier-commands.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 
 const WARD = '000.00.31.H37';
 const WARD_CENTRE = '000.01.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: 'hoa@example.vn' };
 const CLI_TIMEOUT = 120_000;
 const components = [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }];
+const PUBLIC_URL = 'https://dichvucong.langson.example.vn';
+/** A minimal one-page PDF; `tag` makes different bytes. */
+const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n% ${tag}\n%%EOF\n`, 'latin1');
 
 /** Runs the CLI in-process and collects what it prints on standard output. */
 async function run(...args: string[]) {
@@ -40,7 +43,9 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
   let specialist: Client;
   let leader: Client;
   let admin: Client;
+  let citizen: Client;
   const ids: Record<string, { id: string; code: string }> = {};
+  const uploaded: Record<string, { id: string; sha256: string; size: number }> = {};
   let exported: SyncRecord[] = [];
   const from = vnDay(-1);
   const to = vnDay(1);
@@ -51,8 +56,30 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     return res.json() as { seq: number };
   };
   const view = async (id: string) => (await desk.request('GET', `/api/v1/dossiers/${id}`)).json();
-  const receive = async (name: string, accept = true) => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components, accept });
+  const upload = async (client: Client, name: string, bytes: Buffer, query = 'component=TK&digitized=true') => {
+    const res = await app.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${ids[name]!.id}/files?name=to-khai.pdf&${query}`,
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': 'application/pdf' },
+      payload: bytes,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; sha256: string; size: number; reused: boolean };
+  };
+  /** An online dossier of the citizen, accepted and handed to the specialist (seq 3), unless `accept` is false. */
+  const online = async (name: string, bytes: Buffer | null, accept = true) => {
+    const res = await citizen.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'online', unitCode: WARD });
+    expect(res.statusCode, res.body).toBe(201);
+    ids[name] = res.json();
+    if (bytes) uploaded[name] = await upload(citizen, name, bytes, 'component=TK&form=electronic');
+    if (!accept) return ids[name]!.id;
+    await act(desk, ids[name]!.id, { type: 'accept', expectedSeq: 0 });
+    await act(desk, ids[name]!.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
+    await act(specialist, ids[name]!.id, { type: 'claim', expectedSeq: 2 });
+    return ids[name]!.id;
+  };
+  const receive = async (name: string, accept = true, declared = components) => {
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: declared, accept });
     expect(res.statusCode, res.body).toBe(201);
     ids[name] = res.json();
     return ids[name]!.id;
@@ -69,7 +96,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     process.env.DATA_DIR = dataDir;
     // The CLI opens the data folder afresh for every command: slow-ish, hence the longer timeouts below.
     expect((await run('seed')).code).toBe(0);
-    app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
+    app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000', PUBLIC_URL } });
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');
@@ -102,7 +129,33 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     await act(leader, ready, { type: 'claim', expectedSeq: 4 });
     await act(leader, ready, { type: 'approve', expectedSeq: 5, note: null });
     await act(desk, ready, { type: 'issueResult', expectedSeq: 6, fileSha256: 'ab'.repeat(32), fileName: 'giay-khai-sinh.pdf' });
-  }, CLI_TIMEOUT);
+
+    // What happened, for the flags: a paper component scanned at the desk; an electronic one declared but
+    // never uploaded; the same file attached by one citizen to two dossiers; a result whose file was attached.
+    await receive('scanned');
+    uploaded.scanned = await upload(desk, 'scanned', pdf('scan'));
+    await receive('declaredOnly', true, [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'electronic', copies: 1 }]);
+    const login = await loginCitizen(app.ctx.deps, {
+      identity: { issuer: 'https://sso.example', subject: 'sub-sync', fullName: 'Hoàng Văn Minh', personalId: '020085003417', email: null },
+      meta: { actor: null, ip: '127.0.0.1', requestId: 'test-sync' },
+    });
+    if (!login.ok) throw new Error(login.error.code);
+    citizen = new Client(app);
+    citizen.cookie = `motcua_session=${login.value.sessionId}`;
+    expect((await citizen.request('GET', '/api/v1/auth/me')).statusCode).toBe(200); // and its CSRF token
+    await online('firstUse', pdf('cccd'), false);
+    await online('reusedOnce', pdf('cccd'), false);
+    // A fee requested and then "paid" by the citizen's own click: no gateway confirmed anything.
+    const paid = await online('paidByClick', null);
+    await act(specialist, paid, { type: 'requestFee', expectedSeq: 3, amount: 15000, note: 'Lệ phí cấp bản sao trích lục' });
+    await act(citizen, paid, { type: 'payFee', expectedSeq: 4 });
+    const issued = await atSpecialist('issued');
+    uploaded.issued = await upload(desk, 'issued', pdf('ket-qua'));
+    await act(specialist, issued, { type: 'transfer', expectedSeq: 3, toStep: 2, note: null });
+    await act(leader, issued, { type: 'claim', expectedSeq: 4 });
+    await act(leader, issued, { type: 'approve', expectedSeq: 5, note: null });
+    await act(desk, issued, { type: 'issueResult', expectedSeq: 6, fileSha256: uploaded.issued.sha256, fileName: 'ket-qua.pdf' });
+  }, 3 * CLI_TIMEOUT); // the CLI seed and some forty requests, on a shared machine
 
   afterAll(async () => {
     process.env.DATA_DIR = saved;
@@ -183,10 +236,53 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     expect((await admin.request('GET', '/api/v1/dossiers/export?from=2020-01-01&to=2020-01-31')).json()).toEqual([]);
   });
 
+  it('derives every flag from what happened: files uploaded and reused, the result file, fees, gateway payments', async () => {
+    const link = (name: string) => `${PUBLIC_URL}/api/v1/dossiers/${ids[name]!.id}/files/${uploaded[name]!.id}`;
+    // Digitized: a file was uploaded for the component, whatever form was declared.
+    const scanned = byCode(exported, 'scanned');
+    expect(scanned.HoSoCoThanhPhanSoHoa).toBe('1');
+    expect(scanned.TaiLieuNop).toEqual([
+      expect.objectContaining({ MaThanhPhanHoSo: 'TK', LoaiBan: '0', DuocSoHoa: '1', DuocTaiSuDung: '0', TepDinhKemId: uploaded.scanned!.sha256, DuongDanTaiTepTin: link('scanned'), KieuTepTin: 'application/pdf', KichThuocTepTin: String(uploaded.scanned!.size) }),
+    ]);
+    const declaredOnly = byCode(exported, 'declaredOnly');
+    expect(declaredOnly.HoSoCoThanhPhanSoHoa).toBe('0');
+    expect(declaredOnly.TaiLieuNop).toEqual([expect.objectContaining({ MaThanhPhanHoSo: 'TK', LoaiBan: '2', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' })]);
+    // Reused: the same bytes were already attached to another dossier of the same applicant (the online
+    // dossiers declare no components: their files are listed with SoLuong 0).
+    expect(byCode(exported, 'firstUse').TaiLieuNop).toEqual([expect.objectContaining({ MaThanhPhanHoSo: 'TK', DuocSoHoa: '1', DuocTaiSuDung: '0', SoLuong: '0', LoaiBan: '' })]);
+    expect(byCode(exported, 'reusedOnce')).toMatchObject({
+      HoSoCoThanhPhanSoHoa: '1',
+      TaiKhoanDuocXacThucVoiVNeID: '1',
+      TaiLieuNop: [expect.objectContaining({ MaThanhPhanHoSo: 'TK', DuocSoHoa: '1', DuocTaiSuDung: '1', TepDinhKemId: uploaded.firstUse!.sha256, DuongDanTaiTepTin: link('reusedOnce') })],
+    });
+    // The result links to the authorised download route of its file, which serves it only to someone who may
+    // see the dossier; a result whose bytes were never attached has no link.
+    const issued = byCode(exported, 'issued');
+    expect(issued.DanhSachGiayToKetQua).toEqual([{ TenGiayTo: 'ket-qua.pdf', MaThanhPhanHoSo: '', GiayToId: uploaded.issued!.sha256, DuongDanTepTinKetQua: link('issued'), MaGiayToKetQua: '1.001193.KQ1' }]);
+    const path = link('issued').slice(PUBLIC_URL.length);
+    expect((await admin.request('GET', path)).rawPayload.equals(pdf('ket-qua'))).toBe(true);
+    expect((await app.app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
+    expect(byCode(exported, 'ready').DanhSachGiayToKetQua).toEqual([expect.objectContaining({ GiayToId: 'ab'.repeat(32), DuongDanTepTinKetQua: '' })]);
+    // Fees: the amounts requested, else the procedure version's schedule (khai sinh: lệ phí 0 at submission).
+    const paid = byCode(exported, 'paidByClick');
+    expect(paid.DanhSachLePhi).toEqual([{ TenPhiLePhi: 'Lệ phí cấp bản sao trích lục', MaPhiLePhi: '', HinhThucThu: '', Gia: '15000', LoaiPhiLePhi: '2' }]);
+    expect(byCode(exported, 'returned').DanhSachLePhi).toEqual([{ TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: '', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' }]);
+    // Paid online only through a payment gateway: the citizen's own "Xác nhận đã nộp phí" click is not one.
+    expect(paid.QuaTrinhXuLy.at(-1)).toMatchObject({ NoiDungXuLy: 'Xác nhận đã nộp phí, lệ phí', NguoiXuLy: 'Công dân' });
+    for (const r of exported) expect(r.DuocThanhToanTrucTuyen, r.MaHoSo).toBe('0');
+  });
+
   it('imports into a fresh database idempotently; export → import → export gives the same records', async () => {
     const file = join(dataDir, 'exported.json');
     writeFileSync(file, JSON.stringify(exported));
     const n = exported.length;
+    // The citizen has a VNeID account here too: the online dossiers are linked to it by personal ID.
+    const target = await openDatabase({ dataDir });
+    try {
+      await target.db.insertInto('users').values({ kind: 'applicant', role: 'citizen', full_name: 'Hoàng Văn Minh', personal_id: '020085003417', oidc_issuer: 'https://sso.example', oidc_subject: 'sub-sync' }).execute();
+    } finally {
+      await target.close();
+    }
     expect(await run('import', 'dossiers', file)).toEqual({ code: 0, out: `${n} hồ sơ: nhập mới ${n}, không đổi 0, lỗi 0.` });
 
     const counts = async () => {
@@ -231,141 +327,5 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
       await database.close();
     }
     expect((await run('audit', 'verify')).code).toBe(0);
-  }, CLI_TIMEOUT);
-
-  /** A record as another system sends it: numbers, nulls, no progress objects, a desk code the tree does not know. */
-  const foreign = (over: Record<string, unknown> = {}) => ({
-    MaHoSo: `${WARD}-251015-0042`,
-    MaTTHC: '1.001193',
-    KenhThucHien: 1,
-    ChuHoSo: 'Hoàng Văn Minh',
-    SoGiayToChuHoSo: '020085003417',
-    LoaiDoiTuong: 1,
-    Email: null,
-    SoDienThoai: '0987654321',
-    NgayNopHoSo: '20251015083000',
-    NgayTiepNhan: '20251015083500',
-    NgayHenTra: '20251021110000',
-    NgayKetThucXuLy: '20251017100000',
-    NgayTra: '20251017143000',
-    NgayTuChoi: null,
-    TrangThaiHoSo: 10,
-    HinhThuc: '1',
-    DonViXuLy: WARD,
-    NoiNopHoSo: '2',
-    TaiLieuNop: [{ TenTepDinhKem: 'Tờ khai', MaThanhPhanHoSo: 'TK', DuocSoHoa: '1', IsDeleted: '0' }],
-    DanhSachHoSoBoSung: [
-      { HoSoBoSungId: 7, NoiDungBoSung: 'Bổ sung giấy chứng sinh', NgayBoSung: '20251016090000', NgayTiepNhanBoSung: '20251016150000', NgayHenTraTruoc: '20251020170000', NgayHenTraMoi: '20251021110000' },
-    ],
-    MotTruongKhac: 'bỏ qua',
-    ...over,
-  });
-
-  it('rebuilds the history of a foreign record from its dates and status, keeping its due dates', async () => {
-    const file = join(dataDir, 'foreign.json');
-    writeFileSync(file, JSON.stringify([foreign()]));
-    expect(await run('import', 'dossiers', file)).toEqual({ code: 0, out: '1 hồ sơ: nhập mới 1, không đổi 0, lỗi 0.' });
-    expect((await run('import', 'dossiers', file)).out).toBe('1 hồ sơ: nhập mới 0, không đổi 1, lỗi 0.');
-    const database = await openDatabase({ dataDir });
-    try {
-      const row = await database.db.selectFrom('dossiers').selectAll().where('code', '=', `${WARD}-251015-0042`).executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ status: 'returned', national_code: 10, channel: 'counter', receiving_unit_code: WARD_CENTRE });
-      expect(row.due_at?.toISOString()).toBe('2025-10-21T04:00:00.000Z');
-      expect(row.accepted_at?.toISOString()).toBe('2025-10-15T01:35:00.000Z');
-      const history = await database.db.selectFrom('dossier_actions').select(['type', 'at', 'payload']).where('dossier_id', '=', row.id).orderBy('seq').execute();
-      expect(history.map((h) => h.type)).toEqual(['accept', 'transfer', 'requestSupplement', 'receiveSupplement', 'approve', 'returnResult']);
-      // The stored appointment is kept, not recomputed from the procedure's one-day limit.
-      expect(history[0]!.payload).toMatchObject({ explanation: [expect.objectContaining({ kind: 'due', text: expect.stringContaining('không tính lại') })] });
-      expect(history.at(-1)!.at.toISOString()).toBe('2025-10-17T07:30:00.000Z');
-    } finally {
-      await database.close();
-    }
-    const out = await run('export', 'dossiers', '--from', '2025-10-15', '--to', '2025-10-15');
-    const [record] = JSON.parse(out.out) as SyncRecord[];
-    expect(record).toMatchObject({
-      MaHoSo: `${WARD}-251015-0042`,
-      TrangThaiHoSo: '10',
-      KenhThucHien: '1',
-      NgayNopHoSo: '20251015083000',
-      NgayTiepNhan: '20251015083500',
-      NgayHenTra: '20251021110000',
-      NgayKetThucXuLy: '20251017100000',
-      NgayTra: '20251017143000',
-      NoiNopHoSo: WARD_CENTRE,
-      TaiLieuNop: [expect.objectContaining({ DuocSoHoa: '1', LoaiBan: '2' })],
-      DanhSachHoSoBoSung: [expect.objectContaining({ NgayBoSung: '20251016090000', NgayHenTraTruoc: '20251020170000', NgayHenTraMoi: '20251021110000', TrangThaiBoSung: '1' })],
-    });
-  }, CLI_TIMEOUT);
-
-  it('reports unknown units and procedures and incomplete records by index and MaHoSo, never creating them; exit code 1', async () => {
-    const file = join(dataDir, 'mixed.json');
-    const records = [
-      foreign({ MaHoSo: `${WARD}-251016-0001`, TrangThaiHoSo: '2', NgayNopHoSo: '20251016080000', NgayTiepNhan: '20251016080000', NgayHenTra: '20251017080000', NgayKetThucXuLy: '', NgayTra: '', DanhSachHoSoBoSung: [] }),
-      foreign({ MaHoSo: '000.00.99.H37-251016-0001', DonViXuLy: '000.00.99.H37' }),
-      foreign({ MaHoSo: `${WARD}-251016-0002`, DonViXuLy: '000.00.98.H37' }),
-      foreign({ MaHoSo: `${WARD}-251016-0003`, MaTTHC: '9.999999' }),
-      foreign({ MaHoSo: `${WARD}-251016-0004`, NgayTiepNhan: '2025-10-16' }),
-      foreign({ MaHoSo: `${WARD}-251016-0005`, NgayTra: '' }),
-      'không phải hồ sơ',
-    ];
-    writeFileSync(file, JSON.stringify(records));
-    const first = await run('import', 'dossiers', file);
-    expect(first.code).toBe(1);
-    const lines = first.out.split('\n');
-    expect(lines).toEqual([
-      expect.stringMatching(/^ {2}bản ghi 2 \(000\.00\.99\.H37-251016-0001\): đơn vị 000\.00\.99\.H37 \(tiền tố của MaHoSo\) không có/),
-      expect.stringMatching(/^ {2}bản ghi 3 \(000\.00\.31\.H37-251016-0002\): đơn vị xử lý DonViXuLy 000\.00\.98\.H37 không có/),
-      expect.stringMatching(/^ {2}bản ghi 4 \(000\.00\.31\.H37-251016-0003\): thủ tục MaTTHC 9\.999999 không có trong danh mục/),
-      expect.stringMatching(/^ {2}bản ghi 5 \(000\.00\.31\.H37-251016-0004\): NgayTiepNhan: ngày giờ phải có dạng yyyyMMddHHmmss/),
-      expect.stringMatching(/^ {2}bản ghi 6 \(000\.00\.31\.H37-251016-0005\): trạng thái 10 \(đã trả kết quả\) cần NgayTra/),
-      expect.stringMatching(/^ {2}bản ghi 7: /),
-      '7 hồ sơ: nhập mới 1, không đổi 0, lỗi 6.',
-    ]);
-    expect((await run('import', 'dossiers', file)).out).toMatch(/7 hồ sơ: nhập mới 0, không đổi 1, lỗi 6\.$/);
-    // A changed status for a stored dossier is reported, not written over.
-    writeFileSync(file, JSON.stringify([{ ...records[0] as object, TrangThaiHoSo: '4' }]));
-    expect(await run('import', 'dossiers', file)).toMatchObject({ code: 1, out: expect.stringMatching(/bản ghi 1 \(000\.00\.31\.H37-251016-0001\): đã có hồ sơ mã này với dữ liệu khác/) });
-    const database = await openDatabase({ dataDir });
-    try {
-      expect(await database.db.selectFrom('units').select('code').where('code', 'in', ['000.00.99.H37', '000.00.98.H37']).execute()).toEqual([]);
-      const codes = (await database.db.selectFrom('dossiers').select('code').where('code', 'like', '%-251016-%').execute()).map((r) => r.code);
-      expect(codes).toEqual([`${WARD}-251016-0001`]);
-      expect(await database.db.selectFrom('dossiers').select('status').where('code', '=', `${WARD}-251016-0001`).executeTakeFirstOrThrow()).toEqual({ status: 'accepted' });
-    } finally {
-      await database.close();
-    }
-  }, CLI_TIMEOUT);
-
-  it('compares a code repeated in a later batch with what the earlier batch wrote, while that batch is still being written', async () => {
-    // Batches of 500: records 501 and 502 repeat records 1 and 2 of the batch written while theirs is checked.
-    const code = (n: number) => `${WARD}-251020-${String(n).padStart(4, '0')}`;
-    const records: Record<string, unknown>[] = Array.from({ length: 500 }, (_, i) => foreign({ MaHoSo: code(i + 1), NgayNopHoSo: '20251020083000', NgayTiepNhan: '20251020083500' }));
-    records.push({ ...records[0]! }, { ...records[1]!, TrangThaiHoSo: 4 });
-    const file = join(dataDir, 'batches.json');
-    writeFileSync(file, JSON.stringify(records));
-    const first = await run('import', 'dossiers', file);
-    expect(first.code).toBe(1);
-    expect(first.out.split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^ {2}bản ghi 502 \\(${code(2).replace(/\./g, '\\.')}\\): đã có hồ sơ mã này với dữ liệu khác`)),
-      '502 hồ sơ: nhập mới 500, không đổi 1, lỗi 1.',
-    ]);
-    const database = await openDatabase({ dataDir });
-    try {
-      const n = await database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).where('code', 'like', '%-251020-%').executeTakeFirstOrThrow();
-      expect(Number(n.n)).toBe(500);
-    } finally {
-      await database.close();
-    }
-  }, CLI_TIMEOUT);
-
-  it('refuses malformed command lines and files before touching anything', async () => {
-    await expect(run('export', 'dossiers', '--from', from)).rejects.toBeInstanceOf(DossierUsageError);
-    await expect(run('export', 'dossiers', '--from', '2026-13-01', '--to', to)).rejects.toThrow(/khoảng ngày không hợp lệ/);
-    await expect(run('export', 'hoso', '--from', from, '--to', to)).rejects.toThrow(/lệnh không hợp lệ/);
-    const file = join(dataDir, 'object.json');
-    writeFileSync(file, '{"MaHoSo": "x"}');
-    await expect(run('import', 'dossiers', file)).rejects.toThrow(/cần một mảng JSON/);
-    writeFileSync(file, '[{ not json');
-    await expect(run('import', 'dossiers', file)).rejects.toThrow(/không đọc được/);
   }, CLI_TIMEOUT);
 });

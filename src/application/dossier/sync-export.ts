@@ -10,7 +10,7 @@ import type { DossierHeader } from '../../domain/dossier/fold.js';
 import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
-import { toSyncRecord, type ApplicantJson, type ComponentJson, type SyncDossier } from './sync-format.js';
+import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync, type SyncDossier } from './sync-format.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory };
 
@@ -35,7 +35,10 @@ export function periodBounds(from: string, to: string): { start: Date; end: Date
  * The records, BATCH at a time, oldest submission first. `scopeUnits` limits them to dossiers whose
  * competent or receiving unit is in the list (null: every dossier, for the operator).
  */
-export async function* exportDossierBatches(deps: Deps, input: { start: Date; end: Date; scopeUnits: readonly string[] | null }): AsyncGenerator<SyncDossier[]> {
+export async function* exportDossierBatches(
+  deps: Deps,
+  input: { start: Date; end: Date; scopeUnits: readonly string[] | null; /** PUBLIC_URL: file links are under it. */ publicUrl: string },
+): AsyncGenerator<SyncDossier[]> {
   const tree = deps.units.tree();
   const unitName = (code: string | null) => (code ? (tree.find(code)?.name ?? code) : '');
   if (input.scopeUnits !== null && input.scopeUnits.length === 0) return;
@@ -57,7 +60,23 @@ export async function* exportDossierBatches(deps: Deps, input: { start: Date; en
     }
     const rows = await q.orderBy('d.submitted_at').orderBy('d.code').limit(BATCH).execute();
     if (rows.length === 0) return;
-    const actionRows = await deps.db.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', rows.map((r) => r.id)).orderBy('dossier_id').orderBy('seq').execute();
+    const ids = rows.map((r) => r.id);
+    const [actionRows, fileRows] = await Promise.all([
+      deps.db.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', ids).orderBy('dossier_id').orderBy('seq').execute(),
+      deps.db
+        .selectFrom('dossier_files')
+        .select(['id', 'dossier_id', 'component_code', 'sha256', 'content_type', 'size', 'reused', 'source_url'])
+        .where('dossier_id', 'in', ids)
+        .orderBy('uploaded_at')
+        .orderBy('id')
+        .execute(),
+    ]);
+    const files = new Map<string, FileForSync[]>();
+    for (const f of fileRows) {
+      const list = files.get(f.dossier_id) ?? [];
+      list.push({ id: f.id, componentCode: f.component_code, sha256: f.sha256, contentType: f.content_type, size: f.size, reused: f.reused, sourceUrl: f.source_url });
+      files.set(f.dossier_id, list);
+    }
     const histories = new Map<string, RecordedAction[]>();
     for (const r of actionRows) {
       const list = histories.get(r.dossier_id) ?? [];
@@ -68,6 +87,7 @@ export async function* exportDossierBatches(deps: Deps, input: { start: Date; en
       const procedure = deps.catalogue.history(r.procedure_code).find((v) => v.id === r.procedure_version_id)?.record;
       return toSyncRecord(
         {
+          id: r.id,
           code: r.code,
           procedureCode: r.procedure_code,
           channel: r.channel,
@@ -79,8 +99,11 @@ export async function* exportDossierBatches(deps: Deps, input: { start: Date; en
           submittedAt: r.submitted_at,
           header: r.header as DossierHeader,
           history: histories.get(r.id) ?? [],
+          files: files.get(r.id) ?? [],
+          // motcua records no payment-gateway confirmation yet: the payment module will feed them here.
+          gatewayConfirmations: [],
         },
-        { procedure, fieldName: procedure ? deps.catalogue.fieldName(procedure.fieldCode) : null, unitName },
+        { procedure, fieldName: procedure ? deps.catalogue.fieldName(procedure.fieldCode) : null, unitName, publicUrl: input.publicUrl },
       );
     });
     if (rows.length < BATCH) return;
@@ -90,7 +113,7 @@ export async function* exportDossierBatches(deps: Deps, input: { start: Date; en
 }
 
 /** GET /api/v1/dossiers/export: an administrator's or monitor's units (the subtree of their unit). */
-export async function exportDossiers(deps: Deps, input: { from: string; to: string; meta: RequestMeta }): Promise<Result<SyncDossier[]>> {
+export async function exportDossiers(deps: Deps, input: { from: string; to: string; publicUrl: string; meta: RequestMeta }): Promise<Result<SyncDossier[]>> {
   const actor = input.meta.actor;
   const allowed = authorize(actor, 'audit.view');
   if (!allowed.ok) return fail(allowed.code);
@@ -104,6 +127,6 @@ export async function exportDossiers(deps: Deps, input: { from: string; to: stri
   const root = scopeRootOf(actor.unitCode, tree);
   const scopeUnits = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
   const records: SyncDossier[] = [];
-  for await (const batch of exportDossierBatches(deps, { start: bounds.start, end: bounds.end, scopeUnits })) records.push(...batch);
+  for await (const batch of exportDossierBatches(deps, { start: bounds.start, end: bounds.end, scopeUnits, publicUrl: input.publicUrl })) records.push(...batch);
   return ok(records);
 }

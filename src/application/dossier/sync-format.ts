@@ -15,14 +15,36 @@
  * - People are never named: NguoiXuLy and ChucDanh carry the role ("Cán bộ một cửa"), PhongBanXuLy the unit.
  * - HinhThuc is how the result was (or, until returned, will be) delivered, coded like KenhThucHien.
  * - Extensions beyond the portal's list: DiaChiChuHoSo, and LoaiBan/SoLuong on each TaiLieuNop item
- *   (LoaiBan: 0 original, 1 copy, 2 electronic, as in the ministries' iGate adapter).
+ *   (LoaiBan: 0 original, 1 copy, 2 electronic, as in the ministries' iGate adapter), KieuTepTin/KichThuocTepTin
+ *   (the file's type and size) on items with a file.
+ *
+ * Flags say what happened, never what was declared (issue 14):
+ * - TaiLieuNop: one item per distinct file (by SHA-256) of each component, a component without a file as one
+ *   item without a file; files of components the dossier did not declare follow, with SoLuong 0 and no LoaiBan.
+ *   TepDinhKemId is the file's SHA-256 (as GiayToId of a result), DuongDanTaiTepTin its link.
+ * - DuocSoHoa=1 when a file was uploaded for the component. motcua records no certification of a digitized
+ *   file (no office signature, no "checked against the original" mark), so none is required; whether the desk
+ *   scanned it from paper is not a condition either. HoSoCoThanhPhanSoHoa=1 when any component has a file.
+ * - DuocTaiSuDung=1 when the file was reused: the same bytes were already attached to another dossier of the
+ *   same applicant (dossier_files.reused, set at upload). DuocLayTuKhoDMQG is 0: nothing is taken from the
+ *   national data store.
+ * - Links (DuongDanTaiTepTin, DuongDanTepTinKetQua) go to the authorised download route
+ *   PUBLIC_URL/api/v1/dossiers/{id}/files/{fileId}: it needs a session of someone who may see the dossier (the
+ *   applicant of an online dossier, or an official); motcua has no public or signed link. An imported file keeps
+ *   the link it came with (its bytes are there, not here). A result whose bytes were never attached has no link.
+ * - DanhSachLePhi: the amounts requested (requestFee, in order) when any were; otherwise the fee schedule of the
+ *   procedure version the dossier was received under (HinhThucThu 1 at submission, 4 with the result;
+ *   LoaiPhiLePhi 1 phí, 2 lệ phí, by the fee's name). Never both: the request is the schedule's fee being asked.
+ * - DuocThanhToanTrucTuyen comes from gateway confirmations only (domain/dossier/online-payment.ts).
  */
 import { z } from 'zod';
 import { text } from '../text-schema.js';
-import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import type { Channel, FeeCollectedAt, ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { ACTION_LABELS, CHANNEL_CODES, type ActionType, type RecordedAction } from '../../domain/dossier/dossier.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import { ROLE_LABELS, type Role } from '../../domain/access/roles.js';
+import { onlinePaymentCode, type GatewayConfirmation } from '../../domain/dossier/online-payment.js';
+import type { DossierFileContentType } from '../../infrastructure/db/schema.js';
 import { utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
 import { toLocal } from './dossier-store.js';
 
@@ -82,6 +104,8 @@ export const SyncDocumentSchema = z.object({
   MaKetQuaThayThe: str(60),
   LoaiBan: z.preprocess(toWire, z.enum(['', '0', '1', '2'])),
   SoLuong: z.preprocess(toWire, z.string().regex(/^\d{0,3}$/, 'số bản là số nguyên')),
+  KieuTepTin: z.preprocess(toWire, z.enum(['', 'application/pdf', 'image/png', 'image/jpeg'])),
+  KichThuocTepTin: z.preprocess(toWire, z.string().regex(/^\d{0,9}$/, 'kích thước tệp là số byte')),
 });
 
 export const SyncFeeSchema = z.object({ TenPhiLePhi: str(500), MaPhiLePhi: str(60), HinhThucThu: str(20), Gia: z.preprocess(toWire, z.string().regex(/^\d{0,12}$/, 'giá là số đồng')), LoaiPhiLePhi: str(20) });
@@ -243,8 +267,21 @@ export interface ComponentJson {
   copies: number;
 }
 
+/** A file attached to a dossier, as read for the export. */
+export interface FileForSync {
+  id: string;
+  componentCode: string;
+  sha256: string;
+  contentType: DossierFileContentType;
+  size: number;
+  reused: boolean;
+  /** Imported files: where their bytes are ('' unknown); null for files uploaded here. */
+  sourceUrl: string | null;
+}
+
 /** One stored dossier, as read for the export. */
 export interface DossierForSync {
+  id: string;
   code: string;
   procedureCode: string;
   channel: Channel;
@@ -257,12 +294,75 @@ export interface DossierForSync {
   submittedAt: Date;
   header: DossierHeader;
   history: readonly RecordedAction[];
+  /** Its files, in upload order. */
+  files: readonly FileForSync[];
+  /** Payments a gateway confirmed (none are recorded yet: motcua has no gateway). */
+  gatewayConfirmations: readonly GatewayConfirmation[];
 }
 
 export interface SyncNames {
   procedure: ProcedureRecord | undefined;
   fieldName: string | null;
   unitName(code: string | null): string;
+  /** PUBLIC_URL, without a trailing slash. */
+  publicUrl: string;
+}
+
+/** The authorised download route of a dossier's file (it needs a session of someone who may see the dossier). */
+export const fileDownloadUrl = (publicUrl: string, dossierId: string, fileId: string) => `${publicUrl}/api/v1/dossiers/${dossierId}/files/${fileId}`;
+
+type SyncFee = z.output<typeof SyncFeeSchema>;
+const HINH_THUC_THU: Record<FeeCollectedAt, string> = { submission: '1', result: '4' };
+/** LoaiPhiLePhi by the fee's name: 2 lệ phí (a charge), 1 phí (a fee); '' when the name says neither. */
+export const feeKind = (name: string): string => (/^\s*lệ phí/iu.test(name) ? '2' : /^\s*phí/iu.test(name) ? '1' : '');
+
+/** The procedure's fee schedule as fee lines. */
+export function scheduleFees(procedure: ProcedureRecord | undefined): SyncFee[] {
+  return (procedure?.fees ?? []).map((f) => ({ TenPhiLePhi: f.name, MaPhiLePhi: '', HinhThucThu: HINH_THUC_THU[f.collectedAt], Gia: String(f.amount), LoaiPhiLePhi: feeKind(f.name) }));
+}
+
+/** The TaiLieuNop items: each component's distinct files (by SHA-256), then files of undeclared components. */
+function documentsOf(d: DossierForSync, names: SyncNames): { items: SyncDocument[]; links: Map<string, string> } {
+  const links = new Map<string, string>();
+  const byComponent = new Map<string, { file: FileForSync; reused: boolean }[]>();
+  for (const f of d.files) {
+    if (!links.has(f.sha256)) links.set(f.sha256, f.sourceUrl ?? fileDownloadUrl(names.publicUrl, d.id, f.id));
+    const list = byComponent.get(f.componentCode) ?? [];
+    const same = list.find((x) => x.file.sha256 === f.sha256);
+    if (same) same.reused ||= f.reused;
+    else list.push({ file: f, reused: f.reused });
+    byComponent.set(f.componentCode, list);
+  }
+  const item = (code: string, name: string, form: string | null, copies: string, x: { file: FileForSync; reused: boolean } | null): SyncDocument => ({
+    TepDinhKemId: x?.file.sha256 ?? '',
+    TenTepDinhKem: name,
+    IsDeleted: '0',
+    MaThanhPhanHoSo: code,
+    DuongDanTaiTepTin: x ? x.file.sourceUrl ?? fileDownloadUrl(names.publicUrl, d.id, x.file.id) : '',
+    DuocSoHoa: x ? '1' : '0',
+    DuocTaiSuDung: x?.reused ? '1' : '0',
+    DuocLayTuKhoDMQG: '0',
+    MaKetQuaThayThe: '',
+    LoaiBan: form === null ? '' : (FORM_TO_LOAI_BAN[form] ?? '0'),
+    SoLuong: copies,
+    KieuTepTin: x?.file.contentType ?? '',
+    KichThuocTepTin: x ? String(x.file.size) : '',
+  });
+  const bySha = (a: { file: FileForSync }, b: { file: FileForSync }) => (a.file.sha256 < b.file.sha256 ? -1 : a.file.sha256 > b.file.sha256 ? 1 : 0);
+  const items: SyncDocument[] = [];
+  const declared = new Set<string>();
+  for (const c of d.components) {
+    declared.add(c.code);
+    const files = [...(byComponent.get(c.code) ?? [])].sort(bySha);
+    if (files.length === 0) items.push(item(c.code, c.name, c.form, String(c.copies), null));
+    for (const x of files) items.push(item(c.code, c.name, c.form, String(c.copies), x));
+  }
+  for (const [code, files] of byComponent) {
+    if (declared.has(code)) continue;
+    const name = names.procedure?.components.find((c) => c.code === code)?.name ?? code;
+    for (const x of [...files].sort(bySha)) items.push(item(code, name, null, '0', x));
+  }
+  return { items, links };
 }
 
 const REASON_TYPES: ReadonlySet<ActionType> = new Set(['refuse', 'reject', 'withdraw', 'stop']);
@@ -272,9 +372,8 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
   let state = initialState();
   const progress: SyncProgress[] = [];
   const supplements: SyncSupplement[] = [];
-  const fees: z.output<typeof SyncFeeSchema>[] = [];
+  const requested: SyncFee[] = [];
   let open: SyncSupplement | null = null;
-  let paidOnline = false;
   let returnMethod: Channel | null = null;
   let refusedAt: number | null = null;
   let note = '';
@@ -316,8 +415,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
       open.NgayHenTraMoi = a.type === 'receiveSupplement' ? syncLocal(a.dueAt) : '';
       open = null;
     }
-    if (a.type === 'requestFee') fees.push({ TenPhiLePhi: a.note ?? 'Phí, lệ phí', MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: '' });
-    if (a.type === 'payFee' && (a.actor.role === 'citizen' || a.actor.role === 'organization')) paidOnline = true;
+    if (a.type === 'requestFee') requested.push({ TenPhiLePhi: a.note ?? 'Phí, lệ phí', MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: a.note ? feeKind(a.note) : '' });
     if (a.type === 'returnResult') returnMethod = a.method;
     if (a.type === 'refuse' || a.type === 'reject') refusedAt = a.at;
     if (REASON_TYPES.has(a.type)) note = (a as { reason: string }).reason;
@@ -336,6 +434,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
   }
   const p = names.procedure;
   const personalId = d.applicant.personalId ?? '';
+  const documents = documentsOf(d, names);
   return {
     MaHoSo: d.code,
     MaTTHC: d.procedureCode,
@@ -361,27 +460,15 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     DonViXuLy: d.unitCode,
     NoiNopHoSo: d.receivingUnitCode,
     GhiChu: note,
-    HoSoCoThanhPhanSoHoa: d.components.some((c) => c.form === 'electronic') ? '1' : '0',
+    HoSoCoThanhPhanSoHoa: d.files.length > 0 ? '1' : '0',
     TaiKhoanDuocXacThucVoiVNeID: d.applicantRole !== null ? '1' : '0',
-    DuocThanhToanTrucTuyen: paidOnline ? '1' : '0',
+    DuocThanhToanTrucTuyen: onlinePaymentCode(d.gatewayConfirmations),
     DinhDanhCHS: /^\d{12}$/.test(personalId) ? [{ LoaiDinhDanh: '1', SoDinhDanh: personalId }] : [],
-    TaiLieuNop: d.components.map((c) => ({
-      TepDinhKemId: '',
-      TenTepDinhKem: c.name,
-      IsDeleted: '0',
-      MaThanhPhanHoSo: c.code,
-      DuongDanTaiTepTin: '',
-      DuocSoHoa: c.form === 'electronic' ? '1' : '0',
-      DuocTaiSuDung: '0',
-      DuocLayTuKhoDMQG: '0',
-      MaKetQuaThayThe: '',
-      LoaiBan: FORM_TO_LOAI_BAN[c.form] ?? '0',
-      SoLuong: String(c.copies),
-    })),
-    DanhSachLePhi: fees,
+    TaiLieuNop: documents.items,
+    DanhSachLePhi: requested.length > 0 ? requested : scheduleFees(p),
     DanhSachHoSoBoSung: supplements,
     DanhSachGiayToKetQua: state.resultFile
-      ? [{ TenGiayTo: state.resultFile.name, MaThanhPhanHoSo: '', GiayToId: state.resultFile.sha256, DuongDanTepTinKetQua: '', MaGiayToKetQua: p?.results[0]?.code ?? '' }]
+      ? [{ TenGiayTo: state.resultFile.name, MaThanhPhanHoSo: '', GiayToId: state.resultFile.sha256, DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '', MaGiayToKetQua: p?.results[0]?.code ?? '' }]
       : [],
     QuaTrinhXuLy: progress,
   };

@@ -14,6 +14,14 @@
  *   requestSupplement/receiveSupplement from DanhSachHoSoBoSung, accept at NgayTiepNhan, a transfer from
  *   the desk to the competent unit at once, then refuse at NgayTuChoi, approve (reject when NgayTuChoi is
  *   set) or stop at NgayKetThucXuLy, returnResult at NgayTra, requestFee or withdraw for status 6 or 7.
+ * TaiLieuNop gives the components (the first item of each MaThanhPhanHoSo; an item with SoLuong 0 is a file of
+ * a component the dossier did not declare) and the files: an item whose
+ * TepDinhKemId is a SHA-256, with KieuTepTin and KichThuocTepTin, becomes a file row with no uploader, reused as
+ * DuocTaiSuDung says, and the link it came with (source_url: its bytes are there, not here). An item flagged
+ * DuocSoHoa=1 without them cannot be recorded as a file (the store is content-addressed): it is reported as a
+ * note, and the dossier does not count as digitized here. DuocThanhToanTrucTuyen is not recorded: motcua keeps no
+ * gateway confirmations yet (domain/dossier/online-payment.ts). The VNeID flag follows the owner's account: an
+ * online dossier is linked to the one account holding SoGiayToChuHoSo, when there is one.
  * Due dates are the stored ones (NgayHenTra, NgayHenTraTruoc/Moi), never recomputed; step deadlines the
  * format does not carry are counted from the procedure's step budgets. The history is folded and must give
  * back the record's status and dates, or the record is refused. Imported actions have no user (userId null).
@@ -34,7 +42,7 @@ import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogu
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { actionRow, projection, toLocal } from './dossier-store.js';
-import type { DossiersTable } from '../../infrastructure/db/schema.js';
+import type { DossierFileForm, DossierFilesTable, DossiersTable } from '../../infrastructure/db/schema.js';
 import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';
 import {
   CHANNEL_BY_CODE,
@@ -62,6 +70,49 @@ export interface SyncImportReport {
   unchanged: number;
   failed: number;
   problems: SyncImportProblem[];
+  /** What an imported record said that could not be kept (the record was imported). */
+  notes: SyncImportProblem[];
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+/** The components and file rows a record's TaiLieuNop gives, and what it flags that cannot be kept. */
+function documentsOf(rec: SyncDossier, dossierId: string, at: Date): { components: ComponentJson[]; files: Insertable<DossierFilesTable>[]; notes: string[] } {
+  const components: ComponentJson[] = [];
+  const files: Insertable<DossierFilesTable>[] = [];
+  const notes: string[] = [];
+  for (const t of rec.TaiLieuNop) {
+    if (t.IsDeleted === '1') continue;
+    const size = Number(t.KichThuocTepTin);
+    const hasFile = SHA256.test(t.TepDinhKemId) && t.KieuTepTin !== '' && size > 0;
+    // SoLuong 0: a file of a component the dossier did not declare (motcua's export writes it so).
+    const undeclared = t.SoLuong === '0';
+    const form = LOAI_BAN_TO_FORM[t.LoaiBan] ?? (t.DuocSoHoa === '1' ? 'electronic' : 'original');
+    if (!undeclared && !components.some((c) => c.code === t.MaThanhPhanHoSo)) {
+      components.push({ code: t.MaThanhPhanHoSo, name: t.TenTepDinhKem, form, copies: t.SoLuong === '' ? 1 : Number(t.SoLuong) });
+    }
+    if (hasFile) {
+      files.push({
+        dossier_id: dossierId,
+        component_code: t.MaThanhPhanHoSo,
+        file_name: `${(t.TenTepDinhKem || t.MaThanhPhanHoSo || 'tep').slice(0, 190)}.${EXTENSIONS[t.KieuTepTin]}`,
+        content_type: t.KieuTepTin as DossierFilesTable['content_type'],
+        sha256: t.TepDinhKemId,
+        size,
+        pages: null,
+        form: (undeclared ? 'electronic' : form) as DossierFileForm,
+        digitized: false,
+        reused: t.DuocTaiSuDung !== '' && t.DuocTaiSuDung !== '0',
+        uploaded_by: null,
+        uploaded_at: at,
+        source_url: t.DuongDanTaiTepTin,
+      });
+    } else if (t.DuocSoHoa === '1') {
+      notes.push(`TaiLieuNop ${t.MaThanhPhanHoSo || t.TenTepDinhKem}: DuocSoHoa=1 nhưng thiếu SHA-256 của tệp (TepDinhKemId), KieuTepTin hoặc KichThuocTepTin nên không ghi nhận tệp; hồ sơ không được tính là đã số hóa`);
+    }
+  }
+  return { components, files, notes };
 }
 
 const RECEPTION_LEVELS: ReadonlySet<string> = new Set(['service_center', 'one_stop_desk']);
@@ -111,6 +162,7 @@ interface Prepared {
   /** The folded state (stored in the row as JSON). */
   state: DossierState;
   actions: RecordedAction[];
+  files: Insertable<DossierFilesTable>[];
   sequence: { unit_code: string; day: string; last: number } | null;
   mode: 'progress' | 'milestones';
 }
@@ -122,7 +174,7 @@ export async function importDossiers(
   const tree = deps.units.tree();
   const unitByName = new Map<string, string>();
   for (const u of tree.all()) if (!unitByName.has(u.name)) unitByName.set(u.name, u.code);
-  const report: SyncImportReport = { total: input.records.length, imported: 0, unchanged: 0, failed: 0, problems: [] };
+  const report: SyncImportReport = { total: input.records.length, imported: 0, unchanged: 0, failed: 0, problems: [], notes: [] };
   const problem = (index: number, code: string | null, message: string) => {
     report.failed++;
     report.problems.push({ index, code, message });
@@ -144,13 +196,10 @@ export async function importDossiers(
     }
     if (header.channel === 'online') header.applicantId = owners.get(rec.SoGiayToChuHoSo) ?? null;
     const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: rec.SoGiayToChuHoSo || null, address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
-    const components: ComponentJson[] = rec.TaiLieuNop.filter((t) => t.IsDeleted !== '1').map((t) => ({
-      code: t.MaThanhPhanHoSo,
-      name: t.TenTepDinhKem,
-      form: LOAI_BAN_TO_FORM[t.LoaiBan] ?? (t.DuocSoHoa === '1' ? 'electronic' : 'original'),
-      copies: t.SoLuong === '' ? 1 : Number(t.SoLuong),
-    }));
     const id = randomUUID();
+    const documents = documentsOf(rec, id, deps.clock());
+    const components = documents.components;
+    for (const note of documents.notes) report.notes.push({ index, code: rec.MaHoSo, message: note });
     // Codes of the form {unit}-{YYMMDD}-{n}: the unit's daily sequence moves past n so that intake never reissues it.
     const m = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{1,9})$/.exec(rec.MaHoSo);
     const day = m ? `20${m[2]}-${m[3]}-${m[4]}` : null;
@@ -162,6 +211,7 @@ export async function importDossiers(
       mode,
       state: builder.state,
       actions: builder.actions,
+      files: documents.files,
       sequence,
       row: {
         id,
@@ -189,6 +239,8 @@ export async function importDossiers(
       await trx.insertInto('dossiers').values(batch.map((b) => b.row)).execute();
       const actions = batch.flatMap((b) => b.actions.map((a) => actionRow(b.id, a)));
       for (let i = 0; i < actions.length; i += 2000) await trx.insertInto('dossier_actions').values(actions.slice(i, i + 2000)).execute();
+      const files = batch.flatMap((b) => b.files);
+      for (let i = 0; i < files.length; i += 2000) await trx.insertInto('dossier_files').values(files.slice(i, i + 2000)).execute();
       await followDossiers(trx, batch.map((b) => b.id));
       const sequences = new Map<string, { unit_code: string; day: string; last: number }>();
       for (const b of batch) {
@@ -275,5 +327,6 @@ export async function importDossiers(
     input.onProgress?.(Math.min(start + IMPORT_BATCH, input.records.length), input.records.length);
   }
   report.problems.sort((a, b) => a.index - b.index);
+  report.notes.sort((a, b) => a.index - b.index);
   return report;
 }

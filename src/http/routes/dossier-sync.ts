@@ -22,7 +22,7 @@ export function dossierSyncRoutes(ctx: HttpContext) {
           response: { 200: z.array(SyncDossierSchema), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
-      async (request) => unwrap(await exportDossiers(ctx.deps, { from: request.query.from, to: request.query.to, meta: requestMeta(request) })),
+      async (request) => unwrap(await exportDossiers(ctx.deps, { from: request.query.from, to: request.query.to, publicUrl: ctx.config.publicUrl, meta: requestMeta(request) })),
     );
   };
 }

@@ -437,6 +437,9 @@ export interface DossierFilesTable {
   form: DossierFileForm;
   digitized: Generated<boolean>;
   reused: Generated<boolean>;
-  uploaded_by: string;
+  /** null for a file imported from another system (source_url then says where its bytes are). */
+  uploaded_by: string | null;
   uploaded_at: ColumnType<Date, Date | string | undefined, never>;
+  /** Imported files only: the link to the file in the system the dossier came from ('' when unknown). */
+  source_url: string | null;
 }
