@@ -47,7 +47,7 @@ export async function* exportDossierBatches(
     let q = deps.db
       .selectFrom('dossiers as d')
       .leftJoin('users as u', 'u.id', 'd.applicant_id')
-      .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.applicant', 'd.components', 'd.header', 'd.submitted_at', 'u.role as applicant_role'])
+      .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.applicant', 'd.components', 'd.header', 'd.submitted_at', 'u.role as applicant_role', 'u.personal_id as applicant_personal_id'])
       .where('d.submitted_at', '>=', input.start)
       .where('d.submitted_at', '<', input.end);
     if (input.scopeUnits !== null) {
@@ -94,6 +94,7 @@ export async function* exportDossierBatches(
           unitCode: r.unit_code,
           receivingUnitCode: r.receiving_unit_code,
           applicantRole: r.applicant_role,
+          applicantPersonalId: r.applicant_personal_id,
           applicant: r.applicant as ApplicantJson,
           components: r.components as ComponentJson[],
           submittedAt: r.submitted_at,

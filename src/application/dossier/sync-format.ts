@@ -289,6 +289,8 @@ export interface DossierForSync {
   receivingUnitCode: string;
   /** The role of the applicant's account (online dossiers), else null. */
   applicantRole: string | null;
+  /** The personal ID of that account (VNeID): the owner of an online dossier when the applicant data lacks it. */
+  applicantPersonalId: string | null;
   applicant: ApplicantJson;
   components: ComponentJson[];
   submittedAt: Date;
@@ -312,6 +314,8 @@ export interface SyncNames {
 export const fileDownloadUrl = (publicUrl: string, dossierId: string, fileId: string) => `${publicUrl}/api/v1/dossiers/${dossierId}/files/${fileId}`;
 
 type SyncFee = z.output<typeof SyncFeeSchema>;
+/** TenPhiLePhi of an amount requested without a note. */
+export const UNNAMED_FEE = 'Phí, lệ phí';
 const HINH_THUC_THU: Record<FeeCollectedAt, string> = { submission: '1', result: '4' };
 /** LoaiPhiLePhi by the fee's name: 2 lệ phí (a charge), 1 phí (a fee); '' when the name says neither. */
 export const feeKind = (name: string): string => (/^\s*lệ phí/iu.test(name) ? '2' : /^\s*phí/iu.test(name) ? '1' : '');
@@ -415,7 +419,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
       open.NgayHenTraMoi = a.type === 'receiveSupplement' ? syncLocal(a.dueAt) : '';
       open = null;
     }
-    if (a.type === 'requestFee') requested.push({ TenPhiLePhi: a.note ?? 'Phí, lệ phí', MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: a.note ? feeKind(a.note) : '' });
+    if (a.type === 'requestFee') requested.push({ TenPhiLePhi: a.note ?? UNNAMED_FEE, MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: a.note ? feeKind(a.note) : '' });
     if (a.type === 'returnResult') returnMethod = a.method;
     if (a.type === 'refuse' || a.type === 'reject') refusedAt = a.at;
     if (REASON_TYPES.has(a.type)) note = (a as { reason: string }).reason;
@@ -433,7 +437,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     });
   }
   const p = names.procedure;
-  const personalId = d.applicant.personalId ?? '';
+  const personalId = d.applicant.personalId ?? d.applicantPersonalId ?? '';
   const documents = documentsOf(d, names);
   return {
     MaHoSo: d.code,

@@ -11,7 +11,7 @@ import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.j
 import type { WorkingRules } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { toDate } from './dossier-store.js';
-import { CHANNEL_BY_CODE, NO_REASON, localOfSync, parseProgressContent, roleOfLabel, supplementsOf, type Supplement, type SyncDossier } from './sync-format.js';
+import { CHANNEL_BY_CODE, NO_REASON, UNNAMED_FEE, localOfSync, parseProgressContent, roleOfLabel, supplementsOf, type Supplement, type SyncDossier } from './sync-format.js';
 
 /** Appends reconstructed actions and folds as it goes; computes what decide() would record, minus the due dates given. */
 export class HistoryBuilder {
@@ -113,7 +113,7 @@ export function replayProgress(rec: SyncDossier, b: HistoryBuilder, header: Doss
         break;
       case 'requestFee': {
         const fee = fees.shift();
-        simple({ type: 'requestFee', amount: Number(fee?.Gia || 0), note: fee?.TenPhiLePhi || null });
+        simple({ type: 'requestFee', amount: Number(fee?.Gia || 0), note: fee?.TenPhiLePhi && fee.TenPhiLePhi !== UNNAMED_FEE ? fee.TenPhiLePhi : null });
         break;
       }
       case 'issueResult': {
