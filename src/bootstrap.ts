@@ -19,6 +19,7 @@ import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worke
 import { scheduleStatWorker } from './application/scorecard/statistics.js';
 import { startSettlementTimeBackfill } from './application/scorecard/settlement-times.js';
 import { rebuildIfRequested } from './application/scorecard/statistics-rebuild.js';
+import { scheduleStepWarnings } from './application/dossier/warn-step-deadlines.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
@@ -65,6 +66,8 @@ export async function createRuntime(
     app.addHook('onClose', () => stopNotifications());
     const stopStatistics = scheduleStatWorker(ctx.deps, { intervalMs: config.STATS_POLL_MS, log: app.log });
     app.addHook('onClose', () => stopStatistics());
+    const stopStepWarnings = scheduleStepWarnings(ctx.deps, { intervalSeconds: config.STEP_WARNING_POLL_SECONDS, leadMinutes: config.STEP_WARNING_LEAD_MINUTES, log: app.log });
+    app.addHook('onClose', () => stopStepWarnings());
     const stopBackfill = startSettlementTimeBackfill(ctx.deps, app.log);
     app.addHook('onClose', () => stopBackfill());
     // A migration that changed how the statistics are computed asks for one rebuild (in the background).

@@ -161,6 +161,14 @@ const spec = {
     describe: 'How often the notification worker sends queued e-mails to applicants, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(3600).default(5),
   },
+  STEP_WARNING_LEAD_MINUTES: {
+    describe: 'How long before a step of a dossier runs out of its budget its assignee and the unit leader are warned, in working minutes (480 = one working day)',
+    schema: z.coerce.number().int().min(0).max(100_000).default(480),
+  },
+  STEP_WARNING_POLL_SECONDS: {
+    describe: 'How often the step-deadline warning job looks for steps about to run out or overrun, in seconds (0 disables it on this instance)',
+    schema: z.coerce.number().min(0).max(86_400).default(300),
+  },
   SMTP_URL: {
     describe: 'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),

@@ -4,6 +4,7 @@ import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { availableActions } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState, StepVisit } from '../../domain/dossier/fold.js';
+import { openStepWarning, type StepWarningKind } from '../../domain/dossier/step-overrun.js';
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
 import { classify, TIMELINESS_LABELS, type Timeliness } from '../../domain/calendar/clock.js';
 import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
@@ -116,6 +117,51 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
   });
 }
 
+
+type QueueRow = {
+  id: string;
+  code: string;
+  procedure_code: string;
+  status: string;
+  assignee_id: string | null;
+  due_at: Date | null;
+  appointment_at: Date | null;
+  step_due_at: Date | null;
+  step_index: number | null;
+  submitted_at: Date;
+  channel: string;
+  header: unknown;
+  state: unknown;
+  last_seq: number;
+};
+
+/** One row of a work queue. */
+function queueItem(deps: Deps, r: QueueRow, actor: NonNullable<RequestMeta['actor']>, now: number) {
+  const header = r.header as DossierHeader;
+  const state = r.state as DossierState;
+  const tree = deps.units.tree();
+  const step = r.step_index === null ? null : header.steps[r.step_index];
+  const deadline = r.step_due_at ?? r.due_at;
+  return {
+    id: r.id,
+    code: r.code,
+    procedureCode: r.procedure_code,
+    procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
+    status: r.status as DossierStatus,
+    statusLabel: STATUS_LABELS[r.status as DossierStatus],
+    channel: r.channel,
+    stepName: step?.name ?? null,
+    assigned: r.assignee_id !== null,
+    stepDueAt: r.step_due_at ? vietnamIso(r.step_due_at) : null,
+    dueAt: r.due_at ? vietnamIso(r.due_at) : null,
+    appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
+    overdue: deadline !== null && deadline.getTime() < now,
+    submittedAt: vietnamIso(r.submitted_at),
+    seq: r.last_seq,
+    availableActions: availableActions(header, state, relationOf(actor, header, state, tree)) as ActionType[],
+  };
+}
+
 export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
 export type Queue = (typeof QUEUES)[number];
 
@@ -159,28 +205,9 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   const items = rows
     .map((r) => {
       const header = r.header as DossierHeader;
-      const state = r.state as DossierState;
       const step = r.step_index === null ? null : header.steps[r.step_index];
       if (input.queue === 'unassigned' && step && step.role !== actor.role) return null;
-      const deadline = r.step_due_at ?? r.due_at;
-      return {
-        id: r.id,
-        code: r.code,
-        procedureCode: r.procedure_code,
-        procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
-        status: r.status as DossierStatus,
-        statusLabel: STATUS_LABELS[r.status as DossierStatus],
-        channel: r.channel,
-        stepName: step?.name ?? null,
-        assigned: r.assignee_id !== null,
-        stepDueAt: r.step_due_at ? vietnamIso(r.step_due_at) : null,
-        dueAt: r.due_at ? vietnamIso(r.due_at) : null,
-        appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
-        overdue: deadline !== null && deadline.getTime() < now,
-        submittedAt: vietnamIso(r.submitted_at),
-        seq: r.last_seq,
-        availableActions: availableActions(header, state, relationOf(actor, header, state, tree)) as ActionType[],
-      };
+      return queueItem(deps, r, actor, now);
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue));
@@ -234,5 +261,51 @@ export async function listMyDossiers(deps: Deps, meta: RequestMeta) {
       appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
       submittedAt: vietnamIso(r.submitted_at),
     })),
+  });
+}
+
+/**
+ * The "sắp đến hạn" queue: the open steps in the official's scope that are due soon (at most `leadMinutes` of
+ * working time left, the same rule as the warning job, domain/dossier/step-overrun.ts) or already overdue,
+ * nearest deadline first, with a count per unit holding them.
+ */
+export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: number; limit: number; unit?: string | undefined; meta: RequestMeta }) {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
+  const tree = deps.units.tree();
+  const root = scopeRootOf(actor.unitCode, tree);
+  if (input.unit !== undefined && !tree.find(input.unit)) return fail('UNIT_NOT_FOUND');
+  if (input.unit !== undefined && !tree.isWithin(input.unit, root)) return fail('FORBIDDEN_UNIT');
+  const inScope = tree.all().filter((u) => tree.isWithin(u.code, input.unit ?? root)).map((u) => u.code);
+  const nowDate = deps.clock();
+  const now = toLocal(nowDate);
+  // A generous calendar bound in SQL (a long holiday fits in it); the working-time rule is applied per row.
+  const bound = new Date(nowDate.getTime() + (Math.ceil(input.leadMinutes / 240) + 21) * 86_400_000);
+  const rows = await deps.db
+    .selectFrom('dossiers')
+    .select(['id', 'code', 'procedure_code', 'status', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq'])
+    .where('current_unit_code', 'in', inScope)
+    .where('status', 'in', ['accepted', 'processing'])
+    .where('step_due_at', '<', bound)
+    .orderBy('step_due_at')
+    .execute();
+  const counts = new Map<string, { dueSoon: number; overdue: number }>();
+  const items: (ReturnType<typeof queueItem> & { warning: StepWarningKind; unitCode: string; unitName: string })[] = [];
+  for (const r of rows) {
+    const header = r.header as DossierHeader;
+    const state = r.state as DossierState;
+    const found = openStepWarning(header, state, deps.calendars.rulesFor(header.receivingUnitCode), now, input.leadMinutes);
+    if (!found?.kind) continue;
+    const unitCode = found.measure.unitCode;
+    const count = counts.get(unitCode) ?? { dueSoon: 0, overdue: 0 };
+    count[found.kind] += 1;
+    counts.set(unitCode, count);
+    if (items.length < input.limit) items.push({ ...queueItem(deps, r, actor, nowDate.getTime()), warning: found.kind, unitCode, unitName: tree.find(unitCode)?.name ?? unitCode });
+  }
+  return ok({
+    leadMinutes: input.leadMinutes,
+    counts: [...counts].map(([unitCode, c]) => ({ unitCode, unitName: tree.find(unitCode)?.name ?? unitCode, ...c })).sort((a, b) => b.dueSoon + b.overdue - (a.dueSoon + a.overdue) || a.unitCode.localeCompare(b.unitCode)),
+    items,
   });
 }

@@ -5,7 +5,7 @@ import { jdnFromIso } from '../calendar/civil-date.js';
 import { decide, type ActorRelation, type ClockRules } from './decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from './fold.js';
 import type { Command, RecordedAction } from './dossier.js';
-import { stepOverruns, workingHours, workingTimeText } from './step-overrun.js';
+import { openStepWarning, stepOverruns, workingHours, workingTimeText } from './step-overrun.js';
 
 const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 const rules: ClockRules = { calendar: new WorkingCalendar(), hours: DEFAULT_OFFICE_HOURS };
@@ -106,5 +106,24 @@ describe('step overrun', () => {
     expect(report.judgement?.verdict).toBe('overdue');
     expect(report.charged).toEqual([]);
     expect(report.heldAtDue).toMatchObject({ stepIndex: 1, unitCode: COMPETENT, overrunMinutes: 0 });
+  });
+});
+
+describe('step warnings', () => {
+  it('is due soon one working day before the step’s deadline, overdue after it, and nothing once handed over', () => {
+    const s = atSpecialist(); // the specialist's deadline: Wednesday 25/11 16:00
+    const kind = (when: number) => openStepWarning(header, s, rules, when, 480)?.kind ?? null;
+    expect(kind(at('2026-11-24', '15:59'))).toBeNull();
+    expect(kind(at('2026-11-24', '16:00'))).toBe('dueSoon');
+    expect(kind(at('2026-11-25', '16:00'))).toBe('dueSoon');
+    expect(kind(at('2026-11-25', '16:01'))).toBe('overdue');
+    // Handed to the leader on Friday 10:00: due Monday 10:00, the weekend is not working time.
+    const friday = act(atSpecialist(), { type: 'transfer', toStep: 2, note: null } as Command, specialist, at('2026-11-27', '10:00'));
+    expect(friday.visits.at(-1)?.dueAt).toBe(at('2026-11-30', '10:00'));
+    expect(openStepWarning(header, friday, rules, at('2026-11-28', '12:00'), 480)?.kind).toBe('dueSoon');
+    expect(openStepWarning(header, friday, rules, at('2026-11-28', '12:00'), 120)?.kind).toBeNull();
+    expect(openStepWarning(header, friday, rules, at('2026-11-30', '08:00'), 120)?.kind).toBe('dueSoon');
+    const waiting = act(s, { type: 'requestSupplement', reason: 'Thiếu', items: [] } as Command, specialist, at('2026-11-24', '09:00'));
+    expect(openStepWarning(header, waiting, rules, at('2026-11-30', '09:00'), 480)).toBeNull();
   });
 });

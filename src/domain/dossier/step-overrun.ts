@@ -112,3 +112,32 @@ export function stepOverruns(header: DossierHeader, state: DossierState, rules: 
   const heldAtDue = due === null ? null : (visits.find((v) => v.receivedAt <= due && (v.open || v.until > due)) ?? null);
   return { visits, judgement, charged, heldAtDue };
 }
+
+export type StepWarningKind = 'dueSoon' | 'overdue';
+
+export const STEP_WARNING_LABELS = {
+  dueSoon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+} as const satisfies Record<StepWarningKind, string>;
+
+/**
+ * What to warn about a step still open at `now` (local minutes): overdue once the step is late against its
+ * deadline (the one judgement, as measured by `stepOverruns` at `now + 1`), due soon when at most `leadMinutes`
+ * of working time are left before it; null otherwise, and for a step already handed over.
+ */
+export function stepWarningKind(measure: VisitOverrun, rules: OverrunRules, now: number, leadMinutes: number): StepWarningKind | null {
+  if (!measure.open) return null;
+  if (measure.late) return 'overdue';
+  return workingMinutesBetween(rules.calendar, rules.hours, now, measure.dueAt) <= leadMinutes ? 'dueSoon' : null;
+}
+
+/** The open visit of a dossier at `now`, measured, with what to warn about it (null when none is open). */
+export function openStepWarning(header: DossierHeader, state: DossierState, rules: OverrunRules, now: number, leadMinutes: number): { measure: VisitOverrun; kind: StepWarningKind | null } | null {
+  if (state.status !== 'accepted' && state.status !== 'processing') return null;
+  const position = state.visits.length - 1;
+  const visit = state.visits[position];
+  if (!visit || visit.handedOverAt !== null) return null;
+  const measure = measureVisit(header, state, rules, visit, position, now + 1);
+  if (!measure) return null;
+  return { measure, kind: stepWarningKind(measure, rules, now, leadMinutes) };
+}

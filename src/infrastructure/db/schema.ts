@@ -1,5 +1,6 @@
 /** Kysely table types; they mirror migrations/*.sql. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** `date` columns are read as yyyy-MM-dd strings (see the type parsers in database.ts). */
@@ -346,6 +347,8 @@ export interface DB {
   stat_rollups: StatRollupsTable;
   stat_procedure_rollups: StatProcedureRollupsTable;
   scorecard_formulas: ScorecardFormulasTable;
+  step_warnings: StepWarningsTable;
+  official_notifications: OfficialNotificationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

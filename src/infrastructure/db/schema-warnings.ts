@@ -1,0 +1,25 @@
+/** Kysely types of the step-deadline warnings (migration 20261206000600_step_warnings.sql). */
+import type { ColumnType } from 'kysely';
+
+/** One warning per (dossier, visit of a step, kind): the job's no-double-send key. */
+export interface StepWarningsTable {
+  dossier_id: string;
+  visit: number;
+  kind: 'dueSoon' | 'overdue';
+  step_index: number;
+  unit_code: string;
+  step_due_at: Date;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+/** An official's in-app notification (the back office's bell). */
+export interface OfficialNotificationsTable {
+  id: ColumnType<string, never, never>;
+  user_id: string;
+  dossier_id: string;
+  kind: 'dueSoon' | 'overdue';
+  title: string;
+  body: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  read_at: ColumnType<Date, Date | string, Date | string> | null;
+}
