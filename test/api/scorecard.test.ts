@@ -126,9 +126,31 @@ describe('scorecard and settlement report', () => {
     // A dossier late by working hours names the step that overran most.
     const late = d.dossiers.find((x: { kinds: string[]; reason: string }) => x.kinds.includes('endedLate') && !x.reason.includes('ngoài giờ'));
     expect(late.reason).toMatch(/Kết thúc xử lý sau ngày hẹn trả: kết thúc lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, sau hạn/);
-    expect(late.reason).toMatch(/chậm nhất ở bước \d+ «.+», .+: quá hạn bước/);
+    expect(late.reason).toMatch(/bước \d+ «.+», .+: định mức \d+ giờ.* làm việc, đã dùng .+, vượt .+ làm việc/);
+    // The steps charged are the ones that overran, most first, in working hours; the list has a count and is most late first.
+    type Row = { code: string; verdict: string | null; lateHours: number; unitCode: string; charged: { overrunHours: number; budgetHours: number; usedHours: number }[] };
+    const rows = d.dossiers as Row[];
+    expect(d.total).toBe(rows.length);
+    expect(d.sort).toBe('lateness');
+    const chargedRow = rows.find((x) => x.charged.some((c) => c.overrunHours > 0))!;
+    expect(chargedRow.charged[0]!.overrunHours).toBe(Math.max(...chargedRow.charged.map((c) => c.overrunHours)));
+    for (const c of chargedRow.charged.filter((c) => c.overrunHours > 0)) expect(c.overrunHours).toBeCloseTo(c.usedHours - c.budgetHours, 1);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.lateHours).toBeGreaterThanOrEqual(rows[i]!.lateHours);
+    expect(rows.every((x) => ['late', 'lateWithApology', 'overdue', 'early', 'onTime', 'notDue'].includes(x.verdict!))).toBe(true);
     const page = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=5&offset=5`)).json();
     expect(page.dossiers.map((x: { code: string }) => x.code)).toEqual(d.dossiers.slice(5, 10).map((x: { code: string }) => x.code));
+    expect(page.total).toBe(d.total);
+    // Filters: by verdict (the one judgement), by unit within the scope; other orders.
+    const lateOnly = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&verdict=late`)).json();
+    expect(lateOnly.total).toBe(rows.filter((x) => x.verdict === 'late').length);
+    expect(lateOnly.total).toBeGreaterThan(0);
+    const someUnit = rows[0]!.unitCode;
+    const ofUnit = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&within=${someUnit}`)).json();
+    expect(ofUnit.dossiers.every((x: Row) => x.unitCode === someUnit)).toBe(true);
+    expect(ofUnit.total).toBe(rows.filter((x) => x.unitCode === someUnit).length);
+    const byCode = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&sort=code`)).json();
+    expect(byCode.dossiers.map((x: Row) => x.code)).toEqual(rows.map((x) => x.code).sort((a, b) => a.localeCompare(b)));
+    expect((await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.31.H37&from=${from}&to=${to}&indicator=2.1&within=000.00.00.H37`)).statusCode).toBe(400);
     const xlsx = await app.app.inject({
       method: 'GET',
       url: `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000`,
@@ -138,8 +160,19 @@ describe('scorecard and settlement report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const codes: string[] = [];
-    workbook.worksheets[0]!.eachRow((row) => codes.push(String(row.getCell(1).value)));
+    const rowOf = new Map<string, number>();
+    workbook.worksheets[0]!.eachRow((row, n) => {
+      codes.push(String(row.getCell(1).value));
+      rowOf.set(String(row.getCell(1).value), n);
+    });
     expect(codes).toContain(late.code);
+    // Hours are numbers in the workbook, in the list's order (most late first).
+    const sheet = workbook.worksheets[0]!;
+    const first = sheet.getRow(rowOf.get(rows[0]!.code)!);
+    expect(first.getCell(8).value).toBe(rows[0]!.lateHours);
+    expect(typeof first.getCell(8).value).toBe('number');
+    const chargedLine = sheet.getRow(rowOf.get(chargedRow.code)!);
+    expect(chargedLine.getCell(14).value).toBe(chargedRow.charged[0]!.overrunHours);
     // A procedure-count indicator drills down to procedures.
     const procedures = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=3.5b`)).json();
     expect(procedures.dossiers).toEqual([]);

@@ -6,6 +6,8 @@
  */
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { workingMinutesBetween } from '../../domain/calendar/clock.js';
+import { asOfPeriod, judge, VERDICT_LABELS, type Verdict } from '../../domain/dossier/timeliness.js';
+import { stepOverruns, workingHours, workingTimeText, type StepOverrunReport } from '../../domain/dossier/step-overrun.js';
 import { isoFromJdn } from '../../domain/calendar/civil-date.js';
 import { missingParts } from '../../domain/catalogue/completeness.js';
 import { formulaFor, sumTerms, type IndicatorSpec } from '../../domain/scorecard/formula.js';
@@ -14,7 +16,7 @@ import { publicationCounts } from '../../domain/scorecard/publication.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
 import { formatLocal } from '../dossier/notifications.js';
-import { toDate } from '../dossier/dossier-store.js';
+import { toDate, toLocal } from '../dossier/dossier-store.js';
 import { vietnamIso } from '../vietnam-time.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, concerns, FILTERS, type Deps, type PeriodInput } from './scorecard.js';
@@ -22,44 +24,79 @@ import { factsFromRow } from './statistics.js';
 import type { DrillDown, ShortfallDossier, ShortfallProcedure } from '../../domain/scorecard/views.js';
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
 
+export const DRILL_SORTS = ['lateness', 'due', 'code'] as const;
+export type DrillSort = (typeof DRILL_SORTS)[number];
 
+/** A step charged with a dossier's lateness: who held it and how much of its budget it overran (working hours). */
+export interface ChargedStep {
+  stepIndex: number;
+  stepName: string;
+  unitCode: string;
+  unitName: string;
+  officialName: string | null;
+  budgetHours: number;
+  usedHours: number;
+  overrunHours: number;
+}
 
-
-const hoursText = (minutes: number) => {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} phút làm việc` : m === 0 ? `${h} giờ làm việc` : `${h} giờ ${m} phút làm việc`;
+/** A dossier of the list, with its verdict (the one judgement), how late it is and the steps charged. */
+export type DrillDownDossier = ShortfallDossier & {
+  verdict: Verdict | null;
+  verdictLabel: string | null;
+  /** Working hours between the due date and the end (or as-of, or the supplement request waited on); 0 when not late. */
+  lateHours: number;
+  charged: ChargedStep[];
 };
 
-/** The late story of a dossier: when it ended against the due date, and the step that overran most. */
-function lateDetail(deps: Deps, header: DossierHeader, state: DossierState, officials: Map<string, string>, periodEnd: number): string {
-  const rules = deps.calendars.rulesFor(header.receivingUnitCode);
+export type DrillDownList = Omit<DrillDown, 'dossiers'> & { dossiers: DrillDownDossier[]; total: number; sort: DrillSort };
+
+interface Judged {
+  row: FactsRowWithCode;
+  kinds: ShortfallKind[];
+  header: DossierHeader;
+  state: DossierState;
+  verdict: Verdict | null;
+  lateMinutes: number;
+  report: StepOverrunReport;
+}
+
+type FactsRowWithCode = Parameters<typeof factsFromRow>[0] & { dossier_id: string; code: string; procedure_code: string; unit_code: string; accepted_at: Date | null; due_at: Date | null; finished_at: Date | null };
+
+/** Where the lateness of a dossier is measured to: its end, the supplement request it waits on, or as-of. */
+export function lateUntil(state: DossierState, asOf: number): number {
+  if (state.finishedAt !== null && state.finishedAt < asOf) return state.finishedAt;
+  return state.pausedSince !== null ? Math.min(asOf, state.pausedSince) : asOf;
+}
+
+/** The late story of a dossier: when it ended against the due date, and the steps that overran. */
+function lateDetail(deps: Deps, j: Judged, officials: Map<string, string>, asOf: number): string {
+  const { state, header, report } = j;
   const parts: string[] = [];
-  const end = state.finishedAt !== null && state.finishedAt < periodEnd ? state.finishedAt : (state.pausedSince ?? periodEnd - 1);
   if (state.dueAt !== null) {
-    const late = workingMinutesBetween(rules.calendar, rules.hours, state.dueAt, end);
-    const when = state.finishedAt !== null && state.finishedAt < periodEnd ? `kết thúc lúc ${formatLocal(end)}` : state.pausedSince !== null ? `yêu cầu bổ sung lúc ${formatLocal(end)}` : `đến cuối kỳ chưa kết thúc`;
-    const after = late > 0 ? `, sau hạn ${hoursText(late)}` : end > state.dueAt ? ', sau hạn (ngoài giờ làm việc)' : '';
+    const end = lateUntil(state, asOf);
+    const ended = state.finishedAt !== null && state.finishedAt < asOf;
+    const when = ended ? `kết thúc lúc ${formatLocal(end)}` : state.pausedSince !== null ? `yêu cầu bổ sung lúc ${formatLocal(end)}` : 'đến cuối kỳ chưa kết thúc';
+    const after = j.lateMinutes > 0 ? `, sau hạn ${workingTimeText(j.lateMinutes)}` : end > state.dueAt ? ', sau hạn (ngoài giờ làm việc)' : '';
     parts.push(`${when}${after} (hạn ${formatLocal(state.dueAt)})`);
   }
-  let worst: { index: number; unitCode: string; officialId: string | null; over: number } | null = null;
-  for (const v of state.visits) {
-    const until = v.handedOverAt ?? Math.min(periodEnd - 1, end);
-    const over = workingMinutesBetween(rules.calendar, rules.hours, v.dueAt, until);
-    if (over > 0 && (!worst || over > worst.over)) worst = { index: v.index, unitCode: v.unitCode, officialId: v.officialId, over };
+  const unitName = (code: string) => deps.units.tree().find(code)?.name ?? code;
+  for (const v of report.charged.filter((c) => c.overrunMinutes > 0)) {
+    const who = v.officialId ? officials.get(v.officialId) : undefined;
+    parts.push(`bước ${v.stepIndex + 1} «${header.steps[v.stepIndex]?.name ?? v.stepName}», ${unitName(v.unitCode)}${who ? ` (${who})` : ''}: định mức ${workingTimeText(v.budgetMinutes)}, đã dùng ${workingTimeText(v.usedMinutes)}, vượt ${workingTimeText(v.overrunMinutes)}`);
   }
-  if (worst) {
-    const step = header.steps[worst.index];
-    const unit = deps.units.tree().find(worst.unitCode)?.name ?? worst.unitCode;
-    const who = worst.officialId ? officials.get(worst.officialId) : undefined;
-    parts.push(`chậm nhất ở bước ${worst.index + 1} «${step?.name ?? ''}», ${unit}${who ? ` (${who})` : ''}: quá hạn bước ${hoursText(worst.over)}`);
+  if (!report.charged.some((c) => c.overrunMinutes > 0) && report.heldAtDue) {
+    const v = report.heldAtDue;
+    const who = v.officialId ? officials.get(v.officialId) : undefined;
+    parts.push(`không bước nào vượt định mức; đến hạn hồ sơ đang ở bước ${v.stepIndex + 1} «${v.stepName}», ${unitName(v.unitCode)}${who ? ` (${who})` : ''}`);
   }
   return parts.join('; ');
 }
 
-async function dossierShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { fromDay: number; toDay: number }, limit: number, offset: number) {
+const LATE_KINDS: ReadonlySet<ShortfallKind> = new Set(['endedLate', 'overdueAtPeriodEnd', 'supplementRequestedLate', 'repeatedSupplement']);
+
+async function judgedShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { fromDay: number; toDay: number }, filter: { within?: string | undefined; verdict?: Verdict | undefined }) {
   const tree = deps.units.tree();
-  const units = tree.all().filter((u) => tree.isWithin(u.code, unitCode)).map((u) => u.code);
+  const units = tree.all().filter((u) => tree.isWithin(u.code, filter.within ?? unitCode)).map((u) => u.code);
   const from = toDate(period.fromDay * 1440)!;
   const to = toDate(period.toDay * 1440)!;
   const page = (after: string | null) =>
@@ -75,36 +112,69 @@ async function dossierShortfalls(deps: Deps, unitCode: string, spec: IndicatorSp
       .orderBy('f.dossier_id')
       .limit(2000)
       .execute();
-  const found: { row: Awaited<ReturnType<typeof page>>[number]; kinds: ShortfallKind[] }[] = [];
+  const found: { row: FactsRowWithCode; kinds: ShortfallKind[] }[] = [];
   let after: string | null = null;
-  let more = false;
   for (;;) {
     const rows = await page(after);
     for (const row of rows) {
       const facts = factsFromRow(row);
-      if (!fallsShort(spec, facts, period.fromDay, period.toDay)) continue;
-      if (found.length === offset + limit) {
-        more = true;
-        break;
-      }
-      found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay) });
+      if (fallsShort(spec, facts, period.fromDay, period.toDay)) found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay) });
     }
-    if (more || rows.length < 2000) break;
+    if (rows.length < 2000) break;
     after = rows.at(-1)!.dossier_id;
   }
-  const pageRows = found.slice(offset);
-  const ids = pageRows.map((f) => f.row.dossier_id);
-  const states = ids.length === 0 ? [] : await deps.db.selectFrom('dossiers').select(['id', 'header', 'state']).where('id', 'in', ids).execute();
-  const byId = new Map(states.map((s) => [s.id, s]));
-  const officialIds = new Set(states.flatMap((s) => (s.state as DossierState).visits.map((v) => v.officialId).filter((x): x is string => x !== null)));
+  const asOf = asOfPeriod(toLocal(deps.clock()), period.toDay * 1440);
+  const judged: Judged[] = [];
+  for (let i = 0; i < found.length; i += 1000) {
+    const chunk = found.slice(i, i + 1000);
+    const stored = await deps.db.selectFrom('dossiers').select(['id', 'header', 'state']).where('id', 'in', chunk.map((f) => f.row.dossier_id)).execute();
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    for (const f of chunk) {
+      const s = byId.get(f.row.dossier_id);
+      if (!s) continue;
+      const header = s.header as DossierHeader;
+      const state = s.state as DossierState;
+      const judgement = judge(state, asOf);
+      const verdict = judgement?.verdict ?? null;
+      if (filter.verdict !== undefined && verdict !== filter.verdict) continue;
+      const rules = deps.calendars.rulesFor(header.receivingUnitCode);
+      const late = judgement?.late === true && state.dueAt !== null;
+      const lateMinutes = late ? workingMinutesBetween(rules.calendar, rules.hours, state.dueAt!, lateUntil(state, asOf)) : 0;
+      judged.push({ ...f, header, state, verdict, lateMinutes, report: stepOverruns(header, state, rules, asOf) });
+    }
+  }
+  return { judged, asOf };
+}
+
+const maxOverrun = (j: Judged) => j.report.charged.reduce((m, v) => Math.max(m, v.overrunMinutes), 0);
+
+/** Most late first (working time past the due date, then the largest step overrun), then by code. */
+const SORTERS: Record<DrillSort, (a: Judged, b: Judged) => number> = {
+  lateness: (a, b) => b.lateMinutes - a.lateMinutes || maxOverrun(b) - maxOverrun(a) || Number(b.state.repeatedSupplement) - Number(a.state.repeatedSupplement) || a.row.code.localeCompare(b.row.code),
+  due: (a, b) => (a.state.dueAt ?? Infinity) - (b.state.dueAt ?? Infinity) || a.row.code.localeCompare(b.row.code),
+  code: (a, b) => a.row.code.localeCompare(b.row.code),
+};
+
+async function dossierShortfalls(
+  deps: Deps,
+  unitCode: string,
+  spec: IndicatorSpec,
+  period: { fromDay: number; toDay: number },
+  options: { limit: number; offset: number; sort: DrillSort; within?: string | undefined; verdict?: Verdict | undefined },
+) {
+  const tree = deps.units.tree();
+  const { judged, asOf } = await judgedShortfalls(deps, unitCode, spec, period, options);
+  judged.sort(SORTERS[options.sort]);
+  const pageRows = judged.slice(options.offset, options.offset + options.limit);
+  const officialIds = new Set(pageRows.flatMap((j) => j.state.visits.map((v) => v.officialId).filter((x): x is string => x !== null)));
   const officials = new Map(
     officialIds.size === 0 ? [] : (await deps.db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', [...officialIds]).execute()).map((u) => [u.id, u.full_name] as const),
   );
   const iso = (d: Date | null) => (d === null ? null : vietnamIso(d));
-  const dossiers: ShortfallDossier[] = pageRows.map(({ row, kinds }) => {
-    const stored = byId.get(row.dossier_id)!;
-    const late = kinds.some((k) => k === 'endedLate' || k === 'overdueAtPeriodEnd' || k === 'supplementRequestedLate' || k === 'repeatedSupplement');
-    const detail = late ? lateDetail(deps, stored.header as DossierHeader, stored.state as DossierState, officials, period.toDay * 1440) : '';
+  const dossiers: DrillDownDossier[] = pageRows.map((j) => {
+    const { row, kinds } = j;
+    const late = kinds.some((k) => LATE_KINDS.has(k)) || j.report.judgement?.late === true;
+    const detail = late ? lateDetail(deps, j, officials, asOf) : '';
     return {
       dossierId: row.dossier_id,
       code: row.code,
@@ -117,9 +187,22 @@ async function dossierShortfalls(deps: Deps, unitCode: string, spec: IndicatorSp
       finishedAt: iso(row.finished_at),
       kinds,
       reason: [kinds.map((k) => SHORTFALL_LABELS[k]).join('; '), detail].filter(Boolean).join(': '),
+      verdict: j.verdict,
+      verdictLabel: j.verdict === null ? null : VERDICT_LABELS[j.verdict],
+      lateHours: workingHours(j.lateMinutes),
+      charged: j.report.charged.map((v) => ({
+        stepIndex: v.stepIndex,
+        stepName: v.stepName,
+        unitCode: v.unitCode,
+        unitName: tree.find(v.unitCode)?.name ?? v.unitCode,
+        officialName: v.officialId ? (officials.get(v.officialId) ?? null) : null,
+        budgetHours: workingHours(v.budgetMinutes),
+        usedHours: workingHours(v.usedMinutes),
+        overrunHours: workingHours(v.overrunMinutes),
+      })),
     };
   });
-  return { dossiers, more };
+  return { dossiers, total: judged.length, more: options.offset + options.limit < judged.length };
 }
 
 async function procedureShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { from: string; to: string; fromDay: number; toDay: number }): Promise<ShortfallProcedure[]> {
@@ -145,15 +228,33 @@ async function procedureShortfalls(deps: Deps, unitCode: string, spec: Indicator
   return [];
 }
 
-export async function drillDown(deps: Deps, input: PeriodInput & { indicator: string; limit: number; offset: number }): Promise<Result<DrillDown>> {
+export interface DrillDownInput extends PeriodInput {
+  indicator: string;
+  limit: number;
+  offset: number;
+  /** Most late first by default. */
+  sort?: DrillSort | undefined;
+  /** Only dossiers of this unit's subtree (within the scope unit). */
+  within?: string | undefined;
+  /** Only dossiers with this verdict (the one judgement at the period's as-of instant). */
+  verdict?: Verdict | undefined;
+}
+
+export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Result<DrillDownList>> {
   const period = checkScope(deps, input);
   if (!period.ok) return period;
+  const tree = deps.units.tree();
+  if (input.within !== undefined && (!tree.find(input.within) || !tree.isWithin(input.within, input.unit))) {
+    return fail('VALIDATION_FAILED', [{ path: 'querystring.within', message: `Đơn vị ${input.within} không thuộc ${input.unit}` }]);
+  }
   const version = formulaFor(input.from, await listFormulaVersions(deps.db));
   const spec = version.groups.flatMap((g) => g.indicators).find((i) => i.id === input.indicator);
   if (!spec) return fail('VALIDATION_FAILED', [{ path: 'querystring.indicator', message: `Không có chỉ số ${input.indicator} trong phiên bản ${version.id}` }]);
   const byDossier = 'dossiers' in spec.numerator && 'dossiers' in spec.denominator;
-  const { dossiers, more } = byDossier ? await dossierShortfalls(deps, input.unit, spec, period.value, input.limit, input.offset) : { dossiers: [], more: false };
+  const sort = input.sort ?? 'lateness';
+  const { dossiers, more, total } = byDossier
+    ? await dossierShortfalls(deps, input.unit, spec, period.value, { limit: input.limit, offset: input.offset, sort, within: input.within, verdict: input.verdict })
+    : { dossiers: [], more: false, total: 0 };
   const procedures = byDossier ? [] : await procedureShortfalls(deps, input.unit, spec, period.value);
-  return ok({ unit: input.unit, from: input.from, to: input.to, indicator: { id: spec.id, name: spec.name, formulaVersion: version.id }, dossiers, procedures, more });
+  return ok({ unit: input.unit, from: input.from, to: input.to, indicator: { id: spec.id, name: spec.name, formulaVersion: version.id }, dossiers, procedures, more, total: byDossier ? total : procedures.length, sort });
 }
-

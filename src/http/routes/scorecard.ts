@@ -12,14 +12,16 @@ import { requestMeta } from '../plugins/auth.js';
 import { accepts, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { computeScorecard, settlementReport } from '../../application/scorecard/scorecard.js';
-import { drillDown } from '../../application/scorecard/drill-down.js';
+import { drillDown, DRILL_SORTS } from '../../application/scorecard/drill-down.js';
+import { drillDownListWorkbook } from '../../application/scorecard/drill-down-workbook.js';
+import { VERDICTS } from '../../domain/dossier/timeliness.js';
 import { settlementTimes } from '../../application/scorecard/settlement-times.js';
 import { DURATION_UNITS } from '../../domain/calendar/working-time.js';
 import { rankSubunits } from '../../application/scorecard/ranking.js';
 import { scoreTrend } from '../../application/scorecard/trend.js';
 import { forecastScore } from '../../application/scorecard/forecast.js';
 import { addFormulaVersion, listFormulaVersions } from '../../application/scorecard/formula-versions.js';
-import { drillDownWorkbook, settlementDocument, settlementWorkbook } from '../../application/scorecard/report-documents.js';
+import { settlementDocument, settlementWorkbook } from '../../application/scorecard/report-documents.js';
 import { vietnamDate } from '../../application/vietnam-time.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import { SETTLEMENT_COUNTS } from '../../domain/scorecard/settlement.js';
@@ -219,11 +221,14 @@ export function scorecardRoutes(ctx: HttpContext) {
         config: view,
         schema: {
           tags: ['scorecard'],
-          summary: 'Các hồ sơ (hoặc thủ tục) làm mất điểm một chỉ số, kèm lý do (Accept XLSX cho tệp Excel)',
+          summary: 'Các hồ sơ (hoặc thủ tục) làm mất điểm một chỉ số, kèm lý do, bước, đơn vị và cán bộ làm chậm; có tổng số, sắp xếp (chậm nhất trước), lọc và xuất Excel (Accept XLSX)',
           querystring: PeriodQuery.extend({
             indicator: text(20).trim().min(1),
             limit: z.coerce.number().int().min(1).max(1000).default(50),
             offset: z.coerce.number().int().min(0).max(100_000).default(0),
+            sort: z.enum(DRILL_SORTS).default('lateness').describe('lateness: chậm nhất trước; due: hạn sớm nhất trước; code: theo mã hồ sơ'),
+            within: z.string().min(1).max(64).optional().describe('Chỉ hồ sơ của đơn vị này (thuộc unit)'),
+            verdict: z.enum(VERDICTS).optional().describe('Chỉ hồ sơ có kết quả đánh giá này'),
           }),
           response: {
             200: z.object({
@@ -244,10 +249,27 @@ export function scorecardRoutes(ctx: HttpContext) {
                   finishedAt: z.string().nullable(),
                   kinds: z.array(z.enum(SHORTFALL_KINDS)),
                   reason: z.string(),
+                  verdict: z.enum(VERDICTS).nullable(),
+                  verdictLabel: z.string().nullable(),
+                  lateHours: z.number().describe('Số giờ làm việc sau hạn giải quyết'),
+                  charged: z.array(
+                    z.object({
+                      stepIndex: z.number(),
+                      stepName: z.string(),
+                      unitCode: z.string(),
+                      unitName: z.string(),
+                      officialName: z.string().nullable(),
+                      budgetHours: z.number(),
+                      usedHours: z.number(),
+                      overrunHours: z.number(),
+                    }),
+                  ).describe('Các bước quá hạn của bước khi hồ sơ trễ hạn, vượt định mức nhiều nhất trước'),
                 }),
               ),
               procedures: z.array(z.object({ procedureCode: z.string(), procedureName: z.string(), reason: z.string() })),
               more: z.boolean(),
+              total: z.number().describe('Tổng số hồ sơ (hoặc thủ tục) trong danh sách, trước khi phân trang'),
+              sort: z.enum(DRILL_SORTS),
             }),
             ...errors,
           },
@@ -255,10 +277,12 @@ export function scorecardRoutes(ctx: HttpContext) {
       },
       async (request, reply) => {
         const q = request.query;
-        const result = unwrap(await drillDown(ctx.deps, { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, meta: requestMeta(request) }));
+        const result = unwrap(
+          await drillDown(ctx.deps, { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, sort: q.sort, within: q.within, verdict: q.verdict, meta: requestMeta(request) }),
+        );
         if (!accepts(request.headers.accept, XLSX_TYPE)) return result;
         const unitName = ctx.deps.units.tree().find(result.unit)?.name ?? result.unit;
-        return sendXlsx(reply, await tableToXlsx(drillDownWorkbook(result, unitName)), `chi-so-${result.indicator.id}-${result.unit}-${result.from}-${result.to}.xlsx`);
+        return sendXlsx(reply, await tableToXlsx(drillDownListWorkbook(result, unitName)), `chi-so-${result.indicator.id}-${result.unit}-${result.from}-${result.to}.xlsx`);
       },
     );
 
