@@ -35,7 +35,7 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     const act = async (client: Client, body: Record<string, unknown>) => expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
     await act(desk, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
     await act(specialist, { type: 'claim', expectedSeq: 2 });
-  });
+  }, 180_000);
   afterAll(() => app.stop());
 
   /** A run of the job as a freshly started instance would make it: it keeps nothing in memory between runs. */
