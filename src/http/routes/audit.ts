@@ -10,12 +10,15 @@ const AuditRecord = z.object({
   seq: z.number().int(),
   at: z.string(),
   actorName: z.string().nullable(),
+  actorUsername: z.string().nullable().describe('Tên đăng nhập của cán bộ; không có với công dân'),
   role: z.string().nullable(),
   unitCode: z.string().nullable(),
   action: z.string(),
-  target: z.string().nullable(),
-  requestId: z.string(),
+  targetType: z.string().nullable(),
+  targetLabel: z.string().nullable().describe('Mã hồ sơ, tên chủ tài khoản, số quyết định…; không phải mã nội bộ'),
 });
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-MM-dd');
 
 export function auditRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -25,19 +28,29 @@ export function auditRoutes(ctx: HttpContext) {
         config: { access: { capability: 'audit.view' } },
         schema: {
           tags: ['audit'],
-          summary: 'Nhật ký hệ thống (mới nhất trước)',
+          summary: 'Nhật ký hệ thống (mới nhất trước), theo trang, lọc theo đơn vị, cán bộ, thao tác và khoảng ngày',
           querystring: z.strictObject({
             limit: z.coerce.number().int().min(1).max(500).default(50),
-            beforeSeq: z.coerce.number().int().min(1).optional(),
+            beforeSeq: z.coerce.number().int().min(1).optional().describe('nextBeforeSeq của trang trước'),
+            unit: z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã đơn vị không hợp lệ').optional().describe('Đơn vị (kể cả đơn vị trực thuộc)'),
+            official: z.string().trim().min(1).max(100).optional().describe('Một phần họ tên hoặc tên đăng nhập của cán bộ'),
+            action: z.string().regex(/^[a-z_]+\.[A-Za-z_]+$/, 'Mã thao tác không hợp lệ').max(60).optional(),
+            from: IsoDate.optional().describe('Từ ngày (giờ Việt Nam)'),
+            to: IsoDate.optional().describe('Đến ngày (giờ Việt Nam), kể cả ngày này'),
           }),
-          response: { 200: z.object({ records: z.array(AuditRecord) }), 401: ErrorResponse, 403: ErrorResponse },
+          response: {
+            200: z.object({ records: z.array(AuditRecord), nextBeforeSeq: z.number().int().nullable() }),
+            400: ErrorResponse,
+            401: ErrorResponse,
+            403: ErrorResponse,
+            404: ErrorResponse,
+          },
         },
       },
-      async (request) => ({
-        records: unwrap(
-          await listAuditRecords(ctx.deps, { actor: actorOf(request), limit: request.query.limit, beforeSeq: request.query.beforeSeq }),
-        ),
-      }),
+      async (request) => {
+        const { limit, beforeSeq, ...filter } = request.query;
+        return unwrap(await listAuditRecords(ctx.deps, { actor: actorOf(request), limit, beforeSeq, filter }));
+      },
     );
   };
 }

@@ -1,6 +1,8 @@
 import { Text } from '@mantine/core';
 import type { AuditRecord } from '../api/audit-api.js';
-import { actionLabel, describeTarget, EMPTY_CELL } from '../audit-labels.js';
+import { actionLabel, describeTarget, EMPTY_CELL, roleLabel } from '../audit-labels.js';
+
+type NameOf = (code: string) => string | null;
 
 /** A readable label over its machine code; the code alone when there is no label. */
 function LabelOverCode({ label, code }: { label: string | null; code: string }) {
@@ -19,27 +21,51 @@ function LabelOverCode({ label, code }: { label: string | null; code: string }) 
 
 /** Pieces of one audit record shared by the desktop table and the phone list. */
 export function ActionCell({ action }: { action: string }) {
-  return <LabelOverCode label={actionLabel(action)} code={action} />;
+  const label = actionLabel(action);
+  if (label === null) return <span className="mono">{action}</span>;
+  return (
+    <Text component="span" display="block" size="sm">
+      {label}
+    </Text>
+  );
 }
 
-export function UnitCell({ code, nameOf }: { code: string | null; nameOf: (code: string) => string | null }) {
+/** The official by name, with their login name under it; citizens by name; "Hệ thống" when no one. */
+export function ActorCell({ record, withRole = false }: { record: AuditRecord; withRole?: boolean }) {
+  const role = withRole && record.role ? ` (${roleLabel(record.role)})` : '';
+  return (
+    <>
+      <Text component="span" display="block" size="sm">
+        {record.actorName ?? 'Hệ thống'}
+        {role}
+      </Text>
+      {record.actorUsername ? (
+        <Text component="span" display="block" size="xs" c="dimmed" className="mono">
+          {record.actorUsername}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+export function UnitCell({ code, nameOf }: { code: string | null; nameOf: NameOf }) {
   if (code === null) return <>{EMPTY_CELL}</>;
   return <LabelOverCode label={nameOf(code)} code={code} />;
 }
 
-export function TargetCell({ target }: { target: AuditRecord['target'] }) {
-  const described = describeTarget(target);
+export function TargetCell({ record, nameOf }: { record: AuditRecord; nameOf: NameOf }) {
+  const described = describeTarget(record.targetType, record.targetLabel, nameOf);
   if (described === null) return <>{EMPTY_CELL}</>;
   return (
     <>
-      {described.kind ? (
-        <Text component="span" display="block" size="sm">
-          {described.kind}
+      <Text component="span" display="block" size="sm">
+        {described.kind}
+      </Text>
+      {described.label ? (
+        <Text component="span" display="block" size="xs" className="mono break-anywhere">
+          {described.label}
         </Text>
       ) : null}
-      <Text component="span" display="block" size="xs" c="dimmed" className="mono break-anywhere">
-        {described.id}
-      </Text>
     </>
   );
 }

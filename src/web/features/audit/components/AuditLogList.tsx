@@ -1,18 +1,18 @@
 import { Paper, Text } from '@mantine/core';
 import { formatDateTime } from '../../../shared/format.js';
 import type { AuditRecord } from '../api/audit-api.js';
-import { roleLabel } from '../audit-labels.js';
-import { ActionCell, TargetCell, UnitCell } from './AuditCells.js';
+import { ActionCell, ActorCell, TargetCell, UnitCell } from './AuditCells.js';
 
 interface AuditLogListProps {
   records: AuditRecord[];
   nameOf: (code: string) => string | null;
+  caption: string;
 }
 
 /** The audit log on a phone: one card per record instead of a wide table scrolled sideways. */
-export function AuditLogList({ records, nameOf }: AuditLogListProps) {
+export function AuditLogList({ records, nameOf, caption }: AuditLogListProps) {
   return (
-    <ul className="audit-list" aria-label="Nhật ký thao tác gần nhất (giờ Việt Nam)">
+    <ul className="audit-list" aria-label={caption}>
       {records.map((record) => (
         <li key={record.seq}>
           <Paper withBorder p="sm">
@@ -29,8 +29,7 @@ export function AuditLogList({ records, nameOf }: AuditLogListProps) {
               <div>
                 <dt>Người thực hiện</dt>
                 <dd>
-                  {record.actorName ?? 'Hệ thống'}
-                  {record.role ? ` (${roleLabel(record.role)})` : ''}
+                  <ActorCell record={record} withRole />
                 </dd>
               </div>
               <div>
@@ -42,7 +41,7 @@ export function AuditLogList({ records, nameOf }: AuditLogListProps) {
               <div>
                 <dt>Đối tượng</dt>
                 <dd>
-                  <TargetCell target={record.target} />
+                  <TargetCell record={record} nameOf={nameOf} />
                 </dd>
               </div>
             </dl>

@@ -2,19 +2,20 @@ import { Table } from '@mantine/core';
 import { formatDateTime } from '../../../shared/format.js';
 import type { AuditRecord } from '../api/audit-api.js';
 import { roleLabel } from '../audit-labels.js';
-import { ActionCell, TargetCell, UnitCell } from './AuditCells.js';
+import { ActionCell, ActorCell, TargetCell, UnitCell } from './AuditCells.js';
 
 interface AuditLogTableProps {
   records: AuditRecord[];
   nameOf: (code: string) => string | null;
+  caption: string;
 }
 
-export function AuditLogTable({ records, nameOf }: AuditLogTableProps) {
+export function AuditLogTable({ records, nameOf, caption }: AuditLogTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="bang-nhat-ky" tabIndex={0}>
       <Table striped highlightOnHover verticalSpacing="xs" fz="sm" miw={860} captionSide="top">
         <Table.Caption id="bang-nhat-ky" className="table-caption">
-          Nhật ký thao tác gần nhất (giờ Việt Nam)
+          {caption}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -32,7 +33,9 @@ export function AuditLogTable({ records, nameOf }: AuditLogTableProps) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={record.at}>{formatDateTime(record.at)}</time>
               </Table.Td>
-              <Table.Td>{record.actorName ?? 'Hệ thống'}</Table.Td>
+              <Table.Td>
+                <ActorCell record={record} />
+              </Table.Td>
               <Table.Td>{roleLabel(record.role)}</Table.Td>
               <Table.Td>
                 <UnitCell code={record.unitCode} nameOf={nameOf} />
@@ -41,7 +44,7 @@ export function AuditLogTable({ records, nameOf }: AuditLogTableProps) {
                 <ActionCell action={record.action} />
               </Table.Td>
               <Table.Td maw={240}>
-                <TargetCell target={record.target} />
+                <TargetCell record={record} nameOf={nameOf} />
               </Table.Td>
             </Table.Tr>
           ))}
