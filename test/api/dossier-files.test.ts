@@ -149,3 +149,173 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
     expect((await upload(citizen, second.id, bytes)).json()).toMatchObject({ reused: true });
   });
 });
+
+describe.each(ENGINES)('the applicant finishes an online supplement and sees their own files and forms on %s', (engine) => {
+  let app: TestApp;
+  let desk: Client;
+  let specialist: Client;
+  let leader: Client;
+  let owner: Client;
+  let stranger: Client;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
+    desk = await Client.official(app, 'motcua.tamthanh');
+    specialist = await Client.official(app, 'chuyenvien.tamthanh');
+    leader = await Client.official(app, 'lanhdao.tamthanh');
+    owner = await citizen(app, 'sub-owner', 'Hoàng Văn Minh', '020085003417');
+    stranger = await citizen(app, 'sub-stranger', 'Lý Thị Mai', '020090007788');
+  });
+  afterAll(() => app.stop());
+
+  const TP1 = '1.001193.TP1';
+  const uploadAs = (client: Client, id: string, payload: Buffer, component = TP1, name = 'to-khai.pdf') =>
+    app.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${id}/files?component=${encodeURIComponent(component)}&name=${encodeURIComponent(name)}&form=electronic`,
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': 'application/pdf' },
+      payload,
+    });
+  const act = async (client: Client, id: string, body: Record<string, unknown>) => {
+    const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
+    expect(res.statusCode, `${String(body.type)}: ${res.body}`).toBe(200);
+    return res.json() as { seq: number; status: string; nationalCode: number };
+  };
+  const submit = async () => {
+    const res = await owner.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'online',
+      unitCode: WARD,
+      applicant: { fullName: 'x', personalId: null, address: 'Thôn Nà Chuông', phone: '0912345678', email: null },
+      components: [{ code: TP1, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
+      accept: false,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  /** Accepted, handed to the specialist, and a supplement asked for: status supplementRequested (national code 5). */
+  const askForSupplement = async (id: string) => {
+    let seq = (await act(desk, id, { type: 'accept', expectedSeq: 0 })).seq;
+    seq = (await act(desk, id, { type: 'transfer', expectedSeq: seq, toStep: 1, note: null })).seq;
+    seq = (await act(specialist, id, { type: 'claim', expectedSeq: seq })).seq;
+    // Processing: nothing to add from the applicant's side.
+    expect((await uploadAs(owner, id, pdf(1))).json().error.code).toBe('ACTION_NOT_AVAILABLE');
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json()).toMatchObject({ canUpload: false, uploadComponents: [] });
+    const asked = await act(specialist, id, { type: 'requestSupplement', expectedSeq: seq, reason: 'Thiếu bản sao giấy tờ tùy thân', items: ['Văn bản ủy quyền', 'Tờ khai có chữ ký'] });
+    expect(asked).toMatchObject({ status: 'supplementRequested', nationalCode: 5 });
+    return asked.seq;
+  };
+
+  it('uploads the papers asked for while the supplement is awaited, audited; the desk sees who sent them and when, and receives the supplement', async () => {
+    const id = await submit();
+    const seq = await askForSupplement(id);
+
+    const offered = (await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json();
+    expect(offered).toMatchObject({ items: [], result: null, canUpload: true, uploadComponents: [TP1, 'BO_SUNG'] });
+
+    const tk = pdf(1);
+    const first = await uploadAs(owner, id, tk);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ componentCode: TP1, uploadedBy: 'applicant', uploaderName: 'Hoàng Văn Minh', form: 'electronic', digitized: false });
+    const extra = await uploadAs(owner, id, pdf(2), 'BO_SUNG', 'uy-quyen.pdf');
+    expect(extra.statusCode, extra.body).toBe(201);
+    // Bounded as before: an unknown component, a renamed executable, a file too large.
+    expect((await uploadAs(owner, id, pdf(1), 'KHAC')).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await uploadAs(owner, id, EXE)).statusCode).toBe(415);
+    expect((await uploadAs(owner, id, Buffer.concat([pdf(1), Buffer.alloc(DOSSIER_FILE_MAX_BYTES, 0x20)]))).statusCode).toBe(413);
+
+    // Another citizen cannot add, list, read or even tell the dossier exists.
+    expect((await uploadAs(stranger, id, pdf(1))).statusCode).toBe(404);
+    expect((await stranger.request('GET', `/api/v1/dossiers/${id}/files`)).statusCode).toBe(404);
+    expect((await stranger.request('GET', `/api/v1/dossiers/${id}/files/${first.json().id}`)).statusCode).toBe(404);
+
+    // The desk sees the applicant's files with their name and time.
+    const seen = (await desk.request('GET', `/api/v1/dossiers/${id}/files`)).json();
+    expect(seen.items.map((f: { componentCode: string; uploadedBy: string; uploaderName: string }) => [f.componentCode, f.uploadedBy, f.uploaderName])).toEqual([
+      [TP1, 'applicant', 'Hoàng Văn Minh'],
+      ['BO_SUNG', 'applicant', 'Hoàng Văn Minh'],
+    ]);
+    expect(seen.items[0].uploadedAt).toMatch(/\+07:00$/);
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/files/${first.json().id}`)).rawPayload.equals(tk)).toBe(true);
+
+    const audit = await app.database.db.selectFrom('audit_log').select(['actor_id', 'details']).where('target_id', '=', id).where('action', '=', 'dossier.file_attached').execute();
+    expect(audit).toHaveLength(2);
+    const ownerId = (await owner.request('GET', '/api/v1/auth/me')).json().user.id;
+    expect(audit.every((a) => a.actor_id === ownerId)).toBe(true);
+    expect(audit.map((a) => (a.details as { componentCode: string }).componentCode)).toEqual([TP1, 'BO_SUNG']);
+
+    expect((await act(desk, id, { type: 'receiveSupplement', expectedSeq: seq })).status).toBe('processing');
+    // Received: the applicant's window is closed again.
+    expect((await uploadAs(owner, id, pdf(1))).json().error.code).toBe('ACTION_NOT_AVAILABLE');
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json()).toMatchObject({ canUpload: false });
+  });
+
+  it('a supplement code is refused outside a supplement, and before acceptance only declared components are taken', async () => {
+    const id = await submit();
+    expect((await uploadAs(owner, id, pdf(1), 'BO_SUNG')).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json()).toMatchObject({ canUpload: true, uploadComponents: [TP1] });
+  });
+
+  it('the applicant lists and downloads their files, the forms addressed to them and the result; another citizen gets nothing', async () => {
+    const id = await submit();
+    let seq = await askForSupplement(id);
+    const mine = pdf(3);
+    const own = (await uploadAs(owner, id, mine)).json();
+    seq = (await act(desk, id, { type: 'receiveSupplement', expectedSeq: seq })).seq;
+    // A scan made by the desk: listed to the applicant without the official's name.
+    const scan = await uploadAs(desk, id, pdf(1), TP1, 'scan.pdf');
+    expect(scan.statusCode, scan.body).toBe(201);
+
+    const listed = (await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json();
+    expect(listed.items.map((f: { fileName: string; uploadedBy: string; uploaderName: string | null }) => [f.fileName, f.uploadedBy, f.uploaderName])).toEqual([
+      ['to-khai.pdf', 'applicant', 'Hoàng Văn Minh'],
+      ['scan.pdf', 'official', null],
+    ]);
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/files`)).json().items[1].uploaderName).toBe('Đinh Thị Hương');
+    const got = await owner.request('GET', `/api/v1/dossiers/${id}/files/${own.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-disposition']).toContain('attachment');
+    expect(got.rawPayload.equals(mine)).toBe(true);
+
+    // Forms: those addressed to the applicant, never the offices' control slip; nothing to another citizen.
+    for (const form of ['01', '02']) {
+      const res = await owner.request('GET', `/api/v1/dossiers/${id}/forms/${form}.pdf`);
+      expect(res.statusCode, `${form}: ${res.body.slice(0, 200)}`).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect((await stranger.request('GET', `/api/v1/dossiers/${id}/forms/${form}.pdf`)).statusCode).toBe(404);
+    }
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/forms/03.pdf`)).json().error.code).toBe('FILE_NOT_FOUND');
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/forms/06.pdf`)).statusCode).toBe(403);
+    expect((await stranger.request('GET', `/api/v1/dossiers/${id}/forms/06.pdf`)).statusCode).toBe(403);
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/forms/06.pdf`)).statusCode).toBe(200);
+
+    // The electronic result: not before it is issued, then to the applicant and not to another citizen.
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/result`)).json().error.code).toBe('FILE_NOT_FOUND');
+    seq = (await act(specialist, id, { type: 'transfer', expectedSeq: seq, toStep: 2, note: null })).seq;
+    seq = (await act(leader, id, { type: 'claim', expectedSeq: seq })).seq;
+    seq = (await act(leader, id, { type: 'approve', expectedSeq: seq, note: null })).seq;
+    const result = pdf(1);
+    const stored = await app.ctx.deps.files.put(result);
+    await act(desk, id, { type: 'issueResult', expectedSeq: seq, fileSha256: stored.sha256, fileName: 'Giấy khai sinh.pdf' });
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json().result).toEqual({ fileName: 'Giấy khai sinh.pdf' });
+    const downloaded = await owner.request('GET', `/api/v1/dossiers/${id}/result`);
+    expect(downloaded.statusCode).toBe(200);
+    expect(downloaded.headers['content-type']).toBe('application/pdf');
+    expect(downloaded.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Giấy khai sinh.pdf')}`);
+    expect(downloaded.rawPayload.equals(result)).toBe(true);
+    expect((await stranger.request('GET', `/api/v1/dossiers/${id}/result`)).statusCode).toBe(404);
+    expect((await app.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}/result` })).statusCode).toBe(401);
+  });
+});
+
+/** A citizen logged in through the eID use case, with the session's CSRF token. */
+async function citizen(app: TestApp, subject: string, fullName: string, personalId: string): Promise<Client> {
+  const login = await loginCitizen(app.ctx.deps, {
+    identity: { issuer: 'https://sso.example', subject, fullName, personalId, email: null },
+    meta: { actor: null, ip: '127.0.0.1', requestId: `test-${subject}` },
+  });
+  if (!login.ok) throw new Error(login.error.code);
+  const client = new Client(app);
+  client.cookie = `motcua_session=${login.value.sessionId}`;
+  expect((await client.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+  return client;
+}

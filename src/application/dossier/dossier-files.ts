@@ -1,9 +1,12 @@
 /**
  * The files of a dossier's components. The applicant of an online dossier uploads them while the dossier
- * waits at reception or for a supplement; officials who see the dossier upload them at any time it is open
- * (the desk digitizing paper components at intake). The type is judged by the bytes and must be the declared
- * one; the bytes go to the content-addressed file store and are served only after the dossier's own
- * visibility check (404 otherwise, so a stranger cannot even tell the dossier exists).
+ * waits at reception or for a supplement (the papers asked for, from their dossier page); officials who see
+ * the dossier upload them at any time it is open (the desk digitizing paper components at intake). While a
+ * supplement is awaited, papers asked for that are none of the declared components go under
+ * SUPPLEMENT_COMPONENT_CODE. The type is judged by the bytes and must be the declared one; the bytes go to the
+ * content-addressed file store and are served only after the dossier's own visibility check (404 otherwise,
+ * so a stranger cannot even tell the dossier exists). Each file says who uploaded it and when; the
+ * applicant sees their own name, not the officials'.
  */
 import { inflateSync } from 'node:zlib';
 import type { AppDeps, RequestMeta } from '../context.js';
@@ -32,6 +35,23 @@ const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: '
 
 /** The statuses in which the applicant of an online dossier may still add files. */
 const APPLICANT_UPLOAD: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['submitted', 'receptionSupplement', 'supplementRequested']);
+/** The statuses in which a supplement is awaited (national code 5). */
+const AWAITING_SUPPLEMENT: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['receptionSupplement', 'supplementRequested']);
+
+/** The component code of a paper asked for in a supplement request that is none of the dossier's declared components. */
+export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
+
+type Relation = ReturnType<typeof relationOf>;
+
+/** Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page that offers it). */
+function attachRefusal(relation: Relation, header: DossierHeader, status: DossierStatus): string | null {
+  if (relation.isApplicant) {
+    return header.channel === 'online' && APPLICANT_UPLOAD.has(status) ? null : 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung';
+  }
+  // Officials acting for the receiving, competent or current step's unit; monitors only look.
+  const acting = relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit;
+  return acting && (APPLICANT_UPLOAD.has(status) || OPEN_STATUSES.has(status)) ? null : 'Không đính kèm được tệp ở trạng thái hiện tại của hồ sơ';
+}
 
 export interface DossierFileView {
   id: string;
@@ -45,6 +65,19 @@ export interface DossierFileView {
   digitized: boolean;
   reused: boolean;
   uploadedAt: string;
+  /** Who uploaded it: the dossier's applicant, or an official. */
+  uploadedBy: 'applicant' | 'official';
+  /** The uploader's name; null for an official's file seen by the applicant. */
+  uploaderName: string | null;
+}
+
+/** The dossier's files, the result file once issued, and whether the viewer may attach files now. */
+export interface DossierFilesView {
+  items: DossierFileView[];
+  result: { fileName: string } | null;
+  canUpload: boolean;
+  /** Component codes the viewer may attach files under now (the declared ones, and SUPPLEMENT_COMPONENT_CODE while a supplement is awaited). */
+  uploadComponents: string[];
 }
 
 const PAGE_OBJECT = /\/Type\s*\/Page(?![A-Za-z0-9])/g;
@@ -91,7 +124,7 @@ async function loadVisible(deps: AppDeps, id: string, actor: Actor) {
   return canSee(relation, header, tree, actor) ? { row, header, state, relation } : null;
 }
 
-function toView(r: {
+interface FileRow {
   id: string;
   component_code: string;
   file_name: string;
@@ -103,7 +136,15 @@ function toView(r: {
   digitized: boolean;
   reused: boolean;
   uploaded_at: Date;
-}): DossierFileView {
+  uploaded_by: string;
+}
+
+interface Uploader {
+  kind: 'applicant' | 'official';
+  name: string | null;
+}
+
+function toView(r: FileRow, uploader: Uploader): DossierFileView {
   return {
     id: r.id,
     componentCode: r.component_code,
@@ -116,7 +157,29 @@ function toView(r: {
     digitized: r.digitized,
     reused: r.reused,
     uploadedAt: vietnamIso(new Date(r.uploaded_at)),
+    uploadedBy: uploader.kind,
+    uploaderName: uploader.name,
   };
+}
+
+/** Who uploaded each file, as the viewer may know it: an applicant sees no official's name. */
+async function uploaders(deps: AppDeps, rows: readonly FileRow[], header: DossierHeader, viewerIsApplicant: boolean): Promise<Map<string, Uploader>> {
+  const ids = [...new Set(rows.map((r) => r.uploaded_by))];
+  const users = ids.length === 0 ? [] : await deps.db.selectFrom('users').select(['id', 'kind', 'full_name']).where('id', 'in', ids).execute();
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return new Map(
+    ids.map((id) => {
+      const user = byId.get(id);
+      const applicant = id === header.applicantId || user?.kind === 'applicant';
+      return [id, { kind: applicant ? 'applicant' : 'official', name: !user || (viewerIsApplicant && !applicant) ? null : user.full_name }];
+    }),
+  );
+}
+
+/** The codes a file may be attached under now. */
+function uploadComponentsOf(declared: readonly { code: string }[], status: DossierStatus): string[] {
+  const codes = [...new Set(declared.map((c) => c.code).filter((c) => c !== ''))];
+  return AWAITING_SUPPLEMENT.has(status) ? [...codes, SUPPLEMENT_COMPONENT_CODE] : codes;
 }
 
 export async function attachDossierFile(
@@ -138,15 +201,11 @@ export async function attachDossierFile(
   if (!found) return fail('DOSSIER_NOT_FOUND');
   const { header, state, relation } = found;
   const status = state.status;
-  if (relation.isApplicant) {
-    if (header.channel !== 'online' || !APPLICANT_UPLOAD.has(status)) return fail('ACTION_NOT_AVAILABLE', { reason: 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung' });
-  } else {
-    // Officials acting for the receiving, competent or current step's unit; monitors only look.
-    const acting = relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit;
-    if (!acting || !(APPLICANT_UPLOAD.has(status) || OPEN_STATUSES.has(status))) return fail('ACTION_NOT_AVAILABLE', { reason: 'Không đính kèm được tệp ở trạng thái hiện tại của hồ sơ' });
-  }
+  const refusal = attachRefusal(relation, header, status);
+  if (refusal) return fail('ACTION_NOT_AVAILABLE', { reason: refusal });
   const declared = found.row.components as { code: string }[];
-  if (declared.length > 0 && !declared.some((c) => c.code === input.componentCode)) {
+  const supplement = input.componentCode === SUPPLEMENT_COMPONENT_CODE && AWAITING_SUPPLEMENT.has(status);
+  if (declared.length > 0 && !supplement && !declared.some((c) => c.code === input.componentCode)) {
     return fail('VALIDATION_FAILED', [{ path: 'querystring.component', message: 'Hồ sơ không có thành phần này' }]);
   }
   if (input.bytes.byteLength === 0) return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp rỗng' }]);
@@ -203,16 +262,39 @@ export async function attachDossierFile(
     });
     return row;
   });
-  return ok(toView(saved));
+  const uploader = await uploaders(deps, [saved], header, relation.isApplicant);
+  return ok(toView(saved, uploader.get(saved.uploaded_by)!));
 }
 
-export async function listDossierFiles(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<{ items: DossierFileView[] }>> {
+export async function listDossierFiles(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DossierFilesView>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
   const found = await loadVisible(deps, input.id, actor);
   if (!found) return fail('DOSSIER_NOT_FOUND');
+  const { header, state, relation } = found;
   const rows = await deps.db.selectFrom('dossier_files').selectAll().where('dossier_id', '=', found.row.id).orderBy('uploaded_at').orderBy('id').execute();
-  return ok({ items: rows.map(toView) });
+  const names = await uploaders(deps, rows, header, relation.isApplicant);
+  const canUpload = attachRefusal(relation, header, state.status) === null;
+  return ok({
+    items: rows.map((r) => toView(r, names.get(r.uploaded_by)!)),
+    result: state.resultFile ? { fileName: state.resultFile.name } : null,
+    canUpload,
+    uploadComponents: canUpload ? uploadComponentsOf(found.row.components as { code: string }[], state.status) : [],
+  });
+}
+
+/** The electronic result of the dossier (issueResult), for whoever sees the dossier; FILE_NOT_FOUND before it is issued. */
+export async function readDossierResult(deps: Deps, input: { id: string; meta: RequestMeta }): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
+  const actor = input.meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  const found = await loadVisible(deps, input.id, actor);
+  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const result = found.state.resultFile;
+  if (!result) return fail('FILE_NOT_FOUND', { reason: 'Hồ sơ chưa có kết quả điện tử.' });
+  const bytes = await deps.files.read(result.sha256);
+  const sniffed = bytes ? sniffFileType(bytes) : null;
+  if (!bytes || !sniffed) return fail('FILE_NOT_FOUND', { reason: 'Tệp kết quả điện tử không có trong kho lưu trữ.' });
+  return ok({ fileName: result.name, contentType: SNIFFED[sniffed], bytes });
 }
 
 export async function readDossierFile(

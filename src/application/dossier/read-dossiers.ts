@@ -71,6 +71,8 @@ interface HistoryEntry {
   role: string | null;
   reason: string | null;
   note: string | null;
+  /** The papers asked for by a supplement request. */
+  items: string[] | null;
 }
 
 export async function getDossier(deps: Deps, input: { id: string; meta: RequestMeta }) {
@@ -81,7 +83,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     .selectFrom('dossiers as d')
     .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state'])
     .select(
-      sql<HistoryEntry[]>`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note') order by a.seq), '[]'::json)
+      sql<HistoryEntry[]>`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note', 'items', a.payload -> 'items') order by a.seq), '[]'::json)
         from dossier_actions a where a.dossier_id = d.id)`.as('history'),
     )
     .where('d.id', '=', input.id)
@@ -113,7 +115,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     steps: stepsView(deps, header, state.visits, now),
     template: header.steps.map((s, index) => ({ index, name: s.name, role: s.role, unitCode: s.unitCode, interAgency: s.interAgency, budgetMinutes: s.budgetMinutes })),
     availableActions: availableActions(header, state, relation) as ActionType[],
-    history: row.history.map((a) => ({ seq: a.seq, type: a.type as ActionType, at: vietnamIso(new Date(a.at)), actorRole: a.role ?? '', note: a.reason || a.note || null })),
+    history: row.history.map((a) => ({ seq: a.seq, type: a.type as ActionType, at: vietnamIso(new Date(a.at)), actorRole: a.role ?? '', note: a.reason || a.note || null, items: Array.isArray(a.items) ? a.items : [] })),
   });
 }
 

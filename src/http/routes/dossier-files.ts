@@ -1,5 +1,5 @@
-/** The files of a dossier's components: upload (raw body, type judged by content), list, download. */
-import type { FastifyInstance } from 'fastify';
+/** The files of a dossier's components: upload (raw body, type judged by content), list, download; and its electronic result. */
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
@@ -10,6 +10,8 @@ import {
   attachDossierFile,
   listDossierFiles,
   readDossierFile,
+  readDossierResult,
+  SUPPLEMENT_COMPONENT_CODE,
   DOSSIER_FILE_FORMS,
   DOSSIER_FILE_MAX_BYTES,
   DOSSIER_FILE_TYPES,
@@ -31,11 +33,22 @@ const FileView = z
     digitized: z.boolean(),
     reused: z.boolean(),
     uploadedAt: z.string(),
+    uploadedBy: z.enum(['applicant', 'official']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp'),
+    uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi'),
   })
   .meta({ id: 'DossierFile' });
 
+const FileList = z
+  .object({
+    items: z.array(FileView),
+    result: z.object({ fileName: z.string() }).nullable().describe('Kết quả điện tử, khi đã có (tải tại /dossiers/{id}/result)'),
+    canUpload: z.boolean().describe('Người xem được đính kèm tệp vào hồ sơ lúc này'),
+    uploadComponents: z.array(z.string()).describe(`Mã thành phần được đính kèm lúc này (${SUPPLEMENT_COMPONENT_CODE}: giấy tờ bổ sung theo yêu cầu ngoài các thành phần đã khai)`),
+  })
+  .meta({ id: 'DossierFiles' });
+
 const UploadQuery = z.strictObject({
-  component: text(60).trim().min(1).describe('Mã thành phần hồ sơ'),
+  component: text(60).trim().min(1).describe(`Mã thành phần hồ sơ (${SUPPLEMENT_COMPONENT_CODE} khi hồ sơ chờ bổ sung: giấy tờ được yêu cầu ngoài các thành phần đã khai)`),
   name: text(200)
     .trim()
     .min(1)
@@ -47,6 +60,21 @@ const UploadQuery = z.strictObject({
     .transform((v) => v === 'true')
     .describe('Bản số hóa từ giấy tại bộ phận một cửa'),
 });
+
+const fileContent = {
+  description: 'Nội dung tệp',
+  content: Object.fromEntries(DOSSIER_FILE_TYPES.map((t) => [t, { schema: z.any().meta({ type: 'string', contentMediaType: t }) }])),
+};
+
+/** A stored file as an attachment, never rendered by the browser in the app's origin. */
+function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .send(file.bytes);
+}
 
 const declaredType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase() as (typeof DOSSIER_FILE_TYPES)[number];
 
@@ -97,7 +125,7 @@ export function dossierFileRoutes(ctx: HttpContext) {
           tags: ['dossiers'],
           summary: 'Các tệp đã đính kèm của hồ sơ (cùng quyền xem như hồ sơ)',
           params: IdParams,
-          response: { 200: z.object({ items: z.array(FileView) }), 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+          response: { 200: FileList, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await listDossierFiles(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
@@ -111,26 +139,24 @@ export function dossierFileRoutes(ctx: HttpContext) {
           tags: ['dossiers'],
           summary: 'Tải một tệp của hồ sơ (chỉ khi được xem hồ sơ; 404 nếu không)',
           params: FileParams,
-          response: {
-            200: {
-              description: 'Nội dung tệp',
-              content: Object.fromEntries(DOSSIER_FILE_TYPES.map((t) => [t, { schema: z.any().meta({ type: 'string', contentMediaType: t }) }])),
-            },
-            400: ErrorResponse,
-            401: ErrorResponse,
-            404: ErrorResponse,
-          },
+          response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request, reply) => {
-        const file = unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }));
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .header('cache-control', 'private, no-store')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .send(file.bytes);
+      async (request, reply) => sendFile(reply, unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }))),
+    );
+
+    r.get(
+      '/dossiers/:id/result',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Tải kết quả điện tử của hồ sơ (chỉ khi được xem hồ sơ; 404 nếu chưa có kết quả)',
+          params: IdParams,
+          response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        },
       },
+      async (request, reply) => sendFile(reply, unwrap(await readDossierResult(ctx.deps, { id: request.params.id, meta: requestMeta(request) }))),
     );
   };
 }

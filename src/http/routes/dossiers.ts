@@ -134,7 +134,9 @@ const DossierView = z
     steps: z.array(StepView),
     template: z.array(z.object({ index: z.number(), name: z.string(), role: z.string(), unitCode: z.string(), interAgency: z.boolean(), budgetMinutes: z.number() })),
     availableActions: z.array(z.enum(ACTION_TYPES)),
-    history: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorRole: z.string(), note: z.string().nullable() })),
+    history: z.array(
+      z.object({ seq: z.number(), type: z.string(), at: z.string(), actorRole: z.string(), note: z.string().nullable(), items: z.array(z.string()).describe('Giấy tờ cần bổ sung (yêu cầu bổ sung)') }),
+    ),
   })
   .meta({ id: 'Dossier' });
 
