@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 
 describe.each(ENGINES)('officials’ password login and sessions on %s', (engine) => {
   let app: TestApp;
@@ -97,5 +98,32 @@ describe.each(ENGINES)('officials’ password login and sessions on %s', (engine
     const relogin = await new Client(app).request('POST', '/api/v1/auth/login', { username: 'chuyenvien.xaydung', password: 'MotCua@2026' });
     expect(relogin.statusCode).toBe(403);
     expect(relogin.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('a citizen logged in with eID logs out with the CSRF token: the session ends, audited, and the cookie is cleared', async () => {
+    const login = await loginCitizen(app.ctx.deps, {
+      identity: { issuer: 'https://sso.example', subject: 'sub-logout', fullName: 'Hoàng Văn Minh', personalId: '020085003417', email: null },
+      meta: { actor: null, ip: '127.0.0.1', requestId: 'test-logout' },
+    });
+    if (!login.ok) throw new Error(login.error.code);
+    const client = new Client(app);
+    client.cookie = `motcua_session=${login.value.sessionId}`;
+    const me = await client.request('GET', '/api/v1/auth/me');
+    expect(me.json().user.role).toBe('citizen');
+    const userId = me.json().user.id as string;
+    const cookie = client.cookie;
+    // No token, or another session's token: refused, and the session lives on.
+    const other = await Client.official(app, 'motcua.caoloc');
+    expect((await app.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(403);
+    expect((await app.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': other.csrf } })).statusCode).toBe(403);
+    expect((await app.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200);
+
+    const out = await client.request('POST', '/api/v1/auth/logout');
+    expect(out.statusCode).toBe(204);
+    expect(out.cookies.find((c) => c.name === 'motcua_session')?.value).toBe('');
+    expect((await app.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await app.app.inject({ method: 'GET', url: '/api/v1/me/dossiers', headers: { cookie } })).statusCode).toBe(401);
+    const audit = await app.database.db.selectFrom('audit_log').select(['actor_id', 'actor_role']).where('action', '=', 'auth.logout').where('actor_id', '=', userId).execute();
+    expect(audit).toEqual([{ actor_id: userId, actor_role: 'citizen' }]);
   });
 });
