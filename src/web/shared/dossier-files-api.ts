@@ -19,11 +19,24 @@ export interface DossierFile {
   digitized: boolean;
   reused: boolean;
   uploadedAt: string;
+  /** Sent by the dossier's applicant, or by an official. */
+  uploadedBy: 'applicant' | 'official';
+  /** null for an official's file seen by the applicant. */
+  uploaderName: string | null;
 }
 
 export interface DossierFiles {
   items: DossierFile[];
+  /** The electronic result, once issued (downloaded at dossierResultPath). */
+  result: { fileName: string } | null;
+  /** The viewer may attach files now (the server's rule). */
+  canUpload: boolean;
+  /** The component codes files may be attached under now. */
+  uploadComponents: string[];
 }
+
+/** The code of papers asked for in a supplement request that are none of the dossier's declared components. */
+export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 
 export interface FileUpload {
   componentCode: string;
@@ -46,6 +59,11 @@ export function dossierFilesPath(dossierId: string): string {
 /** Where a file is downloaded (served as an attachment, only to those who may see the dossier). */
 export function dossierFilePath(dossierId: string, fileId: string): string {
   return `${dossierFilesPath(dossierId)}/${encodeURIComponent(fileId)}`;
+}
+
+/** Where the dossier's electronic result is downloaded. */
+export function dossierResultPath(dossierId: string): string {
+  return `/api/v1/dossiers/${encodeURIComponent(dossierId)}/result`;
 }
 
 /** The CSRF token of the session, asked afresh before a run of uploads (an expired session shows at once). */

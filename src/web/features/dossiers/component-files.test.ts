@@ -14,6 +14,8 @@ const file = (id: string, componentCode: string, digitized: boolean): DossierFil
   digitized,
   reused: false,
   uploadedAt: '2026-11-23T09:00:00+07:00',
+  uploadedBy: 'official',
+  uploaderName: 'Đinh Thị Hương',
 });
 
 describe('files by component', () => {

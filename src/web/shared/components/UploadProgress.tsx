@@ -16,8 +16,8 @@ interface UploadProgressProps {
   /** The heading's look, when the page's headings are smaller than their level's default. */
   titleSize?: TitleSize;
   title?: string;
-  /** What already happened to the dossier, for the failure message ("Hồ sơ đã được nộp"). */
-  savedText: string;
+  /** What already happened to the dossier, for the failure message ("Hồ sơ đã được nộp"); none when nothing else was saved. */
+  savedText?: string;
 }
 
 /** The files chosen in the form, sent to the new dossier one by one, with a way to send again those that failed. */
@@ -69,8 +69,9 @@ export function UploadProgress({ uploads, headingOrder = 3, titleSize, title = '
         <Alert color="govRed" variant="light" title="Có tệp chưa gửi được" mt="md" role="alert">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              {savedText}, nhưng {failed.length} tệp chưa gửi được: {failed.map((f) => f.job.attachment.file.name).join(', ')}. Bạn có thể gửi lại ngay
-              bây giờ (nếu rời trang này, tệp cần chọn lại).
+              {savedText ? `${savedText}, nhưng ` : ''}
+              {failed.length} tệp chưa gửi được: {failed.map((f) => f.job.attachment.file.name).join(', ')}. Bạn có thể gửi lại ngay bây giờ (nếu rời trang
+              này, tệp cần chọn lại).
             </Text>
             <Button size="sm" onClick={retryFailed}>
               Gửi lại tệp chưa gửi được

@@ -2,6 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { COMPONENT_FORM_LABELS, type ComponentForm } from '../../../../domain/catalogue/procedure.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { dossierFilePath, type DossierFile, type DossierFiles } from '../../../shared/dossier-files-api.js';
+import { uploaderText } from '../../../shared/dossier-file-format.js';
 import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { COMPONENT_FILE_STATE_LABELS, describeFile, filesByComponent } from '../component-files.js';
@@ -21,7 +22,7 @@ function FileList({ dossierId, files, label }: { dossierId: string; files: reado
               {f.fileName}
             </Anchor>{' '}
             <Text component="span" size="sm" c="dimmed">
-              ({describeFile(f)})
+              ({describeFile(f)}) · {uploaderText(f, 'official')}
             </Text>
           </Text>
         </li>

@@ -76,6 +76,8 @@ export interface HistoryEntry {
   at: string;
   actorRole: string;
   note: string | null;
+  /** The papers asked for by a supplement request (empty otherwise). */
+  items?: string[];
 }
 
 /** GET /api/v1/dossiers/{id} as the applicant sees it. */

@@ -1,5 +1,7 @@
 import '../portal-dossiers.css';
 import { Alert, Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
+import type { DossierFiles } from '../../../shared/dossier-files-api.js';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CHANNEL_LABELS } from '../../../../domain/catalogue/procedure.js';
@@ -9,13 +11,15 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
 import { DossierRating } from '../../ratings/components/DossierRating.js';
 import { appointmentText, formatInstant, historyLabel, isFinished, statusAdvice } from '../dossier-format.js';
-import { useDossier } from '../hooks/useDossiers.js';
-import { formLabel } from '../submission-form.js';
+import { useDossier, useDossierFiles } from '../hooks/useDossiers.js';
+import { openSupplementRequest, uploadSlots } from '../applicant-files.js';
 import { isDossierId, MY_DOSSIERS_PAGE, myDossierPagePath, publicStatusPagePath } from '../portal-dossier-paths.js';
 import type { DossierDetail } from '../api/portal-dossiers-api.js';
 import { AppointmentExplanation } from './AppointmentExplanation.js';
 import { CitizenSignIn } from './CitizenSignIn.js';
 import { DossierActions } from './DossierActions.js';
+import { DossierDocuments } from './DossierDocuments.js';
+import { SupplementUpload } from './SupplementUpload.js';
 import { DossierStatusBadge } from './DossierStatusBadge.js';
 import { StepsTimeline } from './StepsTimeline.js';
 
@@ -25,6 +29,8 @@ export function MyDossierPage() {
   const valid = isDossierId(id);
   const { state, refresh } = useAuth();
   const { data, error, loading, reload } = useDossier(valid && state.status === 'authenticated' ? id : null);
+  const files = useDossierFiles(valid && state.status === 'authenticated' ? id : null);
+  const reloadFiles = files.reload;
   const [notice, setNotice] = useState<string | null>(null);
   // While reloading after an action, keep showing the dossier (and the focus in it) until the new answer.
   const [shown, setShown] = useState(data);
@@ -53,14 +59,17 @@ export function MyDossierPage() {
       {current && !notFound ? (
         <DossierView
           dossier={current}
+          files={files}
           notice={notice}
           onDone={(message) => {
             setNotice(message);
             reload();
+            reloadFiles();
           }}
           onStale={() => {
             setNotice(null);
             reload();
+            reloadFiles();
           }}
         />
       ) : null}
@@ -68,16 +77,18 @@ export function MyDossierPage() {
   );
 }
 
-/** The last request for papers, with its reason, while the dossier waits for them. */
-function supplementRequest(d: DossierDetail): string | null {
-  if (d.status !== 'receptionSupplement' && d.status !== 'supplementRequested') return null;
-  const type = d.status === 'receptionSupplement' ? 'requestSupplementAtReception' : 'requestSupplement';
-  return [...d.history].reverse().find((h) => h.type === type)?.note ?? null;
+interface DossierViewProps {
+  dossier: DossierDetail;
+  files: ApiQuery<DossierFiles>;
+  notice: string | null;
+  onDone: (message: string) => void;
+  onStale: () => void;
 }
 
-function DossierView({ dossier: d, notice, onDone, onStale }: { dossier: DossierDetail; notice: string | null; onDone: (message: string) => void; onStale: () => void }) {
+function DossierView({ dossier: d, files, notice, onDone, onStale }: DossierViewProps) {
   const advice = statusAdvice(d.status);
-  const request = supplementRequest(d);
+  const request = openSupplementRequest(d);
+  const slots = files.data?.canUpload && request ? uploadSlots(d.components, files.data.uploadComponents) : [];
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -97,9 +108,23 @@ function DossierView({ dossier: d, notice, onDone, onStale }: { dossier: Dossier
           </Alert>
         ) : null}
         {advice ? <Text>{advice}</Text> : null}
-        {request ? (
-          <Alert color="govBlue" variant="light" title="Nội dung cần bổ sung">
-            {request}
+        {request && (request.reason || request.items.length > 0) ? (
+          <Alert color="govBlue" variant="light" title="Nội dung cần bổ sung" data-testid="supplement-request">
+            <Stack gap={4}>
+              {request.reason ? <Text size="sm">{request.reason}</Text> : null}
+              {request.items.length > 0 ? (
+                <>
+                  <Text size="sm" fw={600}>
+                    Giấy tờ cần bổ sung:
+                  </Text>
+                  <List size="sm" spacing={2}>
+                    {request.items.map((item, i) => (
+                      <List.Item key={`${item}-${i}`}>{item}</List.Item>
+                    ))}
+                  </List>
+                </>
+              ) : null}
+            </Stack>
           </Alert>
         ) : null}
       </Stack>
@@ -162,6 +187,8 @@ function DossierView({ dossier: d, notice, onDone, onStale }: { dossier: Dossier
         </dl>
       </Paper>
 
+      {slots.length > 0 ? <SupplementUpload dossier={d} slots={slots} onSent={files.reload} /> : null}
+
       <DossierActions dossier={d} onDone={onDone} onStale={onStale} />
 
       <DossierRating dossier={d} />
@@ -173,22 +200,7 @@ function DossierView({ dossier: d, notice, onDone, onStale }: { dossier: Dossier
         <StepsTimeline steps={d.steps} finished={isFinished(d.status) || d.status === 'resultReady'} />
       </section>
 
-      <section aria-labelledby="giay-to-da-nop">
-        <Title order={2} id="giay-to-da-nop" mb="sm">
-          Giấy tờ đã khai
-        </Title>
-        {d.components.length === 0 ? (
-          <Text>Không có giấy tờ kèm theo.</Text>
-        ) : (
-          <List type="ordered" spacing="xs">
-            {d.components.map((c, i) => (
-              <List.Item key={`${c.code}-${i}`}>
-                {c.name} — {formLabel(c.form)}, {c.copies} bản
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </section>
+      <DossierDocuments dossier={d} files={files} />
 
       <section aria-labelledby="nhat-ky-ho-so">
         <Title order={2} id="nhat-ky-ho-so" mb="sm">

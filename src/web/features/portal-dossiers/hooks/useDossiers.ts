@@ -1,4 +1,5 @@
 import { useApiQuery, type ApiQuery } from '../../../shared/hooks/useApiQuery.js';
+import { dossierFilesPath, type DossierFiles } from '../../../shared/dossier-files-api.js';
 import { dossierPath, MY_DOSSIERS_PATH, publicDossierPath, type DossierDetail, type MyDossiersResponse, type PublicDossierStatus } from '../api/portal-dossiers-api.js';
 
 /** The logged-in citizen's dossiers, newest first; nothing while `enabled` is false (not logged in yet). */
@@ -14,4 +15,9 @@ export function useDossier(id: string | null): ApiQuery<DossierDetail> {
 /** The public status of a dossier by its code (no personal data); null skips the request. */
 export function usePublicDossier(code: string | null): ApiQuery<PublicDossierStatus> {
   return useApiQuery<PublicDossierStatus>(code === null ? null : publicDossierPath(code));
+}
+
+/** The files of one of the citizen's dossiers, its result once issued, and whether they may add files now. */
+export function useDossierFiles(id: string | null): ApiQuery<DossierFiles> {
+  return useApiQuery<DossierFiles>(id === null ? null : dossierFilesPath(id));
 }

@@ -2,9 +2,10 @@ import { Button, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { isOfficialRole } from '../../../../domain/access/roles.js';
 import { VNEID_LOGIN_URL } from '../../../shared/site.js';
+import { LogoutButton } from '../../auth/components/LogoutButton.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
 
-/** Login entries for visitors; the user's name and a link to their space once logged in. */
+/** Login entries for visitors; the user's name, a link to their space and "Đăng xuất" (back to the portal home) once logged in. */
 export function AccountEntry() {
   const { state } = useAuth();
   const { pathname } = useLocation();
@@ -21,6 +22,7 @@ export function AccountEntry() {
         <Button component={Link} to={to} aria-current={currentIf(to)} variant="white" size="sm">
           {official ? 'Vào trang cán bộ' : 'Tài khoản của tôi'}
         </Button>
+        <LogoutButton redirectTo="/" variant="outline" color="white" />
       </div>
     );
   }

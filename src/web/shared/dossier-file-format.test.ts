@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { uploaderText } from './dossier-file-format.js';
+
+describe('uploaderText', () => {
+  const at = '2026-12-06T10:15:42+07:00';
+  it('tells the applicant their own files from the officials’, without naming officials', () => {
+    expect(uploaderText({ uploadedBy: 'applicant', uploaderName: 'Hoàng Văn Minh', uploadedAt: at }, 'applicant')).toBe('Bạn gửi lúc 06/12/2026 10:15');
+    expect(uploaderText({ uploadedBy: 'official', uploaderName: null, uploadedAt: at }, 'applicant')).toBe('Cán bộ gửi lúc 06/12/2026 10:15');
+  });
+  it('names the sender to officials, in Vietnam time', () => {
+    expect(uploaderText({ uploadedBy: 'applicant', uploaderName: 'Hoàng Văn Minh', uploadedAt: '2026-12-06T03:15:00Z' }, 'official')).toBe('Người nộp hồ sơ Hoàng Văn Minh gửi lúc 06/12/2026 10:15');
+    expect(uploaderText({ uploadedBy: 'official', uploaderName: 'Đinh Thị Hương', uploadedAt: at }, 'official')).toBe('Đinh Thị Hương gửi lúc 06/12/2026 10:15');
+  });
+});

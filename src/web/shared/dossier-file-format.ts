@@ -1,0 +1,19 @@
+/** How a dossier's file is described to people: who sent it and when. Pure: no React, no network. */
+import type { DossierFile } from './dossier-files-api.js';
+import { formatDateTime } from './format.js';
+
+/** "dd/MM/yyyy HH:mm", Vietnam time. */
+function minuteText(iso: string): string {
+  return formatDateTime(iso).slice(0, 16);
+}
+
+/**
+ * "Bạn gửi lúc 06/12/2026 10:15" to the applicant for their own files, "Cán bộ gửi lúc …" for the officials';
+ * "Người nộp hồ sơ Hoàng Văn Minh gửi lúc …" or the official's name to officials.
+ */
+export function uploaderText(file: Pick<DossierFile, 'uploadedBy' | 'uploaderName' | 'uploadedAt'>, viewer: 'applicant' | 'official'): string {
+  const when = `gửi lúc ${minuteText(file.uploadedAt)}`;
+  if (viewer === 'applicant') return `${file.uploadedBy === 'applicant' ? 'Bạn' : 'Cán bộ'} ${when}`;
+  if (file.uploadedBy === 'applicant') return `Người nộp hồ sơ${file.uploaderName ? ` ${file.uploaderName}` : ''} ${when}`;
+  return `${file.uploaderName ?? 'Cán bộ'} ${when}`;
+}
