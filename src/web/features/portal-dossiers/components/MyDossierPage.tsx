@@ -29,8 +29,12 @@ export function MyDossierPage() {
   const valid = isDossierId(id);
   const { state, refresh } = useAuth();
   const { data, error, loading, reload } = useDossier(valid && state.status === 'authenticated' ? id : null);
-  const files = useDossierFiles(valid && state.status === 'authenticated' ? id : null);
-  const reloadFiles = files.reload;
+  const filesQuery = useDossierFiles(valid && state.status === 'authenticated' ? id : null);
+  const reloadFiles = filesQuery.reload;
+  // The same while the files reload after an upload: the upload pickers and their progress stay on the page.
+  const [shownFiles, setShownFiles] = useState<{ id: string; data: DossierFiles } | null>(null);
+  if (filesQuery.data && filesQuery.data !== shownFiles?.data) setShownFiles({ id, data: filesQuery.data });
+  const files = { ...filesQuery, data: filesQuery.data ?? (filesQuery.loading && shownFiles?.id === id ? shownFiles.data : undefined) };
   const [notice, setNotice] = useState<string | null>(null);
   // While reloading after an action, keep showing the dossier (and the focus in it) until the new answer.
   const [shown, setShown] = useState(data);
