@@ -65,9 +65,9 @@ export interface DossierFileView {
   digitized: boolean;
   reused: boolean;
   uploadedAt: string;
-  /** Who uploaded it: the dossier's applicant, or an official. */
-  uploadedBy: 'applicant' | 'official';
-  /** The uploader's name; null for an official's file seen by the applicant. */
+  /** Who uploaded it: the dossier's applicant, an official, or nobody here (imported from another system). */
+  uploadedBy: UploaderKind;
+  /** The uploader's name; null for an official's file seen by the applicant, and for an imported file. */
   uploaderName: string | null;
 }
 
@@ -136,13 +136,18 @@ interface FileRow {
   digitized: boolean;
   reused: boolean;
   uploaded_at: Date;
-  uploaded_by: string;
+  /** null for a file imported from another system. */
+  uploaded_by: string | null;
 }
 
+type UploaderKind = 'applicant' | 'official' | 'imported';
+
 interface Uploader {
-  kind: 'applicant' | 'official';
+  kind: UploaderKind;
   name: string | null;
 }
+
+const IMPORTED: Uploader = { kind: 'imported', name: null };
 
 function toView(r: FileRow, uploader: Uploader): DossierFileView {
   return {
@@ -163,17 +168,18 @@ function toView(r: FileRow, uploader: Uploader): DossierFileView {
 }
 
 /** Who uploaded each file, as the viewer may know it: an applicant sees no official's name. */
-async function uploaders(deps: AppDeps, rows: readonly FileRow[], header: DossierHeader, viewerIsApplicant: boolean): Promise<Map<string, Uploader>> {
-  const ids = [...new Set(rows.map((r) => r.uploaded_by))];
+async function uploaders(deps: AppDeps, rows: readonly FileRow[], header: DossierHeader, viewerIsApplicant: boolean): Promise<Map<string | null, Uploader>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.uploaded_by === null ? [] : [r.uploaded_by])))];
   const users = ids.length === 0 ? [] : await deps.db.selectFrom('users').select(['id', 'kind', 'full_name']).where('id', 'in', ids).execute();
   const byId = new Map(users.map((u) => [u.id, u]));
-  return new Map(
-    ids.map((id) => {
+  return new Map<string | null, Uploader>([
+    [null, IMPORTED],
+    ...ids.map((id): [string, Uploader] => {
       const user = byId.get(id);
       const applicant = id === header.applicantId || user?.kind === 'applicant';
       return [id, { kind: applicant ? 'applicant' : 'official', name: !user || (viewerIsApplicant && !applicant) ? null : user.full_name }];
     }),
-  );
+  ]);
 }
 
 /** The codes a file may be attached under now. */

@@ -33,8 +33,8 @@ const FileView = z
     digitized: z.boolean(),
     reused: z.boolean(),
     uploadedAt: z.string(),
-    uploadedBy: z.enum(['applicant', 'official']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp'),
-    uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi'),
+    uploadedBy: z.enum(['applicant', 'official', 'imported']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp, hoặc tệp nhập từ hệ thống khác'),
+    uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi, và với tệp nhập từ hệ thống khác'),
   })
   .meta({ id: 'DossierFile' });
 

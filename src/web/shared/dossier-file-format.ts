@@ -12,6 +12,7 @@ function minuteText(iso: string): string {
  * "Người nộp hồ sơ Hoàng Văn Minh gửi lúc …" or the official's name to officials.
  */
 export function uploaderText(file: Pick<DossierFile, 'uploadedBy' | 'uploaderName' | 'uploadedAt'>, viewer: 'applicant' | 'official'): string {
+  if (file.uploadedBy === 'imported') return `Nhập từ hệ thống khác lúc ${minuteText(file.uploadedAt)}`;
   const when = `gửi lúc ${minuteText(file.uploadedAt)}`;
   if (viewer === 'applicant') return `${file.uploadedBy === 'applicant' ? 'Bạn' : 'Cán bộ'} ${when}`;
   if (file.uploadedBy === 'applicant') return `Người nộp hồ sơ${file.uploaderName ? ` ${file.uploaderName}` : ''} ${when}`;

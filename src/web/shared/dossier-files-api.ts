@@ -19,9 +19,9 @@ export interface DossierFile {
   digitized: boolean;
   reused: boolean;
   uploadedAt: string;
-  /** Sent by the dossier's applicant, or by an official. */
-  uploadedBy: 'applicant' | 'official';
-  /** null for an official's file seen by the applicant. */
+  /** Sent by the dossier's applicant, by an official, or imported from another system. */
+  uploadedBy: 'applicant' | 'official' | 'imported';
+  /** null for an official's file seen by the applicant, and for an imported file. */
   uploaderName: string | null;
 }
 
