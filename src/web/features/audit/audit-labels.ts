@@ -18,6 +18,8 @@ const OTHER_ACTION_LABELS: Readonly<Record<string, string>> = {
   'dossier.file_attached': 'Đính kèm tệp vào hồ sơ',
   'dossier.rated': 'Đánh giá mức độ hài lòng',
   'dossier.imported': 'Nhập hồ sơ đồng bộ',
+  'dossier.stepDueSoon': 'Cảnh báo bước xử lý sắp hết thời hạn',
+  'dossier.stepOverdue': 'Báo bước xử lý quá hạn cho lãnh đạo',
   'catalogue.decision_drafted': 'Soạn dự thảo quyết định công bố',
   'catalogue.decision_deleted': 'Xóa dự thảo quyết định công bố',
   'catalogue.decision_published': 'Công bố quyết định',

@@ -1,5 +1,7 @@
 import '../scorecard.css';
 import { Alert, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { jdnFromIso } from '../../../../domain/calendar/civil-date.js';
+import { legalBasisOn } from '../../../../domain/dossier/legal-basis.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
@@ -19,7 +21,7 @@ import { SettlementTable } from './SettlementTable.js';
 
 const GROUP_BY_OPTIONS = (Object.keys(GROUP_BY_LABELS) as SettlementGroupBy[]).map((value) => ({ value, label: GROUP_BY_LABELS[value] }));
 
-/** The settlement report (Decree 61/2018 form) of a unit over a period, by unit, field or procedure; as Excel or PDF. */
+/** The settlement report (the summary form of the one-stop decree in force at the period's end) of a unit over a period, by unit, field or procedure; as Excel or PDF. */
 export function SettlementReportPage() {
   usePageTitle('Báo cáo tình hình giải quyết');
   const user = useCurrentOfficial();
@@ -28,13 +30,17 @@ export function SettlementReportPage() {
   const { units, nameOf } = useUnitNames();
   const report = useSettlementReport(query, groupBy);
   const exporter = useFileExport();
+  // The decree and circular in force at the end of the period shown (Decree 118/2025 from 1/7/2025).
+  const basis = legalBasisOn(jdnFromIso(report.data?.to ?? today));
   const change = (next: ScorecardSelection, nextGroupBy: SettlementGroupBy = groupBy) => select(next, groupByParam(nextGroupBy));
 
   return (
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1}>Báo cáo tình hình giải quyết</Title>
-        <Text>Tình hình, kết quả giải quyết thủ tục hành chính theo biểu của Nghị định 61/2018/NĐ-CP và Thông tư 01/2018/TT-VPCP.</Text>
+        <Text>
+          Tình hình, kết quả giải quyết thủ tục hành chính theo biểu tổng hợp của Nghị định số {basis.decree} và Thông tư số {basis.circular}.
+        </Text>
         <ScorecardLinks selection={selection} current="report" />
       </Stack>
       <ScorecardFilters idPrefix="bao-cao" selection={selection} units={units} ownUnit={user.unitCode} today={today} onChange={(next) => change(next)} withCutoff />
