@@ -40,6 +40,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { stepWarningRoutes } from './routes/step-warnings.js';
+import { latenessRoutes } from './routes/lateness.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -174,6 +175,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(calendarReviewRoutes(ctx));
       await api.register(scorecardRoutes(ctx));
       await api.register(stepWarningRoutes(ctx));
+      await api.register(latenessRoutes(ctx));
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },

@@ -14,6 +14,7 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
   let desk: Client;
   let specialist: Client;
   let leader: Client;
+  let monitor: Client;
   let now = new Date('2026-11-23T16:45:00+07:00');
   const at = (iso: string) => {
     now = new Date(iso);
@@ -26,6 +27,7 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');
+    monitor = await Client.official(app, 'giamsat');
     for (const u of await app.database.db.selectFrom('users').select(['id', 'username']).where('username', 'in', ['motcua.tamthanh', 'chuyenvien.tamthanh', 'lanhdao.tamthanh']).execute()) ids[u.username!] = u.id;
     app.ctx.deps.clock = () => now;
     const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components, accept: true });
@@ -120,5 +122,29 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     const later = (await leader.request('GET', '/api/v1/dossiers/due-soon')).json<{ items: { id: string; warning: string }[] }>();
     expect(later.items.find((i) => i.id === dossier.id)?.warning).toBe('overdue');
     expect((await leader.request('GET', '/api/v1/dossiers/due-soon?unit=000.00.32.H37')).statusCode).toBe(403);
+  });
+
+  it('charges the dossier’s lateness to the step that overran, its unit and official, in working hours', async () => {
+    // Due Tuesday 17:00 (one working day, counted from Tuesday: accepted after 15:00). The specialist hands
+    // over on Wednesday 09:00, 6 h 10 min of working time after the step's deadline (Tuesday 10:50).
+    at('2026-11-25T09:00:00+07:00');
+    const seq = (await leader.request('GET', `/api/v1/dossiers/${dossier.id}`)).json<{ seq: number; dueAt: string }>();
+    expect(seq.dueAt).toBe('2026-11-24T17:00:00+07:00');
+    const act = async (client: Client, body: Record<string, unknown>) => expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
+    await act(specialist, { type: 'transfer', expectedSeq: seq.seq, toStep: 2, note: null });
+    await act(leader, { type: 'claim', expectedSeq: seq.seq + 1 });
+    at('2026-11-25T09:05:00+07:00');
+    await act(leader, { type: 'approve', expectedSeq: seq.seq + 2, note: null });
+    at('2026-11-25T10:00:00+07:00');
+    const res = await monitor.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-11-01&to=2026-11-30');
+    expect(res.statusCode, res.body).toBe(200);
+    const summary = res.json<{ lateDossiers: number; withoutOverrun: number; units: unknown[]; officials: { unitCode: string; officialId: string | null; officialName: string | null; dossiers: number; steps: number; overrunHours: number }[] }>();
+    expect(summary.lateDossiers).toBe(1);
+    expect(summary.withoutOverrun).toBe(0);
+    expect(summary.units).toEqual([{ unitCode: '000.00.31.H37', unitName: expect.any(String), officialId: null, officialName: null, dossiers: 1, steps: 1, overrunHours: 6.17 }]);
+    expect(summary.officials).toEqual([{ unitCode: '000.00.31.H37', unitName: expect.any(String), officialId: ids['chuyenvien.tamthanh'], officialName: expect.any(String), dossiers: 1, steps: 1, overrunHours: 6.17 }]);
+    // The period before it was late charges nobody; a unit outside the monitor's scope is refused.
+    expect((await monitor.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-10-01&to=2026-10-31')).json()).toMatchObject({ lateDossiers: 0, units: [] });
+    expect((await specialist.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-11-01&to=2026-11-30')).statusCode).toBe(403);
   });
 });
