@@ -25,13 +25,31 @@ interface Row {
 describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
   let app: TestApp;
   let monitor: Client;
+  let leader: Client;
   let rows: Row[] = [];
 
   beforeAll(async () => {
     app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000' } });
-    await seedDossiers(app.ctx.deps, { count: 300, seed: 14 });
-    await drainStatQueue(app.ctx.deps);
+    // A fixed "now" (a Wednesday morning): the seeded histories, and so the verdicts, are the same every run.
+    // (Logins first: a session is dated by the real clock.)
     monitor = await Client.official(app, 'giamsat');
+    leader = await Client.official(app, 'lanhdao.tamthanh');
+    const desk = await Client.official(app, 'motcua.tamthanh');
+    const now = new Date('2026-12-04T15:00:00+07:00');
+    app.ctx.deps.clock = () => now;
+    await seedDossiers(app.ctx.deps, { count: 300, seed: 14, now });
+    // Open dossiers received at the ward's centre over the last weeks (the seed's most recent ones may all be
+    // finished): some are overdue by now, some not yet due, one is due later in the day.
+    const version = app.ctx.deps.catalogue.inForce('1.001193', vietnamDate(now))!;
+    const components = version.record.components.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: Math.max(1, c.quantity) }));
+    for (const hoursAgo of [1, 5, 26, 50, 120, 300, 600, 900]) {
+      const at = new Date(now.getTime() - hoursAgo * 3_600_000);
+      app.ctx.deps.clock = () => at;
+      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components, accept: true });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    app.ctx.deps.clock = () => now;
+    await drainStatQueue(app.ctx.deps);
     const local = (d: Date | null) => (d === null ? null : toLocal(d));
     rows = (
       await app.ctx.deps.db
@@ -111,6 +129,7 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     // The demo has open dossiers both due later and already overdue: the test can tell the two apart.
     const nowLocal = toLocal(app.ctx.deps.clock());
     expect(open.some((r) => r.facts.dueAt !== null && r.facts.dueAt > nowLocal && !r.facts.repeatedSupplement)).toBe(true);
+    expect(open.some((r) => r.facts.dueAt !== null && r.facts.dueAt < nowLocal)).toBe(true);
     await checkAll(toLocal(app.ctx.deps.clock()));
   });
 
@@ -159,9 +178,17 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
         expect(page.timeliness, id).toBe(facts.dueAt === null && !facts.repeatedSupplement ? null : verdict);
         if (verdict) seen.add(verdict);
       }
+      // The queues say the same of the dossiers they list.
+      const queue = (await leader.request('GET', '/api/v1/dossiers?queue=all&limit=200')).json() as { items: { id: string; timeliness: string | null }[] };
+      expect(queue.items.length).toBeGreaterThan(0);
+      for (const item of queue.items) {
+        const facts = rows.find((r) => r.id === item.id)?.facts;
+        if (facts) expect(item.timeliness, item.id).toBe(facts.dueAt === null && !facts.repeatedSupplement ? null : (judge(facts, toLocal(fixed) + 1)?.verdict ?? null));
+      }
       // The demo's dossiers are early, on time, late and still running: the comparison is not vacuous.
-      expect([...seen]).toEqual(expect.arrayContaining(['early', 'onTime', 'notDue']));
+      expect(seen.has('early') || seen.has('onTime')).toBe(true);
       expect(seen.has('late') || seen.has('lateWithApology')).toBe(true);
+      expect(seen.has('notDue') || seen.has('overdue')).toBe(true);
     } finally {
       app.ctx.deps.clock = realClock;
     }

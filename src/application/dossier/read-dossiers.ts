@@ -158,6 +158,8 @@ function queueItem(deps: Deps, r: QueueRow, actor: NonNullable<RequestMeta['acto
     dueAt: r.due_at ? vietnamIso(r.due_at) : null,
     appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
     overdue: deadline !== null && deadline.getTime() < now,
+    /** The one judgement now (domain/dossier/timeliness.ts): a dossier supplemented twice is overdue. */
+    timeliness: state.dueAt === null && !state.repeatedSupplement ? null : (judge(state, toLocal(new Date(now)) + 1)?.verdict ?? null),
     submittedAt: vietnamIso(r.submitted_at),
     seq: r.last_seq,
     availableActions: availableActions(header, state, relationOf(actor, header, state, tree)) as ActionType[],

@@ -200,6 +200,8 @@ export function dossierRoutes(ctx: HttpContext) {
                   dueAt: z.string().nullable(),
                   appointmentAt: z.string().nullable(),
                   overdue: z.boolean(),
+                  /** The one judgement of the dossier now (domain/dossier/timeliness.ts), null before a due date. */
+                  timeliness: z.string().nullable(),
                   submittedAt: z.string(),
                   seq: z.number().describe('Gửi lại làm expectedSeq khi thao tác'),
                   availableActions: z.array(z.enum(ACTION_TYPES)).describe('Thao tác người gọi được làm trên hồ sơ lúc này'),

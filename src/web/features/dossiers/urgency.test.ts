@@ -93,3 +93,14 @@ describe('sortByUrgency', () => {
     expect(sortByUrgency(items, MONDAY_9).map((i) => i.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('the queue follows the one judgement', () => {
+  it('a dossier supplemented twice is "Quá hạn" in the queue whatever its due date says, and ranks first', () => {
+    const later = { status: 'processing', dueAt: '2026-11-30T17:00:00+07:00', stepDueAt: null, submittedAt: '2026-11-20T08:00:00+07:00' };
+    expect(urgencyBadges(later, MONDAY_9).map((b) => b.label)).toEqual(['Còn 7 ngày']);
+    expect(urgencyBadges({ ...later, timeliness: 'overdue' }, MONDAY_9).map((b) => b.label)).toEqual(['Quá hạn']);
+    expect(urgencyRank({ ...later, timeliness: 'overdue' }, MONDAY_9)).toBe(0);
+    // Waiting for the applicant after a second request: paused, and late all the same.
+    expect(urgencyBadges({ ...later, status: 'supplementRequested', timeliness: 'overdue' }, MONDAY_9).map((b) => b.label)).toEqual(['Quá hạn', PAUSED.label]);
+  });
+});

@@ -36,6 +36,8 @@ export function daysUntil(due: Date, now: Date): number {
   return jdnFromIso(todayInVietnam(due)) - jdnFromIso(todayInVietnam(now));
 }
 
+const OVERDUE: Urgency = { label: 'Quá hạn', tone: 'danger' };
+
 /** The badge of the legal due date; null while there is none (not yet accepted). */
 export function dueUrgency(dueAtIso: string | null, now: Date): Urgency | null {
   const due = instant(dueAtIso);
@@ -77,6 +79,11 @@ export interface Deadlines {
   stepDueAt: string | null;
   dueAt: string | null;
   submittedAt: string;
+  /**
+   * The server's one judgement of the dossier (domain/dossier/timeliness.ts), when known: a dossier
+   * supplemented twice is overdue whatever its due date says.
+   */
+  timeliness?: string | null;
 }
 
 /** The clock is stopped while the applicant supplements the dossier (Decree 61/2018 Art. 17). */
@@ -90,9 +97,10 @@ const SETTLED = new Set(['resultReady', 'returned', 'refused', 'withdrawn', 'sto
  * runs; "paused" while it waits for a supplement; nothing once settled or before it is accepted.
  */
 export function urgencyBadges(item: Omit<Deadlines, 'submittedAt'>, now: Date): Urgency[] {
-  if (item.status === 'supplementRequested') return [PAUSED];
   if (SETTLED.has(item.status)) return [];
-  return [dueUrgency(item.dueAt, now), stepUrgency(item.stepDueAt, now)].filter((u): u is Urgency => u !== null);
+  const overdue = item.timeliness === 'overdue' ? OVERDUE : null;
+  if (item.status === 'supplementRequested') return overdue ? [overdue, PAUSED] : [PAUSED];
+  return [overdue ?? dueUrgency(item.dueAt, now), stepUrgency(item.stepDueAt, now)].filter((u): u is Urgency => u !== null);
 }
 
 /** 0 overdue, 1 step overdue, 2 due today or step running out, 3 in time or paused, 4 no running deadline. */

@@ -22,6 +22,8 @@ export interface QueueItem {
   dueAt: string | null;
   appointmentAt: string | null;
   overdue: boolean;
+  /** The one judgement now (early, onTime, late, lateWithApology, notDue, overdue); null before a due date. */
+  timeliness: string | null;
   submittedAt: string;
   /** Sent back as `expectedSeq`. */
   seq: number;

@@ -67,7 +67,7 @@ const COLUMNS: readonly Column[] = [
     ),
     nowrap: true,
   },
-  { header: 'Mức độ khẩn', cell: (d, now) => <UrgencyBadges status={d.status} dueAt={d.dueAt} stepDueAt={d.stepDueAt} now={now} /> },
+  { header: 'Mức độ khẩn', cell: (d, now) => <UrgencyBadges status={d.status} dueAt={d.dueAt} stepDueAt={d.stepDueAt} timeliness={d.timeliness} now={now} /> },
 ];
 
 /** Rows ticked for a bulk action; only rows some bulk action is open to get a box. */

@@ -26,7 +26,7 @@ export function DossierSummary({ dossier, now }: { dossier: Dossier; now: Date }
           <StatusBadge status={dossier.status} label={dossier.statusLabel} size="lg" />
           {dossier.timeliness && dossier.timelinessLabel ? <TimelinessBadge timeliness={dossier.timeliness} label={dossier.timelinessLabel} /> : null}
         </Group>
-        <UrgencyBadges status={dossier.status} dueAt={dossier.dueAt} stepDueAt={stepDueAt} now={now} />
+        <UrgencyBadges status={dossier.status} dueAt={dossier.dueAt} stepDueAt={stepDueAt} timeliness={dossier.timeliness} now={now} />
       </Stack>
       <dl className="dos-fields dos-fields-wide" data-testid="dossier-dates">
         {dossier.appointmentAt ? (
