@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -312,6 +316,22 @@ describe('scorecard and settlement report', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The header cites the basis in force at the period's end (REFERENCE §2.1), read back with poppler.
+    const pdfText = (data: Buffer) => {
+      const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+      try {
+        writeFileSync(join(dir, 'r.pdf'), data);
+        return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const current = pdfText(pdf.rawPayload);
+    expect(current).toContain('Biểu tổng hợp theo Nghị định số 118/2025/NĐ-CP và Thông tư số 03/2025/TT-VPCP');
+    expect(current).not.toContain('61/2018');
+    const old = await app.app.inject({ method: 'GET', url: '/api/v1/reports/settlement?unit=000.00.00.H37&from=2025-06-01&to=2025-06-30', headers: { cookie: monitor.cookie, accept: 'application/pdf' } });
+    expect(old.statusCode, old.body).toBe(200);
+    expect(pdfText(old.rawPayload)).toContain('Biểu tổng hợp theo Nghị định số 61/2018/NĐ-CP và Thông tư số 01/2018/TT-VPCP');
   });
 
   it('tells the pages the province\'s cut-off day, and cuts named periods at it unless asked otherwise', async () => {
