@@ -41,7 +41,8 @@ async function pdfText(model: Parameters<typeof renderOfficialDocument>[0]): Pro
   }
 }
 
-describe('the printed settlement report cites the legal basis in force at the end of its period', () => {
+// Rendering a PDF with its embedded font takes a few seconds on a loaded machine.
+describe('the printed settlement report cites the legal basis in force at the end of its period', { timeout: 60_000 }, () => {
   const printedAt = jdnFromIso('2026-12-06') * 1440 + 600;
 
   it('a period ending from 1/7/2025 cites Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP, not the superseded texts', async () => {
@@ -58,7 +59,7 @@ describe('the printed settlement report cites the legal basis in force at the en
   });
 });
 
-describe('the settlement workbook holds numbers with number formats', () => {
+describe('the settlement workbook holds numbers with number formats', { timeout: 60_000 }, () => {
   it('counts are numbers with a thousands format, rates are fractions with a percent format, a missing rate is a dash', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await tableToXlsx(settlementWorkbook(report('2026-01-01', '2026-11-30'), 'Tỉnh Lạng Sơn'))) as unknown as ArrayBuffer);
