@@ -38,9 +38,13 @@ describe('scorecard and settlement report', () => {
     expect(i21.numerator).toBeLessThan(i21.denominator); // some dossiers were late
     expect(i21.ratio).toBe(Math.round((i21.numerator / i21.denominator) * 10000) / 100);
     expect(card.total).toBeGreaterThan(0);
-    // Fees requested and paid online (3.6), e-results (4.1), scans (4.2) and ratings (5.4) come from the seeded histories.
+    // E-results (4.1), scans (4.2) and ratings (5.4) come from the seeded histories.
     const byId = new Map(card.groups.flatMap((g: { indicators: { id: string }[] }) => g.indicators).map((i: { id: string }) => [i.id, i]));
-    for (const id of ['3.6', '4.1', '4.2', '4.5b', '5.4']) expect((byId.get(id) as { numerator: number }).numerator, id).toBeGreaterThan(0);
+    for (const id of ['4.1', '4.2', '4.5b', '5.4']) expect((byId.get(id) as { numerator: number }).numerator, id).toBeGreaterThan(0);
+    // Fees are requested and "paid" by the applicants' own clicks: a declaration, not a gateway's confirmation,
+    // so none counts as paid online (3.6) until a payment gateway confirms one.
+    expect(byId.get('3.6')).toMatchObject({ numerator: 0 });
+    expect((byId.get('3.6') as { denominator: number }).denominator).toBeGreaterThan(0);
     // No data for electronic certified copies: N/A, no points.
     expect(byId.get('4.2b')).toMatchObject({ denominator: 0, ratio: null, points: 0 });
   });

@@ -1,4 +1,5 @@
 /** Reading and writing dossiers: the header, the history, and the projection of the folded state. */
+import { onlinePaymentCode } from '../../domain/dossier/online-payment.js';
 import type { Insertable, Selectable, Transaction, Kysely } from 'kysely';
 import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
@@ -39,7 +40,9 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
     approved: state.outcome === 'approved',
     result_file: state.resultFile !== null,
     fee_due: (state.feeRequested ?? 0) > 0,
-    fee_paid_online: state.feePaidOnline === true,
+    // Indicator 3.6 counts a fee as paid online only when a gateway confirmed it (domain/dossier/online-payment.ts,
+    // the export's rule too); motcua records no gateway confirmation yet, and a payFee click is a declaration.
+    fee_paid_online: onlinePaymentCode([]) !== '0',
     settlement_working_minutes: settled?.workingMinutes ?? null,
     settlement_minutes: settled?.minutes ?? null,
     state: JSON.stringify(state),
