@@ -14,7 +14,7 @@ import type { Channel } from '../../domain/catalogue/procedure.js';
 import { decide, type ActorRelation, type ClockRules } from '../../domain/dossier/decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
-import { localMinutesFromUtcMs } from '../../domain/calendar/working-time.js';
+import { addWorkingTime, localMinutesFromUtcMs, workingMinutesPerDay } from '../../domain/calendar/working-time.js';
 import { civilFromJdn, isoFromJdn, weekdayOfJdn } from '../../domain/calendar/civil-date.js';
 import { tetJdn } from '../../domain/calendar/lunar.js';
 import { appendAudit } from '../audit/audit-chain.js';
@@ -215,7 +215,7 @@ export async function seedDossiers(
           }
           if (s.role === 'leader') {
             if (late && state.dueAt !== null && state.extensions === 0 && random() < 0.6) {
-              step({ type: 'apologize', reason: 'Cần thêm thời gian xác minh', newAppointmentAt: state.dueAt + 3 * 1440 }, s.role, s.unitCode, Math.min(at, state.dueAt - 1440));
+              step({ type: 'apologize', reason: 'Cần thêm thời gian xác minh', newAppointmentAt: addWorkingTime(rules.calendar, rules.hours, state.dueAt, 3 * workingMinutesPerDay(rules.hours)) }, s.role, s.unitCode, Math.min(at, state.dueAt - 1440));
             }
             if (!step(random() < 0.95 ? { type: 'approve', note: null } : { type: 'reject', reason: 'Không đủ điều kiện theo quy định' }, s.role, s.unitCode, at)) break;
             // Most results are also issued electronically (indicator 4.1).

@@ -83,4 +83,17 @@ describe('apology and new appointment', () => {
     expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 })).toEqual({ ok: false, reason: 'TOO_MANY_EXTENSIONS' });
     expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 }, { apologyLeadWorkingDays: 1, maxExtensions: 2 })).toMatchObject({ ok: true });
   });
+
+  it('refuses a new appointment on a day off or outside office hours', () => {
+    const base = { originalDueAtLocal: due, apologisedAtLocal: at('2026-11-24', '09:00'), previousExtensions: 0 };
+    const refused = { ok: false, reason: 'NEW_DATE_OUTSIDE_OFFICE_HOURS' };
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-29', '09:00') })).toEqual(refused); // Sunday
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-28', '09:00') })).toEqual(refused); // Saturday
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2027-01-01', '09:00') })).toEqual(refused); // New Year's Day
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-30', '06:59') })).toEqual(refused); // before opening
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-30', '12:00') })).toEqual(refused); // lunch break
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-30', '17:01') })).toEqual(refused); // after closing
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-30', '07:00') })).toMatchObject({ ok: true });
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: at('2026-11-30', '17:00') })).toMatchObject({ ok: true });
+  });
 });

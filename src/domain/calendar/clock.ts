@@ -102,7 +102,18 @@ export interface ExtensionRules {
 
 export const DEFAULT_EXTENSION_RULES: ExtensionRules = { apologyLeadWorkingDays: 1, maxExtensions: 1 };
 
-export type ExtensionRefusal = 'NEW_DATE_NOT_LATER' | 'TOO_MANY_EXTENSIONS';
+export type ExtensionRefusal = 'NEW_DATE_NOT_LATER' | 'TOO_MANY_EXTENSIONS' | 'NEW_DATE_OUTSIDE_OFFICE_HOURS';
+
+/**
+ * Whether an instant is one a citizen can be asked to come at: a working day, inside an office-hours
+ * interval (its closing minute included: a due time of 17:00 is the end of the day's work).
+ */
+export function isWithinOfficeHours(calendar: WorkingCalendar, hours: OfficeHours, local: number): boolean {
+  const jd = Math.floor(local / 1440);
+  if (!calendar.isWorkingDay(jd)) return false;
+  const minute = local - jd * 1440;
+  return hours.intervals.some(([a, b]) => minute >= a && minute <= b);
+}
 
 export type ExtensionResult =
   | {
@@ -117,7 +128,8 @@ export type ExtensionResult =
   | { ok: false; reason: ExtensionRefusal };
 
 /**
- * An apology with a new appointment (form 04). Configurable because Decree 118/2025's wording on the lead
+ * An apology with a new appointment (form 04): later than the original due date, on a working day and
+ * within office hours (the citizen is asked to come then). Configurable because Decree 118/2025's wording on the lead
  * time and the once-only rule could not be verified (REFERENCE §2.7).
  */
 export function extendAppointment(
@@ -128,6 +140,7 @@ export function extendAppointment(
 ): ExtensionResult {
   if (input.previousExtensions >= rules.maxExtensions) return { ok: false, reason: 'TOO_MANY_EXTENSIONS' };
   if (input.newAppointmentAtLocal <= input.originalDueAtLocal) return { ok: false, reason: 'NEW_DATE_NOT_LATER' };
+  if (!isWithinOfficeHours(calendar, hours, input.newAppointmentAtLocal)) return { ok: false, reason: 'NEW_DATE_OUTSIDE_OFFICE_HOURS' };
   const leadNeeded = rules.apologyLeadWorkingDays * workingMinutesPerDay(hours);
   const lead = workingMinutesBetween(calendar, hours, input.apologisedAtLocal, input.originalDueAtLocal);
   return {

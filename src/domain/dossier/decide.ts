@@ -82,7 +82,18 @@ export function availableActions(header: DossierHeader, state: DossierState, rel
   return ACTION_TYPES.filter((t) => permits(t, header, state, relation));
 }
 
-export type Refusal = { code: 'ACTION_NOT_AVAILABLE' | 'INVALID_STEP' | 'NEW_DATE_NOT_LATER' | 'TOO_MANY_EXTENSIONS'; message: string };
+export type Refusal = {
+  code:
+    | 'ACTION_NOT_AVAILABLE'
+    | 'INVALID_STEP'
+    | 'NEW_DATE_NOT_LATER'
+    | 'TOO_MANY_EXTENSIONS'
+    | 'NEW_DATE_OUTSIDE_OFFICE_HOURS'
+    | 'SUPPLEMENT_ALREADY_REQUESTED'
+    | 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED'
+    | 'RECIPIENT_NOT_ELIGIBLE';
+  message: string;
+};
 
 
 const refuse = (code: Refusal['code']): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message: ERROR_MESSAGES[code] } });
