@@ -26,6 +26,17 @@ describe('due dates, as properties over 2024–2027', () => {
     );
   });
 
+  it('never fall outside office hours on a working day, for every kind of time limit', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 60 }), fc.constantFrom('working_days', 'working_hours', 'calendar_days', 'months'), (start, n, unit) => {
+        const due = computeDue(calendar, DEFAULT_OFFICE_HOURS, start, n, unit as 'working_days', { explain: false }).dueAtLocal;
+        // A zero working-time limit is due at the effective start, which is inside office hours too.
+        expect(inOfficeHours(due)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('are monotonic in the amount and in the start', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 5000 }), hoursAmount, hoursAmount, (start, later, a, b) => {

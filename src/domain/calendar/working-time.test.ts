@@ -70,6 +70,15 @@ describe('due dates in working time (convention: acceptance + N × 8 working hou
     expect(due('2026-01-31', '09:00', 1, 'months')).toBe('2026-03-02 09:00'); // 28/2 is a Saturday → Monday 2/3
   });
 
+  it('lands calendar-day and month limits inside office hours when intake was outside them', () => {
+    expect(due('2026-11-23', '03:59', 2, 'calendar_days')).toBe('2026-11-25 07:00'); // before opening → opening
+    expect(due('2026-11-23', '12:15', 2, 'calendar_days')).toBe('2026-11-25 13:30'); // lunch → afternoon opening
+    expect(due('2026-11-23', '21:40', 2, 'calendar_days')).toBe('2026-11-25 17:00'); // after closing → closing, same day
+    expect(due('2026-11-20', '22:00', 2, 'calendar_days')).toBe('2026-11-23 17:00'); // Sunday → Monday, then closing
+    expect(due('2026-01-31', '05:00', 1, 'months')).toBe('2026-03-02 07:00');
+    expect(due('2026-11-23', '17:00', 2, 'calendar_days')).toBe('2026-11-25 17:00'); // the closing minute is inside
+  });
+
   it('is monotonic and additive on a sample of starts', () => {
     for (let i = 0; i < 400; i++) {
       const start = at('2026-01-01', '00:00') + ((i * 7919) % (365 * 1440));

@@ -6,7 +6,9 @@
  * daylight saving). A dossier accepted on a day off, outside office hours or after the cut-off (15:00)
  * starts counting at the next working opening. Accepted Monday 09:00 with 1 working day → Tuesday 09:00.
  * Calendar days and months count every day and roll a due date that lands on a day off to the next
- * working day, keeping the time of day.
+ * working day, keeping the time of day when it is inside office hours; a time outside them moves to the
+ * next opening of that day (before opening, over lunch) or to its closing (after the day's last interval),
+ * so the due instant is always within office hours and never leaves its due date.
  *
  * Instants are "local minutes": JDN × 1440 + minute of the day in Vietnam time, so all arithmetic is on
  * integers; no Date objects are stepped.
@@ -183,6 +185,20 @@ function rollToWorkingDay(calendar: WorkingCalendar, local: number, steps: Expla
   return local + (next - jd) * 1440;
 }
 
+/**
+ * A due instant on a working day moved inside that day's office hours: kept when inside an interval (its
+ * closing minute included), else the next opening of the day, else the day's last closing.
+ */
+function intoOfficeHours(hours: OfficeHours, local: number, steps: ExplanationStep[] | null): number {
+  const jd = Math.floor(local / 1440);
+  const minute = local - jd * 1440;
+  if (hours.intervals.length === 0 || hours.intervals.some(([a, b]) => minute >= a && minute <= b)) return local;
+  const opening = hours.intervals.find(([a]) => a > minute)?.[0];
+  const moved = opening ?? (hours.intervals[hours.intervals.length - 1]?.[1] as number);
+  say(steps, 'outsideHours', jd, () => `Giờ hẹn ${hhmm(minute)} ngoài giờ làm việc: hẹn lúc ${hhmm(moved)} cùng ngày`);
+  return jd * 1440 + moved;
+}
+
 /** Due date-time of `amount` `unit`s counted from `startLocal` (local minutes), with its explanation. */
 export function computeDue(
   calendar: WorkingCalendar,
@@ -207,7 +223,7 @@ export function computeDue(
     }
     case 'calendar_days': {
       say(steps, 'start', Math.floor(startLocal / 1440), () => `Tiếp nhận lúc ${hhmm(startLocal % 1440)} ngày ${viDate(Math.floor(startLocal / 1440))}`);
-      due = rollToWorkingDay(calendar, startLocal + amount * 1440, steps, weekends);
+      due = intoOfficeHours(hours, rollToWorkingDay(calendar, startLocal + amount * 1440, steps, weekends), steps);
       break;
     }
     case 'months': {
@@ -220,7 +236,7 @@ export function computeDue(
       const m = (total % 12) + 1;
       const lastDay = jdnFromCivil({ year: m === 12 ? y + 1 : y, month: m === 12 ? 1 : m + 1, day: 1 }) - jdnFromCivil({ year: y, month: m, day: 1 });
       const target = jdnFromCivil({ year: y, month: m, day: Math.min(day, lastDay) });
-      due = rollToWorkingDay(calendar, target * 1440 + minute, steps, weekends);
+      due = intoOfficeHours(hours, rollToWorkingDay(calendar, target * 1440 + minute, steps, weekends), steps);
       break;
     }
     default: {
