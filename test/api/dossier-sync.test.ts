@@ -219,7 +219,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     const refused = byCode(exported, 'refused');
     expect(refused).toMatchObject({ TrangThaiHoSo: '3', NgayTiepNhan: '', NgayHenTra: '', GhiChu: 'Không thuộc thẩm quyền' });
     expect(refused.NgayTuChoi).toMatch(/^\d{14}$/);
-    expect(byCode(exported, 'withdrawn')).toMatchObject({ TrangThaiHoSo: '7', GhiChu: 'Công dân xin rút' });
+    // REFERENCE §2.2: a withdrawal ends at 8 (Dừng xử lý) after the request (7).
+    expect(byCode(exported, 'withdrawn')).toMatchObject({ TrangThaiHoSo: '8', GhiChu: 'Công dân xin rút' });
     expect(byCode(exported, 'accepted')).toMatchObject({ TrangThaiHoSo: '2', NgayKetThucXuLy: '' });
     expect(byCode(exported, 'apologised').QuaTrinhXuLy.at(-1)).toMatchObject({ NoiDungXuLy: 'Xin lỗi và hẹn lại ngày trả', TrangThai: '4' });
     expect(byCode(exported, 'ready')).toMatchObject({ TrangThaiHoSo: '9', DanhSachGiayToKetQua: [expect.objectContaining({ TenGiayTo: 'giay-khai-sinh.pdf', GiayToId: 'ab'.repeat(32), MaGiayToKetQua: '1.001193.KQ1' })] });

@@ -32,9 +32,22 @@ export const NATIONAL_STATUS_CODE = {
   feeRequested: 6,
   resultReady: 9,
   returned: 10,
-  withdrawn: 7,
+  withdrawn: 8,
   stopped: 8,
 } as const satisfies Record<DossierStatus, number>;
+
+/**
+ * A withdrawal passes through two national codes (REFERENCE §2.2, "any non-terminal state → 7 → 8"): the
+ * applicant's request to withdraw (7, Công dân yêu cầu rút hồ sơ) and the end of processing it causes (8,
+ * Dừng xử lý). motcua records both in one action, since the request stops the dossier at once: the
+ * dossier ends at 8 with the internal status `withdrawn`, which statistics count apart from stops.
+ */
+export const WITHDRAWAL_REQUESTED_CODE = 7;
+
+/** The national codes an action moves a dossier through, in order (the last is the dossier's code after it). */
+export function nationalCodesPassed(type: ActionType, after: DossierStatus): number[] {
+  return type === 'withdraw' && after === 'withdrawn' ? [WITHDRAWAL_REQUESTED_CODE, NATIONAL_STATUS_CODE.withdrawn] : [NATIONAL_STATUS_CODE[after]];
+}
 
 /** What a citizen reads. */
 export const STATUS_LABELS = {

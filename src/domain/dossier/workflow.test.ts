@@ -4,7 +4,7 @@ import { DEFAULT_OFFICE_HOURS } from '../calendar/working-time.js';
 import { jdnFromIso } from '../calendar/civil-date.js';
 import { availableActions, decide, type ActorRelation, type ClockRules } from './decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from './fold.js';
-import type { Command, RecordedAction } from './dossier.js';
+import { nationalCodesPassed, type Command, type RecordedAction } from './dossier.js';
 
 const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 const rules: ClockRules = { calendar: new WorkingCalendar(), hours: DEFAULT_OFFICE_HOURS };
@@ -117,6 +117,9 @@ describe('dossier workflow', () => {
     s = act(s, { type: 'requestSupplementAtReception', reason: 'Thiếu tờ khai', items: ['Tờ khai'] }, desk, at('2026-11-23', '09:00'));
     expect(availableActions(header, s, applicant)).toEqual(['resubmit', 'withdraw']);
     s = act(s, { type: 'withdraw', reason: 'Không cần nữa' }, applicant, at('2026-11-23', '10:00'));
-    expect(s).toMatchObject({ status: 'withdrawn', nationalCode: 7 });
+    // REFERENCE §2.2: the request to withdraw (7), then processing stopped (8); the internal status stays `withdrawn`.
+    expect(s).toMatchObject({ status: 'withdrawn', nationalCode: 8 });
+    expect(nationalCodesPassed('withdraw', s.status)).toEqual([7, 8]);
+    expect(nationalCodesPassed('stop', 'stopped')).toEqual([8]);
   });
 });
