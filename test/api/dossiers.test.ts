@@ -111,6 +111,94 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/public/dossiers/khong-co' })).statusCode).toBe(404);
   });
 
+  it('hands over only to the next step of the workflow, to a named official or to the unit queue', async () => {
+    const { id } = await receive();
+    // The template: reception → examination → signature → return of the result. No jumping ahead.
+    let d = await view(desk, id);
+    expect(d.template.map((t: { role: string }) => t.role)).toEqual(['desk_officer', 'specialist', 'leader', 'desk_officer']);
+    for (const toStep of [2, 3]) expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep, note: null })).json().error.code).toBe('INVALID_STEP');
+    // Who may receive it at the next step: the active specialists of the ward, not its leader.
+    const recipients = await desk.request('GET', `/api/v1/dossiers/${id}/transfer-recipients?toStep=1`);
+    expect(recipients.statusCode, recipients.body).toBe(200);
+    const officials = recipients.json().officials as { id: string; username: string }[];
+    expect(officials.map((o) => o.username)).toContain('chuyenvien.tamthanh');
+    expect(officials.map((o) => o.username)).not.toContain('lanhdao.tamthanh');
+    expect((await desk.request('GET', `/api/v1/dossiers/${id}/transfer-recipients?toStep=3`)).json().error.code).toBe('INVALID_STEP');
+    expect((await specialist.request('GET', `/api/v1/dossiers/${id}/transfer-recipients?toStep=1`)).json().error.code).toBe('ACTION_NOT_AVAILABLE');
+    // Naming an official who is not of the step's role (or unknown) is refused.
+    const leaderId = (await app.database.db.selectFrom('users').select('id').where('username', '=', 'lanhdao.tamthanh').executeTakeFirstOrThrow()).id;
+    const refused = await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: leaderId });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('RECIPIENT_NOT_ELIGIBLE');
+    expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: '00000000-0000-4000-8000-000000000000' })).json().error.code).toBe('RECIPIENT_NOT_ELIGIBLE');
+    // Named: the specialist holds it at once, without claiming it from the queue.
+    const chosen = officials.find((o) => o.username === 'chuyenvien.tamthanh')!;
+    expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: chosen.id })).statusCode).toBe(200);
+    d = await view(specialist, id);
+    expect(d.assigneeId).toBe(chosen.id);
+    expect(d.availableActions).toContain('transfer');
+    expect(d.availableActions).not.toContain('claim');
+    // At the leader's step there is nowhere to transfer to: the leader decides.
+    expect((await act(specialist, id, { type: 'transfer', expectedSeq: 2, toStep: 2, note: null })).statusCode).toBe(200);
+    expect((await act(leader, id, { type: 'claim', expectedSeq: 3 })).statusCode).toBe(200);
+    d = await view(leader, id);
+    expect(d.availableActions).not.toContain('transfer');
+    expect((await act(leader, id, { type: 'transfer', expectedSeq: 4, toStep: 3, note: null })).json().error.code).toBe('ACTION_NOT_AVAILABLE');
+  });
+
+  it('refuses a second supplement request unless the unit allows it, and then only acknowledged as late', async () => {
+    const { id } = await receive();
+    await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
+    await act(specialist, id, { type: 'claim', expectedSeq: 2 });
+    await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh'] });
+    await act(desk, id, { type: 'receiveSupplement', expectedSeq: 4 });
+    const second = { type: 'requestSupplement', expectedSeq: 5, reason: 'Thiếu bản sao sổ hộ khẩu', items: ['Bản sao'] };
+    const refused = await act(specialist, id, second);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'SUPPLEMENT_ALREADY_REQUESTED', message: expect.stringContaining('chỉ được yêu cầu bổ sung một lần') });
+    // An administrator allows it for the ward (audited); officials cannot.
+    const admin = await Client.official(app, 'admin');
+    expect((await specialist.request('PUT', `/api/v1/units/${WARD}/supplement-rule`, { allowRepeatedSupplement: true })).statusCode).toBe(403);
+    expect((await specialist.request('GET', `/api/v1/units/${WARD}/supplement-rule`)).json()).toEqual({ unitCode: WARD, allowRepeatedSupplement: false, inheritedFrom: null });
+    const set = await admin.request('PUT', `/api/v1/units/${WARD}/supplement-rule`, { allowRepeatedSupplement: true });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({ unitCode: WARD, allowRepeatedSupplement: true, inheritedFrom: WARD });
+    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', WARD).where('action', '=', 'supplement_rule.set').execute();
+    expect(audit).toHaveLength(1);
+    try {
+      // Allowed, but not acknowledged: the web warns and asks again.
+      expect((await act(specialist, id, second)).json().error.code).toBe('REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED');
+      const done = await act(specialist, id, { ...second, acknowledgeLate: true });
+      expect(done.statusCode, done.body).toBe(200);
+      expect(await view(specialist, id)).toMatchObject({ status: 'supplementRequested', repeatedSupplement: true });
+    } finally {
+      expect((await admin.request('DELETE', `/api/v1/units/${WARD}/supplement-rule`)).json()).toMatchObject({ allowRepeatedSupplement: false, inheritedFrom: null });
+    }
+  });
+
+  it('refuses an apology whose new appointment falls on a day off or outside office hours', async () => {
+    const { id } = await receive();
+    const d = await view(desk, id);
+    // The first Sunday after the due date, then the Monday after it at 12:00 (lunch) and 09:00.
+    const due = new Date(d.dueAt as string);
+    const local = new Date(due.getTime() + 7 * 3_600_000);
+    const sunday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + ((7 - local.getUTCDay()) % 7 || 7)));
+    const at = (day: Date, plusDays: number, time: string) => `${new Date(day.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10)}T${time}:00+07:00`;
+    const apologize = (newAppointmentAt: string) => act(desk, id, { type: 'apologize', expectedSeq: 1, reason: 'Cần xác minh thêm', newAppointmentAt });
+    const onSunday = await apologize(at(sunday, 0, '09:00'));
+    expect(onSunday.statusCode).toBe(400);
+    expect(onSunday.json().error.code).toBe('NEW_DATE_OUTSIDE_OFFICE_HOURS');
+    expect((await apologize(at(sunday, 8, '12:00'))).json().error.code).toBe('NEW_DATE_OUTSIDE_OFFICE_HOURS');
+    expect((await apologize(at(sunday, 8, '20:00'))).json().error.code).toBe('NEW_DATE_OUTSIDE_OFFICE_HOURS');
+  });
+
+  it('a withdrawn dossier ends at national status 8 (after the request, 7)', async () => {
+    const { id } = await receive();
+    const res = await act(desk, id, { type: 'withdraw', expectedSeq: 1, reason: 'Công dân xin rút hồ sơ' });
+    expect(res.json()).toMatchObject({ status: 'withdrawn', nationalCode: 8 });
+    expect(await view(desk, id)).toMatchObject({ status: 'withdrawn', nationalCode: 8, statusLabel: 'Đã rút hồ sơ' });
+  });
+
   it('lists the work queues by urgency', async () => {
     const { id } = await receive();
     await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });

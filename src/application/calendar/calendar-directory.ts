@@ -1,8 +1,9 @@
 /**
  * The working rules in force: which days are worked (the Labour Code defaults, replaced year by year by
  * the schedules the government publishes, and by a province's own days where they differ: a date the
- * province lists replaces the national entry for that date) and the
- * office hours of each unit (its own, else its nearest ancestor's, else the system default).
+ * province lists replaces the national entry for that date), the
+ * office hours of each unit (its own, else its nearest ancestor's, else the system default), and each
+ * unit's rule on a second supplement request (the same inheritance; refused by default).
  * Stored schedules and office hours are few, so they are kept in memory and rebuilt after a change.
  */
 import type { Kysely } from 'kysely';
@@ -30,6 +31,10 @@ export interface WorkingRules {
   hours: OfficeHours;
   /** The unit whose office hours apply; null for the system default. */
   hoursFrom: string | null;
+  /** A second supplement request during processing is allowed here (REFERENCE §2.6; refused by default). */
+  allowRepeatedSupplement: boolean;
+  /** The unit whose supplement rule applies; null for the default. */
+  supplementRuleFrom: string | null;
 }
 
 export interface CalendarDirectory {
@@ -56,6 +61,7 @@ export async function loadCalendarDirectory(db: Kysely<DB>, units: UnitDirectory
   let stored = new Map<string, Map<number, StoredYear>>();
   let calendars = new Map<string, WorkingCalendar>();
   let hoursByUnit = new Map<string, OfficeHours>();
+  let repeatedSupplementByUnit = new Map<string, boolean>();
 
   const year = (y: number, scope: string = NATIONAL_SCOPE): ScheduleYear => {
     const national = stored.get(NATIONAL_SCOPE)?.get(y);
@@ -91,18 +97,22 @@ export async function loadCalendarDirectory(db: Kysely<DB>, units: UnitDirectory
       const scope = scopeOf(unitCode);
       const chain = unitCode === null ? [] : units.tree().ancestry(unitCode);
       const from = chain.find((u) => hoursByUnit.has(u.code));
+      const ruleFrom = chain.find((u) => repeatedSupplementByUnit.has(u.code));
       return {
         calendar: calendar(scope),
         scope,
         hours: (from && hoursByUnit.get(from.code)) ?? DEFAULT_OFFICE_HOURS,
         hoursFrom: from?.code ?? null,
+        allowRepeatedSupplement: (ruleFrom && repeatedSupplementByUnit.get(ruleFrom.code)) ?? false,
+        supplementRuleFrom: ruleFrom?.code ?? null,
       };
     },
     async reload() {
-      const [years, days, hours] = await Promise.all([
+      const [years, days, hours, supplementRules] = await Promise.all([
         db.selectFrom('calendar_years').selectAll().execute(),
         db.selectFrom('calendar_days').selectAll().orderBy('date').execute(),
         db.selectFrom('office_hours').selectAll().execute(),
+        db.selectFrom('unit_supplement_rules').selectAll().execute(),
       ]);
       const next = new Map<string, Map<number, StoredYear>>();
       for (const y of years) {
@@ -114,6 +124,7 @@ export async function loadCalendarDirectory(db: Kysely<DB>, units: UnitDirectory
       stored = next;
       calendars = new Map();
       hoursByUnit = new Map(hours.map((h) => [h.unit_code, { intervals: h.intervals, cutoffMinute: h.cutoff_minute }]));
+      repeatedSupplementByUnit = new Map(supplementRules.map((r) => [r.unit_code, r.allow_repeated_supplement]));
     },
   };
   await directory.reload();

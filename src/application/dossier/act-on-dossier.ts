@@ -7,7 +7,10 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { auditActor, auditChainOf, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result, type ErrorCode } from '../../domain/errors/error-codes.js';
-import { decide } from '../../domain/dossier/decide.js';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import type { UnitTree } from '../../domain/units/unit.js';
+import { decide, type DecisionFacts } from '../../domain/dossier/decide.js';
 import { evolve, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
@@ -25,6 +28,18 @@ class Refused extends Error {
   ) {
     super(code);
   }
+}
+
+/** What decide() needs beyond the dossier: the competent unit's supplement rule, and a named recipient (one more query, only then). */
+async function factsFor(trx: Transaction<DB>, command: Command, header: DossierHeader, calendars: CalendarDirectory, tree: UnitTree): Promise<DecisionFacts> {
+  const facts: DecisionFacts = { allowRepeatedSupplement: calendars.rulesFor(header.unitCode).allowRepeatedSupplement, tree };
+  if (command.type === 'transfer' && command.toOfficialId) {
+    const found = UUID.test(command.toOfficialId)
+      ? await trx.selectFrom('users').select(['id', 'role', 'unit_code', 'disabled']).where('id', '=', command.toOfficialId).where('kind', '=', 'official').executeTakeFirst()
+      : undefined;
+    facts.recipient = found ? { userId: found.id, role: found.role, unitCode: found.unit_code, disabled: found.disabled } : null;
+  }
+  return facts;
 }
 
 export async function actOnDossier(
@@ -57,7 +72,8 @@ export async function actOnDossier(
       const now = deps.clock();
       const at = toLocal(now);
       const rules = deps.calendars.rulesFor(header.receivingUnitCode);
-      const decided = decide(header, state, input.command, relation, at, rules);
+      const facts = await factsFor(trx, input.command, header, deps.calendars, tree);
+      const decided = decide(header, state, input.command, relation, at, rules, facts);
       if (!decided.ok) throw new Refused(decided.refusal.code);
       const action = { ...decided.event, seq: row.last_seq + 1, at, actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
       const next = evolve(header, state, action);

@@ -9,6 +9,8 @@ import { DEFAULT_EXTENSION_RULES, extendAppointment, workingMinutesBetween, type
 import { ACTION_TYPES, OPEN_STATUSES, type ActionEvent, type ActionType, type Command, type DossierStatus } from './dossier.js';
 import type { DossierHeader, DossierState } from './fold.js';
 import { ERROR_MESSAGES } from '../errors/error-codes.js';
+import type { UnitTree } from '../units/unit.js';
+import { isEligibleRecipient, transferTargets, type RecipientFacts } from './workflow-graph.js';
 
 /** How the actor stands to this dossier. */
 export interface ActorRelation {
@@ -27,6 +29,19 @@ export interface ClockRules {
   calendar: WorkingCalendar;
   hours: OfficeHours;
   extension?: ExtensionRules;
+}
+
+/** What the application found out for a command, beyond the dossier itself. */
+export interface DecisionFacts {
+  /**
+   * The competent unit allows a second supplement request during processing (REFERENCE §2.6: once only,
+   * so refused by default); even then the command must acknowledge that the dossier becomes late.
+   */
+  allowRepeatedSupplement?: boolean;
+  /** The official a transfer names to receive the dossier, as found (null: no such official). */
+  recipient?: RecipientFacts | null;
+  /** The unit tree, to check the recipient's unit. */
+  tree?: UnitTree;
 }
 
 const WITHDRAWABLE: ReadonlySet<DossierStatus> = new Set(['submitted', 'receptionSupplement', 'accepted', 'processing', 'supplementRequested', 'feeRequested']);
@@ -49,6 +64,7 @@ export function permits(type: ActionType, header: DossierHeader, state: DossierS
     case 'claim':
       return inSteps && state.assigneeId === null && step !== undefined && r.role === step.role && r.atStepUnit;
     case 'transfer':
+      return inSteps && assignee && transferTargets(header, state).length > 0;
     case 'requestSupplement':
     case 'requestFee':
       return inSteps && assignee;
@@ -125,6 +141,7 @@ export function decide(
   relation: ActorRelation,
   at: number,
   rules: ClockRules,
+  facts: DecisionFacts = {},
 ): { ok: true; event: ActionEvent } | { ok: false; refusal: Refusal } {
   if (!permits(command.type, header, state, relation)) return refuse('ACTION_NOT_AVAILABLE');
   switch (command.type) {
@@ -133,8 +150,22 @@ export function decide(
       return { ok: true, event: { ...command, dueAt: due.dueAtLocal, explanation: due.explanation, stepDueAt: stepDue(rules, header, 0, at) } };
     }
     case 'transfer': {
-      if (!Number.isInteger(command.toStep) || command.toStep < 0 || command.toStep >= header.steps.length || command.toStep === state.stepIndex) return refuse('INVALID_STEP');
-      return { ok: true, event: { ...command, stepDueAt: stepDue(rules, header, command.toStep, at) } };
+      if (!transferTargets(header, state).includes(command.toStep)) return refuse('INVALID_STEP');
+      const toOfficialId = command.toOfficialId ?? null;
+      if (toOfficialId !== null) {
+        const step = header.steps[command.toStep];
+        const found = facts.recipient;
+        if (!step || !found || !facts.tree || found.userId !== toOfficialId || !isEligibleRecipient(step, found, facts.tree)) return refuse('RECIPIENT_NOT_ELIGIBLE');
+      }
+      return { ok: true, event: { type: 'transfer', toStep: command.toStep, note: command.note, toOfficialId, stepDueAt: stepDue(rules, header, command.toStep, at) } };
+    }
+    case 'requestSupplement': {
+      // REFERENCE §2.6: one request during processing. A unit may allow a second, acknowledged as making the dossier late.
+      if (state.supplementRequests >= 1) {
+        if (!facts.allowRepeatedSupplement) return refuse('SUPPLEMENT_ALREADY_REQUESTED');
+        if (command.acknowledgeLate !== true) return refuse('REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED');
+      }
+      return { ok: true, event: command };
     }
     case 'approve':
     case 'reject': {
@@ -168,7 +199,6 @@ export function decide(
     case 'requestSupplementAtReception':
     case 'resubmit':
     case 'claim':
-    case 'requestSupplement':
     case 'requestFee':
     case 'payFee':
     case 'issueResult':

@@ -120,8 +120,10 @@ export type Command =
   | { type: 'requestSupplementAtReception'; reason: string; items: string[] }
   | { type: 'resubmit' }
   | { type: 'claim' }
-  | { type: 'transfer'; toStep: number; note: string | null }
-  | { type: 'requestSupplement'; reason: string; items: string[] }
+  /** `toOfficialId`: the official named to receive it at that step; absent or null leaves it to the unit's queue. */
+  | { type: 'transfer'; toStep: number; note: string | null; toOfficialId?: string | null }
+  /** `acknowledgeLate`: the official knows a second request makes the dossier late (where a unit allows one). */
+  | { type: 'requestSupplement'; reason: string; items: string[]; acknowledgeLate?: boolean }
   | { type: 'receiveSupplement' }
   | { type: 'requestFee'; amount: number; note: string | null }
   | { type: 'payFee' }

@@ -136,7 +136,8 @@ export function evolve(header: DossierHeader, state: DossierState, a: RecordedAc
     case 'claim':
       return { ...s, assigneeId: a.actor.userId, visits: s.visits.map((v, i) => (i === s.visits.length - 1 ? { ...v, officialId: a.actor.userId } : v)) };
     case 'transfer':
-      return enterStep(header, s, a.toStep, a.at, a.stepDueAt, null);
+      // Received by the official the sender named, or waiting in the step unit's queue.
+      return enterStep(header, s, a.toStep, a.at, a.stepDueAt, a.toOfficialId ?? null);
     case 'requestSupplement':
       return withStatus({ ...s, pausedSince: a.at, supplementRequests: s.supplementRequests + 1, repeatedSupplement: s.supplementRequests + 1 > 1 }, 'supplementRequested');
     case 'receiveSupplement': {

@@ -4,6 +4,8 @@ import { DEFAULT_OFFICE_HOURS } from '../calendar/working-time.js';
 import { jdnFromIso } from '../calendar/civil-date.js';
 import { availableActions, decide, type ActorRelation, type ClockRules } from './decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from './fold.js';
+import { isResultStep, transferTargets } from './workflow-graph.js';
+import { UnitTree } from '../units/unit.js';
 import { nationalCodesPassed, type Command, type RecordedAction } from './dossier.js';
 
 const at = (date: string, time: string) => jdnFromIso(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
@@ -65,7 +67,9 @@ describe('dossier workflow', () => {
       return evolve(withDesk, s, { ...decided.event, seq: s.seq + 1, at: when, actor: { userId: who.userId, role: who.role, unitCode: null } } as RecordedAction);
     };
     let s = step(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
-    s = step(s, { type: 'transfer', toStep: 2, note: null }, desk, at('2026-11-23', '10:00'));
+    s = step(s, { type: 'transfer', toStep: 1, note: null }, desk, at('2026-11-23', '10:00'));
+    s = step(s, { type: 'claim' }, specialist, at('2026-11-23', '10:01'));
+    s = step(s, { type: 'transfer', toStep: 2, note: null }, specialist, at('2026-11-23', '10:02'));
     s = step(s, { type: 'claim' }, leader, at('2026-11-23', '10:05'));
     s = step(s, { type: 'approve', note: null }, leader, at('2026-11-24', '16:00'));
     expect(s).toMatchObject({ status: 'resultReady', stepIndex: 3, assigneeId: null, finishedAt: at('2026-11-24', '16:00') });
@@ -97,8 +101,82 @@ describe('dossier workflow', () => {
     // Paused from Monday 10:00 to Tuesday 10:00: one working day (8 h) → due moves from Thursday 09:00 to Friday 09:00.
     s = act(s, { type: 'receiveSupplement' }, desk, at('2026-11-24', '10:00'));
     expect(s).toMatchObject({ status: 'processing', pausedMinutes: 480, dueAt: at('2026-11-27', '09:00'), appointmentAt: at('2026-11-27', '09:00') });
-    s = act(s, { type: 'requestSupplement', reason: 'Lần hai', items: [] }, specialist, at('2026-11-24', '11:00'));
-    expect(s.repeatedSupplement).toBe(true);
+    // REFERENCE §2.6: once only. Refused by default; a unit may allow it, and then it must be acknowledged.
+    const second: Command = { type: 'requestSupplement', reason: 'Lần hai', items: [] };
+    const when = at('2026-11-24', '11:00');
+    expect(decide(header, s, second, specialist, when, rules)).toMatchObject({ ok: false, refusal: { code: 'SUPPLEMENT_ALREADY_REQUESTED' } });
+    expect(decide(header, s, second, specialist, when, rules, { allowRepeatedSupplement: true })).toMatchObject({ ok: false, refusal: { code: 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED' } });
+    expect(decide(header, s, { ...second, acknowledgeLate: true } as Command, specialist, when, rules)).toMatchObject({ ok: false, refusal: { code: 'SUPPLEMENT_ALREADY_REQUESTED' } });
+    const allowed = decide(header, s, { ...second, acknowledgeLate: true } as Command, specialist, when, rules, { allowRepeatedSupplement: true });
+    if (!allowed.ok) throw new Error(allowed.refusal.code);
+    s = evolve(header, s, { ...allowed.event, seq: s.seq + 1, at: when, actor: { userId: 'spec', role: 'specialist', unitCode: null } } as RecordedAction);
+    expect(s).toMatchObject({ status: 'supplementRequested', supplementRequests: 2, repeatedSupplement: true });
+  });
+
+  it('hands over only to the next step of the workflow, or past an inter-agency step, never to the result step', () => {
+    const inter: DossierHeader = {
+      ...header,
+      steps: [
+        { name: 'Tiếp nhận', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 240 },
+        { name: 'Thẩm định', role: 'specialist', unitCode: '000.00.35.H37', interAgency: false, budgetMinutes: 960 },
+        { name: 'Xác minh', role: 'specialist', unitCode: '000.00.15.H37', interAgency: true, budgetMinutes: 480 },
+        { name: 'Ký duyệt', role: 'leader', unitCode: '000.00.35.H37', interAgency: false, budgetMinutes: 480 },
+        { name: 'Vào sổ, trả kết quả', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 120 },
+      ],
+    };
+    const targets = (stepIndex: number | null) => transferTargets(inter, { stepIndex });
+    expect(targets(null)).toEqual([]);
+    expect(targets(0)).toEqual([1]); // not straight to the leader, nor to the last step (a dead end)
+    expect(targets(1)).toEqual([2, 3]); // to the other agency, or past it when it is not needed
+    expect(targets(2)).toEqual([3]); // back to the competent unit's next step
+    expect(targets(3)).toEqual([]); // the leader decides; the result step is entered by approve or reject
+    expect(targets(4)).toEqual([]);
+    expect(isResultStep(inter, 4)).toBe(true);
+    expect(isResultStep(inter, 1)).toBe(false);
+
+    // decide() enforces the same graph, and availableActions no longer offers a transfer with nowhere to go.
+    let s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    for (const toStep of [0, 2, 3, 9]) {
+      expect(decide(inter, s, { type: 'transfer', toStep, note: null }, desk, at('2026-11-23', '09:10'), rules)).toMatchObject({ ok: false, refusal: { code: 'INVALID_STEP' } });
+    }
+    s = evolve(inter, s, { type: 'transfer', toStep: 1, note: null, stepDueAt: 0, seq: s.seq + 1, at: at('2026-11-23', '09:10'), actor: { userId: 'desk', role: 'desk_officer', unitCode: null } });
+    s = evolve(inter, s, { type: 'claim', seq: s.seq + 1, at: at('2026-11-23', '09:11'), actor: { userId: 'spec', role: 'specialist', unitCode: null } });
+    expect(decide(inter, s, { type: 'transfer', toStep: 3, note: null }, specialist, at('2026-11-23', '09:12'), rules).ok).toBe(true);
+    expect(decide(inter, s, { type: 'transfer', toStep: 4, note: null }, specialist, at('2026-11-23', '09:12'), rules)).toMatchObject({ ok: false, refusal: { code: 'INVALID_STEP' } });
+    s = evolve(inter, s, { type: 'transfer', toStep: 3, note: null, stepDueAt: 0, seq: s.seq + 1, at: at('2026-11-23', '09:12'), actor: { userId: 'spec', role: 'specialist', unitCode: null } });
+    s = evolve(inter, s, { type: 'claim', seq: s.seq + 1, at: at('2026-11-23', '09:13'), actor: { userId: 'lead', role: 'leader', unitCode: null } });
+    expect(availableActions(inter, s, leader)).not.toContain('transfer');
+    expect(availableActions(inter, s, leader)).toContain('approve');
+  });
+
+  it('lets the sender name the receiving official, who must be an active official of the step unit with its role', () => {
+    const tree = new UnitTree([
+      { code: '000.00.00.H37', name: 'UBND tỉnh', level: 'province', parentCode: null, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+      { code: '000.00.35.H37', name: 'Sở', level: 'department', parentCode: '000.00.00.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+      { code: '000.00.15.H37', name: 'Công an tỉnh', level: 'department', parentCode: '000.00.00.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+      { code: '000.01.35.H37', name: 'Bộ phận một cửa', level: 'one_stop_desk', parentCode: '000.00.35.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+    ]);
+    const s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
+    const named = { type: 'transfer', toStep: 1, note: null, toOfficialId: 'spec-2' } as const;
+    const when = at('2026-11-23', '09:10');
+    const official = { userId: 'spec-2', role: 'specialist', unitCode: '000.00.35.H37', disabled: false };
+    const decided = decide(header, s, named, desk, when, rules, { recipient: official, tree });
+    if (!decided.ok) throw new Error(decided.refusal.code);
+    const next = evolve(header, s, { ...decided.event, seq: s.seq + 1, at: when, actor: { userId: 'desk', role: 'desk_officer', unitCode: null } } as RecordedAction);
+    expect(next).toMatchObject({ stepIndex: 1, assigneeId: 'spec-2' });
+    expect(next.visits.at(-1)).toMatchObject({ index: 1, officialId: 'spec-2' });
+    expect(availableActions(header, next, { ...specialist, userId: 'spec-2' })).toContain('transfer');
+    // Left to the unit's queue: no assignee, the step's officials claim it.
+    expect(act(s, { type: 'transfer', toStep: 1, note: null, toOfficialId: null }, desk, when)).toMatchObject({ stepIndex: 1, assigneeId: null });
+    for (const wrong of [
+      null, // not found
+      { ...official, disabled: true },
+      { ...official, role: 'leader' },
+      { ...official, unitCode: '000.00.15.H37' }, // another unit
+      { ...official, userId: 'someone-else' },
+    ]) {
+      expect(decide(header, s, named, desk, when, rules, { recipient: wrong, tree })).toMatchObject({ ok: false, refusal: { code: 'RECIPIENT_NOT_ELIGIBLE' } });
+    }
   });
 
   it('an apology gives a new appointment once, and keeps the legal due date for timeliness', () => {

@@ -6,6 +6,7 @@ import { DAY_KINDS } from '../../domain/calendar/holidays.js';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
 import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
 import { getOfficeHours, setOfficeHours } from '../../application/calendar/set-office-hours.js';
+import { getSupplementRule, setSupplementRule } from '../../application/calendar/set-supplement-rule.js';
 import { formatOfficeHours } from '../../domain/calendar/office-hours.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import type { HttpContext } from '../context.js';
@@ -42,6 +43,14 @@ const OfficeHoursSchema = z.object({
   inheritedFrom: z.string().nullable().describe('Đơn vị có cấu hình đang áp dụng; null: mặc định của hệ thống'),
 });
 const UnitParams = z.strictObject({ code: UnitCode });
+
+const SupplementRuleSchema = z
+  .object({
+    unitCode: z.string(),
+    allowRepeatedSupplement: z.boolean().describe('Cho phép yêu cầu bổ sung lần thứ hai trong quá trình giải quyết (hồ sơ bị tính là quá hạn)'),
+    inheritedFrom: z.string().nullable().describe('Đơn vị có cấu hình đang áp dụng; null: mặc định (không cho phép)'),
+  })
+  .meta({ id: 'SupplementRule' });
 
 const CalendarDayInput = z.strictObject({
   date: isoDate,
@@ -225,6 +234,47 @@ export function calendarRoutes(ctx: HttpContext) {
         },
       },
       async (request) => unwrap(await setOfficeHours(ctx.deps, { unitCode: request.params.code, hours: null, meta: requestMeta(request) })),
+    );
+    r.get(
+      '/units/:code/supplement-rule',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Quy định về yêu cầu bổ sung hồ sơ lần thứ hai đang áp dụng tại một đơn vị',
+          params: UnitParams,
+          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(getSupplementRule(ctx.deps, request.params.code)),
+    );
+    r.put(
+      '/units/:code/supplement-rule',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Cho phép hoặc không cho phép yêu cầu bổ sung lần thứ hai tại một đơn vị (áp dụng cho các đơn vị trực thuộc)',
+          description: 'Theo quy định chỉ yêu cầu bổ sung một lần trong quá trình giải quyết; khi cho phép, cán bộ phải xác nhận hồ sơ sẽ bị tính là quá hạn.',
+          params: UnitParams,
+          body: z.strictObject({ allowRepeatedSupplement: z.boolean() }),
+          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: request.body.allowRepeatedSupplement, meta: requestMeta(request) })),
+    );
+    r.delete(
+      '/units/:code/supplement-rule',
+      {
+        config: { access: { capability: 'calendar.manage' } },
+        schema: {
+          tags: ['calendar'],
+          summary: 'Bỏ quy định riêng của đơn vị về bổ sung lần thứ hai, dùng quy định của đơn vị cấp trên',
+          params: UnitParams,
+          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+        },
+      },
+      async (request) => unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: null, meta: requestMeta(request) })),
     );
   };
 }

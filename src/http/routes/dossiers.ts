@@ -9,6 +9,7 @@ import { text } from '../../application/text-schema.js';
 import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
 import { createDossier } from '../../application/dossier/create-dossier.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
+import { listTransferRecipients } from '../../application/dossier/list-transfer-recipients.js';
 import { actOnDossiersInBulk, BULK_ACTION_TYPES, BULK_MAX_ITEMS, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
 import { getDossier, listDossiers, listMyDossiers, publicDossierStatus, QUEUES } from '../../application/dossier/read-dossiers.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
@@ -26,8 +27,20 @@ const ActionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('requestSupplementAtReception'), expectedSeq: z.number().int().min(0), reason, items: z.array(text(500).trim().min(1)).max(50).default([]) }),
   z.strictObject({ type: z.literal('resubmit'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('claim'), expectedSeq: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('transfer'), expectedSeq: z.number().int().min(0), toStep: z.number().int().min(0).max(100), note }),
-  z.strictObject({ type: z.literal('requestSupplement'), expectedSeq: z.number().int().min(0), reason, items: z.array(text(500).trim().min(1)).max(50).default([]) }),
+  z.strictObject({
+    type: z.literal('transfer'),
+    expectedSeq: z.number().int().min(0),
+    toStep: z.number().int().min(0).max(100).describe('Một bước tiếp theo của quy trình (GET …/transfer-recipients liệt kê người nhận)'),
+    note,
+    toOfficialId: z.uuid().nullable().optional().describe('Cán bộ nhận hồ sơ ở bước đó; bỏ trống: chuyển vào hàng đợi của đơn vị'),
+  }),
+  z.strictObject({
+    type: z.literal('requestSupplement'),
+    expectedSeq: z.number().int().min(0),
+    reason,
+    items: z.array(text(500).trim().min(1)).max(50).default([]),
+    acknowledgeLate: z.boolean().optional().describe('Xác nhận yêu cầu bổ sung lần thứ hai làm hồ sơ bị tính là quá hạn (chỉ khi đơn vị cho phép)'),
+  }),
   z.strictObject({ type: z.literal('receiveSupplement'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('requestFee'), expectedSeq: z.number().int().min(0), amount: z.number().int().min(0).max(10_000_000_000), note }),
   z.strictObject({ type: z.literal('payFee'), expectedSeq: z.number().int().min(0) }),
@@ -245,6 +258,32 @@ export function dossierRoutes(ctx: HttpContext) {
         },
       },
       async (request) => unwrap(await getDossier(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/dossiers/:id/transfer-recipients',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['dossiers'],
+          summary: 'Cán bộ có thể nhận hồ sơ ở một bước tiếp theo: cán bộ đang hoạt động của đơn vị, đúng vai trò của bước',
+          params: IdParams,
+          querystring: z.strictObject({ toStep: z.coerce.number().int().min(0).max(100) }),
+          response: {
+            200: z.object({
+              toStep: z.number(),
+              unitCode: z.string(),
+              role: z.string(),
+              officials: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })),
+            }),
+            400: ErrorResponse,
+            401: ErrorResponse,
+            404: ErrorResponse,
+            409: ErrorResponse,
+          },
+        },
+      },
+      async (request) => unwrap(await listTransferRecipients(ctx.deps, { id: request.params.id, toStep: request.query.toStep, meta: requestMeta(request) })),
     );
 
     r.post(

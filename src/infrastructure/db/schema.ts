@@ -83,6 +83,13 @@ export interface CalendarDaysTable {
   kind: 'holiday' | 'substitute' | 'makeUpWorkingDay';
 }
 
+export interface UnitSupplementRulesTable {
+  unit_code: string;
+  /** A second supplement request during processing is allowed (acknowledged as making the dossier late). */
+  allow_repeated_supplement: boolean;
+  updated_at: Generated<Date>;
+}
+
 export interface OfficeHoursTable {
   unit_code: string;
   /** [[startMinute, endMinute], ...] after midnight. */
@@ -322,6 +329,7 @@ export interface DB {
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
   office_hours: OfficeHoursTable;
+  unit_supplement_rules: UnitSupplementRulesTable;
   calendar_changes: CalendarChangesTable;
   procedure_fields: ProcedureFieldsTable;
   legal_documents: LegalDocumentsTable;
