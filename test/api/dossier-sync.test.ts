@@ -123,7 +123,10 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     // An apology with a new appointment, and a result ready with its electronic file.
     const apologised = await atSpecialist('apologised');
     const due = new Date((await view(apologised)).dueAt as string);
-    await act(specialist, apologised, { type: 'apologize', expectedSeq: 3, reason: 'Cần xác minh', newAppointmentAt: new Date(due.getTime() + 3 * 86_400_000).toISOString() });
+    // Three days later, moved off a weekend: a new appointment must be a working day within office hours.
+    const later = due.getTime() + 3 * 86_400_000;
+    const weekday = new Date(later + 7 * 3_600_000).getUTCDay();
+    await act(specialist, apologised, { type: 'apologize', expectedSeq: 3, reason: 'Cần xác minh', newAppointmentAt: new Date(later + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0) * 86_400_000).toISOString() });
     const ready = await atSpecialist('ready');
     await act(specialist, ready, { type: 'transfer', expectedSeq: 3, toStep: 2, note: null });
     await act(leader, ready, { type: 'claim', expectedSeq: 4 });

@@ -140,7 +140,10 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
     expect((await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason, items: ['Giấy chứng sinh', 'Bản sao CCCD của cha'] })).statusCode).toBe(200);
     expect((await act(desk, id, { type: 'receiveSupplement', expectedSeq: 4 })).statusCode).toBe(200);
     const { appointmentAt } = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { appointmentAt: string };
-    const newDate = new Date(Date.parse(appointmentAt) + 3 * 86_400_000).toISOString();
+    // Three days later, moved off a weekend: a new appointment must be a working day within office hours.
+    const later = Date.parse(appointmentAt) + 3 * 86_400_000;
+    const weekday = new Date(later + 7 * 3_600_000).getUTCDay();
+    const newDate = new Date(later + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0) * 86_400_000).toISOString();
     const apology = await act(specialist, id, { type: 'apologize', expectedSeq: 5, reason: 'Cần xác minh thêm với cơ quan khác', newAppointmentAt: newDate });
     expect(apology.statusCode, apology.body).toBe(200);
     // The claim told nothing.

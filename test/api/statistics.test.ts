@@ -62,6 +62,9 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');
+    // The ward allows a second supplement request (acknowledged as late), so histories reach that case.
+    const admin = await Client.official(app, 'admin');
+    expect((await admin.request('PUT', '/api/v1/units/000.00.31.H37/supplement-rule', { allowRepeatedSupplement: true })).statusCode).toBe(200);
     // Histories start three weeks ago and move forward with the steps.
     now = new Date(Date.now() - 21 * 86_400_000);
     app.ctx.deps.clock = () => now;
@@ -81,6 +84,7 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
       case 'recomputeDue':
         return { ...base, reason: 'Thử nghiệm' };
       case 'requestSupplement':
+        return { ...base, reason: 'Thiếu giấy tờ', items: ['Bản sao'], acknowledgeLate: true };
       case 'requestSupplementAtReception':
         return { ...base, reason: 'Thiếu giấy tờ', items: ['Bản sao'] };
       case 'transfer':
@@ -93,8 +97,12 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
         return { ...base, fileSha256: 'a'.repeat(64), fileName: 'Kết quả.pdf' };
       case 'returnResult':
         return { ...base, method: 'counter' };
-      case 'apologize':
-        return { ...base, reason: 'Cần thêm thời gian', newAppointmentAt: new Date(Date.parse(d.dueAt ?? now.toISOString()) + 3 * 86_400_000).toISOString() };
+      case 'apologize': {
+        // Three days later, moved off a weekend: a new appointment must be a working day within office hours.
+        const later = Date.parse(d.dueAt ?? now.toISOString()) + 3 * 86_400_000;
+        const weekday = new Date(later + 7 * 3_600_000).getUTCDay();
+        return { ...base, reason: 'Cần thêm thời gian', newAppointmentAt: new Date(later + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0) * 86_400_000).toISOString() };
+      }
       default:
         return base;
     }

@@ -209,12 +209,17 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     expect(files.items).toEqual([expect.objectContaining({ componentCode: TP1, form: 'original', digitized: true, pages: 1 })]);
     await expectAccessible(desk.page, 'dossier page at 1280px');
 
-    // (2) The desk transfers it to the specialist: the step picker proposes the next step, by name and unit.
+    // (2) The desk transfers it to the specialist: the step picker offers only the next step of the workflow
+    // (not the current one, nor the leader's or the last step), and the officials who may receive it there.
     await act(desk.page, 'Chuyển bước', async (dialog) => {
       const next = dialog.getByRole('radio', { name: /^Bước 2: Thẩm tra hồ sơ/ });
       expect(await next.isChecked()).toBe(true);
-      expect(await dialog.getByRole('radio', { name: /^Bước 1:/ }).isDisabled()).toBe(true);
+      expect(await dialog.getByRole('radio').count()).toBe(1);
       expect(await dialog.textContent()).toContain('Phường Tam Thanh · Chuyên viên xử lý');
+      const recipient = dialog.getByLabel('Cán bộ nhận hồ sơ');
+      await expect.poll(async () => (await recipient.locator('option').allTextContents()).some((o) => o.includes('(chuyenvien.tamthanh)'))).toBe(true);
+      // Left to the ward's queue: the specialist claims it below.
+      expect(await recipient.inputValue()).toBe('');
       await expectAccessible(desk.page, 'transfer dialog');
     });
     await statusIs(desk.page, 'Đang xử lý');
@@ -243,14 +248,31 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     await act(desk.page, 'Nhận hồ sơ bổ sung');
     await statusIs(desk.page, 'Đang xử lý');
 
-    // (5) The specialist transfers it to the leader.
+    // (5) A second supplement request is warned about before the official confirms (REFERENCE §2.6: once only).
     await specialist.page.reload();
+    await specialist.page.getByTestId('dossier-actions').getByRole('button', { name: 'Yêu cầu bổ sung hồ sơ', exact: true }).click();
+    const again = specialist.page.getByRole('dialog', { name: /^Yêu cầu bổ sung hồ sơ – hồ sơ/ });
+    await again.waitFor();
+    expect(await again.getByTestId('second-supplement-warning').textContent()).toContain('Yêu cầu bổ sung lần thứ hai: hồ sơ sẽ bị tính là quá hạn');
+    await again.getByLabel('Lý do yêu cầu bổ sung').fill('Thiếu bản sao sổ hộ khẩu');
+    await again.getByLabel('Giấy tờ cần bổ sung').fill('Bản sao sổ hộ khẩu');
+    await again.getByRole('button', { name: 'Yêu cầu bổ sung hồ sơ', exact: true }).click();
+    expect(await again.getByText('Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.').count()).toBe(1);
+    await expectAccessible(specialist.page, 'second supplement warning');
+    await again.getByLabel('Tôi đã biết hồ sơ sẽ bị tính là quá hạn').check();
+    await again.getByRole('button', { name: 'Yêu cầu bổ sung hồ sơ', exact: true }).click();
+    // The ward does not allow a second request: the server refuses it with its reason.
+    await expect.poll(() => again.getByTestId('action-error').textContent()).toContain('chỉ được yêu cầu bổ sung một lần');
+    await again.getByRole('button', { name: 'Hủy' }).click();
+    await again.waitFor({ state: 'hidden' });
+
+    // (6) The specialist transfers it to the leader.
     await act(specialist.page, 'Chuyển bước', async (dialog) => {
       expect(await dialog.getByRole('radio', { name: /^Bước 3: Chủ tịch UBND cấp xã ký/ }).isChecked()).toBe(true);
       await dialog.getByLabel('Ghi chú (không bắt buộc)').fill('Hồ sơ đủ điều kiện, trình ký');
     });
 
-    // (6) The leader claims it, apologises with a new appointment (the due date stays), and approves.
+    // (7) The leader claims it, apologises with a new appointment (the due date stays), and approves.
     const leader = await open('lanhdao.tamthanh');
     await leader.page.goto(app.baseUrl + '/can-bo');
     await leader.page.getByRole('navigation').getByRole('link', { name: 'Phê duyệt' }).click();
@@ -266,7 +288,10 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     dossier = await view(leader, id);
     const dueText = vietnamDateTime(dossier.dueAt!);
     const dueDay = new Date(new Date(dossier.dueAt!).getTime() + 7 * 3_600_000);
-    const newDay = new Date(dueDay.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+    // Two days later, moved off a weekend: a new appointment must be a working day within office hours.
+    const twoLater = new Date(dueDay.getTime() + 2 * 86_400_000);
+    const shift = twoLater.getUTCDay() === 6 ? 2 : twoLater.getUTCDay() === 0 ? 1 : 0;
+    const newDay = new Date(twoLater.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
     await act(leader.page, 'Xin lỗi và hẹn lại ngày trả', async (dialog) => {
       expect(await dialog.textContent()).toContain(`Hạn giải quyết (không thay đổi): ${dueText}`);
       await dialog.getByLabel('Chọn nội dung mẫu').selectOption({ index: 1 });
@@ -287,7 +312,7 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     });
     await statusIs(leader.page, 'Đã có kết quả, chờ trả');
 
-    // (7) The desk returns the result at the counter.
+    // (8) The desk returns the result at the counter.
     await openFromQueue(desk.page, '/can-bo/tiep-nhan-ho-so', 'Chờ trả kết quả', code);
     await act(desk.page, 'Trả kết quả', async (dialog) => {
       expect(await dialog.getByRole('radio', { name: 'Trực tiếp' }).isChecked()).toBe(true);

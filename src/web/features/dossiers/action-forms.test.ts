@@ -4,7 +4,10 @@ import {
   buildActionBody,
   defaultReturnMethod,
   defaultTransferStep,
+  dossierTransferTargets,
   emptyActionValues,
+  isSecondSupplement,
+  SECOND_SUPPLEMENT_WARNING,
   isoToLocalInput,
   localInputToIso,
   needsForm,
@@ -52,9 +55,40 @@ describe('action forms', () => {
       ok: true,
       body: { type: 'transfer', expectedSeq: 4, toStep: 2, note: 'Đủ điều kiện' },
     });
-    expect(defaultTransferStep(1, 4)).toBe('2');
-    expect(defaultTransferStep(3, 4)).toBe('');
-    expect(defaultTransferStep(null, 4)).toBe('');
+    expect(defaultTransferStep([2])).toBe('2');
+    expect(defaultTransferStep([2, 3])).toBe('2');
+    expect(defaultTransferStep([])).toBe('');
+  });
+
+  it('offers and accepts only the next steps of the workflow, as the server does, with an optional recipient', () => {
+    const template = [
+      { index: 0, name: 'Tiếp nhận', role: 'desk_officer', unitCode: 'D', interAgency: false, budgetMinutes: 240 },
+      { index: 1, name: 'Thẩm định', role: 'specialist', unitCode: 'U', interAgency: false, budgetMinutes: 960 },
+      { index: 2, name: 'Xác minh', role: 'specialist', unitCode: 'P', interAgency: true, budgetMinutes: 480 },
+      { index: 3, name: 'Ký duyệt', role: 'leader', unitCode: 'U', interAgency: false, budgetMinutes: 480 },
+      { index: 4, name: 'Trả kết quả', role: 'desk_officer', unitCode: 'D', interAgency: false, budgetMinutes: 120 },
+    ] as const;
+    const at = (index: number | null) => dossierTransferTargets({ template: [...template], currentStep: index === null ? null : { index, name: '', unitCode: '', unitName: '' } });
+    expect(at(0)).toEqual([1]); // not straight to the last step
+    expect(at(1)).toEqual([2, 3]);
+    expect(at(3)).toEqual([]);
+    const graph: ActionContext = { ...context, currentStepIndex: 0, stepCount: 5, transferTargets: at(0) };
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '4' }), graph)).toEqual({ ok: false, errors: { toStep: 'Chỉ chuyển được đến bước tiếp theo của quy trình.' } });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1' }), graph)).toEqual({ ok: true, body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null } });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1', toOfficialId: 'u-1' }), graph)).toEqual({ ok: true, body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null, toOfficialId: 'u-1' } });
+  });
+
+  it('asks for an acknowledgement before a second supplement request', () => {
+    const values = emptyActionValues({ reason: 'Thiếu bản sao', items: 'Bản sao' });
+    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplement', at: '', actorRole: 'specialist', note: null }] })).toBe(true);
+    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplementAtReception', at: '', actorRole: 'desk_officer', note: null }] })).toBe(false);
+    const second = { ...context, secondSupplement: true };
+    expect(buildActionBody('requestSupplement', values, second)).toEqual({ ok: false, errors: { acknowledgeLate: 'Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.' } });
+    expect(buildActionBody('requestSupplement', { ...values, acknowledgeLate: true }, second)).toEqual({
+      ok: true,
+      body: { type: 'requestSupplement', expectedSeq: 4, reason: 'Thiếu bản sao', items: ['Bản sao'], acknowledgeLate: true },
+    });
+    expect(SECOND_SUPPLEMENT_WARNING).toMatch(/^Yêu cầu bổ sung lần thứ hai: hồ sơ sẽ bị tính là quá hạn/);
   });
 
   it('reads fee amounts with Vietnamese thousands separators', () => {

@@ -4,10 +4,11 @@
  */
 import type { Channel } from '../../../domain/catalogue/procedure.js';
 import type { ActionType } from '../../../domain/dossier/dossier.js';
-import type { ActionBody } from './api/dossiers-api.js';
+import { transferTargets } from '../../../domain/dossier/workflow-graph.js';
+import type { ActionBody, Dossier } from './api/dossiers-api.js';
 import { formatDeadline } from './dossier-format.js';
 
-export type ActionField = 'reason' | 'items' | 'toStep' | 'note' | 'amount' | 'method' | 'newAppointmentAt';
+export type ActionField = 'reason' | 'items' | 'toStep' | 'toOfficialId' | 'note' | 'amount' | 'method' | 'newAppointmentAt' | 'acknowledgeLate';
 
 const FIELDS = {
   accept: [],
@@ -15,8 +16,8 @@ const FIELDS = {
   requestSupplementAtReception: ['reason', 'items'],
   resubmit: [],
   claim: [],
-  transfer: ['toStep', 'note'],
-  requestSupplement: ['reason', 'items'],
+  transfer: ['toStep', 'toOfficialId', 'note'],
+  requestSupplement: ['reason', 'items', 'acknowledgeLate'],
   receiveSupplement: [],
   requestFee: ['amount', 'note'],
   payFee: [],
@@ -54,6 +55,10 @@ export interface ActionFormValues {
   items: string;
   /** The template step index, as the radio value. */
   toStep: string;
+  /** The official named to receive the dossier; '' leaves it to the step unit's queue. */
+  toOfficialId: string;
+  /** The official knows a second supplement request makes the dossier late. */
+  acknowledgeLate: boolean;
   note: string;
   /** In đồng, digits only (spaces and dots as thousands separators are accepted). */
   amount: string;
@@ -63,7 +68,7 @@ export interface ActionFormValues {
 }
 
 export function emptyActionValues(defaults: Partial<ActionFormValues> = {}): ActionFormValues {
-  return { reason: '', items: '', toStep: '', note: '', amount: '', method: '', newAppointmentAt: '', ...defaults };
+  return { reason: '', items: '', toStep: '', toOfficialId: '', acknowledgeLate: false, note: '', amount: '', method: '', newAppointmentAt: '', ...defaults };
 }
 
 export interface ActionContext {
@@ -71,8 +76,26 @@ export interface ActionContext {
   /** The current step (a transfer must go elsewhere). */
   currentStepIndex: number | null;
   stepCount: number;
+  /** The steps a transfer may go to (the domain's workflow graph); when given, the only ones accepted. */
+  transferTargets?: readonly number[];
+  /** The dossier already had a supplement request during processing: another must be acknowledged as late. */
+  secondSupplement?: boolean;
   /** The appointment an apology must move later (ISO). */
   appointmentAt: string | null;
+}
+
+/** Shown before an official sends a second supplement request (REFERENCE §2.6: once only). */
+export const SECOND_SUPPLEMENT_WARNING =
+  'Yêu cầu bổ sung lần thứ hai: hồ sơ sẽ bị tính là quá hạn, vì theo quy định chỉ được yêu cầu bổ sung một lần trong quá trình giải quyết. Chỉ gửi khi đơn vị cho phép và thật sự cần thiết.';
+
+/** The steps the dossier may be handed over to now: the same function the server's decide() uses. */
+export function dossierTransferTargets(dossier: Pick<Dossier, 'template' | 'currentStep'>): number[] {
+  return transferTargets({ steps: dossier.template }, { stepIndex: dossier.currentStep?.index ?? null });
+}
+
+/** Whether a supplement request now would be the second during processing. */
+export function isSecondSupplement(dossier: Pick<Dossier, 'history'>): boolean {
+  return dossier.history.some((h) => h.type === 'requestSupplement');
 }
 
 export type ActionErrors = Partial<Record<ActionField, string>>;
@@ -157,7 +180,18 @@ export function buildActionBody(type: ActionType, values: ActionFormValues, cont
         const index = values.toStep === '' ? Number.NaN : Number(values.toStep);
         if (!Number.isInteger(index) || index < 0 || index >= context.stepCount) errors.toStep = 'Chọn bước chuyển hồ sơ đến.';
         else if (index === context.currentStepIndex) errors.toStep = 'Hồ sơ đang ở bước này; chọn bước khác.';
+        else if (context.transferTargets && !context.transferTargets.includes(index)) errors.toStep = 'Chỉ chuyển được đến bước tiếp theo của quy trình.';
         else fields.toStep = index;
+        break;
+      }
+      case 'toOfficialId': {
+        if (values.toOfficialId !== '') fields.toOfficialId = values.toOfficialId;
+        break;
+      }
+      case 'acknowledgeLate': {
+        if (!context.secondSupplement) break;
+        if (!values.acknowledgeLate) errors.acknowledgeLate = 'Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.';
+        else fields.acknowledgeLate = true;
         break;
       }
       case 'note': {
@@ -195,11 +229,9 @@ export function buildActionBody(type: ActionType, values: ActionFormValues, cont
   return { ok: true, body: { type, expectedSeq: context.expectedSeq, ...fields } };
 }
 
-/** The step a transfer proposes: the next one in the template after the current step, if any. */
-export function defaultTransferStep(currentStepIndex: number | null, stepCount: number): string {
-  if (currentStepIndex === null) return '';
-  const next = currentStepIndex + 1;
-  return next < stepCount ? String(next) : '';
+/** The step a transfer proposes: the first step it may go to, if any. */
+export function defaultTransferStep(targets: readonly number[]): string {
+  return targets.length > 0 ? String(targets[0]) : '';
 }
 
 /** How a result is returned by default: the way the dossier came in. */

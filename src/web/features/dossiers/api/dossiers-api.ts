@@ -180,6 +180,18 @@ export function dossierPagePath(id: string): string {
   return `/can-bo/ho-so/${encodeURIComponent(id)}`;
 }
 
+/** GET /api/v1/dossiers/{id}/transfer-recipients?toStep=…: who may receive the dossier at that step. */
+export interface TransferRecipients {
+  toStep: number;
+  unitCode: string;
+  role: string;
+  officials: { id: string; fullName: string; username: string }[];
+}
+
+export function transferRecipientsPath(id: string, toStep: number): string {
+  return `${dossierPath(id)}/transfer-recipients?toStep=${toStep}`;
+}
+
 export function createDossier(body: CreateDossierBody): Promise<CreatedDossier> {
   return apiPost<CreatedDossier>(DOSSIERS_PATH, { body });
 }

@@ -1,15 +1,19 @@
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { CHANNEL_LABELS, CHANNELS } from '../../../../domain/catalogue/procedure.js';
 import { ACTION_LABELS, type ActionType } from '../../../../domain/dossier/dossier.js';
 import type { ApiError } from '../../../shared/api.js';
-import type { Dossier } from '../api/dossiers-api.js';
+import { transferRecipientsPath, type Dossier, type TransferRecipients } from '../api/dossiers-api.js';
+import { useApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import {
   actionFields,
   buildActionBody,
   defaultReturnMethod,
   defaultTransferStep,
+  dossierTransferTargets,
   emptyActionValues,
+  isSecondSupplement,
+  SECOND_SUPPLEMENT_WARNING,
   isoToLocalInput,
   localInputToIso,
   type ActionErrors,
@@ -49,7 +53,7 @@ function newAppointmentPreview(value: string): string {
 }
 
 function initialValues(type: ActionType, dossier: Dossier): ActionFormValues {
-  if (type === 'transfer') return emptyActionValues({ toStep: defaultTransferStep(dossier.currentStep?.index ?? null, dossier.template.length) });
+  if (type === 'transfer') return emptyActionValues({ toStep: defaultTransferStep(dossierTransferTargets(dossier)) });
   if (type === 'returnResult') return emptyActionValues({ method: defaultReturnMethod(dossier.channel) });
   return emptyActionValues();
 }
@@ -62,6 +66,10 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
   const templates = templatesFor(type);
   const set = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const currentIndex = dossier.currentStep?.index ?? null;
+  const targets = dossierTransferTargets(dossier);
+  const secondSupplement = type === 'requestSupplement' && isSecondSupplement(dossier);
+  // The officials who may receive it at the chosen step (asked only for a transfer with a step chosen).
+  const recipients = useApiQuery<TransferRecipients>(fields.includes('toOfficialId') && values.toStep !== '' ? transferRecipientsPath(dossier.id, Number(values.toStep)) : null);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -69,6 +77,8 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
       expectedSeq: dossier.seq,
       currentStepIndex: currentIndex,
       stepCount: dossier.template.length,
+      transferTargets: targets,
+      secondSupplement,
       appointmentAt: dossier.appointmentAt,
     });
     if (!result.ok) {
@@ -130,20 +140,47 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
             />
           ) : null}
           {fields.includes('toStep') ? (
-            <Radio.Group label="Chuyển đến bước" withAsterisk value={values.toStep} onChange={(v) => set('toStep', v)} error={errors.toStep}>
+            <Radio.Group label="Chuyển đến bước" withAsterisk value={values.toStep} onChange={(v) => setValues((prev) => ({ ...prev, toStep: v, toOfficialId: '' }))} error={errors.toStep}>
               <Stack gap="xs" mt={6}>
-                {dossier.template.map((step) => (
-                  <Radio
-                    key={step.index}
-                    value={String(step.index)}
-                    disabled={step.index === currentIndex}
-                    label={`Bước ${step.index + 1}: ${step.name}`}
-                    description={`${unitName(step.unitCode)} · ${stepRoleLabel(step.role)} · ${formatBudget(step.budgetMinutes)}${step.index === currentIndex ? ' · bước hiện tại' : ''}`}
-                    {...(step.index === Number(values.toStep) ? { 'data-autofocus': true } : {})}
-                  />
-                ))}
+                {dossier.template
+                  .filter((step) => targets.includes(step.index))
+                  .map((step) => (
+                    <Radio
+                      key={step.index}
+                      value={String(step.index)}
+                      label={`Bước ${step.index + 1}: ${step.name}`}
+                      description={`${unitName(step.unitCode)} · ${stepRoleLabel(step.role)} · ${formatBudget(step.budgetMinutes)}${step.interAgency ? ' · liên thông' : ''}`}
+                      {...(step.index === Number(values.toStep) ? { 'data-autofocus': true } : {})}
+                    />
+                  ))}
               </Stack>
             </Radio.Group>
+          ) : null}
+          {fields.includes('toOfficialId') && values.toStep !== '' ? (
+            <NativeSelect
+              label="Cán bộ nhận hồ sơ"
+              description={recipients.error ? recipients.error.message : 'Để trống: hồ sơ vào hàng đợi của đơn vị, cán bộ của bước nhận xử lý.'}
+              value={values.toOfficialId}
+              onChange={(event) => set('toOfficialId', event.currentTarget.value)}
+              disabled={recipients.loading}
+              data={[
+                { value: '', label: '— Chuyển vào hàng đợi của đơn vị —' },
+                ...(recipients.data?.officials ?? []).map((o) => ({ value: o.id, label: `${o.fullName} (${o.username})` })),
+              ]}
+            />
+          ) : null}
+          {secondSupplement ? (
+            <Alert color="govRed" variant="light" title="Yêu cầu bổ sung lần thứ hai" data-testid="second-supplement-warning">
+              <Stack gap="xs">
+                <Text size="sm">{SECOND_SUPPLEMENT_WARNING}</Text>
+                <Checkbox
+                  label="Tôi đã biết hồ sơ sẽ bị tính là quá hạn"
+                  checked={values.acknowledgeLate}
+                  onChange={(event) => set('acknowledgeLate', event.currentTarget.checked)}
+                  error={errors.acknowledgeLate}
+                />
+              </Stack>
+            </Alert>
           ) : null}
           {fields.includes('amount') ? (
             <TextInput
