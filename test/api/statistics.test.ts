@@ -10,6 +10,9 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { compareWithRebuild, rebuildStatistics } from '../../src/application/scorecard/statistics-rebuild.js';
 import { drainStatQueue, processStatQueue } from '../../src/application/scorecard/statistics.js';
 import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { toLocal } from '../../src/application/dossier/dossier-store.js';
+import { judge } from '../../src/domain/dossier/timeliness.js';
+import type { DossierStatus } from '../../src/domain/dossier/dossier.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null };
@@ -206,6 +209,28 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
       withFiles: Number((await db.selectFrom('dossier_files').select((eb) => eb.fn.count<string>('dossier_id').distinct().as('n')).executeTakeFirstOrThrow()).n),
     };
     expect(coverage.statuses).toBeGreaterThan(4);
+
+    // The same histories (two supplements, withdrawals, apologies, stops): each dossier's page, the queue, the
+    // 2.1 drill-down and the settlement report give the verdict the one judgement gives it.
+    const monitor = await Client.official(app, 'giamsat');
+    const asOf = toLocal(now) + 1;
+    const facts = await db.selectFrom('dossiers').select(['id', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since']).where('accepted_at', 'is not', null).execute();
+    const local = (d: Date | null) => (d === null ? null : toLocal(d));
+    const judged = new Map(facts.map((f) => [f.id, judge({ status: f.status as DossierStatus, acceptedAt: local(f.accepted_at), finishedAt: local(f.finished_at), dueAt: local(f.due_at), extensions: f.extensions, repeatedSupplement: f.repeated_supplement, pausedSince: local(f.paused_since) }, asOf)]));
+    for (const [id, j] of judged) {
+      const page = (await monitor.request('GET', `/api/v1/dossiers/${id}`)).json();
+      if (page.timeliness !== null) expect(page.timeliness, id).toBe(j?.verdict);
+    }
+    const from = vietnamDate(new Date(now.getTime() - 400 * 86_400_000));
+    const to = vietnamDate(now);
+    const drill = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=${from}&to=${to}&indicator=2.1&limit=1000`)).json() as { dossiers: { dossierId: string; verdict: string | null }[] };
+    const lateIds = [...judged].filter(([, j]) => j?.late).map(([id]) => id).sort();
+    expect(drill.dossiers.map((d) => d.dossierId).sort()).toEqual(lateIds);
+    for (const d of drill.dossiers) expect(d.verdict, d.dossierId).toBe(judged.get(d.dossierId)?.verdict);
+    const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${WARD}&from=${from}&to=${to}`)).json().total;
+    const ended = [...judged.values()].filter((j) => j?.ended && !j.withdrawn);
+    expect(report.settledLateWithApology + report.settledLateWithoutApology).toBe(ended.filter((j) => j!.late).length);
+    expect(report.inProgressOverdue).toBe([...judged.values()].filter((j) => j && !j.ended && j.late).length);
     for (const [what, n] of Object.entries(coverage)) expect(n, what).toBeGreaterThan(0);
     const rows = await app.database.db.selectFrom('stat_rollups').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBeGreaterThan(0);
