@@ -32,6 +32,8 @@ const OTHER_ACTION_LABELS: Readonly<Record<string, string>> = {
   'calendar.change_reviewed': 'Xem xét hồ sơ bị ảnh hưởng khi đổi lịch',
   'office_hours.set': 'Đặt giờ làm việc của đơn vị',
   'office_hours.reset': 'Khôi phục giờ làm việc mặc định',
+  'supplement_rule.set': 'Đặt quy định yêu cầu bổ sung hồ sơ lần thứ hai của đơn vị',
+  'supplement_rule.reset': 'Khôi phục quy định bổ sung hồ sơ một lần',
   'scorecard.formula_added': 'Thêm phiên bản công thức chỉ số',
 };
 
