@@ -1,9 +1,10 @@
-import { Burger, Text } from '@mantine/core';
+import { Burger, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../../domain/access/roles.js';
 import { SITE_NAME } from '../../../shared/site.js';
 import type { CurrentUser } from '../../auth/api/auth-api.js';
 import { LogoutButton } from '../../auth/components/LogoutButton.js';
+import { NotificationBell } from './NotificationBell.js';
 
 interface BackOfficeHeaderProps {
   user: CurrentUser;
@@ -40,7 +41,10 @@ export function BackOfficeHeader({ user, navOpened, onToggleNav, navId }: BackOf
         </Text>
       </div>
       <div className="bo-header-logout">
-        <LogoutButton redirectTo="/dang-nhap" size="xs" />
+        <Group gap="sm" wrap="nowrap">
+          <NotificationBell />
+          <LogoutButton redirectTo="/dang-nhap" size="xs" />
+        </Group>
       </div>
     </div>
   );

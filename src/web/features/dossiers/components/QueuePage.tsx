@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { QueuePanel, type QueueTab } from './QueuePanel.js';
+import { DueSoonPanel } from './DueSoonPanel.js';
 
 export interface ExtraTab {
   slug: string;
@@ -17,13 +18,17 @@ interface QueuePageProps {
   queues: readonly QueueTab[];
   /** A tab after the queues (the counter intake form). */
   extra?: ExtraTab;
+  /** Add the "Sắp đến hạn" tab: steps due soon or overdue in the official's scope, with a count per unit. */
+  dueSoon?: boolean;
 }
 
+const DUE_SOON_SLUG = 'sap-den-han';
+
 /** A back-office page of work queues as tabs, the chosen tab kept in the address (?tab=…). */
-export function QueuePage({ title, description, queues, extra }: QueuePageProps) {
+export function QueuePage({ title, description, queues, extra, dueSoon = false }: QueuePageProps) {
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
-  const slugs = [...queues.map((q) => q.slug), ...(extra ? [extra.slug] : [])];
+  const slugs = [...queues.map((q) => q.slug), ...(dueSoon ? [DUE_SOON_SLUG] : []), ...(extra ? [extra.slug] : [])];
   const requested = params.get('tab');
   const active = requested && slugs.includes(requested) ? requested : slugs[0]!;
 
@@ -40,6 +45,7 @@ export function QueuePage({ title, description, queues, extra }: QueuePageProps)
               {q.label}
             </Tabs.Tab>
           ))}
+          {dueSoon ? <Tabs.Tab value={DUE_SOON_SLUG}>Sắp đến hạn</Tabs.Tab> : null}
           {extra ? <Tabs.Tab value={extra.slug}>{extra.label}</Tabs.Tab> : null}
         </Tabs.List>
         {queues.map((q) => (
@@ -47,6 +53,11 @@ export function QueuePage({ title, description, queues, extra }: QueuePageProps)
             <QueuePanel tab={q} />
           </Tabs.Panel>
         ))}
+        {dueSoon ? (
+          <Tabs.Panel value={DUE_SOON_SLUG}>
+            <DueSoonPanel />
+          </Tabs.Panel>
+        ) : null}
         {extra ? <Tabs.Panel value={extra.slug}>{extra.content}</Tabs.Panel> : null}
       </Tabs>
     </Stack>

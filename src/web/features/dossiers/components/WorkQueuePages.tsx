@@ -53,6 +53,7 @@ export function ProcessingPage() {
       title="Xử lý hồ sơ"
       description="Hồ sơ bạn đang thẩm định, xử lý và hồ sơ đã chuyển đến đơn vị, chờ nhận xử lý."
       queues={[MINE, UNASSIGNED]}
+      dueSoon
     />
   );
 }
@@ -67,6 +68,7 @@ export function ApprovalPage() {
         { ...MINE, label: 'Đang xử lý', caption: 'Hồ sơ bạn đã nhận để phê duyệt, khẩn nhất ở trên' },
         { ...UNASSIGNED, caption: 'Hồ sơ trình lãnh đạo, chưa có người nhận phê duyệt' },
       ]}
+      dueSoon
     />
   );
 }

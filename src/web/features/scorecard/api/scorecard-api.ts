@@ -5,6 +5,7 @@
  */
 import type { FormulaVersion, Scorecard } from '../../../../domain/scorecard/formula.js';
 import type { PeriodQuery } from '../scorecard-period.js';
+import type { Verdict } from '../../../../domain/dossier/timeliness.js';
 import type {
   DrillDown,
   Forecast,
@@ -25,7 +26,26 @@ export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, Sett
 export type SettlementTimesResponse = SettlementTimeReport;
 export type ForecastFix = Fix;
 export type ForecastResponse = Forecast;
-export type DrilldownResponse = DrillDown;
+/** A step charged with a late dossier's lateness (working hours). */
+export interface ChargedStep {
+  stepIndex: number;
+  stepName: string;
+  unitCode: string;
+  unitName: string;
+  officialName: string | null;
+  budgetHours: number;
+  usedHours: number;
+  overrunHours: number;
+}
+export type DrilldownDossier = ShortfallDossier & { verdict: Verdict | null; verdictLabel: string | null; lateHours: number; charged: ChargedStep[] };
+export type DrilldownResponse = Omit<DrillDown, 'dossiers'> & { dossiers: DrilldownDossier[]; total: number; sort: DrilldownSort };
+export type DrilldownSort = 'lateness' | 'due' | 'code';
+/** The list's order and filters (none by default: most late first). */
+export interface DrilldownFilters {
+  sort: DrilldownSort;
+  verdict: Verdict | null;
+}
+export const DEFAULT_DRILLDOWN_FILTERS: DrilldownFilters = { sort: 'lateness', verdict: null };
 export type SettlementGroupBy = GroupBy;
 export type SettlementReportResponse = SettlementReport;
 
@@ -96,11 +116,37 @@ export function forecastPath(q: PeriodQuery): string {
   return withQuery('/api/v1/scorecard/forecast', q);
 }
 
-export function drilldownPath(q: PeriodQuery, indicator: string, page: { limit: number; offset: number }): string {
-  return withQuery('/api/v1/scorecard/drilldown', { ...q, indicator, limit: page.limit, offset: page.offset });
+export function drilldownPath(q: PeriodQuery, indicator: string, page: { limit: number; offset: number }, filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS): string {
+  return withQuery('/api/v1/scorecard/drilldown', { ...q, indicator, limit: page.limit, offset: page.offset, sort: filters.sort, ...(filters.verdict ? { verdict: filters.verdict } : {}) });
 }
 
 export const FORMULAS_PATH = '/api/v1/scorecard/formulas';
+
+/** Where lateness happened: per unit and official, the steps of late dossiers over their budget. */
+export function latenessPath(q: { unit: string; from: string; to: string }): string {
+  return withQuery('/api/v1/scorecard/lateness', { unit: q.unit, from: q.from, to: q.to });
+}
+
+export interface LatenessRow {
+  unitCode: string;
+  unitName: string;
+  officialId: string | null;
+  officialName: string | null;
+  dossiers: number;
+  steps: number;
+  overrunHours: number;
+}
+
+export interface LatenessResponse {
+  unit: string;
+  from: string;
+  to: string;
+  lateDossiers: number;
+  withoutOverrun: number;
+  withoutOverrunByUnit: { unitCode: string; unitName: string; dossiers: number }[];
+  units: LatenessRow[];
+  officials: LatenessRow[];
+}
 
 export function settlementPath(q: PeriodQuery, groupBy: SettlementGroupBy): string {
   return withQuery('/api/v1/reports/settlement', { ...q, groupBy });

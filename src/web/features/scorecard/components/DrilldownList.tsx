@@ -2,7 +2,8 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { dossierPagePath } from '../../dossiers/api/dossiers-api.js';
 import { formatDeadline } from '../../dossiers/dossier-format.js';
-import type { ShortfallDossier, ShortfallProcedure } from '../api/scorecard-api.js';
+import { formatNumber } from '../../../shared/format.js';
+import type { DrilldownDossier, ShortfallProcedure } from '../api/scorecard-api.js';
 
 function Instant({ label, iso }: { label: string; iso: string | null }) {
   return (
@@ -13,7 +14,7 @@ function Instant({ label, iso }: { label: string; iso: string | null }) {
 }
 
 /** The dossiers that cost the indicator points, each with why (the reason starts with the kind of shortfall), linked to its page. */
-export function DossierShortfalls({ dossiers }: { dossiers: readonly ShortfallDossier[] }) {
+export function DossierShortfalls({ dossiers }: { dossiers: readonly DrilldownDossier[] }) {
   return (
     <ul className="scorecard-shortfalls" aria-label="Hồ sơ làm mất điểm">
       {dossiers.map((d) => (
@@ -32,6 +33,32 @@ export function DossierShortfalls({ dossiers }: { dossiers: readonly ShortfallDo
                 <Instant label="Hạn giải quyết" iso={d.dueAt} />
                 <Instant label="Kết thúc xử lý" iso={d.finishedAt} />
               </Group>
+              {d.verdictLabel ? (
+                <Text size="sm" data-testid="ket-qua">
+                  <Text span fw={600} size="sm">
+                    Kết quả:{' '}
+                  </Text>
+                  {d.verdictLabel}
+                  {d.lateHours > 0 ? `, chậm ${formatNumber(d.lateHours)} giờ làm việc` : ''}
+                </Text>
+              ) : null}
+              {d.charged.filter((c) => c.overrunHours > 0).length > 0 ? (
+                <ul className="scorecard-charged" aria-label={`Bước vượt định mức của hồ sơ ${d.code}`}>
+                  {d.charged
+                    .filter((c) => c.overrunHours > 0)
+                    .map((c) => (
+                      <li key={`${c.stepIndex}-${c.unitCode}`}>
+                        <Text size="xs">
+                          Bước {c.stepIndex + 1} «{c.stepName}», {c.unitName}
+                          {c.officialName ? ` (${c.officialName})` : ''}: định mức {formatNumber(c.budgetHours)} giờ, đã dùng {formatNumber(c.usedHours)} giờ,{' '}
+                          <Text span fw={700} size="xs">
+                            vượt {formatNumber(c.overrunHours)} giờ làm việc
+                          </Text>
+                        </Text>
+                      </li>
+                    ))}
+                </ul>
+              ) : null}
               <Text size="sm" className="break-anywhere" data-testid="ly-do">
                 <Text span fw={600} size="sm">
                   Lý do:{' '}

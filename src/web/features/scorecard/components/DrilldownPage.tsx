@@ -1,11 +1,13 @@
 import '../scorecard.css';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../../../domain/dossier/timeliness.js';
 import { useParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { formatNumber } from '../../../shared/format.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
-import { DRILLDOWN_EXPORT_LIMIT, XLSX_TYPE, drilldownPath } from '../api/scorecard-api.js';
+import { DEFAULT_DRILLDOWN_FILTERS, DRILLDOWN_EXPORT_LIMIT, XLSX_TYPE, drilldownPath, type DrilldownFilters, type DrilldownSort } from '../api/scorecard-api.js';
 import { useDrilldown } from '../hooks/useDrilldown.js';
 import { useFileExport } from '../hooks/useFileExport.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
@@ -15,12 +17,21 @@ import { DossierShortfalls, ProcedureShortfalls } from './DrilldownList.js';
 import { ExportButton } from './ExportButton.js';
 import { ScorecardLinks } from './ScorecardLinks.js';
 
+const SORT_OPTIONS = [
+  { value: 'lateness', label: 'Chậm nhiều nhất trước' },
+  { value: 'due', label: 'Hạn giải quyết sớm nhất trước' },
+  { value: 'code', label: 'Theo mã hồ sơ' },
+];
+
+const VERDICT_OPTIONS = [{ value: '', label: 'Tất cả' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] }))];
+
 /** From an indicator to the dossiers (or procedures) that cost it points, with the reason, page by page. */
 export function DrilldownPage() {
   const { indicator = '' } = useParams();
   const { selection, query } = useScorecardSelection();
   const { nameOf } = useUnitNames();
-  const drilldown = useDrilldown(query, indicator);
+  const [filters, setFilters] = useState<DrilldownFilters>(DEFAULT_DRILLDOWN_FILTERS);
+  const drilldown = useDrilldown(query, indicator, filters);
   const exporter = useFileExport();
   const head = drilldown.head;
   usePageTitle(`Chỉ số ${indicator}: hồ sơ làm mất điểm`);
@@ -49,19 +60,39 @@ export function DrilldownPage() {
             <Text role="status">
               {count === 0
                 ? 'Không có hồ sơ hay thủ tục nào làm mất điểm chỉ số này trong kỳ.'
-                : `Đang hiện ${formatNumber(count)} ${byProcedure ? 'thủ tục' : 'hồ sơ'}${drilldown.more ? ', còn nữa' : ''}.`}
+                : `${formatNumber(head.total)} ${byProcedure ? 'thủ tục' : 'hồ sơ'}; đang hiện ${formatNumber(count)}${drilldown.more ? ', còn nữa' : ''}.`}
             </Text>
             {query && count > 0 ? (
               <ExportButton
                 exporter={exporter}
                 id="xlsx"
                 label="Xuất Excel"
-                path={drilldownPath(query, indicator, { limit: DRILLDOWN_EXPORT_LIMIT, offset: 0 })}
+                path={drilldownPath(query, indicator, { limit: DRILLDOWN_EXPORT_LIMIT, offset: 0 }, filters)}
                 accept={XLSX_TYPE}
                 fallbackName={`chi-so-${indicator}.xlsx`}
               />
             ) : null}
           </Group>
+          {byProcedure ? null : (
+            <Group gap="sm" align="flex-end">
+              <Select
+                label="Sắp xếp"
+                data={SORT_OPTIONS}
+                value={filters.sort}
+                allowDeselect={false}
+                onChange={(value) => value && setFilters((f) => ({ ...f, sort: value as DrilldownSort }))}
+                w={220}
+              />
+              <Select
+                label="Kết quả đánh giá"
+                data={VERDICT_OPTIONS}
+                value={filters.verdict ?? ''}
+                allowDeselect={false}
+                onChange={(value) => setFilters((f) => ({ ...f, verdict: value ? (value as Verdict) : null }))}
+                w={260}
+              />
+            </Group>
+          )}
           {exporter.error ? (
             <Alert color="govRed" variant="light" title="Không xuất được tệp Excel" role="alert">
               {exporter.error.message}

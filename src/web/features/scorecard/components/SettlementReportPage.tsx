@@ -7,6 +7,7 @@ import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
 import { PDF_TYPE, XLSX_TYPE, settlementPath, type SettlementGroupBy } from '../api/scorecard-api.js';
+import { LatenessTable } from './LatenessTable.js';
 import { useFileExport } from '../hooks/useFileExport.js';
 import { useSettlementReport } from '../hooks/useScorecardData.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
@@ -75,6 +76,7 @@ export function SettlementReportPage() {
           <SettlementTable report={report.data} />
         </Stack>
       ) : null}
+      {report.data ? <LatenessTable unit={report.data.unit} from={report.data.from} to={report.data.to} /> : null}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { apiGet, isAbortError, toApiError, type ApiError } from '../../../shared/api.js';
-import { drilldownPath, type DrilldownResponse, type ShortfallDossier, type ShortfallProcedure } from '../api/scorecard-api.js';
+import { DEFAULT_DRILLDOWN_FILTERS, drilldownPath, type DrilldownDossier, type DrilldownFilters, type DrilldownResponse, type ShortfallProcedure } from '../api/scorecard-api.js';
 import type { PeriodQuery } from '../scorecard-period.js';
 
 export const DRILLDOWN_PAGE_SIZE = 20;
@@ -8,7 +8,7 @@ export const DRILLDOWN_PAGE_SIZE = 20;
 export interface Drilldown {
   /** The first page's answer (indicator, unit, period), once there. */
   head: DrilldownResponse | undefined;
-  dossiers: ShortfallDossier[];
+  dossiers: DrilldownDossier[];
   procedures: ShortfallProcedure[];
   more: boolean;
   loading: boolean;
@@ -21,14 +21,14 @@ export interface Drilldown {
 interface Pages {
   key: string;
   head: DrilldownResponse;
-  dossiers: ShortfallDossier[];
+  dossiers: DrilldownDossier[];
   procedures: ShortfallProcedure[];
   more: boolean;
 }
 
 /** What costs an indicator points, page after page ("Xem thêm" asks for the next page and appends it). */
-export function useDrilldown(query: PeriodQuery | null, indicator: string): Drilldown {
-  const key = query ? drilldownPath(query, indicator, { limit: DRILLDOWN_PAGE_SIZE, offset: 0 }) : null;
+export function useDrilldown(query: PeriodQuery | null, indicator: string, filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS): Drilldown {
+  const key = query ? drilldownPath(query, indicator, { limit: DRILLDOWN_PAGE_SIZE, offset: 0 }, filters) : null;
   const [version, setVersion] = useState(0);
   const [pages, setPages] = useState<Pages | null>(null);
   const [failure, setFailure] = useState<{ key: string; error: ApiError } | null>(null);
@@ -55,7 +55,7 @@ export function useDrilldown(query: PeriodQuery | null, indicator: string): Dril
     if (!query || !current || loadingMore) return;
     setLoadingMore(true);
     const offset = current.dossiers.length;
-    apiGet<DrilldownResponse>(drilldownPath(query, indicator, { limit: DRILLDOWN_PAGE_SIZE, offset })).then(
+    apiGet<DrilldownResponse>(drilldownPath(query, indicator, { limit: DRILLDOWN_PAGE_SIZE, offset }, filters)).then(
       (page) => {
         setPages((previous) => (previous && previous.key === current.key ? { ...previous, dossiers: [...previous.dossiers, ...page.dossiers], more: page.more } : previous));
         setLoadingMore(false);
@@ -65,7 +65,7 @@ export function useDrilldown(query: PeriodQuery | null, indicator: string): Dril
         setLoadingMore(false);
       },
     );
-  }, [query, indicator, current, loadingMore]);
+  }, [query, indicator, current, loadingMore, filters]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 

@@ -1,0 +1,126 @@
+import { Anchor, Badge, Button, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { apiPost } from '../../../shared/api.js';
+import { useApiQuery } from '../../../shared/hooks/useApiQuery.js';
+import { formatDateTime } from '../../../shared/format.js';
+
+export const NOTIFICATIONS_PATH = '/api/v1/me/notifications?limit=30';
+
+interface OfficialNotification {
+  id: string;
+  dossierId: string;
+  dossierCode: string;
+  kind: 'dueSoon' | 'overdue';
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+interface NotificationList {
+  unread: number;
+  items: OfficialNotification[];
+}
+
+const KIND_LABELS = { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn' } as const;
+
+/**
+ * The official's bell: how many warnings are unread (steps about to run out of their budget, and escalations
+ * once they have), and the latest ones with a link to each dossier. Reloaded every minute and when opened.
+ */
+export function NotificationBell() {
+  const query = useApiQuery<NotificationList>(NOTIFICATIONS_PATH);
+  const [opened, setOpened] = useState(false);
+  const [marking, setMarking] = useState(false);
+  const { reload } = query;
+  useEffect(() => {
+    const timer = window.setInterval(reload, 60_000);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+  const unread = query.data?.unread ?? 0;
+  const items = query.data?.items ?? [];
+
+  async function markAllRead() {
+    setMarking(true);
+    try {
+      await apiPost('/api/v1/me/notifications/read', { body: {} });
+      reload();
+    } finally {
+      setMarking(false);
+    }
+  }
+
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={360}
+      shadow="md"
+      withinPortal
+      onOpen={reload}
+    >
+      <Popover.Target>
+        <UnstyledButton
+          className="bo-bell"
+          onClick={() => setOpened((o) => !o)}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+          aria-label={unread > 0 ? `Thông báo: ${unread} chưa đọc` : 'Thông báo: không có thông báo mới'}
+          data-testid="notification-bell"
+        >
+          <Group gap={4} wrap="nowrap">
+            <Text size="sm" c="white" fw={700} aria-hidden>
+              Thông báo
+            </Text>
+            {unread > 0 ? (
+              <Badge color="red" size="sm" circle={unread < 10} aria-hidden data-testid="notification-count">
+                {unread > 99 ? '99+' : unread}
+              </Badge>
+            ) : null}
+          </Group>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown role="dialog" aria-label="Thông báo">
+        <Stack gap="xs">
+          <Group justify="space-between" gap="xs">
+            <Text fw={700} size="sm">
+              Thông báo {unread > 0 ? `(${unread} chưa đọc)` : ''}
+            </Text>
+            {unread > 0 ? (
+              <Button size="compact-xs" variant="subtle" loading={marking} onClick={() => void markAllRead()}>
+                Đánh dấu đã đọc
+              </Button>
+            ) : null}
+          </Group>
+          {items.length === 0 ? <Text size="sm">Chưa có thông báo.</Text> : null}
+          <ScrollArea.Autosize mah={360}>
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {items.map((n) => (
+                <li key={n.id}>
+                  <Stack gap={2}>
+                    <Group gap={6} wrap="nowrap">
+                      <Badge size="xs" color={n.kind === 'overdue' ? 'red' : 'orange'} variant={n.read ? 'outline' : 'filled'}>
+                        {KIND_LABELS[n.kind]}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+                      </Text>
+                    </Group>
+                    <Anchor component={Link} to={`/can-bo/ho-so/${n.dossierId}`} size="sm" fw={n.read ? 400 : 700} onClick={() => setOpened(false)}>
+                      {n.title}
+                    </Anchor>
+                    <Text size="xs" style={{ whiteSpace: 'pre-line' }}>
+                      {n.body}
+                    </Text>
+                  </Stack>
+                </li>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
