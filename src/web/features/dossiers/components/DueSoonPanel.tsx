@@ -41,7 +41,7 @@ export function DueSoonPanel() {
       {query.loading && !data ? <LoadingState label="Đang tải danh sách hồ sơ…" /> : null}
       {query.error ? <ErrorState error={query.error} title="Không tải được danh sách hồ sơ" onRetry={query.reload} /> : null}
       {data && data.counts.length > 0 ? (
-        <Table.ScrollContainer minWidth={420}>
+        <div className="table-scroll" role="region" aria-label="Số hồ sơ sắp đến hạn theo đơn vị (cuộn ngang để xem thêm cột)" tabIndex={0}>
           <Table striped withTableBorder aria-describedby="bang-sap-den-han-don-vi">
             <caption id="bang-sap-den-han-don-vi">Số hồ sơ sắp đến hạn và quá hạn ở bước đang xử lý, theo đơn vị</caption>
             <Table.Thead>
@@ -67,7 +67,7 @@ export function DueSoonPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       ) : null}
       {data && data.items.length > 0 ? <DossierQueueTable items={data.items} now={now} caption="Hồ sơ sắp đến hạn hoặc quá hạn ở bước đang xử lý, khẩn nhất ở trên" captionId="bang-sap-den-han" /> : null}
     </Stack>

@@ -43,21 +43,19 @@ export function DossierShortfalls({ dossiers }: { dossiers: readonly DrilldownDo
                 </Text>
               ) : null}
               {d.charged.filter((c) => c.overrunHours > 0).length > 0 ? (
-                <ul className="scorecard-charged" aria-label={`Bước vượt định mức của hồ sơ ${d.code}`}>
+                <Stack gap={2} data-testid="buoc-vuot-dinh-muc">
                   {d.charged
                     .filter((c) => c.overrunHours > 0)
                     .map((c) => (
-                      <li key={`${c.stepIndex}-${c.unitCode}`}>
-                        <Text size="xs">
+                        <Text size="xs" key={`${c.stepIndex}-${c.unitCode}`}>
                           Bước {c.stepIndex + 1} «{c.stepName}», {c.unitName}
                           {c.officialName ? ` (${c.officialName})` : ''}: định mức {formatNumber(c.budgetHours)} giờ, đã dùng {formatNumber(c.usedHours)} giờ,{' '}
                           <Text span fw={700} size="xs">
                             vượt {formatNumber(c.overrunHours)} giờ làm việc
                           </Text>
                         </Text>
-                      </li>
                     ))}
-                </ul>
+                </Stack>
               ) : null}
               <Text size="sm" className="break-anywhere" data-testid="ly-do">
                 <Text span fw={600} size="sm">

@@ -25,7 +25,7 @@ function Rows({ rows, official }: { rows: readonly LatenessRow[]; official: bool
 
 function LatenessGrid({ id, caption, rows, official }: { id: string; caption: string; rows: readonly LatenessRow[]; official: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <div className="table-scroll" role="region" aria-label={`${caption} (cuộn ngang để xem thêm cột)`} tabIndex={0}>
       <Table striped withTableBorder aria-describedby={id}>
         <caption id={id}>{caption}</caption>
         <Table.Thead>
@@ -45,7 +45,7 @@ function LatenessGrid({ id, caption, rows, official }: { id: string; caption: st
         </Table.Thead>
         <Rows rows={rows} official={official} />
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
 
