@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { availableActions } from '../../domain/dossier/decide.js';
-import type { DossierHeader, DossierState, StepVisit } from '../../domain/dossier/fold.js';
+import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { openStepWarning, type StepWarningKind } from '../../domain/dossier/step-overrun.js';
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
-import { classify, TIMELINESS_LABELS, type Timeliness } from '../../domain/calendar/clock.js';
+import { stepOverruns } from '../../domain/dossier/step-overrun.js';
 import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
 import { scopeRootOf } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
@@ -19,11 +19,13 @@ type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirect
 
 const iso = (local: number | null) => (local === null ? null : vietnamIso(toDate(local)!));
 
-function stepsView(deps: Deps, header: DossierHeader, visits: readonly StepVisit[], now: number) {
+/** Each visit of a step against its own deadline, by the one judgement (step-overrun.ts), as of this minute. */
+function stepsView(deps: Deps, header: DossierHeader, state: DossierState, now: number) {
   const tree = deps.units.tree();
-  return visits.map((v) => {
+  const measured = new Map(stepOverruns(header, state, deps.calendars.rulesFor(header.receivingUnitCode), now + 1).visits.map((m) => [m.visit, m]));
+  return state.visits.map((v, position) => {
     const step = header.steps[v.index];
-    const timeliness: Timeliness = classify({ dueAtLocal: v.dueAt, endedAtLocal: v.handedOverAt, nowLocal: now });
+    const verdict = measured.get(position)?.verdict ?? 'notDue';
     return {
       index: v.index,
       name: step?.name ?? `Bước ${v.index + 1}`,
@@ -33,8 +35,8 @@ function stepsView(deps: Deps, header: DossierHeader, visits: readonly StepVisit
       receivedAt: iso(v.receivedAt)!,
       dueAt: iso(v.dueAt)!,
       handedOverAt: iso(v.handedOverAt),
-      timeliness,
-      timelinessLabel: TIMELINESS_LABELS[timeliness],
+      timeliness: verdict,
+      timelinessLabel: VERDICT_LABELS[verdict],
     };
   });
 }
@@ -112,7 +114,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     submittedAt: vietnamIso(row.submitted_at),
     ...summary(deps, header, state, now),
     assigneeId: state.assigneeId,
-    steps: stepsView(deps, header, state.visits, now),
+    steps: stepsView(deps, header, state, now),
     template: header.steps.map((s, index) => ({ index, name: s.name, role: s.role, unitCode: s.unitCode, interAgency: s.interAgency, budgetMinutes: s.budgetMinutes })),
     availableActions: availableActions(header, state, relation) as ActionType[],
     history: row.history.map((a) => ({ seq: a.seq, type: a.type as ActionType, at: vietnamIso(new Date(a.at)), actorRole: a.role ?? '', note: a.reason || a.note || null, items: Array.isArray(a.items) ? a.items : [] })),
@@ -239,7 +241,7 @@ export async function publicDossierStatus(deps: Deps, code: string): Promise<Res
     submittedAt: vietnamIso(row.submitted_at),
     ...summary(deps, header, state, now),
     daysWaiting,
-    steps: stepsView(deps, header, state.visits, now),
+    steps: stepsView(deps, header, state, now),
   });
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jdnFromIso } from './civil-date.js';
 import { WorkingCalendar } from './working-calendar.js';
 import { DEFAULT_OFFICE_HOURS, computeDue } from './working-time.js';
-import { applyPauses, classify, extendAppointment, workingMinutesBetween } from './clock.js';
+import { applyPauses, extendAppointment, workingMinutesBetween } from './clock.js';
+import { judge } from '../dossier/timeliness.js';
 
 const calendar = new WorkingCalendar();
 const at = (iso: string, time: string) => {
@@ -43,26 +44,6 @@ describe('clock stops for supplements', () => {
   });
 });
 
-describe('timeliness', () => {
-  const due = at('2026-11-26', '09:00');
-  it('classifies finished dossiers by date-time by default', () => {
-    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-25', '16:00'), nowLocal: 0 })).toBe('early');
-    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-26', '08:59'), nowLocal: 0 })).toBe('onTime');
-    expect(classify({ dueAtLocal: due, endedAtLocal: due, nowLocal: 0 })).toBe('onTime');
-    expect(classify({ dueAtLocal: due, endedAtLocal: due + 1, nowLocal: 0 })).toBe('late');
-  });
-
-  it('can compare dates only', () => {
-    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-26', '16:00'), nowLocal: 0, compareBy: 'date' })).toBe('onTime');
-    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-11-27', '07:00'), nowLocal: 0, compareBy: 'date' })).toBe('late');
-  });
-
-  it('classifies open dossiers against now', () => {
-    expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due })).toBe('notYetDue');
-    expect(classify({ dueAtLocal: due, endedAtLocal: null, nowLocal: due + 1 })).toBe('overdue');
-  });
-});
-
 describe('apology and new appointment', () => {
   const due = at('2026-11-26', '09:00'); // Thursday
   const later = at('2026-12-03', '09:00');
@@ -74,7 +55,7 @@ describe('apology and new appointment', () => {
     const afterDue = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: due + 60, previousExtensions: 0 });
     expect(afterDue).toMatchObject({ ok: true, apologyLate: true });
     // The finished dossier is still late against the original date.
-    expect(classify({ dueAtLocal: due, endedAtLocal: at('2026-12-01', '10:00'), nowLocal: 0 })).toBe('late');
+    expect(judge({ status: 'resultReady', acceptedAt: due - 5 * 1440, finishedAt: at('2026-12-01', '10:00'), dueAt: due, extensions: 1, repeatedSupplement: false, pausedSince: null }, at('2026-12-02', '00:00'))?.verdict).toBe('lateWithApology');
   });
 
   it('allows one new appointment, later than the original', () => {

@@ -1,13 +1,10 @@
 /**
- * Clock stops and timeliness.
+ * Clock stops and apologies. Timeliness itself is judged by the one rule in domain/dossier/timeliness.ts.
  *
  * - A supplement request during processing pauses the clock until the supplement is received; the due
  *   date moves later by the paused *working* time (Decree 61/2018 Art. 17: time already spent counts).
  *   A second supplement request is flagged: the national portal counts such a dossier as late.
- * - Timeliness compares date-times by default (`compareBy: 'datetime'`): late when the end is after the
- *   due instant; early when it ends on an earlier calendar day than the due date; on time otherwise.
- *   Many systems compare dates only (`compareBy: 'date'`): late when the end falls on a later day.
- *   An apology's new appointment never changes this: classification always uses the original due date.
+ * - An apology's new appointment never changes timeliness: it is judged against the original due date.
  */
 import { isoFromJdn } from './civil-date.js';
 import type { WorkingCalendar } from './working-calendar.js';
@@ -69,28 +66,6 @@ export function formatWorkingTime(minutes: number): string {
   const rest = minutes % 60;
   if (hours === 0) return `${rest} phút`;
   return rest === 0 ? `${hours} giờ` : `${hours} giờ ${rest} phút`;
-}
-
-export type Timeliness = 'early' | 'onTime' | 'late' | 'notYetDue' | 'overdue';
-
-export const TIMELINESS_LABELS = {
-  early: 'Trước hạn',
-  onTime: 'Đúng hạn',
-  late: 'Quá hạn',
-  notYetDue: 'Đang giải quyết – trong hạn',
-  overdue: 'Đang giải quyết – quá hạn',
-} as const satisfies Record<Timeliness, string>;
-
-export function classify(input: { dueAtLocal: number; endedAtLocal: number | null; nowLocal: number; compareBy?: 'datetime' | 'date' }): Timeliness {
-  const byDate = input.compareBy === 'date';
-  const dueDay = Math.floor(input.dueAtLocal / 1440);
-  if (input.endedAtLocal === null) {
-    const late = byDate ? Math.floor(input.nowLocal / 1440) > dueDay : input.nowLocal > input.dueAtLocal;
-    return late ? 'overdue' : 'notYetDue';
-  }
-  const endDay = Math.floor(input.endedAtLocal / 1440);
-  if (byDate ? endDay > dueDay : input.endedAtLocal > input.dueAtLocal) return 'late';
-  return endDay < dueDay ? 'early' : 'onTime';
 }
 
 export interface ExtensionRules {
