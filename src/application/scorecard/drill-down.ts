@@ -21,34 +21,11 @@ import { vietnamIso } from '../vietnam-time.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, concerns, FILTERS, type Deps, type PeriodInput } from './scorecard.js';
 import { factsFromRow } from './statistics.js';
-import type { DrillDown, ShortfallDossier, ShortfallProcedure } from '../../domain/scorecard/views.js';
+import { DRILL_SORTS, type DrillDownDossier, type DrillDownList, type DrillSort, type ShortfallProcedure } from '../../domain/scorecard/views.js';
+
+export { DRILL_SORTS, type DrillDownList, type DrillSort };
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
 
-export const DRILL_SORTS = ['lateness', 'due', 'code'] as const;
-export type DrillSort = (typeof DRILL_SORTS)[number];
-
-/** A step charged with a dossier's lateness: who held it and how much of its budget it overran (working hours). */
-export interface ChargedStep {
-  stepIndex: number;
-  stepName: string;
-  unitCode: string;
-  unitName: string;
-  officialName: string | null;
-  budgetHours: number;
-  usedHours: number;
-  overrunHours: number;
-}
-
-/** A dossier of the list, with its verdict (the one judgement), how late it is and the steps charged. */
-export type DrillDownDossier = ShortfallDossier & {
-  verdict: Verdict | null;
-  verdictLabel: string | null;
-  /** Working hours between the due date and the end (or as-of, or the supplement request waited on); 0 when not late. */
-  lateHours: number;
-  charged: ChargedStep[];
-};
-
-export type DrillDownList = Omit<DrillDown, 'dossiers'> & { dossiers: DrillDownDossier[]; total: number; sort: DrillSort };
 
 interface Judged {
   row: FactsRowWithCode;

@@ -12,32 +12,10 @@ import { asOfPeriod, judge } from '../../domain/dossier/timeliness.js';
 import { stepOverruns, workingHours } from '../../domain/dossier/step-overrun.js';
 import { toDate, toLocal } from '../dossier/dossier-store.js';
 import { checkScope, type Deps, type PeriodInput } from './scorecard.js';
+import type { LatenessRow, LatenessSummary } from '../../domain/scorecard/views.js';
 
-export interface LatenessRow {
-  unitCode: string;
-  unitName: string;
-  /** Null for the unit's own row, and for steps nobody had claimed. */
-  officialId: string | null;
-  officialName: string | null;
-  /** Late dossiers with at least one step of this unit (or official) charged. */
-  dossiers: number;
-  /** Steps charged (a dossier may overrun at several steps). */
-  steps: number;
-  overrunHours: number;
-}
+export type { LatenessRow, LatenessSummary };
 
-export interface LatenessSummary {
-  unit: string;
-  from: string;
-  to: string;
-  lateDossiers: number;
-  /** Late dossiers where no step overran its budget (a second supplement request, budgets longer than the limit). */
-  withoutOverrun: number;
-  /** Of those, by the unit that held the dossier when it fell due. */
-  withoutOverrunByUnit: { unitCode: string; unitName: string; dossiers: number }[];
-  units: LatenessRow[];
-  officials: LatenessRow[];
-}
 
 interface Tally {
   dossiers: Set<string>;

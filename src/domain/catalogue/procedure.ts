@@ -153,6 +153,11 @@ export const COMPONENT_FORM_LABELS = {
   electronic: 'Bản điện tử',
 } as const satisfies Record<ComponentForm, string>;
 
+/** The Vietnamese name of a component's form; an unknown form (an imported or hand-typed one) as it is. */
+export function componentFormLabel(form: string): string {
+  return (COMPONENT_FORM_LABELS as Record<string, string>)[form] ?? form;
+}
+
 export const STEP_ROLE_LABELS = {
   desk_officer: 'Bộ phận Một cửa',
   specialist: 'Chuyên viên xử lý',

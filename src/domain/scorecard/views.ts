@@ -7,6 +7,7 @@ import type { Ranked } from './ranking.js';
 import type { SettlementRow } from './settlement.js';
 import type { ShortfallKind } from './shortfall.js';
 import type { DurationUnit } from '../calendar/working-time.js';
+import type { Verdict } from '../dossier/timeliness.js';
 
 export interface RankingRow extends Ranked {
   unitName: string;
@@ -108,4 +109,58 @@ export interface SettlementTimeReport {
   to: string;
   /** Slowest first, as a share of the time limit. */
   rows: SettlementTimeRow[];
+}
+
+/** The drill-down's orders: most late first, nearest due date first, by dossier code. */
+export const DRILL_SORTS = ['lateness', 'due', 'code'] as const;
+export type DrillSort = (typeof DRILL_SORTS)[number];
+
+/** A step charged with a dossier's lateness: who held it and how much of its budget it overran (working hours). */
+export interface ChargedStep {
+  stepIndex: number;
+  stepName: string;
+  unitCode: string;
+  unitName: string;
+  officialName: string | null;
+  budgetHours: number;
+  usedHours: number;
+  overrunHours: number;
+}
+
+/** A dossier of the list, with its verdict (the one judgement), how late it is and the steps charged. */
+export type DrillDownDossier = ShortfallDossier & {
+  verdict: Verdict | null;
+  verdictLabel: string | null;
+  /** Working hours between the due date and the end (or as-of, or the supplement request waited on); 0 when not late. */
+  lateHours: number;
+  charged: ChargedStep[];
+};
+
+export type DrillDownList = Omit<DrillDown, 'dossiers'> & { dossiers: DrillDownDossier[]; total: number; sort: DrillSort };
+
+/** Where lateness happened (GET /scorecard/lateness). */
+export interface LatenessRow {
+  unitCode: string;
+  unitName: string;
+  /** Null for the unit's own row, and for steps nobody had claimed. */
+  officialId: string | null;
+  officialName: string | null;
+  /** Late dossiers with at least one step of this unit (or official) charged. */
+  dossiers: number;
+  /** Steps charged (a dossier may overrun at several steps). */
+  steps: number;
+  overrunHours: number;
+}
+
+export interface LatenessSummary {
+  unit: string;
+  from: string;
+  to: string;
+  lateDossiers: number;
+  /** Late dossiers where no step overran its budget (a second supplement request, budgets longer than the limit). */
+  withoutOverrun: number;
+  /** Of those, by the unit that held the dossier when it fell due. */
+  withoutOverrunByUnit: { unitCode: string; unitName: string; dossiers: number }[];
+  units: LatenessRow[];
+  officials: LatenessRow[];
 }

@@ -5,7 +5,7 @@
  * number of sets, legal time limit, reception time, appointment, place of return, signatures.
  */
 import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
-import { CHANNEL_LABELS, COMPONENT_FORM_LABELS, type ComponentForm } from '../../../domain/catalogue/procedure.js';
+import { CHANNEL_LABELS, componentFormLabel } from '../../../domain/catalogue/procedure.js';
 import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
 import type { TableColumn } from '../../../infrastructure/pdf/table.js';
 import { latestAction, officialName, type DossierFormData } from './form-data.js';
@@ -30,9 +30,6 @@ const COMPONENT_COLUMNS: readonly TableColumn[] = [
   { header: 'Số lượng', width: 52, align: 'center' },
 ];
 
-export function componentFormLabel(form: string): string {
-  return form in COMPONENT_FORM_LABELS ? COMPONENT_FORM_LABELS[form as ComponentForm] : form || BLANK;
-}
 
 const orBlank = (value: string | null | undefined) => (value && value.trim() ? value : BLANK);
 
@@ -80,7 +77,7 @@ export function receiptForm(data: DossierFormData): Result<OfficialDocumentModel
     {
       kind: 'table',
       columns: COMPONENT_COLUMNS,
-      rows: data.components.map((c, i) => ({ cells: [String(i + 1), c.name, componentFormLabel(c.form), String(c.copies).padStart(2, '0')] })),
+      rows: data.components.map((c, i) => ({ cells: [String(i + 1), c.name, componentFormLabel(c.form) || BLANK, String(c.copies).padStart(2, '0')] })),
       options: { emptyText: 'Không có giấy tờ kèm theo.' },
     },
     { kind: 'field', label: '2. Số lượng hồ sơ', value: '01 (bộ)' },

@@ -2,7 +2,7 @@
  * The online submission form as data: the draft a citizen types (saved on their device), where the dossier
  * goes, the checks before it is sent, and the request body. Pure: no React, no storage.
  */
-import { COMPONENT_FORM_LABELS, type ProcedureComponent, type ProcedureRecord } from '../../../domain/catalogue/procedure.js';
+import { componentFormLabel, type ProcedureComponent, type ProcedureRecord } from '../../../domain/catalogue/procedure.js';
 import { isUnitInForce, type Unit } from '../../../domain/units/unit.js';
 import type { OnlineSubmission } from './api/portal-dossiers-api.js';
 
@@ -160,9 +160,8 @@ export function providedComponents(draft: SubmissionDraft, procedure: Pick<Proce
   });
 }
 
-export function formLabel(form: string): string {
-  return (COMPONENT_FORM_LABELS as Record<string, string>)[form] ?? form;
-}
+/** The Vietnamese name of a component's form (one rule: the domain's). */
+export const formLabel = componentFormLabel;
 
 /** POST /api/v1/dossiers. The server takes the name and personal id from the eID account itself. */
 export function toSubmission(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'code' | 'components'>, unitCode: string | null, fullName: string): OnlineSubmission {

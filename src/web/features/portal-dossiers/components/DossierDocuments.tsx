@@ -1,37 +1,14 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
-import { COMPONENT_FORM_LABELS, type ComponentForm } from '../../../../domain/catalogue/procedure.js';
+import { componentFormLabel } from '../../../../domain/catalogue/procedure.js';
+import { DossierFileLinks } from '../../dossiers/components/DossierFileLinks.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
-import { dossierFilePath, dossierResultPath, SUPPLEMENT_COMPONENT_CODE, type DossierFile, type DossierFiles } from '../../../shared/dossier-files-api.js';
-import { uploaderText } from '../../../shared/dossier-file-format.js';
+import { dossierResultPath, SUPPLEMENT_COMPONENT_CODE, type DossierFiles } from '../../../shared/dossier-files-api.js';
 import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
-import { describeFile, filesByComponent } from '../../dossiers/component-files.js';
+import { filesByComponent } from '../../dossiers/component-files.js';
 import { FORM_TITLES, formPath } from '../../dossiers/dossier-forms.js';
 import type { DossierDetail } from '../api/portal-dossiers-api.js';
 import { applicantForms, SUPPLEMENT_SLOT_NAME } from '../applicant-files.js';
-
-function formLabel(form: string): string {
-  return form in COMPONENT_FORM_LABELS ? COMPONENT_FORM_LABELS[form as ComponentForm] : form;
-}
-
-function FileLinks({ dossierId, files, label }: { dossierId: string; files: readonly DossierFile[]; label: string }) {
-  return (
-    <ul className="attachment-files" aria-label={label} data-testid="my-files">
-      {files.map((f) => (
-        <li key={f.id}>
-          <Text size="sm" className="break-anywhere">
-            <Anchor href={dossierFilePath(dossierId, f.id)} download={f.fileName} aria-label={`Tải tệp ${f.fileName}`}>
-              {f.fileName}
-            </Anchor>{' '}
-            <Text component="span" size="sm" c="dimmed">
-              ({describeFile(f)}) · {uploaderText(f, 'applicant')}
-            </Text>
-          </Text>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * The applicant's papers with the files sent for each (to download), the papers sent for a supplement,
@@ -69,9 +46,9 @@ export function DossierDocuments({ dossier: d, files }: { dossier: DossierDetail
               <List.Item key={`${c.code}-${i}`}>
                 <Stack gap={4}>
                   <span>
-                    {c.name} — {formLabel(c.form)}, {c.copies} bản
+                    {c.name} — {componentFormLabel(c.form)}, {c.copies} bản
                   </span>
-                  {mine.length > 0 ? <FileLinks dossierId={d.id} files={mine} label={`Tệp của giấy tờ: ${c.name}`} /> : null}
+                  {mine.length > 0 ? <DossierFileLinks dossierId={d.id} files={mine} label={`Tệp của giấy tờ: ${c.name}`} viewer="applicant" testId="my-files" /> : null}
                 </Stack>
               </List.Item>
             ))}
@@ -80,13 +57,13 @@ export function DossierDocuments({ dossier: d, files }: { dossier: DossierDetail
         {supplement.length > 0 ? (
           <Stack gap={4} mt="sm">
             <Text fw={600}>{SUPPLEMENT_SLOT_NAME}</Text>
-            <FileLinks dossierId={d.id} files={supplement} label={SUPPLEMENT_SLOT_NAME} />
+            <DossierFileLinks dossierId={d.id} files={supplement} label={SUPPLEMENT_SLOT_NAME} viewer="applicant" testId="my-files" />
           </Stack>
         ) : null}
         {others.length > 0 ? (
           <Stack gap={4} mt="sm">
             <Text fw={600}>Tệp khác</Text>
-            <FileLinks dossierId={d.id} files={others} label="Tệp khác của hồ sơ" />
+            <DossierFileLinks dossierId={d.id} files={others} label="Tệp khác của hồ sơ" viewer="applicant" testId="my-files" />
           </Stack>
         ) : null}
         {files.loading && !files.data ? <LoadingState label="Đang tải danh sách tệp…" /> : null}

@@ -7,10 +7,15 @@ import type { FormulaVersion, Scorecard } from '../../../../domain/scorecard/for
 import type { PeriodQuery } from '../scorecard-period.js';
 import type { Verdict } from '../../../../domain/dossier/timeliness.js';
 import type {
-  DrillDown,
+  ChargedStep,
+  DrillDownDossier,
+  DrillDownList,
+  DrillSort,
   Forecast,
   Fix,
   GroupBy,
+  LatenessRow,
+  LatenessSummary,
   RankingRow,
   SettlementReport,
   SettlementReportRow,
@@ -22,24 +27,14 @@ import type {
 } from '../../../../domain/scorecard/views.js';
 
 // The server's shapes (src/domain/scorecard/views.ts), under the names the pages use.
-export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow, SettlementTimeRow };
+export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow, SettlementTimeRow, ChargedStep, LatenessRow };
+export type DrilldownDossier = DrillDownDossier;
+export type DrilldownResponse = DrillDownList;
+export type DrilldownSort = DrillSort;
+export type LatenessResponse = LatenessSummary;
 export type SettlementTimesResponse = SettlementTimeReport;
 export type ForecastFix = Fix;
 export type ForecastResponse = Forecast;
-/** A step charged with a late dossier's lateness (working hours). */
-export interface ChargedStep {
-  stepIndex: number;
-  stepName: string;
-  unitCode: string;
-  unitName: string;
-  officialName: string | null;
-  budgetHours: number;
-  usedHours: number;
-  overrunHours: number;
-}
-export type DrilldownDossier = ShortfallDossier & { verdict: Verdict | null; verdictLabel: string | null; lateHours: number; charged: ChargedStep[] };
-export type DrilldownResponse = Omit<DrillDown, 'dossiers'> & { dossiers: DrilldownDossier[]; total: number; sort: DrilldownSort };
-export type DrilldownSort = 'lateness' | 'due' | 'code';
 /** The list's order and filters (none by default: most late first). */
 export interface DrilldownFilters {
   sort: DrilldownSort;
@@ -127,26 +122,6 @@ export function latenessPath(q: { unit: string; from: string; to: string }): str
   return withQuery('/api/v1/scorecard/lateness', { unit: q.unit, from: q.from, to: q.to });
 }
 
-export interface LatenessRow {
-  unitCode: string;
-  unitName: string;
-  officialId: string | null;
-  officialName: string | null;
-  dossiers: number;
-  steps: number;
-  overrunHours: number;
-}
-
-export interface LatenessResponse {
-  unit: string;
-  from: string;
-  to: string;
-  lateDossiers: number;
-  withoutOverrun: number;
-  withoutOverrunByUnit: { unitCode: string; unitName: string; dossiers: number }[];
-  units: LatenessRow[];
-  officials: LatenessRow[];
-}
 
 export function settlementPath(q: PeriodQuery, groupBy: SettlementGroupBy): string {
   return withQuery('/api/v1/reports/settlement', { ...q, groupBy });
