@@ -202,17 +202,19 @@ describe('scorecard and settlement report', () => {
       const time = settlementTime(d.state as DossierState, rules);
       expect([d.settlement_working_minutes, d.settlement_minutes]).toEqual(time ? [time.workingMinutes, time.minutes] : [null, null]);
     }
-    const perUnit: Record<string, (d: (typeof timed)[number]) => number> = {
-      working_days: (d) => d.settlement_working_minutes! / 480,
-      working_hours: (d) => d.settlement_working_minutes! / 60,
-      calendar_days: (d) => d.settlement_minutes! / 1440,
-      months: (d) => d.settlement_minutes! / 43200,
+    // Minutes summed exactly (integers), then divided once and rounded to 2 decimals as the report states.
+    const perUnit: Record<string, [(d: (typeof timed)[number]) => number, number]> = {
+      working_days: [(d) => d.settlement_working_minutes!, 480],
+      working_hours: [(d) => d.settlement_working_minutes!, 60],
+      calendar_days: [(d) => d.settlement_minutes!, 1440],
+      months: [(d) => d.settlement_minutes!, 43200],
     };
     for (const row of report.rows) {
       const mine = timed.filter((d) => d.procedure_code === row.procedureCode);
       expect(row.settled, row.procedureCode).toBe(mine.length);
-      const average = mine.reduce((s, d) => s + perUnit[row.timeUnit]!(d), 0) / mine.length;
-      expect(row.average, row.procedureCode).toBeCloseTo(average, 2);
+      const [minutesOf, perUnitMinutes] = perUnit[row.timeUnit]!;
+      const average = mine.reduce((s, d) => s + minutesOf(d), 0) / perUnitMinutes / mine.length;
+      expect(row.average, row.procedureCode).toBe(Math.round(average * 100) / 100);
     }
     expect(report.rows.reduce((s, r) => s + r.settled, 0)).toBe(timed.length);
     expect((await new Client(app).request('GET', `/api/v1/scorecard/settlement-times?unit=000.00.00.H37&from=${from}&to=${to}`)).statusCode).toBe(401);
