@@ -11,8 +11,9 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { workingMinutes } from '../../domain/catalogue/completeness.js';
 import { decide } from '../../domain/dossier/decide.js';
+import { missingMandatoryComponents } from '../../domain/dossier/intake.js';
 import { evolve, initialState, type DossierHeader } from '../../domain/dossier/fold.js';
-import type { RecordedAction } from '../../domain/dossier/dossier.js';
+import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
@@ -35,8 +36,13 @@ export interface CreateDossierInput {
   unitCode: string | null;
   applicant: ApplicantInput;
   components: { code: string; name: string; form: string; copies: number }[];
-  /** Counter and postal intake: accept at once (the clock starts). */
+  /** Counter and postal intake: accept at once (the clock starts); refused while a mandatory component is missing. */
   accept: boolean;
+  /**
+   * Counter and postal intake of an incomplete dossier: record it with a reception-time supplement request
+   * (form 02, no clock) instead of accepting it. `items` defaults to the mandatory components not received.
+   */
+  receptionSupplement?: { reason: string; items: string[] } | null;
   meta: RequestMeta;
 }
 
@@ -101,11 +107,25 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   }
   const header = buildHeader(record, input.channel, unitCode, receivingUnitCode, online ? actor.userId : null);
   let state = initialState();
-  const accepting = input.accept && !online;
+  const supplement = online ? null : (input.receptionSupplement ?? null);
+  const accepting = input.accept && !online && supplement === null;
+  // The desk accepts only a complete dossier; an incomplete one gets form 02 (REFERENCE §2.6).
+  const missing = online ? [] : missingMandatoryComponents(record.components, input.components);
+  if (accepting && missing.length > 0) {
+    return fail(
+      'MANDATORY_COMPONENTS_MISSING',
+      missing.map((c) => ({ path: 'body.components', message: `Thiếu thành phần bắt buộc: ${c.name}` })),
+    );
+  }
   let accept: RecordedAction | null = null;
   const rules = deps.calendars.rulesFor(receivingUnitCode);
-  if (accepting) {
-    const decided = decide(header, state, { type: 'accept' }, relationOf(actor, header, state, tree), toLocal(now), rules);
+  const first: Command | null = accepting
+    ? { type: 'accept' }
+    : supplement
+      ? { type: 'requestSupplementAtReception', reason: supplement.reason, items: supplement.items.length > 0 ? supplement.items : missing.map((c) => c.name) }
+      : null;
+  if (first) {
+    const decided = decide(header, state, first, relationOf(actor, header, state, tree), toLocal(now), rules);
     if (!decided.ok) return fail(decided.refusal.code);
     accept = { ...decided.event, seq: 1, at: toLocal(now), actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
     state = evolve(header, state, accept);
@@ -136,7 +156,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
     await followDossiers(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),
-      action: accept ? 'dossier.received_and_accepted' : 'dossier.submitted',
+      action: accepting ? 'dossier.received_and_accepted' : supplement ? 'dossier.received_supplement_requested' : 'dossier.submitted',
       targetType: 'dossier',
       targetId: row.id,
       details: { code, procedureCode: record.code, channel: input.channel },

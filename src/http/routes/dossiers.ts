@@ -93,7 +93,12 @@ const CreateBody = z.strictObject({
   unitCode: text(40).nullable().default(null),
   applicant: Applicant.optional().describe('Bắt buộc khi cán bộ tiếp nhận trực tiếp hoặc qua bưu chính; hồ sơ trực tuyến lấy từ tài khoản định danh'),
   components: z.array(z.strictObject({ code: text(60), name: text(500).trim().min(1), form: text(40), copies: z.number().int().min(0).max(100) })).max(60).default([]),
-  accept: z.boolean().default(true).describe('Tiếp nhận ngay (tiếp nhận trực tiếp, bưu chính)'),
+  accept: z.boolean().default(true).describe('Tiếp nhận ngay (tiếp nhận trực tiếp, bưu chính); bị từ chối khi thiếu thành phần bắt buộc'),
+  receptionSupplement: z
+    .strictObject({ reason, items: z.array(text(500).trim().min(1)).max(50).default([]) })
+    .nullable()
+    .default(null)
+    .describe('Hồ sơ chưa đủ: lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) thay vì tiếp nhận; mặc định liệt kê các thành phần bắt buộc còn thiếu'),
 });
 
 const Explanation = z.array(z.object({ kind: z.string(), date: z.string(), text: z.string() }));

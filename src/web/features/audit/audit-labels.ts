@@ -15,6 +15,7 @@ const OTHER_ACTION_LABELS: Readonly<Record<string, string>> = {
   'seed.dossiers': 'Tạo hồ sơ trình diễn',
   'dossier.submitted': 'Nộp hồ sơ',
   'dossier.received_and_accepted': 'Nhận và tiếp nhận hồ sơ tại Bộ phận Một cửa',
+  'dossier.received_supplement_requested': 'Nhận hồ sơ chưa đủ, yêu cầu bổ sung trước khi tiếp nhận (Mẫu 02)',
   'dossier.file_attached': 'Đính kèm tệp vào hồ sơ',
   'dossier.rated': 'Đánh giá mức độ hài lòng',
   'dossier.imported': 'Nhập hồ sơ đồng bộ',

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureComponent, ProcedureMethod } from '../../../domain/catalogue/procedure.js';
 import type { Attachment } from '../../shared/attachments.js';
-import { buildIntakeBody, componentLines, firstErrorField, hasErrors, initialIntake, intakeChannels, scanJobs, scanStateLabel, scanStates, type IntakeValues } from './intake-form.js';
+import {
+  buildIntakeBody,
+  componentLines,
+  defaultSupplementReason,
+  firstErrorField,
+  hasErrors,
+  initialIntake,
+  intakeChannels,
+  missingRequired,
+  scanJobs,
+  scanStateLabel,
+  scanStates,
+  type IntakeValues,
+} from './intake-form.js';
 
 const methods: ProcedureMethod[] = [
   { channel: 'online', timeLimit: { amount: 1, unit: 'working_days' }, description: '' },
@@ -62,12 +75,44 @@ describe('counter intake form', () => {
         personalId: 'Số định danh cá nhân gồm đúng 12 chữ số.',
         phone: 'Số điện thoại gồm 8–15 chữ số (có thể có dấu + và khoảng trắng).',
         email: 'Địa chỉ email không hợp lệ.',
-        components: 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.',
+        components:
+          'Thiếu thành phần bắt buộc: Tờ khai đăng ký khai sinh; Giấy chứng sinh. Nhận đủ giấy tờ hoặc lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).',
       },
     });
     if (!result.ok) expect(firstErrorField(result.errors)).toBe('fullName');
     expect(hasErrors({ procedure: undefined })).toBe(false);
     expect(hasErrors({ email: 'x' })).toBe(true);
+  });
+
+  it('accepts only with every mandatory component ticked; optional ones may be missing', () => {
+    const withoutBirthCertificate = initialIntake(procedure).components.map((c) => (c.code === 'TP2' ? { ...c, checked: false } : c));
+    expect(missingRequired(withoutBirthCertificate)).toEqual([{ code: 'TP2', name: 'Giấy chứng sinh' }]);
+    expect(buildIntakeBody(procedure, filled({ components: withoutBirthCertificate }))).toMatchObject({
+      ok: false,
+      errors: { components: expect.stringContaining('Thiếu thành phần bắt buộc: Giấy chứng sinh.') },
+    });
+    const onlyOptional = { ...procedure, components: [components[2]!] };
+    const unticked = initialIntake(onlyOptional).components;
+    expect(buildIntakeBody(onlyOptional, filled({ components: unticked }))).toMatchObject({ ok: false, errors: { components: 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.' } });
+  });
+
+  it('receives an incomplete dossier with a supplement request (form 02) listing what is missing, and needs its reason', () => {
+    const withoutBirthCertificate = initialIntake(procedure).components.map((c) => (c.code === 'TP2' ? { ...c, checked: false } : c));
+    const values = filled({ components: withoutBirthCertificate });
+    const reason = defaultSupplementReason(missingRequired(withoutBirthCertificate));
+    expect(reason).toBe('Hồ sơ chưa có đủ thành phần bắt buộc theo quy định của thủ tục.');
+    expect(buildIntakeBody(procedure, values, { reason: ` ${reason} ` })).toMatchObject({
+      ok: true,
+      body: {
+        components: [{ code: 'TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
+        accept: false,
+        receptionSupplement: { reason, items: ['Giấy chứng sinh'] },
+      },
+    });
+    const blank = buildIntakeBody(procedure, values, { reason: '  ' });
+    expect(blank).toEqual({ ok: false, errors: { supplementReason: 'Nhập lý do yêu cầu bổ sung, hoàn thiện hồ sơ.' } });
+    if (!blank.ok) expect(firstErrorField(blank.errors)).toBe('supplementReason');
+    expect(defaultSupplementReason([])).toBe('');
   });
 
   it('needs a procedure, a channel it offers, valid copies and a unit when several settle it', () => {

@@ -1,8 +1,10 @@
 /**
  * The counter intake form: its values, the server's rules checked first in Vietnamese, the body of
- * POST /api/v1/dossiers (received and accepted at once), and the scans of the paper components sent after it.
+ * POST /api/v1/dossiers (received and accepted at once, or, when a mandatory component is missing, received
+ * with a supplement request on form 02 and no clock), and the scans of the paper components sent after it.
  */
 import type { ComponentForm, ProcedureComponent, ProcedureRecord } from '../../../domain/catalogue/procedure.js';
+import { missingMandatoryComponents } from '../../../domain/dossier/intake.js';
 import { uploadJobs, type Attachments, type UploadJob } from '../../shared/attachments.js';
 import type { UploadStatus } from '../../shared/hooks/useAttachmentUploads.js';
 import type { CreateDossierBody } from './api/dossiers-api.js';
@@ -32,7 +34,7 @@ export interface IntakeValues {
   components: ComponentLine[];
 }
 
-export type IntakeField = 'procedure' | 'fullName' | 'personalId' | 'address' | 'phone' | 'email' | 'channel' | 'unitCode' | 'components';
+export type IntakeField = 'procedure' | 'fullName' | 'personalId' | 'address' | 'phone' | 'email' | 'channel' | 'unitCode' | 'components' | 'supplementReason';
 export type IntakeErrors = Partial<Record<IntakeField, string>> & { copies?: Record<string, string> };
 
 export const EMPTY_APPLICANT = { fullName: '', personalId: '', address: '', phone: '', email: '' } as const;
@@ -76,10 +78,26 @@ function orNull(text: string): string | null {
 
 export type IntakeResult = { ok: true; body: CreateDossierBody } | { ok: false; errors: IntakeErrors };
 
-/** Check every field (all problems at once) and build the request. */
+/** The mandatory components not ticked as received (or with no copy), in the procedure's order. */
+export function missingRequired(lines: readonly ComponentLine[]): { code: string; name: string }[] {
+  const received = lines.filter((l) => l.checked).map((l) => ({ code: l.code, copies: /^\d+$/.test(l.copies.trim()) ? Number(l.copies.trim()) : 1 }));
+  return missingMandatoryComponents(lines, received);
+}
+
+/** The reason printed on form 02 when the desk does not write one. */
+export function defaultSupplementReason(missing: readonly { name: string }[]): string {
+  return missing.length > 0 ? 'Hồ sơ chưa có đủ thành phần bắt buộc theo quy định của thủ tục.' : '';
+}
+
+/**
+ * Check every field (all problems at once) and build the request. Without `supplement` the dossier is accepted
+ * at once, so every mandatory component must be ticked; with it, the dossier is received with a supplement
+ * request (form 02) listing the mandatory components not received, and the reason is required.
+ */
 export function buildIntakeBody(
   procedure: (Pick<ProcedureRecord, 'code' | 'methods'> & { implementingUnitCodes?: readonly string[] }) | null,
   values: IntakeValues,
+  supplement?: { reason: string },
 ): IntakeResult {
   const errors: IntakeErrors = {};
   if (!procedure) errors.procedure = 'Chọn thủ tục hành chính.';
@@ -99,7 +117,15 @@ export function buildIntakeBody(
   }
 
   const checked = values.components.filter((c) => c.checked);
-  if (procedure && values.components.length > 0 && checked.length === 0) errors.components = 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.';
+  const missing = missingRequired(values.components);
+  if (procedure && !supplement) {
+    if (missing.length > 0) {
+      errors.components = `Thiếu thành phần bắt buộc: ${missing.map((c) => c.name).join('; ')}. Nhận đủ giấy tờ hoặc lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).`;
+    } else if (values.components.length > 0 && checked.length === 0) errors.components = 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.';
+  }
+  const reason = supplement?.reason.trim() ?? '';
+  if (supplement && reason.length === 0) errors.supplementReason = 'Nhập lý do yêu cầu bổ sung, hoàn thiện hồ sơ.';
+  else if (reason.length > 2000) errors.supplementReason = 'Lý do không quá 2000 ký tự.';
   const copies: Record<string, string> = {};
   for (const line of checked) {
     const n = /^\d+$/.test(line.copies.trim()) ? Number(line.copies.trim()) : Number.NaN;
@@ -116,7 +142,7 @@ export function buildIntakeBody(
       unitCode: values.unitCode === '' ? null : values.unitCode,
       applicant: { fullName, personalId: personalId || null, address: orNull(values.address), phone: phone || null, email: email || null },
       components: checked.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: Number(c.copies.trim()) })),
-      accept: true,
+      ...(supplement ? { accept: false, receptionSupplement: { reason, items: missing.map((c) => c.name) } } : { accept: true }),
     },
   };
 }
@@ -128,7 +154,7 @@ export function hasErrors(errors: IntakeErrors): boolean {
 
 /** The first field with a problem, in the order of the form, to move focus there. */
 export function firstErrorField(errors: IntakeErrors): IntakeField | 'copies' | null {
-  const order: (IntakeField | 'copies')[] = ['procedure', 'fullName', 'personalId', 'address', 'phone', 'email', 'channel', 'unitCode', 'components', 'copies'];
+  const order: (IntakeField | 'copies')[] = ['procedure', 'fullName', 'personalId', 'address', 'phone', 'email', 'channel', 'unitCode', 'components', 'copies', 'supplementReason'];
   return order.find((field) => errors[field] !== undefined) ?? null;
 }
 

@@ -135,7 +135,10 @@ export interface CreateDossierBody {
   unitCode: string | null;
   applicant: Applicant;
   components: DossierComponent[];
-  accept: true;
+  /** Accepted at once (every mandatory component received), or not: then `receptionSupplement` is set. */
+  accept: boolean;
+  /** Received incomplete: a supplement request on form 02 (no clock) listing what is missing. */
+  receptionSupplement?: { reason: string; items: string[] };
 }
 
 export interface CreatedDossier {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CHANNEL_LABELS } from '../../../../domain/catalogue/procedure.js';
 import type { Attachments } from '../../../shared/attachments.js';
@@ -11,10 +11,12 @@ import { useUnits } from '../../units/hooks/useUnits.js';
 import { createDossier, type CreatedDossier } from '../api/dossiers-api.js';
 import {
   buildIntakeBody,
+  defaultSupplementReason,
   firstErrorField,
   hasErrors,
   initialIntake,
   intakeChannels,
+  missingRequired,
   scanJobs,
   type ComponentLine,
   type IntakeErrors,
@@ -37,6 +39,7 @@ const IDS = {
   email: 'nguoi-nop-email',
   channel: 'cach-thuc-nop-counter',
   unitCode: 'co-quan-giai-quyet',
+  supplementReason: 'ly-do-yeu-cau-bo-sung',
 } as const satisfies Partial<Record<IntakeField, string>>;
 
 type ApplicantKey = 'fullName' | 'personalId' | 'address' | 'phone' | 'email';
@@ -51,7 +54,9 @@ const APPLICANT_FIELDS: readonly { key: ApplicantKey; label: string; required?: 
 /**
  * Counter (or postal) intake, keyboard first: find the procedure, fill in the applicant, tick the components
  * received (and attach their scans), then Ctrl+Enter (or the button) receives and accepts the dossier; the
- * scans are sent right after, as digitized files of their components. Plain Enter never submits.
+ * scans are sent right after, as digitized files of their components. Plain Enter never submits. While a
+ * mandatory component is not ticked the dossier cannot be accepted: the form offers the supplement request
+ * (form 02) instead, which receives the dossier without starting its clock.
  */
 export function IntakeForm() {
   const [selected, setSelected] = useState<ProcedureSummary | null>(null);
@@ -61,6 +66,8 @@ export function IntakeForm() {
   const [created, setCreated] = useState<{ dossier: CreatedDossier; components: ComponentLine[] } | null>(null);
   // Files stay in memory only, by component code, until the dossier exists.
   const [scans, setScans] = useState<Attachments>({});
+  // The reason on form 02; '' until the desk writes one (the default reason is offered as the placeholder text).
+  const [supplementReason, setSupplementReason] = useState<string | null>(null);
   const uploads = useAttachmentUploads();
   const [round, setRound] = useState(0);
   const procedureInput = useRef<HTMLInputElement>(null);
@@ -90,6 +97,8 @@ export function IntakeForm() {
     return codes.map((code) => ({ value: code, label: names.get(code) ?? code }));
   }, [selected, unitData]);
   const timeLimit = procedure?.methods.find((m) => m.channel === values.channel)?.timeLimit;
+  const missing = procedure ? missingRequired(values.components) : [];
+  const reasonText = supplementReason ?? defaultSupplementReason(missing);
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -103,9 +112,13 @@ export function IntakeForm() {
     if (id) document.getElementById(id)?.focus();
   }
 
-  async function submit() {
+  async function submit(mode: 'accept' | 'supplement' = 'accept') {
     if (action.pending) return;
-    const result = buildIntakeBody(procedure && selected ? { ...procedure, implementingUnitCodes: selected.implementingUnitCodes } : null, values);
+    const result = buildIntakeBody(
+      procedure && selected ? { ...procedure, implementingUnitCodes: selected.implementingUnitCodes } : null,
+      values,
+      mode === 'supplement' ? { reason: reasonText } : undefined,
+    );
     if (!result.ok) {
       setErrors(result.errors);
       const first = firstErrorField(result.errors);
@@ -125,6 +138,7 @@ export function IntakeForm() {
     setScans({});
     uploads.clear();
     setSelected(null);
+    setSupplementReason(null);
     setValues(initialIntake(null));
     setErrors({});
     action.clearError();
@@ -243,6 +257,32 @@ export function IntakeForm() {
               scans={scans}
               onScansChange={(code, list) => setScans((previous) => ({ ...previous, [code]: list }))}
             />
+          ) : null}
+
+          {procedure && missing.length > 0 ? (
+            <Alert color="govRed" variant="light" title="Hồ sơ chưa đủ thành phần bắt buộc" data-testid="intake-missing">
+              <Stack gap="sm">
+                <Text size="sm">
+                  Còn thiếu: <strong>{missing.map((c) => c.name).join('; ')}</strong>. Hồ sơ chỉ được tiếp nhận khi đủ thành phần bắt buộc. Nếu người nộp
+                  chưa có đủ giấy tờ, lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) giao cho người nộp; hồ sơ chưa được tiếp nhận nên chưa tính
+                  thời hạn giải quyết.
+                </Text>
+                <Textarea
+                  id={IDS.supplementReason}
+                  label="Lý do yêu cầu bổ sung (in trên Mẫu số 02)"
+                  autosize
+                  minRows={2}
+                  value={reasonText}
+                  onChange={(event) => setSupplementReason(event.currentTarget.value)}
+                  error={errors.supplementReason}
+                />
+                <Group>
+                  <Button variant="outline" color="govRed" onClick={() => void submit('supplement')} loading={action.pending}>
+                    Lập phiếu yêu cầu bổ sung (Mẫu 02)
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
           ) : null}
 
           {action.error ? (

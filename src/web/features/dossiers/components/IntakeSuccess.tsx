@@ -24,22 +24,37 @@ export function IntakeSuccess({ created, components, uploads, onNext }: IntakeSu
   const dossier = useDossier(created.id);
   useEffect(() => headingRef.current?.focus(), []);
   const appointment = dossier.data?.appointmentAt;
+  // Received incomplete: a supplement request (form 02), not accepted, no appointment.
+  const incomplete = created.status === 'receptionSupplement';
   return (
     <Stack gap="md">
-      <Alert color="green" variant="light" title="Đã tiếp nhận hồ sơ" data-testid="intake-success" classNames={{ title: 'dos-success-title' }}>
+      <Alert
+        color={incomplete ? 'govBlue' : 'green'}
+        variant="light"
+        title={incomplete ? 'Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ' : 'Đã tiếp nhận hồ sơ'}
+        data-testid="intake-success"
+        classNames={{ title: 'dos-success-title' }}
+      >
         <Stack gap="sm">
           <Text ref={headingRef} tabIndex={-1} fw={700}>
             Mã hồ sơ: <span className="mono" data-testid="intake-code">{created.code}</span>
           </Text>
-          {appointment ? (
+          {appointment && !incomplete ? (
             <Text size="sm">
               Ngày hẹn trả kết quả: <time dateTime={appointment}>{formatAppointment(appointment)}</time>
             </Text>
           ) : null}
-          <Text size="sm">
-            In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) giao cho người nộp:{' '}
-            <FormLink dossierId={created.id} form="01" label="Giấy tiếp nhận hồ sơ và hẹn trả kết quả" />
-          </Text>
+          {incomplete ? (
+            <Text size="sm">
+              Hồ sơ chưa được tiếp nhận, chưa tính thời hạn giải quyết. In Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) giao cho người nộp:{' '}
+              <FormLink dossierId={created.id} form="02" label="Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ" />
+            </Text>
+          ) : (
+            <Text size="sm">
+              In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01) giao cho người nộp:{' '}
+              <FormLink dossierId={created.id} form="01" label="Giấy tiếp nhận hồ sơ và hẹn trả kết quả" />
+            </Text>
+          )}
           <Group gap="sm">
             <Anchor component={Link} to={dossierPagePath(created.id)} fw={700}>
               Xem hồ sơ {created.code}
