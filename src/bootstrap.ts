@@ -20,6 +20,8 @@ import { scheduleStatWorker } from './application/scorecard/statistics.js';
 import { startSettlementTimeBackfill } from './application/scorecard/settlement-times.js';
 import { rebuildIfRequested } from './application/scorecard/statistics-rebuild.js';
 import { scheduleStepWarnings } from './application/dossier/warn-step-deadlines.js';
+import { scheduleAuditCheckpoints } from './application/audit/audit-checkpoint.js';
+import { fileCheckpointStore } from './infrastructure/audit/checkpoint-file.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
@@ -68,6 +70,15 @@ export async function createRuntime(
     app.addHook('onClose', () => stopStatistics());
     const stopStepWarnings = scheduleStepWarnings(ctx.deps, { intervalSeconds: config.STEP_WARNING_POLL_SECONDS, leadMinutes: config.STEP_WARNING_LEAD_MINUTES, log: app.log });
     app.addHook('onClose', () => stopStepWarnings());
+    const stopCheckpoints = scheduleAuditCheckpoints({
+      db: database.db,
+      store: fileCheckpointStore(config.auditCheckpoint.dir),
+      key: config.auditCheckpoint.key,
+      clock: ctx.deps.clock,
+      intervalMinutes: config.AUDIT_CHECKPOINT_MINUTES,
+      log: app.log,
+    });
+    app.addHook('onClose', () => stopCheckpoints());
     const stopBackfill = startSettlementTimeBackfill(ctx.deps, app.log);
     app.addHook('onClose', () => stopBackfill());
     // A migration that changed how the statistics are computed asks for one rebuild (in the background).

@@ -16,6 +16,9 @@ import { addOfficial } from '../application/users/add-official.js';
 import { importUnits } from '../application/units/import-units.js';
 import { UnitFileSchema } from '../application/units/unit-schema.js';
 import { verifyAuditChain } from '../application/audit/audit-chain.js';
+import { lastGenuineCheckpoint, writeAuditCheckpoint } from '../application/audit/audit-checkpoint.js';
+import { fileCheckpointStore } from '../infrastructure/audit/checkpoint-file.js';
+import { vietnamDateTime } from '../application/vietnam-time.js';
 import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
 import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
@@ -37,7 +40,8 @@ const USAGE = `Cách dùng / usage: motcua <lệnh>
 ${CATALOGUE_USAGE}
 ${DOSSIER_USAGE}
 ${STATS_USAGE}
-  audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống
+  audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống (và điểm chốt ký số gần nhất)
+  audit checkpoint                          ghi ngay một điểm chốt ký số của nhật ký ra ngoài cơ sở dữ liệu
   config                                    liệt kê các biến môi trường
   s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
 
@@ -158,8 +162,25 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'scorecard':
         return await runStatsCommand(database, command, sub, rest, out);
       case 'audit': {
+        const store = fileCheckpointStore(config.auditCheckpoint.dir);
+        if (sub === 'checkpoint') {
+          const written = await writeAuditCheckpoint(database.db, store, config.auditCheckpoint.key, new Date());
+          out(`Đã ghi điểm chốt nhật ký: ${written.records} bản ghi, ${written.digest} (${config.auditCheckpoint.dir}).`);
+          return 0;
+        }
         if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
-        const report = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm tra ${n} bản ghi…`));
+        const { checkpoint, forged } = await lastGenuineCheckpoint(store, config.auditCheckpoint.key);
+        if (forged) {
+          out(`PHÁT HIỆN SAI LỆCH: điểm chốt nhật ký lúc ${vietnamDateTime(new Date(forged.at))} không đúng chữ ký (đã bị sửa, hoặc AUDIT_CHECKPOINT_KEY khác khóa đã ký).`);
+          return 3;
+        }
+        if (checkpoint) out(`Đối chiếu với điểm chốt lúc ${vietnamDateTime(new Date(checkpoint.at))}: ${checkpoint.records} bản ghi.`);
+        else out(`Chưa có điểm chốt nào trong ${config.auditCheckpoint.dir}: chỉ kiểm tra được chuỗi trong cơ sở dữ liệu.`);
+        let shown = -1;
+        const progress = (n: number) => {
+          if (n !== shown) process.stderr.write(`\rĐã kiểm tra ${(shown = n)} bản ghi…`);
+        };
+        const report = await verifyAuditChain(database.db, progress, undefined, checkpoint);
         process.stderr.write('\n');
         if (report.ok) {
           out(`Chuỗi nhật ký toàn vẹn: ${report.checked} bản ghi.`);

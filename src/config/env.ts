@@ -2,6 +2,7 @@
  * The only reader of process.env. Every variable is declared once here with a one-line description
  * and a development default; `loadConfig` validates them all at start-up and fails fast.
  */
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z
@@ -169,6 +170,18 @@ const spec = {
     describe: 'How often the step-deadline warning job looks for steps about to run out or overrun, in seconds (0 disables it on this instance)',
     schema: z.coerce.number().min(0).max(86_400).default(300),
   },
+  AUDIT_CHECKPOINT_DIR: {
+    describe: 'Folder outside the database where signed checkpoints of the audit chains (head hash and count) are appended; defaults to DATA_DIR/audit (put it on other storage in production)',
+    schema: z.string().min(1).optional(),
+  },
+  AUDIT_CHECKPOINT_KEY: {
+    describe: 'Secret (≥ 32 characters) that signs the audit checkpoints (HMAC-SHA256); defaults to a key derived from SESSION_SECRET',
+    schema: z.string().min(32).optional(),
+  },
+  AUDIT_CHECKPOINT_MINUTES: {
+    describe: 'How often a signed checkpoint of the audit chains is written, in minutes (0 disables it on this instance; `motcua audit checkpoint` writes one at once)',
+    schema: z.coerce.number().min(0).max(24 * 60).default(60),
+  },
   SMTP_URL: {
     describe: 'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
@@ -193,6 +206,8 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   files: { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Config);
   cookieSecure: boolean;
   sessionSecret: string;
+  /** Where the signed audit checkpoints go, and the key that signs them. */
+  auditCheckpoint: { dir: string; key: string };
   devOidcProvider: boolean;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
 }
@@ -284,6 +299,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : { kind: 'local', dir: filesDir },
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
+    auditCheckpoint: {
+      dir: env.AUDIT_CHECKPOINT_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/audit`,
+      key: env.AUDIT_CHECKPOINT_KEY ?? createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET).update('motcua audit checkpoint').digest('hex'),
+    },
     devOidcProvider,
     oidc: {
       issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { verifyAuditChain } from '../../src/application/audit/audit-chain.js';
+import { checkpointIsGenuine, lastGenuineCheckpoint, writeAuditCheckpoint } from '../../src/application/audit/audit-checkpoint.js';
+import { CHECKPOINT_FILE, fileCheckpointStore } from '../../src/infrastructure/audit/checkpoint-file.js';
+import { receivedComponents } from '../support/intake.js';
 
 describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
   let app: TestApp;
@@ -105,6 +111,63 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
       const report = await verifyAuditChain(fresh.database.db);
       expect(report.ok).toBe(false);
       expect(report.brokenAt?.reason).toMatch(/head/);
+    } finally {
+      await fresh.stop();
+    }
+  });
+  it('links each dossier action by the digest of its whole payload, so an edited action breaks the chain', async () => {
+    const fresh = await startTestApp(engine);
+    try {
+      const desk = await Client.official(fresh, 'motcua.tamthanh');
+      const applicant = { fullName: 'Lò Thị Kiểm', personalId: null, address: null, phone: null, email: null };
+      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+      expect(created.statusCode, created.body).toBe(201);
+      const { id } = created.json() as { id: string };
+      const link = await fresh.database.db.selectFrom('audit_log').select(['details']).where('target_id', '=', id).executeTakeFirstOrThrow();
+      expect(link.details).toMatchObject({ seq: 1, action: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect((await verifyAuditChain(fresh.database.db)).ok).toBe(true);
+      // The accept action's payload edited behind the append-only trigger: the audit record itself is intact.
+      await fresh.database.rawTransaction(async (tx) => {
+        await tx.exec('alter table dossier_actions disable trigger dossier_actions_append_only');
+        await tx.exec(`update dossier_actions set payload = payload || '{"dueAt": 0}'::jsonb where dossier_id = '${id}' and seq = 1`);
+        await tx.exec('alter table dossier_actions enable trigger dossier_actions_append_only');
+      });
+      const report = await verifyAuditChain(fresh.database.db);
+      expect(report.ok).toBe(false);
+      expect(report.brokenAt?.reason).toBe(`dossier action 1 of dossier ${id} was altered`);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('finds a truncated tail with a rewound head against a signed checkpoint kept outside the database', async () => {
+    const fresh = await startTestApp(engine);
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-audit-checkpoint-'));
+    const store = fileCheckpointStore(dir);
+    const key = 'k'.repeat(40);
+    try {
+      for (let i = 0; i < 3; i++) await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'tail-chain-request' });
+      const checkpoint = await writeAuditCheckpoint(fresh.database.db, store, key, new Date());
+      expect(checkpointIsGenuine(checkpoint, key)).toBe(true);
+      const rows = await fresh.database.db.selectFrom('audit_log').select(['seq', 'chain', 'chain_seq', 'hash']).where('request_id', '=', 'tail-chain-request').orderBy('seq').execute();
+      const [, second, last] = rows;
+      // Remove the chain's last record and rewind its head to the one before: the chain alone still verifies.
+      await fresh.database.rawTransaction(async (tx) => {
+        await tx.exec('alter table audit_log disable trigger audit_log_no_update');
+        await tx.exec(`delete from audit_log where seq = ${Number(last!.seq)}`);
+        await tx.exec('alter table audit_log enable trigger audit_log_no_update');
+        await tx.exec(`update audit_head set seq = ${Number(second!.chain_seq)}, hash = '${second!.hash}' where id = ${second!.chain}`);
+      });
+      expect((await verifyAuditChain(fresh.database.db)).ok).toBe(true);
+      const found = await lastGenuineCheckpoint(store, key);
+      const report = await verifyAuditChain(fresh.database.db, undefined, undefined, found.checkpoint);
+      expect(report.ok).toBe(false);
+      expect(report.brokenAt).toMatchObject({ chain: last!.chain, reason: expect.stringMatching(/before the checkpoint .* \(records removed\)$/) });
+      // A checkpoint rewritten to match the shortened chain no longer carries a valid signature.
+      const path = join(dir, CHECKPOINT_FILE);
+      const forged = { ...checkpoint, records: String(Number(checkpoint.records) - 1) };
+      writeFileSync(path, `${readFileSync(path, 'utf8')}${JSON.stringify(forged)}\n`);
+      expect(await lastGenuineCheckpoint(store, key)).toEqual({ forged });
     } finally {
       await fresh.stop();
     }

@@ -47,6 +47,11 @@ describe('operator CLI on an embedded data folder', () => {
     expect(await run('user', 'add', '--username', 'motcua.dongdang', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({ code: 1, out: expect.stringContaining('USERNAME_TAKEN') });
   });
 
+  it('writes a signed checkpoint of the audit chains outside the database, and verifies against it', async () => {
+    expect(await run('audit', 'checkpoint')).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã ghi điểm chốt nhật ký: 2 bản ghi, [0-9a-f]{64} \(.*audit\)\.$/) });
+    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/^Đối chiếu với điểm chốt lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: 2 bản ghi\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi\./) });
+  });
+
   it('verifies the audit chain, and reports a tampered record with exit code 3', async () => {
     expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}\n(  chuỗi \d+: #\d [0-9a-f]{64}(\n|$))+/) });
     const database = await openDatabase({ dataDir });

@@ -40,6 +40,8 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     VACUUM_INTERVAL_HOURS: '0',
     FILES_DIR: mkdtempSync(join(tmpdir(), 'motcua-test-files-')),
+    // No checkpoint files from test servers unless a test asks for them (with its own folder).
+    AUDIT_CHECKPOINT_MINUTES: '0',
     ...options.env,
   });
   const testDb = await createTestDatabase(engine);

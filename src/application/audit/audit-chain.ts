@@ -62,6 +62,40 @@ export function auditHash(record: AuditRecordForHash): string {
   return createHash('sha256').update(record.prevHash).update(canonicalJson(record)).digest('hex');
 }
 
+/** A dossier action as stored in `dossier_actions` (the payload as written, a JSON string, or as read back). */
+export interface StoredAction {
+  dossier_id: string;
+  seq: number;
+  type: string;
+  at: Date;
+  actor_id?: string | null;
+  actor_role?: string | null;
+  actor_unit?: string | null;
+  payload: unknown;
+}
+
+/**
+ * The digest of a whole dossier action: every column, the payload included. Its audit record carries it
+ * (`details.action`), so the chain covers the action itself and `audit verify` finds an edited payload.
+ */
+export function actionDigest(a: StoredAction): string {
+  const payload: unknown = typeof a.payload === 'string' ? JSON.parse(a.payload) : a.payload;
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        dossierId: a.dossier_id,
+        seq: a.seq,
+        type: a.type,
+        at: new Date(a.at).toISOString(),
+        actorId: a.actor_id ?? null,
+        actorRole: a.actor_role ?? null,
+        actorUnit: a.actor_unit ?? null,
+        payload,
+      }),
+    )
+    .digest('hex');
+}
+
 /** The hash chains of the trail (audit_head rows 1..AUDIT_CHAINS; see the audit_chains migration). */
 export const AUDIT_CHAINS = 128;
 
@@ -176,13 +210,52 @@ export function trailDigest(heads: readonly AuditHead[]): string {
     .digest('hex');
 }
 
+/** A chain's link as a checkpoint recorded it outside the database: position and hash. */
+export interface CheckpointLink {
+  seq: string;
+  hash: string;
+  /** When the checkpoint was written (ISO), for the report. */
+  at: string;
+}
+
+/** The audit records of one page that link a dossier action: each action must still exist with the same digest. */
+async function brokenActionLink(db: Kysely<DB>, rows: readonly { seq: string; target_id: string | null; details: unknown }[]): Promise<{ seq: string; reason: string } | null> {
+  const links = rows.flatMap((r) => {
+    const d = r.details as { seq?: unknown; action?: unknown } | null;
+    return r.target_id && d && typeof d.action === 'string' && typeof d.seq === 'number' ? [{ auditSeq: r.seq, dossierId: r.target_id, seq: d.seq, digest: d.action }] : [];
+  });
+  if (links.length === 0) return null;
+  const actions = await db
+    .selectFrom('dossier_actions')
+    .selectAll()
+    .where('dossier_id', 'in', [...new Set(links.map((l) => l.dossierId))])
+    .execute();
+  const byKey = new Map(actions.map((a) => [`${a.dossier_id}:${a.seq}`, a]));
+  for (const l of links) {
+    const action = byKey.get(`${l.dossierId}:${l.seq}`);
+    if (!action) return { seq: l.auditSeq, reason: `dossier action ${l.seq} of dossier ${l.dossierId} is missing` };
+    if (actionDigest(action) !== l.digest) return { seq: l.auditSeq, reason: `dossier action ${l.seq} of dossier ${l.dossierId} was altered` };
+  }
+  return null;
+}
+
 /** Walk one chain up to its head in pages, recomputing every link. */
-async function verifyChain(db: Kysely<DB>, head: AuditHead, pageSize: number, onPage: (n: number) => void): Promise<{ checked: number; brokenAt?: ChainReport['brokenAt'] }> {
+async function verifyChain(
+  db: Kysely<DB>,
+  head: AuditHead,
+  pageSize: number,
+  onPage: (n: number) => void,
+  checkpoint?: CheckpointLink,
+): Promise<{ checked: number; brokenAt?: ChainReport['brokenAt'] }> {
   const position = sql<string>`coalesce(chain_seq, seq)`;
   let prevHash = '0'.repeat(64);
   let expected = 1n;
   let checked = 0;
   const broken = (seq: string, reason: string) => ({ checked, brokenAt: { seq, chain: head.chain, reason } });
+  // A head rewound below a checkpoint written outside the database: records were removed and the head reset.
+  if (checkpoint && BigInt(head.seq) < BigInt(checkpoint.seq)) {
+    return broken(head.seq, `chain ${head.chain} ends at position ${head.seq}, before the checkpoint of ${checkpoint.at} at position ${checkpoint.seq} (records removed)`);
+  }
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
@@ -212,10 +285,15 @@ async function verifyChain(db: Kysely<DB>, head: AuditHead, pageSize: number, on
         prevHash: row.prev_hash,
       });
       if (recomputed !== row.hash) return broken(row.seq, 'record content was altered');
+      if (checkpoint && row.position === checkpoint.seq && row.hash !== checkpoint.hash) {
+        return broken(row.seq, `position ${checkpoint.seq} of chain ${head.chain} differs from the checkpoint of ${checkpoint.at} (history rewritten)`);
+      }
       prevHash = row.hash;
       expected++;
       checked++;
     }
+    const action = await brokenActionLink(db, rows);
+    if (action) return broken(action.seq, action.reason);
     onPage(rows.length);
     if (rows.length < pageSize) break;
   }
@@ -223,15 +301,28 @@ async function verifyChain(db: Kysely<DB>, head: AuditHead, pageSize: number, on
   return { checked };
 }
 
+/** Every chain's head as it stands. */
+export async function readAuditHeads(db: Kysely<DB>): Promise<AuditHead[]> {
+  return (await db.selectFrom('audit_head').select(['id', 'seq', 'hash']).orderBy('id').execute()).map((h) => ({ chain: h.id, seq: h.seq, hash: h.hash }));
+}
+
 /**
- * Read the heads, then walk each chain up to its head, recomputing every link; records appended while
- * verifying (a server runs beside the CLI on PostgreSQL) lie beyond the heads and are left for next time.
+ * Read the heads, then walk each chain up to its head, recomputing every link and the digest of every dossier
+ * action a link carries; records appended while verifying (a server runs beside the CLI on PostgreSQL) lie
+ * beyond the heads and are left for next time. With the last checkpoint written outside the database, a chain
+ * cut short and its head rewound is found too.
  */
-export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: number) => void, pageSize = 5_000): Promise<ChainReport & { head?: TrailHead }> {
-  const heads = (await db.selectFrom('audit_head').select(['id', 'seq', 'hash']).orderBy('id').execute()).map((h) => ({ chain: h.id, seq: h.seq, hash: h.hash }));
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  onProgress?: (checked: number) => void,
+  pageSize = 5_000,
+  checkpoint?: { at: string; chains: readonly AuditHead[] },
+): Promise<ChainReport & { head?: TrailHead }> {
+  const heads = await readAuditHeads(db);
+  const marks = new Map((checkpoint?.chains ?? []).map((c) => [c.chain, { seq: c.seq, hash: c.hash, at: checkpoint!.at }]));
   let checked = 0;
   for (const head of heads) {
-    const report = await verifyChain(db, head, pageSize, (n) => onProgress?.(checked + n));
+    const report = await verifyChain(db, head, pageSize, (n) => onProgress?.(checked + n), marks.get(head.chain));
     checked += report.checked;
     if (report.brokenAt) return { ok: false, checked, brokenAt: report.brokenAt };
   }

@@ -5,7 +5,7 @@
  * written together, in one statement.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
-import { auditActor, auditChainOf, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
+import { actionDigest, auditActor, auditChainOf, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result, type ErrorCode } from '../../domain/errors/error-codes.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
@@ -79,6 +79,7 @@ export async function actOnDossier(
       const next = evolve(header, state, action);
       const notice = { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now };
       const message = notificationRow(notice, { email: row.email, personalId: row.personal_id, procedureName: row.procedure_name });
+      const recorded = actionRow(row.id, action);
       const audit = sealAudit(
         { chain, seq: row.audit_seq, hash: row.audit_hash },
         {
@@ -86,12 +87,13 @@ export async function actOnDossier(
           action: `dossier.${input.command.type}`,
           targetType: 'dossier',
           targetId: row.id,
-          details: { code: row.code, seq: action.seq, status: next.status },
+          // The whole action's digest, so that the chain covers its payload too.
+          details: { code: row.code, seq: action.seq, status: next.status, action: actionDigest(recorded) },
           at: now,
         },
       );
       const writes = trx
-        .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(actionRow(row.id, action)))
+        .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(recorded))
         .with('dossier_projection', (qc) => qc.updateTable('dossiers').set(projection(header, next, rules)).where('id', '=', row.id))
         // The statistics worker follows the dossier's new facts (application/scorecard/statistics.ts).
         .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: row.id }));

@@ -5,7 +5,7 @@
  * limit for the channel and its process template.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
-import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { actionDigest, appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize, scopeRootOf } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
@@ -17,7 +17,7 @@ import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../vietnam-time.js';
-import { appendAction, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
+import { actionRow, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
 import { enqueueDossierNotifications } from './notifications.js';
 import { followDossiers } from '../scorecard/statistics.js';
 
@@ -152,14 +152,15 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (accept) await appendAction(trx, row.id, accept);
+    const recorded = accept ? actionRow(row.id, accept) : null;
+    if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
     await followDossiers(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),
       action: accepting ? 'dossier.received_and_accepted' : supplement ? 'dossier.received_supplement_requested' : 'dossier.submitted',
       targetType: 'dossier',
       targetId: row.id,
-      details: { code, procedureCode: record.code, channel: input.channel },
+      details: { code, procedureCode: record.code, channel: input.channel, ...(recorded ? { seq: recorded.seq, action: actionDigest(recorded) } : {}) },
       at: now,
     });
     await enqueueDossierNotifications(trx, { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now });

@@ -65,10 +65,6 @@ export function actionRow(dossierId: string, action: RecordedAction): Insertable
   return { dossier_id: dossierId, seq, type: action.type, at: toDate(at)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) };
 }
 
-export async function appendAction(trx: Transaction<DB>, dossierId: string, action: RecordedAction): Promise<void> {
-  await trx.insertInto('dossier_actions').values(actionRow(dossierId, action)).execute();
-}
-
 /** How an actor stands to a dossier: unit scope from the tree, applicant from the account. */
 export function relationOf(actor: Actor, header: DossierHeader, state: DossierState, tree: UnitTree): ActorRelation {
   const official = isOfficialRole(actor.role) && actor.unitCode !== null;
