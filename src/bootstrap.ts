@@ -1,6 +1,4 @@
 /** Wires configuration, database, use-case dependencies and the HTTP server together. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/env.js';
 import { openConfiguredDatabase, type Database } from './infrastructure/db/database.js';
@@ -12,7 +10,7 @@ import { loadCatalogueDirectory } from './application/catalogue/catalogue-direct
 import { SessionStore } from './infrastructure/auth/session-store.js';
 import { buildApp } from './http/app.js';
 import { createFileStore } from './infrastructure/files/create-file-store.js';
-import { projectRoot } from './infrastructure/project-root.js';
+import { appVersion } from './infrastructure/project-root.js';
 import { scheduleMaintenance } from './infrastructure/db/maintenance.js';
 import { scheduleWebhookDelivery } from './application/catalogue/webhooks.js';
 import { scheduleNotificationDelivery } from './infrastructure/mail/outbox-worker.js';
@@ -27,9 +25,7 @@ import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
 import { decoyHash } from './infrastructure/auth/password.js';
 
-export function appVersion(): string {
-  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
+export { appVersion };
 
 
 export interface Runtime {

@@ -19,6 +19,10 @@ import { verifyAuditChain } from '../application/audit/audit-chain.js';
 import { lastGenuineCheckpoint, writeAuditCheckpoint } from '../application/audit/audit-checkpoint.js';
 import { fileCheckpointStore } from '../infrastructure/audit/checkpoint-file.js';
 import { vietnamDateTime } from '../application/vietnam-time.js';
+import { createBackup } from '../application/backup/create-backup.js';
+import { restoreBackup } from '../application/backup/restore-backup.js';
+import { BackupError } from '../application/backup/backup-format.js';
+import { appVersion } from '../infrastructure/project-root.js';
 import { OFFICIAL_ROLES, isOfficialRole } from '../domain/access/roles.js';
 import { DataDirLockedError } from '../infrastructure/db/data-dir-lock.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
@@ -42,6 +46,8 @@ ${DOSSIER_USAGE}
 ${STATS_USAGE}
   audit verify                              kiểm tra chuỗi băm của nhật ký hệ thống (và điểm chốt ký số gần nhất)
   audit checkpoint                          ghi ngay một điểm chốt ký số của nhật ký ra ngoài cơ sở dữ liệu
+  backup --out DIR                          sao lưu toàn bộ cơ sở dữ liệu (một ảnh chụp nhất quán) và các tệp vào thư mục DIR
+  restore DIR                               khôi phục bản sao lưu DIR vào cơ sở dữ liệu mới (DATA_DIR hoặc DATABASE_URL) và kho tệp
   config                                    liệt kê các biến môi trường
   s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
 
@@ -161,6 +167,35 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'stats':
       case 'scorecard':
         return await runStatsCommand(database, command, sub, rest, out);
+      case 'backup': {
+        const { values } = parseArgs({ args: [sub, ...rest].filter((a): a is string => a !== undefined), options: { out: { type: 'string' } }, strict: true });
+        if (!values.out) throw new UsageError('cách dùng: motcua backup --out DIR');
+        await migrate(database);
+        const started = Date.now();
+        const manifest = await createBackup(database, createFileStore(config), values.out, { version: appVersion(), now: new Date(), onProgress: (m) => process.stderr.write(`${m}\n`) });
+        const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
+        out(
+          `Đã sao lưu ${rows.toLocaleString('vi-VN')} dòng của ${manifest.tables.length} bảng và ${manifest.files.count.toLocaleString('vi-VN')} tệp vào ${values.out} trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+        );
+        out(`Đầu chuỗi nhật ký: ${manifest.audit.records} bản ghi, ${manifest.audit.digest}.`);
+        if (manifest.files.missing > 0) out(`${manifest.files.missing} tệp không có trong kho (tệp của hồ sơ nhập từ hệ thống khác, lưu tại nguồn).`);
+        return 0;
+      }
+      case 'restore': {
+        if (!sub || rest.length > 0) throw new UsageError('cách dùng: motcua restore DIR');
+        const started = Date.now();
+        const result = await restoreBackup(database, createFileStore(config), sub, { onProgress: (m) => process.stderr.write(`${m}\n`) });
+        const report = await verifyAuditChain(database.db);
+        out(
+          `Đã khôi phục ${result.rows.toLocaleString('vi-VN')} dòng của ${result.tables} bảng và ${result.files.toLocaleString('vi-VN')} tệp trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+        );
+        if (!report.ok) {
+          out(`PHÁT HIỆN SAI LỆCH trong nhật ký đã khôi phục tại bản ghi #${report.brokenAt?.seq}: ${report.brokenAt?.reason}`);
+          return 3;
+        }
+        out(`Chuỗi nhật ký toàn vẹn: ${report.checked} bản ghi, đầu chuỗi ${report.head?.hash}.`);
+        return 0;
+      }
       case 'audit': {
         const store = fileCheckpointStore(config.auditCheckpoint.dir);
         if (sub === 'checkpoint') {
@@ -234,7 +269,7 @@ export async function cliEntry(): Promise<void> {
     if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError || error instanceof StatsUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    } else if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError) {
       console.error(error.message);
       process.exitCode = 1;
     } else {

@@ -52,6 +52,20 @@ describe('operator CLI on an embedded data folder', () => {
     expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/^Đối chiếu với điểm chốt lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: 2 bản ghi\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi\./) });
   });
 
+  it('backs up the data folder and restores it into a new one', async () => {
+    const backup = join(mkdtempSync(join(tmpdir(), 'motcua-cli-backup-')), 'sao-luu');
+    expect(await run('backup', '--out', backup)).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã sao lưu [\d.]+ dòng của \d+ bảng và 0 tệp vào .*sao-luu trong [\d.]+ giây\.\nĐầu chuỗi nhật ký: 2 bản ghi, [0-9a-f]{64}\.$/) });
+    await expect(run('backup', '--out', backup)).rejects.toThrow(/đã có dữ liệu/);
+    const saved = process.env.DATA_DIR;
+    process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'motcua-cli-restored-'));
+    try {
+      expect(await run('restore', backup)).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã khôi phục [\d.]+ dòng của \d+ bảng và 0 tệp trong [\d.]+ giây\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi, đầu chuỗi [0-9a-f]{64}\.$/) });
+      await expect(run('restore', backup)).rejects.toThrow(/đã có dữ liệu/);
+    } finally {
+      process.env.DATA_DIR = saved;
+    }
+  });
+
   it('verifies the audit chain, and reports a tampered record with exit code 3', async () => {
     expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}\n(  chuỗi \d+: #\d [0-9a-f]{64}(\n|$))+/) });
     const database = await openDatabase({ dataDir });

@@ -30,7 +30,7 @@ export interface TestApp extends Runtime {
 
 export async function startTestApp(
   engine: EngineName,
-  options: { listen?: boolean; env?: Record<string, string> } = {},
+  options: { listen?: boolean; env?: Record<string, string>; testDb?: TestDatabase } = {},
 ): Promise<TestApp> {
   const port = options.listen ? await freePort() : 3999;
   const config = loadConfig({
@@ -44,7 +44,7 @@ export async function startTestApp(
     AUDIT_CHECKPOINT_MINUTES: '0',
     ...options.env,
   });
-  const testDb = await createTestDatabase(engine);
+  const testDb = options.testDb ?? (await createTestDatabase(engine));
   const runtime = await createRuntime(config, { database: testDb.database, logger: false });
   if (options.listen) await runtime.app.listen({ port, host: '127.0.0.1' });
   return {
