@@ -59,6 +59,10 @@ export async function runCatalogueCommand(database: Database, sub: string | unde
     const bytes = readFileSync(file);
     if (file.toLowerCase().endsWith('.xlsx')) {
       const parsed = await xlsxToCatalogue(bytes);
+      if (parsed.refused) {
+        out(`Lỗi ARCHIVE_LIMITS_EXCEEDED: ${parsed.refused}`);
+        return 1;
+      }
       records = parsed.records.map((r) => ({ row: r.row, sheet: SHEETS.procedures.name, record: r.record }));
       readProblems = parsed.problems.map((p) => ({ row: p.row, sheet: p.sheet, code: p.code, path: null, message: p.message }));
     } else {

@@ -5,6 +5,7 @@
  * problem is reported with its sheet and row.
  */
 import ExcelJS from 'exceljs';
+import { zipBoundsProblem } from './files/zip-bounds.js';
 import {
   CHANNEL_LABELS,
   COMPONENT_FORM_LABELS,
@@ -151,6 +152,8 @@ export interface ParsedWorkbook {
   /** Records in the order of the "Thủ tục" sheet, with the Excel row each starts on. */
   records: { row: number; record: ProcedureRecord }[];
   problems: SheetRowProblem[];
+  /** Why the file was not read at all: it exceeds the bounds on ZIP archives (files/zip-bounds.ts). */
+  refused?: string;
 }
 
 /**
@@ -158,6 +161,9 @@ export interface ParsedWorkbook {
  * completeness is checked by the importer, not here.
  */
 export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<ParsedWorkbook> {
+  // Bounded before exceljs inflates anything: a small "zip bomb" must not take the server's memory.
+  const refused = zipBoundsProblem(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  if (refused) return { records: [], problems: [], refused };
   const workbook = new ExcelJS.Workbook();
   const problems: SheetRowProblem[] = [];
   try {

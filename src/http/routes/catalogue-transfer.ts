@@ -87,7 +87,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
             effectiveFrom: isoDate.optional(),
           }),
           body: z.unknown(),
-          response: { 200: ImportReportSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 415: ErrorResponse },
+          response: { 200: ImportReportSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
         },
       },
       async (request) => {
@@ -101,6 +101,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
         let readProblems: ImportProblem[] = [];
         if (Buffer.isBuffer(body)) {
           const parsed = await xlsxToCatalogue(body);
+          if (parsed.refused) throw new AppError('ARCHIVE_LIMITS_EXCEEDED', [{ path: 'body', message: parsed.refused }]);
           records = parsed.records.map((r) => ({ row: r.row, sheet: SHEETS.procedures.name, record: r.record }));
           readProblems = parsed.problems.map((p) => ({ row: p.row, sheet: p.sheet, code: p.code, path: null, message: p.message }));
         } else {
