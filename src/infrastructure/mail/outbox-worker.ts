@@ -2,10 +2,13 @@
  * The notification worker: drains notification_outbox. Rows are claimed with `for update skip locked`
  * (two instances never send the same row at once) and leased; a message is marked sent only after the
  * transport took it, so a crash between the two sends it again (at least once, never lost; the Message-ID
- * is stable so that a duplicate can be recognised). A dossier's messages claimed together go out in the
- * order they were written. Failures are retried with backoff; a recipient the server refuses for good, or
- * a message out of attempts, is marked failed and kept. Logs carry row ids and error codes only: never an
- * address or a body.
+ * is stable so that a duplicate can be recognised). A dossier's messages go out in the order they were
+ * written, across retries and restarts: a message is claimed only while no earlier pending message of its
+ * dossier waits for a retry or is leased by another attempt, and a dossier's messages claimed together stop at
+ * the first that was not sent. Failures are retried with backoff; a recipient the server refuses for good, or
+ * a message out of attempts, is marked failed and kept (it no longer holds back the dossier's later messages).
+ * A backlog drains at the transport's pace: full batches follow each other without waiting for the next poll,
+ * several dossiers at once. Logs carry row ids and error codes only: never an address or a body.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
@@ -21,8 +24,11 @@ export const NOTIFY_MAX_ATTEMPTS = NOTIFY_BACKOFF_MS.length + 1;
  * SMTP timeouts.
  */
 const LEASE_MS = 10 * 60_000;
-const BATCH_SIZE = 20;
-const MAX_BATCHES_PER_RUN = 10;
+const BATCH_SIZE = 100;
+/** A run sends full batches back to back for at most this long, then leaves the rest to the next poll. */
+const RUN_BUDGET_MS = 30_000;
+/** Dossiers whose messages are sent at the same time (the SMTP transport pools its connections). */
+const LANES = 16;
 
 export interface WorkerLog {
   info(obj: object, msg: string): void;
@@ -64,7 +70,19 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
           .select('o.id')
           .where('o.status', '=', 'pending')
           .where('o.next_attempt_at', '<=', now)
-          .orderBy('o.next_attempt_at')
+          // Not ahead of an earlier message of the same dossier that waits for its retry or is being sent.
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('notification_outbox as p')
+                  .select('p.id')
+                  .whereRef('p.dossier_id', '=', 'o.dossier_id')
+                  .where('p.status', '=', 'pending')
+                  .whereRef('p.id', '<', 'o.id')
+                  .where('p.next_attempt_at', '>', now),
+              ),
+            ),
+          )
           .orderBy('o.id')
           .limit(BATCH_SIZE)
           .forUpdate()
@@ -115,22 +133,47 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
     return last ? 'failed' : 'retrying';
   }
 
+  /** Give back claimed rows not attempted (behind a message that was not sent): not an attempt, due again now. */
+  async function release(rows: readonly Claimed[]): Promise<void> {
+    for (const row of rows) {
+      await db
+        .updateTable('notification_outbox')
+        .set((eb) => ({ attempts: eb('attempts', '-', 1), next_attempt_at: clock() }))
+        .where('id', '=', row.id)
+        .where('attempts', '=', row.attempts)
+        .where('status', '=', 'pending')
+        .execute();
+    }
+  }
+
+  /** One dossier's claimed messages, one after the other in the order written, stopping at the first not sent. */
+  async function sendInOrder(rows: readonly Claimed[], summary: NotificationRunSummary): Promise<void> {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const outcome = await attempt(row);
+      const result = await record(row, outcome);
+      summary.attempted += 1;
+      summary[result] += 1;
+      const facts = { outboxId: row.id, dossierId: row.dossier_id, attempt: row.attempts, transport: mailer.kind };
+      if (outcome.kind === 'sent') options.log?.info(facts, 'notification sent');
+      else if (outcome.kind === 'failed') options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
+      // A message failed for good no longer holds the others back; one still to be retried does.
+      if (result === 'retrying') {
+        await release(rows.slice(i + 1));
+        return;
+      }
+    }
+  }
+
   async function runBatch(summary: NotificationRunSummary): Promise<number> {
     const claimed = await claim(clock());
-    // One dossier's messages go one after the other, in the order they were written; dossiers in parallel.
     const byDossier = new Map<string, Claimed[]>();
     for (const row of claimed.sort((a, b) => Number(a.id) - Number(b.id))) byDossier.set(row.dossier_id, [...(byDossier.get(row.dossier_id) ?? []), row]);
+    // Dossiers in parallel, at most LANES at a time.
+    const queue = [...byDossier.values()];
     await Promise.all(
-      [...byDossier.values()].map(async (rows) => {
-        for (const row of rows) {
-          const outcome = await attempt(row);
-          const result = await record(row, outcome);
-          summary.attempted += 1;
-          summary[result] += 1;
-          const facts = { outboxId: row.id, dossierId: row.dossier_id, attempt: row.attempts, transport: mailer.kind };
-          if (outcome.kind === 'sent') options.log?.info(facts, 'notification sent');
-          else if (outcome.kind === 'failed') options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
-        }
+      Array.from({ length: Math.min(LANES, queue.length) }, async () => {
+        for (let rows = queue.shift(); rows; rows = queue.shift()) await sendInOrder(rows, summary);
       }),
     );
     return claimed.length;
@@ -140,7 +183,8 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
     /** Send every due message (up to a bound per run) and record the outcomes. */
     async runOnce(): Promise<NotificationRunSummary> {
       const summary: NotificationRunSummary = { attempted: 0, sent: 0, retrying: 0, failed: 0 };
-      for (let i = 0; i < MAX_BATCHES_PER_RUN && !options.signal?.aborted; i++) {
+      const started = Date.now();
+      while (!options.signal?.aborted && Date.now() - started < RUN_BUDGET_MS) {
         if ((await runBatch(summary)) < BATCH_SIZE) break;
       }
       return summary;
