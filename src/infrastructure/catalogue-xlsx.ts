@@ -162,15 +162,17 @@ export interface ParsedWorkbook {
  */
 export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<ParsedWorkbook> {
   // Bounded before exceljs inflates anything: a small "zip bomb" must not take the server's memory.
-  const refused = zipBoundsProblem(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-  if (refused) return { records: [], problems: [], refused };
+  const unreadable: ParsedWorkbook = { records: [], problems: [{ sheet: '', row: 0, code: null, message: 'Tệp không phải là tệp Excel (.xlsx) đọc được' }] };
+  const bounds = zipBoundsProblem(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  if (bounds?.kind === 'limits') return { records: [], problems: [], refused: bounds.message };
+  if (bounds) return unreadable;
   const workbook = new ExcelJS.Workbook();
   const problems: SheetRowProblem[] = [];
   try {
     // exceljs's declared Buffer type predates Node 20's generic Buffer.
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return { records: [], problems: [{ sheet: '', row: 0, code: null, message: 'Tệp không phải là tệp Excel (.xlsx) đọc được' }] };
+    return unreadable;
   }
   const rowsOf = (spec: { name: string }) => {
     const sheet = workbook.getWorksheet(spec.name);
