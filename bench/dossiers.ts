@@ -26,6 +26,7 @@ import { seedDossiers } from '../src/application/seed/seed-dossiers.js';
 import { rebuildStatistics } from '../src/application/scorecard/statistics-rebuild.js';
 import { cloneDossiers } from './clone-dossiers.js';
 import type { LoadFigures, LoadJob } from './dossier-load.js';
+import { receivedComponents } from '../test/support/intake.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
 /** Lived through the workflow; the rest up to COUNT are copies (bench/clone-dossiers.ts). */
@@ -87,7 +88,7 @@ for (let i = 0; i < CONNECTIONS * 2; i++) {
   const res = await fetch(`${base}/api/v1/dossiers`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-    body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: [] }),
+    body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193') }),
   });
   const body = (await res.json()) as { id: string };
   working.push({ id: body.id, seq: 1, paused: false });

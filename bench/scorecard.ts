@@ -26,6 +26,7 @@ import { exportDossierBatches, periodBounds } from '../src/application/dossier/s
 import { importDossiers } from '../src/application/dossier/sync-import.js';
 import { vietnamDate } from '../src/application/vietnam-time.js';
 import { cloneDossiers } from './clone-dossiers.js';
+import { receivedComponents } from '../test/support/intake.js';
 
 const TOTAL = Number(process.env.BENCH_SCORECARD_DOSSIERS ?? 20_000);
 const SEEDED = Math.min(TOTAL, Number(process.env.BENCH_SEEDED ?? 20_000));
@@ -161,7 +162,7 @@ async function benchEngine(engine: EngineName): Promise<void> {
       const res = await fetch(`${base}/api/v1/dossiers`, {
         method: 'POST',
         headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/json' },
-        body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: [] }),
+        body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193') }),
       });
       if (res.status !== 201) throw new Error(`intake ${res.status}`);
       while ((await received()) === before) await new Promise((r) => setTimeout(r, 10));

@@ -8,8 +8,8 @@ const CAO_LOC = '000.00.35.H37';
 const PERSONAL_ID = '020190007777';
 const applicant = { fullName: 'Lê Văn Bình', personalId: PERSONAL_ID, address: 'Thôn Nà Chuông', phone: '0912000111', email: null };
 const components = [
-  { code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
-  { code: 'GCS', name: 'Giấy chứng sinh', form: 'copy', copies: 1 },
+  { code: '1.001193.TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+  { code: '1.001193.TP2', name: 'Giấy chứng sinh', form: 'copy', copies: 1 },
 ];
 
 interface Row {

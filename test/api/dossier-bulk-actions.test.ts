@@ -4,6 +4,7 @@ import { ENGINES } from '../support/databases.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import { BULK_ACTION_TYPES, BULK_MAX_ITEMS } from '../../src/application/dossier/act-on-dossiers-in-bulk.js';
 import { BULK_ACTIONS } from '../../src/web/features/dossiers/bulk-actions.js';
+import { receivedComponents } from '../support/intake.js';
 
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: 'hoa@example.vn' };
 
@@ -36,7 +37,7 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async (by = desk) => {
-    const res = await by.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    const res = await by.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };

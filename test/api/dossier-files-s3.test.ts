@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { startS3Simulator, type S3Simulator } from '../../src/infrastructure/files/s3-simulator.js';
+import { receivedComponents } from '../support/intake.js';
 
 const S3 = { accessKeyId: 'MOTCUADEMOKEY', secretAccessKey: 'motcua-s3-secret-never-shown', region: 'ap-southeast-1', bucket: 'motcua-hoso' };
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -36,14 +37,14 @@ describe.each(ENGINES)('dossier component files in an S3 bucket on %s', (engine)
   });
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string };
   };
   const upload = (id: string) =>
     app.app.inject({
       method: 'POST',
-      url: `/api/v1/dossiers/${id}/files?component=TK&name=${encodeURIComponent('Tờ khai.pdf')}`,
+      url: `/api/v1/dossiers/${id}/files?component=1.001193.TP1&name=${encodeURIComponent('Tờ khai.pdf')}`,
       headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/pdf' },
       payload: PDF,
     });

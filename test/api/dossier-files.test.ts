@@ -4,6 +4,7 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/dossier-files.js';
+import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -43,11 +44,11 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
-  const upload = (client: Client | null, id: string, payload: Buffer, contentType = 'application/pdf', query = 'component=TK&name=' + encodeURIComponent('Tờ khai.pdf')) =>
+  const upload = (client: Client | null, id: string, payload: Buffer, contentType = 'application/pdf', query = 'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf')) =>
     app.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${id}/files?${query}`,
@@ -58,13 +59,13 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
   it('stores a PDF judged by its content, lists it with its pages, audits it, and serves the same bytes', async () => {
     const { id } = await receive();
     const bytes = pdf(2);
-    const res = await upload(desk, id, bytes, 'application/pdf', 'component=TK&name=' + encodeURIComponent('Tờ khai.pdf') + '&form=copy&digitized=true');
+    const res = await upload(desk, id, bytes, 'application/pdf', 'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf') + '&form=copy&digitized=true');
     expect(res.statusCode, res.body).toBe(201);
     const file = res.json();
-    expect(file).toMatchObject({ componentCode: 'TK', fileName: 'Tờ khai.pdf', contentType: 'application/pdf', pages: 2, form: 'copy', digitized: true, reused: false, size: bytes.length });
+    expect(file).toMatchObject({ componentCode: '1.001193.TP1', fileName: 'Tờ khai.pdf', contentType: 'application/pdf', pages: 2, form: 'copy', digitized: true, reused: false, size: bytes.length });
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(file.uploadedAt).toMatch(/\+07:00$/);
-    const png = await upload(desk, id, PNG, 'image/png', 'component=TK&name=anh.png');
+    const png = await upload(desk, id, PNG, 'image/png', 'component=1.001193.TP1&name=anh.png');
     expect(png.statusCode, png.body).toBe(201);
     expect(png.json()).toMatchObject({ contentType: 'image/png', pages: null, form: 'original', digitized: false });
 
@@ -89,16 +90,16 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
   it('refuses a file whose content is not the declared type, an unknown component, too many pages, and a body too large', async () => {
     const { id } = await receive();
     // An executable renamed .pdf.
-    const exe = await upload(desk, id, EXE, 'application/pdf', 'component=TK&name=setup.pdf');
+    const exe = await upload(desk, id, EXE, 'application/pdf', 'component=1.001193.TP1&name=setup.pdf');
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     // A PNG declared as a PDF.
-    expect((await upload(desk, id, PNG, 'application/pdf', 'component=TK&name=anh.pdf')).json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect((await upload(desk, id, PNG, 'application/pdf', 'component=1.001193.TP1&name=anh.pdf')).json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     // A type that is not accepted at all.
     expect((await upload(desk, id, pdf(1), 'application/octet-stream')).statusCode).toBe(415);
     expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=KHAC&name=x.pdf')).json().error.code).toBe('VALIDATION_FAILED');
-    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=TK&name=a%2Fb.pdf')).statusCode).toBe(400);
-    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=TK&name=x.pdf&form=scan')).statusCode).toBe(400);
+    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=1.001193.TP1&name=a%2Fb.pdf')).statusCode).toBe(400);
+    expect((await upload(desk, id, pdf(1), 'application/pdf', 'component=1.001193.TP1&name=x.pdf&form=scan')).statusCode).toBe(400);
     const long = await upload(desk, id, pdf(101));
     expect(long.statusCode).toBe(400);
     expect(long.json().error.code).toBe('VALIDATION_FAILED');

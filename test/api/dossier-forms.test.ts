@@ -7,8 +7,8 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
 const components = [
-  { code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
-  { code: 'GCS', name: 'Giấy chứng sinh', form: 'copy', copies: 2 },
+  { code: '1.001193.TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+  { code: '1.001193.TP2', name: 'Giấy chứng sinh', form: 'copy', copies: 2 },
 ];
 
 type Pdf = Awaited<ReturnType<typeof getDocument>['promise']>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
+import { receivedComponents } from '../support/intake.js';
 
 /** Cấp Phiếu lý lịch tư pháp: Sở Tư pháp, with an inter-agency step at Công an tỉnh (step 3 of 5). */
 const CRIMINAL_RECORD = '2.000488';
@@ -47,7 +48,7 @@ describe.each(ENGINES)('an inter-agency step at another unit on %s', (engine) =>
       procedureCode: CRIMINAL_RECORD,
       channel: 'counter',
       applicant,
-      components: [{ code: 'TK', name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', form: 'original', copies: 1 }],
+      components: receivedComponents(CRIMINAL_RECORD),
     });
     expect(res.statusCode, res.body).toBe(201);
     const { id } = res.json() as { id: string };

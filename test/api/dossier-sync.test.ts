@@ -11,7 +11,13 @@ const WARD = '000.00.31.H37';
 const WARD_CENTRE = '000.01.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: 'hoa@example.vn' };
 const CLI_TIMEOUT = 120_000;
-const components = [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }];
+/** The declaration form and the birth certificate: the procedure's mandatory components. */
+const TK = '1.001193.TP1';
+const GCS = '1.001193.TP2';
+const components = [
+  { code: TK, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+  { code: GCS, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+];
 const PUBLIC_URL = 'https://dichvucong.langson.example.vn';
 /** A minimal one-page PDF; `tag` makes different bytes. */
 const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n% ${tag}\n%%EOF\n`, 'latin1');
@@ -56,7 +62,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     return res.json() as { seq: number };
   };
   const view = async (id: string) => (await desk.request('GET', `/api/v1/dossiers/${id}`)).json();
-  const upload = async (client: Client, name: string, bytes: Buffer, query = 'component=TK&digitized=true') => {
+  const upload = async (client: Client, name: string, bytes: Buffer, query = `component=${TK}&digitized=true`) => {
     const res = await app.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${ids[name]!.id}/files?name=to-khai.pdf&${query}`,
@@ -71,7 +77,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     const res = await citizen.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'online', unitCode: WARD });
     expect(res.statusCode, res.body).toBe(201);
     ids[name] = res.json();
-    if (bytes) uploaded[name] = await upload(citizen, name, bytes, 'component=TK&form=electronic');
+    if (bytes) uploaded[name] = await upload(citizen, name, bytes, `component=${TK}&form=electronic`);
     if (!accept) return ids[name]!.id;
     await act(desk, ids[name]!.id, { type: 'accept', expectedSeq: 0 });
     await act(desk, ids[name]!.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
@@ -137,7 +143,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     // never uploaded; the same file attached by one citizen to two dossiers; a result whose file was attached.
     await receive('scanned');
     uploaded.scanned = await upload(desk, 'scanned', pdf('scan'));
-    await receive('declaredOnly', true, [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'electronic', copies: 1 }]);
+    await receive('declaredOnly', true, [{ ...components[0]!, form: 'electronic' }, components[1]!]);
     const login = await loginCitizen(app.ctx.deps, {
       identity: { issuer: 'https://sso.example', subject: 'sub-sync', fullName: 'Hoàng Văn Minh', personalId: '020085003417', email: null },
       meta: { actor: null, ip: '127.0.0.1', requestId: 'test-sync' },
@@ -198,7 +204,10 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
       NgayTra: digits(v.returnedAt),
       NgayTuChoi: '',
       HinhThuc: '1',
-      TaiLieuNop: [expect.objectContaining({ MaThanhPhanHoSo: 'TK', TenTepDinhKem: components[0]!.name, DuocSoHoa: '0', LoaiBan: '0', SoLuong: '1' })],
+      TaiLieuNop: [
+        expect.objectContaining({ MaThanhPhanHoSo: TK, TenTepDinhKem: components[0]!.name, DuocSoHoa: '0', LoaiBan: '0', SoLuong: '1' }),
+        expect.objectContaining({ MaThanhPhanHoSo: GCS, TenTepDinhKem: components[1]!.name, DuocSoHoa: '0', LoaiBan: '0', SoLuong: '1' }),
+      ],
     });
     expect(returned.NgayTiepNhan).toMatch(/00$/);
     expect(returned.QuaTrinhXuLy.map((p) => [p.NoiDungXuLy, p.TrangThai, p.NguoiXuLy])).toEqual([
@@ -246,18 +255,23 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     const scanned = byCode(exported, 'scanned');
     expect(scanned.HoSoCoThanhPhanSoHoa).toBe('1');
     expect(scanned.TaiLieuNop).toEqual([
-      expect.objectContaining({ MaThanhPhanHoSo: 'TK', LoaiBan: '0', DuocSoHoa: '1', DuocTaiSuDung: '0', TepDinhKemId: uploaded.scanned!.sha256, DuongDanTaiTepTin: link('scanned'), KieuTepTin: 'application/pdf', KichThuocTepTin: String(uploaded.scanned!.size) }),
+      expect.objectContaining({ MaThanhPhanHoSo: TK, LoaiBan: '0', DuocSoHoa: '1', DuocTaiSuDung: '0', TepDinhKemId: uploaded.scanned!.sha256, DuongDanTaiTepTin: link('scanned'), KieuTepTin: 'application/pdf', KichThuocTepTin: String(uploaded.scanned!.size) }),
+      // The birth certificate was received on paper and not scanned.
+      expect.objectContaining({ MaThanhPhanHoSo: GCS, LoaiBan: '0', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' }),
     ]);
     const declaredOnly = byCode(exported, 'declaredOnly');
     expect(declaredOnly.HoSoCoThanhPhanSoHoa).toBe('0');
-    expect(declaredOnly.TaiLieuNop).toEqual([expect.objectContaining({ MaThanhPhanHoSo: 'TK', LoaiBan: '2', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' })]);
+    expect(declaredOnly.TaiLieuNop).toEqual([
+      expect.objectContaining({ MaThanhPhanHoSo: TK, LoaiBan: '2', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' }),
+      expect.objectContaining({ MaThanhPhanHoSo: GCS, LoaiBan: '0', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' }),
+    ]);
     // Reused: the same bytes were already attached to another dossier of the same applicant (the online
     // dossiers declare no components: their files are listed with SoLuong 0).
-    expect(byCode(exported, 'firstUse').TaiLieuNop).toEqual([expect.objectContaining({ MaThanhPhanHoSo: 'TK', DuocSoHoa: '1', DuocTaiSuDung: '0', SoLuong: '0', LoaiBan: '' })]);
+    expect(byCode(exported, 'firstUse').TaiLieuNop).toEqual([expect.objectContaining({ MaThanhPhanHoSo: TK, DuocSoHoa: '1', DuocTaiSuDung: '0', SoLuong: '0', LoaiBan: '' })]);
     expect(byCode(exported, 'reusedOnce')).toMatchObject({
       HoSoCoThanhPhanSoHoa: '1',
       TaiKhoanDuocXacThucVoiVNeID: '1',
-      TaiLieuNop: [expect.objectContaining({ MaThanhPhanHoSo: 'TK', DuocSoHoa: '1', DuocTaiSuDung: '1', TepDinhKemId: uploaded.firstUse!.sha256, DuongDanTaiTepTin: link('reusedOnce') })],
+      TaiLieuNop: [expect.objectContaining({ MaThanhPhanHoSo: TK, DuocSoHoa: '1', DuocTaiSuDung: '1', TepDinhKemId: uploaded.firstUse!.sha256, DuongDanTaiTepTin: link('reusedOnce') })],
     });
     // The result links to the authorised download route of its file, which serves it only to someone who may
     // see the dossier; a result whose bytes were never attached has no link.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
+import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -19,7 +20,7 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }] });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string; status: string };
   };
@@ -218,7 +219,7 @@ describe('a schedule published late: open dossiers are listed for review, never 
   it('lists the dossier counted across a newly declared day off, recomputes it on request, then closes the review', async () => {
     const desk = await Client.official(app, 'motcua.tamthanh');
     const admin = await Client.official(app, 'admin');
-    const created = (await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [] })).json();
+    const created = (await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') })).json();
     const before = (await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json();
     const dueDay = (before.dueAt as string).slice(0, 10);
     expect((await desk.request('GET', '/api/v1/calendar/review')).json().items).toEqual([]);

@@ -7,6 +7,7 @@ import { createNotificationWorker, NOTIFY_BACKOFF_MS } from '../../src/infrastru
 import { createConfiguredMailer } from '../../src/infrastructure/mail/configured-mailer.js';
 import { createSmtpMailer } from '../../src/infrastructure/mail/smtp-mailer.js';
 import type { Mailer } from '../../src/infrastructure/mail/mailer.js';
+import { receivedComponents } from '../support/intake.js';
 
 const EMAIL = 'nguyen.thi.hoa@example.vn';
 const REFUSED = 'khong-ton-tai@example.vn';
@@ -100,7 +101,7 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
   const worker = (options: { clock?: () => Date; mailer?: Mailer } = {}) =>
     createNotificationWorker({ db: db(), clock: options.clock ?? (() => new Date()), publicUrl: app.ctx.config.publicUrl, mailer: options.mailer ?? live });
   const receive = async (email: string | null = EMAIL) => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { ...applicant, email } });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { ...applicant, email }, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
@@ -252,7 +253,7 @@ describe.each(ENGINES)('the demo mailbox on %s', (engine) => {
     const worker = createNotificationWorker({ db: app.database.db, clock: () => new Date(), publicUrl: app.ctx.config.publicUrl, mailer });
     const codes: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant });
+      const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
       codes.push((res.json() as { code: string }).code);
       expect(await worker.runOnce()).toMatchObject({ attempted: 1, sent: 1 });
     }

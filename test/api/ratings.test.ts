@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { loginCitizen, type VerifiedIdentity } from '../../src/application/auth/login-citizen.js';
+import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -43,7 +44,7 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
     await act(desk, id, { type: 'returnResult', expectedSeq: seq + 5, method: 'counter' });
   };
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };

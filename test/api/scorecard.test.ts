@@ -13,6 +13,7 @@ import { vietnamesePercent } from '../../src/http/routes/scorecard.js';
 import { backfillSettlementTimes } from '../../src/application/scorecard/settlement-times.js';
 import { settlementTime } from '../../src/domain/scorecard/settlement-time.js';
 import type { DossierHeader, DossierState } from '../../src/domain/dossier/fold.js';
+import { receivedComponents } from '../support/intake.js';
 
 describe('scorecard and settlement report', () => {
   let app: TestApp;
@@ -228,7 +229,7 @@ describe('scorecard and settlement report', () => {
     let now = new Date(Date.now() - 3 * 86_400_000);
     app.ctx.deps.clock = () => now;
     try {
-      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components: [], accept: true });
+      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193'), accept: true });
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json().id as string;
       let seq = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json().seq as number;

@@ -3,6 +3,7 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { loadHistory } from '../../src/application/dossier/dossier-store.js';
 import { foldDossier, type DossierHeader } from '../../src/domain/dossier/fold.js';
+import { receivedComponents } from '../support/intake.js';
 
 describe('synthetic dossiers (motcua seed --dossiers N)', () => {
   let app: TestApp;
@@ -39,7 +40,7 @@ describe('synthetic dossiers (motcua seed --dossiers N)', () => {
       procedureCode: '1.001193',
       channel: 'counter',
       applicant: { fullName: 'Lê Văn Nam', personalId: null, address: null, phone: null, email: null },
-      components: [],
+      components: receivedComponents('1.001193'),
     });
     expect(res.statusCode, res.body).toBe(201);
   });

@@ -13,6 +13,7 @@ import { vietnamDate } from '../../src/application/vietnam-time.js';
 import { toLocal } from '../../src/application/dossier/dossier-store.js';
 import { judge } from '../../src/domain/dossier/timeliness.js';
 import type { DossierStatus } from '../../src/domain/dossier/dossier.js';
+import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null };
@@ -59,6 +60,8 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
   let leader: Client;
   let now = new Date();
   const ids: string[] = [];
+  /** The code of each dossier's first component, to attach scans under. */
+  const firstComponent = new Map<string, string>();
 
   beforeAll(async () => {
     app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000', STATS_POLL_MS: '0' } });
@@ -115,9 +118,11 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     const pick = <T,>(xs: readonly T[], n: number) => xs[n % xs.length];
     switch (s.kind) {
       case 'create': {
-        const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: PROCEDURES[s.procedure % PROCEDURES.length], channel: 'counter', applicant, components: [], accept: s.accept });
+        const procedureCode = PROCEDURES[s.procedure % PROCEDURES.length]!;
+        const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode, channel: 'counter', applicant, components: receivedComponents(procedureCode), accept: s.accept });
         expect(res.statusCode, res.body).toBe(201);
         ids.push(res.json().id);
+        firstComponent.set(res.json().id, receivedComponents(procedureCode)[0]!.code);
         return;
       }
       case 'act': {
@@ -139,7 +144,7 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
       case 'file': {
         const id = pick(ids, s.pick);
         if (!id) return;
-        const res = await app.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/files?component=TK&name=scan.pdf&digitized=true`, payload: PDF, headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/pdf' } });
+        const res = await app.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/files?component=${firstComponent.get(id)}&name=scan.pdf&digitized=true`, payload: PDF, headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/pdf' } });
         expect(res.statusCode, res.body).toBeLessThan(500); // refused on a closed dossier, never a 5xx
         return;
       }
@@ -261,7 +266,7 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     const day = vietnamDate(now);
     const received = async (unit: string) => (await monitor.request('GET', `/api/v1/reports/settlement?unit=${unit}&from=${day}&to=${day}`)).json().total.received as number;
     const [ward, province] = [await received(WARD), await received('000.00.00.H37')];
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: [] });
+    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
     expect(res.statusCode).toBe(201);
     expect(await received(WARD)).toBe(ward); // not yet: the worker has not run
     await processStatQueue(app.ctx.deps);

@@ -5,8 +5,8 @@ import { warnStepDeadlines } from '../../src/application/dossier/warn-step-deadl
 
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
 const components = [
-  { code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
-  { code: 'GCS', name: 'Giấy chứng sinh', form: 'copy', copies: 2 },
+  { code: '1.001193.TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+  { code: '1.001193.TP2', name: 'Giấy chứng sinh', form: 'copy', copies: 2 },
 ];
 
 describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => {

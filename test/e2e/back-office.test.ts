@@ -104,8 +104,8 @@ describe('back office and portal pages', () => {
             channel: 'counter',
             applicant: { fullName: 'Hoàng Văn Nam', personalId: '020190005555', address: 'Thôn Nà Chuông', phone: '0912345678', email: null },
             components: [
-              { code: 'TK', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
-              { code: 'GCS', name: 'Giấy chứng sinh', form: 'copy', copies: 1 },
+              { code: '1.001193.TP1', name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+              { code: '1.001193.TP2', name: 'Giấy chứng sinh', form: 'copy', copies: 1 },
             ],
             accept: true,
           }),

@@ -73,7 +73,10 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
       procedureCode: BIRTH_REGISTRATION,
       channel: 'counter',
       applicant: { fullName: 'Nông Văn Tú', personalId: null, address: null, phone: null, email: null },
-      components: [{ code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
+      components: [
+        { code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+        { code: `${BIRTH_REGISTRATION}.TP2`, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+      ],
       accept: true,
     });
   }
@@ -152,6 +155,17 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     const checklist = desk.page.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' });
     await expect.poll(() => checklist.getByRole('checkbox', { name: /^Tờ khai đăng ký khai sinh/, checked: true }).count()).toBe(1);
     expect(await desk.page.getByTestId('intake-success').count()).toBe(0);
+    // A mandatory component not received: the dossier cannot be accepted, only received with a supplement
+    // request on form 02, which starts no clock.
+    const certificate = checklist.getByRole('checkbox', { name: /^Giấy chứng sinh/ });
+    await certificate.uncheck();
+    const missing = desk.page.getByTestId('intake-missing');
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain('Còn thiếu: Giấy chứng sinh');
+    expect(await missing.getByRole('button', { name: 'Lập phiếu yêu cầu bổ sung (Mẫu 02)' }).count()).toBe(1);
+    await expectAccessible(desk.page, 'intake with a mandatory component missing at 1280px');
+    await certificate.check();
+    await expect.poll(() => missing.count()).toBe(0);
     // The paper form is scanned at the counter and attached to its component before receiving.
     const scan = minimalPdf();
     await scanInput(desk.page, TP1).setInputFiles({ name: 'to-khai-scan.pdf', mimeType: 'application/pdf', buffer: scan });

@@ -48,7 +48,10 @@ describe('bulk actions in the work queues', () => {
         procedureCode: BIRTH_REGISTRATION,
         channel: 'counter',
         applicant: { fullName: `Người nộp số ${i + 1}`, personalId: null, address: null, phone: null, email: null },
-        components: [{ code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
+        components: [
+        { code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+        { code: `${BIRTH_REGISTRATION}.TP2`, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+      ],
         accept: true,
       });
       await act(desk, d.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });

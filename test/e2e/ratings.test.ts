@@ -151,7 +151,10 @@ describe('satisfaction ratings: the citizen on their dossier page, the applicant
       procedureCode: BIRTH,
       channel: 'counter',
       applicant: { fullName: 'Nông Văn Tú', personalId: null, address: null, phone: null, email: null },
-      components: [{ code: `${BIRTH}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 }],
+      components: [
+        { code: `${BIRTH}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+        { code: `${BIRTH}.TP2`, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+      ],
       accept: true,
     });
     expect(received.statusCode, received.body).toBe(201);
