@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { HttpContext } from './context.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerWellFormedText } from './plugins/well-formed-text.js';
 import { serializerCompiler } from './plugins/serializer.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
@@ -92,6 +93,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandling(app);
+  registerWellFormedText(app);
   await app.register(cookie, { secret: config.sessionSecret });
   registerSecurityHeaders(app, {
     strictTransportSecurity: config.publicUrl.startsWith('https://'),

@@ -31,7 +31,21 @@ export function parseIcalSchedule(text: string, year: number): Result<CalendarDa
   }
   const days: CalendarDay[] = [];
   const problems: { path: string; message: string }[] = [];
-  root.getAllSubcomponents('vevent').forEach((component, index) => {
+  let events: ICAL.Component[];
+  try {
+    events = root.getAllSubcomponents('vevent');
+  } catch (error) {
+    return fail('VALIDATION_FAILED', [{ path: 'body', message: `Tệp iCalendar không hợp lệ: ${(error as Error).message}` }]);
+  }
+  events.forEach((component, index) => {
+    try {
+      readEvent(component, index);
+    } catch (error) {
+      // A malformed property (a date that is no date, a broken value) is that event's problem, not a crash.
+      problems.push({ path: `vevent.${index}`, message: `Sự kiện không đọc được: ${(error as Error).message}` });
+    }
+  });
+  function readEvent(component: ICAL.Component, index: number): void {
     const event = new ICAL.Event(component);
     const summary = (event.summary ?? '').trim() || 'Ngày nghỉ';
     if (!event.startDate) {
@@ -51,7 +65,7 @@ export function parseIcalSchedule(text: string, year: number): Result<CalendarDa
       if (civilFromJdn(jd).year !== year) continue; // events of other years are ignored
       days.push({ date: isoFromJdn(jd), name: summary, kind });
     }
-  });
+  }
   if (problems.length > 0) return fail('VALIDATION_FAILED', problems);
   return ok(days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
 }

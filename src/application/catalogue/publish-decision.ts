@@ -105,6 +105,14 @@ export async function saveDraftDecision(
       : [],
   );
   if (unknownLegal.length > 0) return fail('VALIDATION_FAILED', unknownLegal);
+  // What a draft cannot be stored without (the table's checks): refused here, not by the database.
+  const unstorable = input.items.flatMap((item, i) => [
+    ...(item.kind !== 'abolished' && item.record === null ? [{ path: `body.items.${i}.record`, message: 'Cần nội dung đầy đủ của thủ tục (trừ thủ tục bãi bỏ)' }] : []),
+    ...(item.kind === 'abolished' && item.record !== null ? [{ path: `body.items.${i}.record`, message: 'Thủ tục bãi bỏ không kèm nội dung thủ tục' }] : []),
+    ...(item.kind === 'replaced' && !item.replacesCode ? [{ path: `body.items.${i}.replacesCode`, message: 'Cần mã thủ tục bị thay thế' }] : []),
+    ...(item.kind !== 'replaced' && item.replacesCode ? [{ path: `body.items.${i}.replacesCode`, message: 'Chỉ thủ tục thay thế mới có mã thủ tục bị thay thế' }] : []),
+  ]);
+  if (unstorable.length > 0) return fail('VALIDATION_FAILED', unstorable);
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('publication_decisions')

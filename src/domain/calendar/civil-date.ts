@@ -60,3 +60,16 @@ export function jdnFromIso(iso: string): number {
   if (back.year !== date.year || back.month !== date.month || back.day !== date.day) throw new RangeError(`no such date: ${iso}`);
   return jd;
 }
+
+/** Whether `iso` is a yyyy-MM-dd date that exists (no 2026-02-30), in years 1900–9999. */
+export function isRealIsoDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const year = Number(iso.slice(0, 4));
+  if (year < 1900) return false;
+  try {
+    jdnFromIso(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -50,6 +50,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Any other client error Fastify detects while reading the request.
       return reply.code(error.statusCode ?? 400).send(errorBody('MALFORMED_BODY'));
     }
+    // A safety net, not the rule: input must be refused before the database sees it. A data exception
+    // (class 22: a value the column cannot hold) or a check violation still means the request was bad.
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && /^(22[0-9A-Z]{3}|23514)$/.test(sqlState)) {
+      request.log.warn({ sqlState, constraint: (error as { constraint?: string }).constraint }, 'input refused by the database, not by validation');
+      return reply.code(400).send(errorBody('VALIDATION_FAILED'));
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL'));
   });

@@ -5,6 +5,7 @@ import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { listAuditRecords } from '../../application/audit/list-audit-records.js';
 import { actorOf } from '../plugins/auth.js';
+import { isoDate } from '../../application/text-schema.js';
 
 const AuditRecord = z.object({
   seq: z.number().int(),
@@ -18,7 +19,7 @@ const AuditRecord = z.object({
   targetLabel: z.string().nullable().describe('Mã hồ sơ, tên chủ tài khoản, số quyết định…; không phải mã nội bộ'),
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-MM-dd');
+const IsoDate = isoDate;
 
 export function auditRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
