@@ -43,13 +43,17 @@ export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 
 type Relation = ReturnType<typeof relationOf>;
 
+/** The roles that act on dossiers; a monitor or an administrator reads them and never attaches anything. */
+const ACTING_ROLES: ReadonlySet<string> = new Set(['desk_officer', 'specialist', 'leader']);
+
 /** Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page that offers it). */
 function attachRefusal(relation: Relation, header: DossierHeader, status: DossierStatus): string | null {
   if (relation.isApplicant) {
     return header.channel === 'online' && APPLICANT_UPLOAD.has(status) ? null : 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung';
   }
-  // Officials acting for the receiving, competent or current step's unit; monitors only look.
-  const acting = relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit;
+  // Officials who act on dossiers (desk, specialist, leader) for the receiving, competent or current step's
+  // unit; monitors and administrators only look.
+  const acting = ACTING_ROLES.has(relation.role) && (relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit);
   return acting && (APPLICANT_UPLOAD.has(status) || OPEN_STATUSES.has(status)) ? null : 'Không đính kèm được tệp ở trạng thái hiện tại của hồ sơ';
 }
 

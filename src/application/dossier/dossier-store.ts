@@ -5,7 +5,7 @@ import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js'
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { OPEN_STATUSES, type RecordedAction } from '../../domain/dossier/dossier.js';
 import { localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
-import { scopeRootOf, type Actor } from '../../domain/access/policy.js';
+import { deskServes, scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { ActorRelation, ClockRules } from '../../domain/dossier/decide.js';
@@ -69,7 +69,10 @@ export function actionRow(dossierId: string, action: RecordedAction): Insertable
 export function relationOf(actor: Actor, header: DossierHeader, state: DossierState, tree: UnitTree): ActorRelation {
   const official = isOfficialRole(actor.role) && actor.unitCode !== null;
   const root = official ? scopeRootOf(actor.unitCode!, tree) : null;
-  const covers = (unitCode: string | null | undefined) => root !== null && !!unitCode && tree.find(unitCode) !== undefined && tree.isWithin(unitCode, root);
+  // A desk acts for the units of its own local government only (domain/access/policy.ts deskServes).
+  const desk = actor.role === 'desk_officer';
+  const covers = (unitCode: string | null | undefined) =>
+    root !== null && !!unitCode && tree.find(unitCode) !== undefined && tree.isWithin(unitCode, root) && (!desk || deskServes(actor.unitCode!, unitCode, tree));
   const stepUnit = state.stepIndex === null ? null : header.steps[state.stepIndex]?.unitCode;
   return {
     userId: actor.userId,

@@ -8,7 +8,7 @@ import { openStepWarning, type StepWarningKind } from '../../domain/dossier/step
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
 import { stepOverruns } from '../../domain/dossier/step-overrun.js';
 import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
-import { scopeRootOf } from '../../domain/access/policy.js';
+import { deskServes, scopeRootOf } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
@@ -182,7 +182,12 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
   const tree = deps.units.tree();
   const root = scopeRootOf(actor.unitCode, tree);
-  const inScope = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
+  // A desk's queues hold its own local government's dossiers, as its actions do (relationOf).
+  const desk = actor.role === 'desk_officer';
+  const inScope = tree
+    .all()
+    .filter((u) => tree.isWithin(u.code, root) && (!desk || deskServes(actor.unitCode!, u.code, tree)))
+    .map((u) => u.code);
   let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq']);
   switch (input.queue) {
     case 'reception':

@@ -29,6 +29,29 @@ export function scopeRootOf(unitCode: string, tree: UnitTree): string {
   return (chain.find((u) => !SERVING_LEVELS.has(u.level)) ?? chain[0])?.code ?? unitCode;
 }
 
+/** Levels of local government: each has its own one-stop reception (REFERENCE §8: province and commune). */
+const JURISDICTION_LEVELS: ReadonlySet<string> = new Set(['province', 'district', 'commune']);
+
+/**
+ * The local government a unit belongs to: itself or its nearest ancestor that is a province, district or
+ * commune. A department belongs to its province; a commune's centre to its commune.
+ */
+export function jurisdictionOf(unitCode: string, tree: UnitTree): string {
+  const chain = tree.ancestry(unitCode);
+  return (chain.find((u) => JURISDICTION_LEVELS.has(u.level)) ?? chain.at(-1))?.code ?? unitCode;
+}
+
+/**
+ * Whether a desk officer's one-stop desk serves a unit (docs/adr/0007-desk-jurisdiction.md): the unit belongs to
+ * the same local government as the desk. The provincial centre serves the province's departments and the
+ * dossiers it received itself, not the dossiers a commune's desk received or a commune settles; a commune's desk
+ * serves its commune. Location-independent reception is the desk receiving where it is: it may accept and route
+ * what it received, not act for the commune that settles it.
+ */
+export function deskServes(deskUnitCode: string, unitCode: string, tree: UnitTree): boolean {
+  return tree.find(unitCode) !== undefined && tree.find(deskUnitCode) !== undefined && jurisdictionOf(unitCode, tree) === jurisdictionOf(deskUnitCode, tree);
+}
+
 export function authorize(
   actor: Actor | null,
   capability: Capability,
