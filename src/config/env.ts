@@ -135,7 +135,7 @@ const spec = {
     schema: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   },
   METRICS_TOKEN: {
-    describe: 'If set, /metrics requires "Authorization: Bearer <token>"',
+    describe: 'If set, /metrics requires "Authorization: Bearer <token>"; if unset, /metrics answers only requests from this machine (loopback)',
     schema: z.string().min(16).optional(),
   },
   VACUUM_INTERVAL_HOURS: {

@@ -20,6 +20,8 @@ export async function mountDevIdentityProvider(app: FastifyInstance, idp: DevIde
       return;
     }
     reply.hijack();
+    // The security headers the server's hooks set so far (security-headers.ts) go on the provider's answers too.
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
     const raw = request.raw as typeof request.raw & { originalUrl?: string };
     raw.originalUrl = url;
     raw.url = url.slice(PREFIX.length) || '/';

@@ -1,7 +1,13 @@
-/** Prometheus metrics at /metrics: default Node metrics plus request durations by route and status. */
+/**
+ * Prometheus metrics at /metrics: default Node metrics plus request durations by route and status. With
+ * METRICS_TOKEN set, a scraper sends it as a bearer token; without one, only this machine may read them.
+ */
 import type { FastifyInstance } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { timingSafeEqual } from 'node:crypto';
+import { ERROR_MESSAGES } from '../../domain/errors/error-codes.js';
+
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export function registerMetrics(app: FastifyInstance, options: { token?: string | undefined }): Registry {
   const registry = new Registry();
@@ -21,6 +27,10 @@ export function registerMetrics(app: FastifyInstance, options: { token?: string 
     done();
   });
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    // Without a token, only a scraper on the same machine: the figures tell an outsider how busy each route is.
+    if (!options.token && !LOOPBACK.has(request.socket.remoteAddress ?? '')) {
+      return reply.code(403).send({ error: { code: 'METRICS_LOCAL_ONLY', message: ERROR_MESSAGES.METRICS_LOCAL_ONLY } });
+    }
     if (options.token) {
       const given = Buffer.from(String(request.headers.authorization ?? ''));
       const expected = Buffer.from(`Bearer ${options.token}`);

@@ -37,8 +37,11 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
 
 export function registerSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
   const pageHeaders = helmetHeaders(options);
+  // Served over TLS (options.strictTransportSecurity): the API says so too.
+  const hsts = pageHeaders['strict-transport-security'];
+  const apiHeaders = hsts ? { ...API_HEADERS, 'strict-transport-security': hsts } : API_HEADERS;
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith('/api/') ? API_HEADERS : pageHeaders);
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
     reply.header('x-request-id', request.id);
     done();
   });
