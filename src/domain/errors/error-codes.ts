@@ -13,6 +13,7 @@ export const ERROR_MESSAGES = {
   AUTH_REQUIRED: 'Vui lòng đăng nhập để tiếp tục.',
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   ACCOUNT_DISABLED: 'Tài khoản đã bị khóa.',
+  ACCOUNT_LOCKED: 'Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần liên tiếp.',
   CSRF_INVALID: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
   RATE_LIMITED: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
   FORBIDDEN_ROLE: 'Vai trò của bạn không được phép thực hiện thao tác này.',

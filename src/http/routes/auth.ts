@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { loginOfficial } from '../../application/auth/login-official.js';
+import { DEFAULT_LOCKOUT } from '../../domain/access/lockout.js';
 import { logout } from '../../application/auth/logout.js';
 import type { SessionUser } from '../../infrastructure/auth/session-store.js';
 import { ROLES, ROLE_CAPABILITIES } from '../../domain/access/roles.js';
@@ -73,7 +74,12 @@ export function authRoutes(ctx: HttpContext) {
       },
       async (request, reply) => {
         const { sessionId } = unwrap(
-          await loginOfficial(ctx.deps, { ...request.body, meta: requestMeta(request), previousSessionHash: request.auth?.sessionHash }),
+          await loginOfficial(ctx.deps, {
+            ...request.body,
+            meta: requestMeta(request),
+            previousSessionHash: request.auth?.sessionHash,
+            lockout: { ...DEFAULT_LOCKOUT, threshold: ctx.config.LOGIN_LOCKOUT_THRESHOLD },
+          }),
         );
         const session = await ctx.deps.sessions.resolve(sessionId, Date.now());
         if (!session) throw new AppError('INTERNAL');

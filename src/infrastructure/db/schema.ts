@@ -319,10 +319,19 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+/** Failed passwords per username, for the lockout (migration 20261206000800). */
+export interface LoginFailuresTable {
+  username: string;
+  failures: number;
+  last_failure_at: Date;
+  locked_until: Date | null;
+}
+
 export interface DB {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;
