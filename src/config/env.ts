@@ -106,6 +106,10 @@ const spec = {
     describe: 'Maximum password-login attempts per client IP per minute',
     schema: z.coerce.number().int().min(1).max(10_000).default(10),
   },
+  PUBLIC_LOOKUP_RATE_LIMIT: {
+    describe: 'Most public dossier lookups by code (GET /api/v1/public/dossiers/{code}) per client IP per minute',
+    schema: z.coerce.number().int().min(1).max(100_000).default(30),
+  },
   LOGIN_LOCKOUT_THRESHOLD: {
     describe: 'Failed passwords in a row that lock an official account (1 min, doubling at each further failure, at most 1 h); 0 disables',
     schema: z.coerce.number().int().min(0).max(1000).default(5),

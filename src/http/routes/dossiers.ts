@@ -337,12 +337,13 @@ export function dossierRoutes(ctx: HttpContext) {
     r.get(
       '/public/dossiers/:code',
       {
-        config: { access: 'public' },
+        // Codes follow a daily sequence: without a limit a script could walk a unit's whole day.
+        config: { access: 'public', rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: 60_000 } },
         schema: {
           tags: ['dossiers'],
           summary: 'Tra cứu tình trạng hồ sơ theo mã (không có thông tin cá nhân)',
           params: z.strictObject({ code: text(60).trim().min(1) }),
-          response: { 200: PublicStatus, 400: ErrorResponse, 404: ErrorResponse },
+          response: { 200: PublicStatus, 400: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
         },
       },
       async (request) => unwrap(await publicDossierStatus(ctx.deps, request.params.code)) as z.infer<typeof PublicStatus>,
