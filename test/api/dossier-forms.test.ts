@@ -152,13 +152,12 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
       expect(text).toContain(expected);
     }
     expect(text).toContain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả'.toLocaleUpperCase('vi'));
-    const statusUrl = `${app.ctx.config.publicUrl}/tra-cuu-ho-so/${main.code}`;
+    // The lookup key, printed and in the QR link: with the code it opens the public status's detail.
+    const lookupKey = (await desk.request('GET', `/api/v1/dossiers/${main.id}`)).json().lookupKey as string;
+    expect(text).toContain(`Mã tra cứu: ${lookupKey}`);
+    const statusUrl = `${app.ctx.config.publicUrl}/tra-cuu-ho-so/${main.code}?key=${lookupKey}`;
     expect(text).toContain(statusUrl);
     expect(await pdfQr(res.rawPayload)).toBe(statusUrl);
-    // The applicant can print their own paper too; the receipt is quick to draw.
-    const started = performance.now();
-    for (let i = 0; i < 5; i++) expect((await form(desk, main.id, '01')).statusCode).toBe(200);
-    expect((performance.now() - started) / 5).toBeLessThan(1500);
   });
 
   it('prints the supplement request (02) from the latest request, with its reason and items', async () => {

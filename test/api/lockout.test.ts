@@ -43,20 +43,3 @@ describe.each(ENGINES)('lockout after failed passwords on %s', (engine) => {
     expect((await login('motcua.tamthanh', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 });
-
-describe('the public lookup by code cannot be walked', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp('pglite', { env: { PUBLIC_LOOKUP_RATE_LIMIT: '5' } });
-  });
-  afterAll(() => app.stop());
-
-  it('answers a client at most PUBLIC_LOOKUP_RATE_LIMIT lookups a minute, then 429 RATE_LIMITED; other clients go on', async () => {
-    const lookup = (n: number, remoteAddress: string) => app.app.inject({ method: 'GET', url: `/api/v1/public/dossiers/000.00.31.H37-261206-${String(n).padStart(4, '0')}`, remoteAddress });
-    const statuses: number[] = [];
-    for (let n = 1; n <= 7; n++) statuses.push((await lookup(n, '198.51.100.7')).statusCode);
-    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
-    expect((await lookup(8, '198.51.100.7')).json().error.code).toBe('RATE_LIMITED');
-    expect((await lookup(1, '198.51.100.8')).statusCode).toBe(404);
-  });
-});

@@ -43,6 +43,8 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await app?.stop();
   });
 
+  /** The lookup key printed on the dossier's receipt. */
+  const lookupKeyOf = async (code: string) => (await app.database.db.selectFrom('dossiers').select('lookup_key').where('code', '=', code).executeTakeFirstOrThrow()).lookup_key;
   const act = async (client: Client, id: string, body: Record<string, unknown>) => {
     const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
     expect(res.statusCode, `${String(body.type)}: ${res.body}`).toBe(200);
@@ -155,9 +157,19 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     expect(await page.getByTestId('appointment').textContent()).toMatch(/^\d\d:\d\d, (thứ .+|Chủ nhật), \d\d\/\d\d\/\d{4}$/);
     await expectAccessible(page, 'my dossier, returned');
 
-    // The public page for the code: status and steps, none of the citizen's data.
+    // The public page for the code: the status alone; with the lookup key from the receipt (the citizen's own
+    // page links to it with the key), the steps too; never the citizen's data.
     const visitor = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await visitor.goto(`${app.baseUrl}/tra-cuu-ho-so/${code}`);
+    await expect.poll(() => visitor.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
+    expect(await visitor.getByTestId('dossier-steps').count()).toBe(0);
+    await expectAccessible(visitor, 'public status without the lookup key');
+    const shared = (await page.getByRole('link', { name: /^Trang tra cứu công khai/ }).getAttribute('href'))!;
+    const lookupKey = new URL(shared, app.baseUrl).searchParams.get('key')!;
+    expect(lookupKey).toBe(await lookupKeyOf(code));
+    await visitor.getByRole('textbox', { name: 'Mã tra cứu' }).fill(` ${lookupKey.toLowerCase()} `);
+    await visitor.getByRole('button', { name: 'Xem chi tiết' }).click();
+    await visitor.waitForURL(`${app.baseUrl}/tra-cuu-ho-so/${code}?key=${lookupKey}`);
     await expect.poll(() => visitor.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
     const steps = visitor.getByTestId('dossier-steps').locator('li');
     expect(await steps.count()).toBe(4);
@@ -184,7 +196,9 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await visitor.waitForURL(/\/tra-cuu-ho-so\?ma=/);
     await expect.poll(() => visitor.getByTestId('dossier-status').textContent()).toBe('Mới đăng ký, chờ tiếp nhận');
     expect(await visitor.getByTestId('dossier-code').textContent()).toBe(code);
-    expect(await visitor.getByTestId('appointment').textContent()).toBe('Ngày hẹn trả sẽ có khi hồ sơ được tiếp nhận');
+    // The code alone shows the status; the detail waits for the lookup key.
+    expect(await visitor.getByTestId('lookup-key-form').count()).toBe(1);
+    expect(await visitor.getByTestId('appointment').count()).toBe(0);
     await expectAccessible(visitor, 'lookup by ?ma= at 375px');
 
     // The QR address, typed in lower case, settles on the one canonical address.
@@ -249,7 +263,8 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
         ['/tai-khoan/ho-so', (p) => p.getByTestId('my-dossiers').waitFor()],
         [`/tai-khoan/ho-so/${id}`, (p) => p.getByTestId('dossier-steps').or(p.getByText('chưa có bước xử lý')).first().waitFor()],
         ['/tai-khoan/ho-so/00000000-0000-4000-8000-000000000000', (p) => p.getByRole('heading', { level: 1, name: 'Không tìm thấy hồ sơ' }).waitFor()],
-        [`/tra-cuu-ho-so/${code}`, (p) => p.getByTestId('public-status').waitFor()],
+        [`/tra-cuu-ho-so/${code}`, (p) => p.getByTestId('lookup-key-form').waitFor()],
+        [`/tra-cuu-ho-so/${code}?key=${await lookupKeyOf(code)}`, (p) => p.getByTestId('public-status').waitFor()],
       ];
       for (const [path, ready] of pages) {
         await page.goto(app.baseUrl + path);

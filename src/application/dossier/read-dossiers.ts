@@ -1,4 +1,5 @@
 /** Dossier views: the full dossier for its officials and applicant, work queues, and the public status. */
+import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -83,7 +84,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
   // One round trip: the dossier with its history (seq, type, time, role and the reason or note of each action).
   const row = await deps.db
     .selectFrom('dossiers as d')
-    .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state'])
+    .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state', 'd.lookup_key'])
     .select(
       sql<HistoryEntry[]>`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note', 'items', a.payload -> 'items') order by a.seq), '[]'::json)
         from dossier_actions a where a.dossier_id = d.id)`.as('history'),
@@ -112,6 +113,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     applicant: row.applicant as { fullName: string; personalId: string | null; address: string | null; phone: string | null; email: string | null },
     components: row.components as { code: string; name: string; form: string; copies: number }[],
     submittedAt: vietnamIso(row.submitted_at),
+    lookupKey: row.lookup_key,
     ...summary(deps, header, state, now),
     assigneeId: state.assigneeId,
     steps: stepsView(deps, header, state, now),
@@ -226,12 +228,22 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
 }
 
 /** Public status by dossier code: no personal data. */
-export async function publicDossierStatus(deps: Deps, code: string): Promise<Result<Record<string, unknown>>> {
-  const row = await deps.db.selectFrom('dossiers').select(['code', 'procedure_code', 'procedure_version_id', 'unit_code', 'header', 'state', 'submitted_at']).where('code', '=', code).executeTakeFirst();
+/**
+ * The public status of a dossier by its code: the status alone, or with the lookup key printed on the receipt
+ * (and in its QR link) the whole public view: procedure, unit, dates and steps. Never anything personal.
+ */
+export async function publicDossierStatus(deps: Deps, code: string, key: string | null): Promise<Result<Record<string, unknown>>> {
+  const row = await deps.db
+    .selectFrom('dossiers')
+    .select(['code', 'procedure_code', 'procedure_version_id', 'unit_code', 'header', 'state', 'submitted_at', 'lookup_key'])
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!row) return fail('DOSSIER_NOT_FOUND');
   const header = row.header as DossierHeader;
   const state = row.state as DossierState;
   const now = toLocal(deps.clock());
+  if (key === null) return ok({ code: row.code, detail: false, status: state.status, statusLabel: STATUS_LABELS[state.status] });
+  if (!sameKey(key, row.lookup_key)) return fail('LOOKUP_KEY_INVALID');
   const rules = deps.calendars.rulesFor(header.receivingUnitCode);
   const start = state.acceptedAt ?? toLocal(row.submitted_at);
   let daysWaiting = 0;
@@ -240,6 +252,7 @@ export async function publicDossierStatus(deps: Deps, code: string): Promise<Res
   const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
   return ok({
     code: row.code,
+    detail: true,
     procedureCode: row.procedure_code,
     procedureName: procedure?.record.name ?? row.procedure_code,
     unitName: deps.units.tree().find(row.unit_code)?.name ?? row.unit_code,
@@ -319,4 +332,11 @@ export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: numb
     counts: [...counts].map(([unitCode, c]) => ({ unitCode, unitName: tree.find(unitCode)?.name ?? unitCode, ...c })).sort((a, b) => b.dueSoon + b.overdue - (a.dueSoon + a.overdue) || a.unitCode.localeCompare(b.unitCode)),
     items,
   });
+}
+
+/** A lookup key as typed (any case, spaces around) against the stored one, in constant time. */
+function sameKey(typed: string, stored: string): boolean {
+  const a = Buffer.from(typed.trim().toUpperCase());
+  const b = Buffer.from(stored);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

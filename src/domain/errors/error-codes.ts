@@ -36,6 +36,7 @@ export const ERROR_MESSAGES = {
   SUPPLEMENT_ALREADY_REQUESTED: 'Hồ sơ đã được yêu cầu bổ sung một lần trong quá trình giải quyết; theo quy định chỉ được yêu cầu bổ sung một lần.',
   REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED: 'Yêu cầu bổ sung lần thứ hai: hồ sơ sẽ bị tính là quá hạn. Cần xác nhận đã biết trước khi gửi.',
   RECIPIENT_NOT_ELIGIBLE: 'Cán bộ nhận phải là cán bộ đang hoạt động của đơn vị và đúng vai trò của bước chuyển đến.',
+  LOOKUP_KEY_INVALID: 'Mã tra cứu không đúng. Vui lòng xem lại mã tra cứu in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.',
   METRICS_LOCAL_ONLY: 'Số liệu giám sát chỉ đọc được từ chính máy chủ; đặt METRICS_TOKEN để đọc từ xa.',
   ARCHIVE_LIMITS_EXCEEDED: 'Tệp nén (xlsx, docx) vượt giới hạn an toàn khi giải nén: số mục, dung lượng sau giải nén hoặc tỷ lệ nén.',
   MANDATORY_COMPONENTS_MISSING: 'Hồ sơ thiếu thành phần bắt buộc: tiếp nhận đủ thành phần hoặc lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).',

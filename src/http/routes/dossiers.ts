@@ -147,6 +147,7 @@ const DossierView = z
     applicant: z.object({ fullName: z.string(), personalId: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
     components: z.array(z.object({ code: z.string(), name: z.string(), form: z.string(), copies: z.number() })),
     submittedAt: z.string(),
+    lookupKey: z.string().describe('Mã tra cứu in trên Giấy tiếp nhận: cùng mã hồ sơ, mở phần chi tiết của trang tra cứu công khai'),
     ...Summary,
     assigneeId: z.string().nullable(),
     steps: z.array(StepView),
@@ -159,8 +160,20 @@ const DossierView = z
   .meta({ id: 'Dossier' });
 
 const PublicStatus = z
-  .object({ code: z.string(), procedureCode: z.string(), procedureName: z.string(), unitName: z.string(), submittedAt: z.string(), ...Summary, daysWaiting: z.number(), steps: z.array(StepView) })
+  .object({
+    code: z.string(),
+    detail: z.literal(true),
+    procedureCode: z.string(),
+    procedureName: z.string(),
+    unitName: z.string(),
+    submittedAt: z.string(),
+    ...Summary,
+    daysWaiting: z.number(),
+    steps: z.array(StepView),
+  })
   .meta({ id: 'PublicDossierStatus' });
+/** Without the lookup key: the status only. */
+const PublicBrief = z.object({ code: z.string(), detail: z.literal(false), status: z.enum(DOSSIER_STATUSES), statusLabel: z.string() }).meta({ id: 'PublicDossierBrief' });
 
 const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -341,12 +354,14 @@ export function dossierRoutes(ctx: HttpContext) {
         config: { access: 'public', rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: 60_000 } },
         schema: {
           tags: ['dossiers'],
-          summary: 'Tra cứu tình trạng hồ sơ theo mã (không có thông tin cá nhân)',
+          summary: 'Tra cứu tình trạng hồ sơ theo mã; chi tiết (thủ tục, ngày, các bước) cần thêm mã tra cứu in trên Giấy tiếp nhận. Không có thông tin cá nhân',
           params: z.strictObject({ code: text(60).trim().min(1) }),
-          response: { 200: PublicStatus, 400: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
+          querystring: z.strictObject({ key: text(20).trim().min(1).optional().describe('Mã tra cứu in trên Giấy tiếp nhận hồ sơ (Mẫu 01) và trong mã QR') }),
+          response: { 200: z.union([PublicStatus, PublicBrief]), 400: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
         },
       },
-      async (request) => unwrap(await publicDossierStatus(ctx.deps, request.params.code)) as z.infer<typeof PublicStatus>,
+      async (request) =>
+        unwrap(await publicDossierStatus(ctx.deps, request.params.code, request.query.key ?? null)) as z.infer<typeof PublicStatus> | z.infer<typeof PublicBrief>,
     );
   };
 }

@@ -1,10 +1,12 @@
 /** Kysely table types; they mirror migrations/*.sql. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { StatFactsTable, StatQueueTable, StatRebuildRequestsTable, SettlementTimeBackfillTable, StatRollupsTable, StatProcedureRollupsTable, ScorecardFormulasTable } from './schema-statistics.js';
+export type { StatFactsTable, StatQueueTable, StatRebuildRequestsTable, SettlementTimeBackfillTable, StatRollupsTable, StatProcedureRollupsTable, ScorecardFormulasTable } from './schema-statistics.js';
 import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** `date` columns are read as yyyy-MM-dd strings (see the type parsers in database.ts). */
-type DateOnly = ColumnType<string, string, string>;
+export type DateOnly = ColumnType<string, string, string>;
 
 export interface UnitsTable {
   code: string;
@@ -209,6 +211,7 @@ export interface DossiersTable {
   components: ColumnType<unknown, string | undefined, string>;
   header: ColumnType<unknown, string, string>;
   submitted_at: Date;
+  lookup_key: Generated<string>; // on the receipt: opens the public status's detail
   created_by: string | null;
   status: string;
   national_code: number;
@@ -235,73 +238,6 @@ export interface DossiersTable {
   state: ColumnType<unknown, string, string>;
 }
 
-/** A dossier's facts as the statistics see them (view dossier_stat_source; stored in stat_facts). */
-export interface StatFactsTable {
-  dossier_id: string;
-  unit_code: string;
-  procedure_code: string;
-  channel: 'counter' | 'online' | 'postal';
-  location_independent: boolean;
-  status: string;
-  accepted_at: Date | null;
-  finished_at: Date | null;
-  due_at: Date | null;
-  extensions: number;
-  repeated_supplement: boolean;
-  paused_since: Date | null;
-  approved: boolean;
-  result_file: boolean;
-  fee_due: boolean;
-  fee_paid_online: boolean;
-  component_files: boolean;
-  reused_data: boolean;
-  eid_verified: boolean;
-  full_online_eligible: boolean;
-  paper_result_required: boolean;
-  rated_at: Date | null;
-  dissatisfied: boolean;
-  settlement_working_minutes: number | null;
-  settlement_minutes: number | null;
-  /** The time unit of the version the dossier was received under (indicator 2.2). */
-  time_unit: string | null;
-}
-
-export interface StatQueueTable {
-  id: ColumnType<string, never, never>;
-  dossier_id: string;
-}
-
-/** Dossiers finished before settlement times were kept, to be computed from their stored state. */
-/** A rebuild of the statistics requested by a migration that changed how they are computed. */
-export interface StatRebuildRequestsTable {
-  reason: string;
-  requested_at: Generated<Date>;
-}
-
-export interface SettlementTimeBackfillTable {
-  dossier_id: string;
-}
-
-export interface StatRollupsTable {
-  unit_code: string;
-  grain: 'd' | 'm' | 'y';
-  start: DateOnly;
-  measure: string;
-  value: ColumnType<string, string | number, string | number>;
-}
-
-export interface StatProcedureRollupsTable extends StatRollupsTable {
-  procedure_code: string;
-}
-
-export interface ScorecardFormulasTable {
-  id: string;
-  effective_from: DateOnly;
-  definition: ColumnType<unknown, string, string>;
-  created_by: string | null;
-  created_at: Generated<Date>;
-}
-
 export interface DossierActionsTable {
   dossier_id: string;
   seq: number;
@@ -319,19 +255,11 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
-/** Failed passwords per username, for the lockout (migration 20261206000800). */
-export interface LoginFailuresTable {
-  username: string;
-  failures: number;
-  last_failure_at: Date;
-  locked_until: Date | null;
-}
-
 export interface DB {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  login_failures: { username: string; failures: number; last_failure_at: Date; locked_until: Date | null };
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;

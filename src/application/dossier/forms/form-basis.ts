@@ -42,9 +42,12 @@ export function formLine(form: DossierForm | '07', local: number): string {
   return basisLine(FORM_DOCUMENTS[form], Math.floor(local / 1440));
 }
 
-/** The portal page where anyone follows a dossier by its code (the target of every form's QR code). */
-export function publicStatusUrl(publicUrl: string, code: string): string {
-  return `${publicUrl}/tra-cuu-ho-so/${encodeURIComponent(code)}`;
+/**
+ * The portal page where anyone follows a dossier by its code (the target of every form's QR code); with the
+ * lookup key (on the forms handed to the applicant) it opens the detail too.
+ */
+export function publicStatusUrl(publicUrl: string, code: string, lookupKey?: string): string {
+  return `${publicUrl}/tra-cuu-ho-so/${encodeURIComponent(code)}${lookupKey ? `?key=${encodeURIComponent(lookupKey)}` : ''}`;
 }
 
 export const QR_CAPTION = 'Quét mã QR hoặc truy cập địa chỉ dưới đây để tra cứu tình trạng giải quyết hồ sơ.';

@@ -31,6 +31,8 @@ export interface FormComponent {
 export interface DossierFormData {
   id: string;
   code: string;
+  /** Printed on the forms handed to the applicant, with the code it opens the public status's detail. */
+  lookupKey: string;
   procedureCode: string;
   procedureName: string;
   channel: Channel;
@@ -70,6 +72,7 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
   return ok({
     id: row.id,
     code: row.code,
+    lookupKey: row.lookup_key,
     procedureCode: row.procedure_code,
     procedureName: procedure?.record.name ?? row.procedure_code,
     channel: row.channel,

@@ -47,7 +47,7 @@ function notice(data: DossierFormData, form: DossierForm, action: RecordedAction
     heading: [...heading, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],
     blocks,
     ...tail,
-    qr: { url: publicStatusUrl(data.publicUrl, data.code), caption: QR_CAPTION },
+    qr: { url: publicStatusUrl(data.publicUrl, data.code, data.lookupKey), caption: QR_CAPTION },
     footer: `Mã hồ sơ: ${data.code}`,
   };
 }

@@ -98,13 +98,18 @@ export function receiptForm(data: DossierFormData): Result<OfficialDocumentModel
     formLine: formLine('01', state.acceptedAt),
     body: issuingBody(tree, header.receivingUnitCode),
     placeAndDate: placeAndDate(tree, header.receivingUnitCode, state.acceptedAt),
-    heading: [{ text: FORM_TITLES['01'].toLocaleUpperCase('vi') }, { text: `Mã hồ sơ: ${data.code}`, size: 11 }],
+    heading: [
+      { text: FORM_TITLES['01'].toLocaleUpperCase('vi') },
+      { text: `Mã hồ sơ: ${data.code}`, size: 11 },
+      // With the code, it opens the detail of the public status page (the QR code below carries both).
+      { text: `Mã tra cứu: ${data.lookupKey}`, size: 11 },
+    ],
     blocks,
     signatures: [
       { title: 'Người nộp hồ sơ', note: SIGN_NOTE, name: data.applicant.fullName },
       { title: 'Người tiếp nhận hồ sơ', note: SIGN_NOTE, name: officialName(data, accept.actor.userId) },
     ],
-    qr: { url: publicStatusUrl(data.publicUrl, data.code), caption: QR_CAPTION },
+    qr: { url: publicStatusUrl(data.publicUrl, data.code, data.lookupKey), caption: QR_CAPTION },
     footer: `Mã hồ sơ: ${data.code}`,
   });
 }

@@ -4,6 +4,7 @@ import {
   isDossierId,
   myDossierPagePath,
   normalizeDossierCode,
+  normalizeLookupKey,
   publicStatusPagePath,
   submissionPagePath,
   vneidLoginUrl,
@@ -12,6 +13,9 @@ import {
 describe('page paths', () => {
   it('keeps the public status address exactly /tra-cuu-ho-so/{code}, as the QR code on the receipt holds it', () => {
     expect(publicStatusPagePath('000.00.31.H37-261122-0001')).toBe('/tra-cuu-ho-so/000.00.31.H37-261122-0001');
+    // With the lookup key, as the QR code on the receipt holds it, to show the detail.
+    expect(publicStatusPagePath('000.00.31.H37-261122-0001', 'A1B2C3D4')).toBe('/tra-cuu-ho-so/000.00.31.H37-261122-0001?key=A1B2C3D4');
+    expect(normalizeLookupKey(' a1b2 c3d4 ')).toBe('A1B2C3D4');
   });
 
   it('builds the submission and "my dossier" pages', () => {

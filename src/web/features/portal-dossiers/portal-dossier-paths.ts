@@ -17,8 +17,13 @@ export const DOSSIER_LOOKUP_PAGE = '/tra-cuu-ho-so';
  * /tra-cuu-ho-so/{code}: the public status. The QR code on the receipt encodes this address, so it must
  * stay exactly this shape (a dossier code has only digits, capitals, dots and hyphens: nothing to escape).
  */
-export function publicStatusPagePath(code: string): string {
-  return `${DOSSIER_LOOKUP_PAGE}/${encodeURIComponent(code)}`;
+export function publicStatusPagePath(code: string, lookupKey?: string | null): string {
+  return `${DOSSIER_LOOKUP_PAGE}/${encodeURIComponent(code)}${lookupKey ? `?key=${encodeURIComponent(lookupKey)}` : ''}`;
+}
+
+/** A lookup key as typed: capitals, no spaces (the receipt prints 8 letters and digits). */
+export function normalizeLookupKey(typed: string): string {
+  return typed.replace(/\s+/g, '').toUpperCase();
 }
 
 /** The eID (VNeID) login that comes back to `returnTo`, a path on this site. */

@@ -95,15 +95,18 @@ export interface DossierDetail extends DossierSummary {
   applicant: ApplicantContact;
   components: SubmittedComponent[];
   submittedAt: string;
+  /** Printed on the receipt; with the code it opens the detail of the public status page. */
+  lookupKey: string;
   assigneeId: string | null;
   steps: StepView[];
   availableActions: ActionType[];
   history: HistoryEntry[];
 }
 
-/** GET /api/v1/public/dossiers/{code}: nothing about the applicant. */
+/** GET /api/v1/public/dossiers/{code}?key=…: with the lookup key, the public detail; nothing about the applicant. */
 export interface PublicDossierStatus extends DossierSummary {
   code: string;
+  detail: true;
   procedureCode: string;
   procedureName: string;
   unitName: string;
@@ -112,6 +115,16 @@ export interface PublicDossierStatus extends DossierSummary {
   daysWaiting: number;
   steps: StepView[];
 }
+
+/** Without the lookup key (or the code alone): the status only. */
+export interface PublicDossierBrief {
+  code: string;
+  detail: false;
+  status: DossierStatus;
+  statusLabel: string;
+}
+
+export type PublicDossierLookup = PublicDossierStatus | PublicDossierBrief;
 
 export interface MyDossierItem {
   id: string;
@@ -162,8 +175,8 @@ export function dossierPath(id: string): string {
   return `${DOSSIERS_PATH}/${encodeURIComponent(id)}`;
 }
 
-export function publicDossierPath(code: string): string {
-  return `/api/v1/public/dossiers/${encodeURIComponent(code)}`;
+export function publicDossierPath(code: string, lookupKey?: string | null): string {
+  return `/api/v1/public/dossiers/${encodeURIComponent(code)}${lookupKey ? `?key=${encodeURIComponent(lookupKey)}` : ''}`;
 }
 
 export function submitOnline(submission: OnlineSubmission): Promise<SubmissionReceipt> {

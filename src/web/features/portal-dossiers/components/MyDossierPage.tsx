@@ -231,7 +231,7 @@ function DossierView({ dossier: d, files, notice, onDone, onStale }: DossierView
         </ol>
       </section>
 
-      <Anchor component={Link} to={publicStatusPagePath(d.code)} style={{ alignSelf: 'flex-start' }}>
+      <Anchor component={Link} to={publicStatusPagePath(d.code, d.lookupKey)} style={{ alignSelf: 'flex-start' }}>
         Trang tra cứu công khai của hồ sơ (có thể chia sẻ, không có thông tin cá nhân)
       </Anchor>
     </Stack>

@@ -1,34 +1,39 @@
 import '../portal-dossiers.css';
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link, Navigate, useParams } from 'react-router';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { DossierLookupForm } from '../../portal/components/DossierLookupForm.js';
 import { appointmentText, formatInstant, isFinished, statusAdvice } from '../dossier-format.js';
 import { usePublicDossier } from '../hooks/useDossiers.js';
-import { normalizeDossierCode, publicStatusPagePath } from '../portal-dossier-paths.js';
-import type { PublicDossierStatus } from '../api/portal-dossiers-api.js';
+import { normalizeDossierCode, normalizeLookupKey, publicStatusPagePath } from '../portal-dossier-paths.js';
+import type { PublicDossierBrief, PublicDossierStatus } from '../api/portal-dossiers-api.js';
 import { AppointmentExplanation } from './AppointmentExplanation.js';
 import { DossierStatusBadge } from './DossierStatusBadge.js';
 import { StepsTimeline } from './StepsTimeline.js';
 
 /**
- * /tra-cuu-ho-so/:code — the public status of a dossier, for anyone with its code (the QR code on the
- * receipt points here). The server returns no personal data, and none is shown.
+ * /tra-cuu-ho-so/:code[?key=…] — the public status of a dossier: its status for anyone with the code, the
+ * detail (procedure, dates, steps) with the lookup key printed on the receipt too (the QR code on the receipt
+ * carries both). The server returns no personal data, and none is shown.
  */
 export function PublicDossierStatusPage() {
   const { code: raw = '' } = useParams();
+  const [params] = useSearchParams();
   const code = normalizeDossierCode(raw);
+  const lookupKey = params.get('key');
   // A code typed in lower case or with spaces: one address per dossier.
-  if (code && code !== raw) return <Navigate to={publicStatusPagePath(code)} replace />;
-  return <DossierStatusLookup code={code} />;
+  if (code && code !== raw) return <Navigate to={publicStatusPagePath(code, lookupKey)} replace />;
+  return <DossierStatusLookup key={`${code} ${lookupKey ?? ''}`} code={code} lookupKey={lookupKey ? normalizeLookupKey(lookupKey) : null} />;
 }
 
 /** The status of the dossier with this (normalised) code, or a friendly "not found" with the lookup box. */
-export function DossierStatusLookup({ code }: { code: string }) {
-  const { data, error, loading, reload } = usePublicDossier(code ? code : null);
+export function DossierStatusLookup({ code, lookupKey = null }: { code: string; lookupKey?: string | null }) {
+  const { data, error, loading, reload } = usePublicDossier(code ? code : null, lookupKey);
   const notFound = !code || error?.status === 404 || error?.status === 400;
+  const wrongKey = error?.status === 403;
   usePageTitle(notFound ? 'Không tìm thấy hồ sơ' : `Tình trạng hồ sơ ${code}`);
 
   return (
@@ -50,8 +55,17 @@ export function DossierStatusLookup({ code }: { code: string }) {
             </Text>
           </Stack>
           {loading ? <LoadingState label="Đang tra cứu hồ sơ…" /> : null}
-          {error ? <ErrorState error={error} title="Không tra cứu được hồ sơ" onRetry={reload} /> : null}
-          {data ? <PublicStatusView status={data} /> : null}
+          {wrongKey ? (
+            <Stack gap="md">
+              <Alert color="govRed" variant="light" title="Mã tra cứu không đúng" role="alert">
+                {error.message}
+              </Alert>
+              <LookupKeyForm code={code} />
+            </Stack>
+          ) : error ? (
+            <ErrorState error={error} title="Không tra cứu được hồ sơ" onRetry={reload} />
+          ) : null}
+          {data?.detail ? <PublicStatusView status={data} /> : data ? <BriefStatusView status={data} /> : null}
         </>
       )}
     </Stack>
@@ -71,6 +85,62 @@ function NotFound({ code }: { code: string }) {
         <DossierLookupForm key={code} initialCode={code} />
       </Paper>
     </Stack>
+  );
+}
+
+/** The code alone: the status, and the way to the detail with the lookup key. */
+function BriefStatusView({ status: s }: { status: PublicDossierBrief }) {
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="lg">
+        <Group gap="sm">
+          <DossierStatusBadge status={s.status} label={s.statusLabel} />
+        </Group>
+      </Paper>
+      <LookupKeyForm code={s.code} />
+    </Stack>
+  );
+}
+
+/** The lookup key, typed from the receipt, opens the detail of the status. */
+function LookupKeyForm({ code }: { code: string }) {
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const key = normalizeLookupKey(typed);
+    if (!/^[0-9A-Z]{4,20}$/.test(key)) {
+      setProblem('Nhập mã tra cứu gồm chữ và số in trên Giấy tiếp nhận hồ sơ.');
+      return;
+    }
+    void navigate(publicStatusPagePath(code, key));
+  };
+  return (
+    <Paper withBorder p="lg" component="form" onSubmit={submit} aria-labelledby="ma-tra-cuu-tieu-de" data-testid="lookup-key-form">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="ma-tra-cuu-tieu-de">
+          Xem chi tiết hồ sơ
+        </Title>
+        <Text size="sm">
+          Nhập mã tra cứu in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (hoặc quét mã QR trên giấy) để xem thủ tục, ngày hẹn trả và các bước xử lý.
+        </Text>
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            id="ma-tra-cuu"
+            label="Mã tra cứu"
+            autoComplete="off"
+            value={typed}
+            onChange={(event) => {
+              setTyped(event.currentTarget.value);
+              setProblem(undefined);
+            }}
+            error={problem}
+          />
+          <Button type="submit">Xem chi tiết</Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useApiQuery, type ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { dossierFilesPath, type DossierFiles } from '../../../shared/dossier-files-api.js';
-import { dossierPath, MY_DOSSIERS_PATH, publicDossierPath, type DossierDetail, type MyDossiersResponse, type PublicDossierStatus } from '../api/portal-dossiers-api.js';
+import { dossierPath, MY_DOSSIERS_PATH, publicDossierPath, type DossierDetail, type MyDossiersResponse, type PublicDossierLookup } from '../api/portal-dossiers-api.js';
 
 /** The logged-in citizen's dossiers, newest first; nothing while `enabled` is false (not logged in yet). */
 export function useMyDossiers(enabled: boolean): ApiQuery<MyDossiersResponse> {
@@ -13,8 +13,9 @@ export function useDossier(id: string | null): ApiQuery<DossierDetail> {
 }
 
 /** The public status of a dossier by its code (no personal data); null skips the request. */
-export function usePublicDossier(code: string | null): ApiQuery<PublicDossierStatus> {
-  return useApiQuery<PublicDossierStatus>(code === null ? null : publicDossierPath(code));
+/** The public status of a dossier: the status alone, or with its lookup key the whole public view. */
+export function usePublicDossier(code: string | null, lookupKey: string | null = null): ApiQuery<PublicDossierLookup> {
+  return useApiQuery<PublicDossierLookup>(code === null ? null : publicDossierPath(code, lookupKey));
 }
 
 /** The files of one of the citizen's dossiers, its result once issued, and whether they may add files now. */
