@@ -102,7 +102,9 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     await act(specialist, id, { type: 'claim', expectedSeq: 2 });
     const before = (await view(specialist, id)).dueAt;
     expect((await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh'] })).json().nationalCode).toBe(5);
-    const pub = await app.app.inject({ method: 'GET', url: `/api/v1/public/dossiers/${encodeURIComponent(code)}` });
+    // The public detail, opened with the lookup key printed on the receipt.
+    const lookupKey = (await view(specialist, id)).lookupKey as string;
+    const pub = await app.app.inject({ method: 'GET', url: `/api/v1/public/dossiers/${encodeURIComponent(code)}?key=${lookupKey}` });
     expect(pub.statusCode).toBe(200);
     expect(pub.json()).toMatchObject({ code, status: 'supplementRequested', statusLabel: 'Yêu cầu bổ sung giấy tờ', nationalCode: 5 });
     for (const secret of [applicant.fullName, applicant.personalId, applicant.address, applicant.phone]) expect(pub.body).not.toContain(secret);
