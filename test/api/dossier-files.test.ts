@@ -244,6 +244,10 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
     expect(audit.every((a) => a.actor_id === ownerId)).toBe(true);
     expect(audit.map((a) => (a.details as { componentCode: string }).componentCode)).toEqual([TP1, 'BO_SUNG']);
 
+    // The specialist who asked is told once in the app (the bell), not once per file.
+    const notices = (await specialist.request('GET', '/api/v1/me/notifications')).json().items.filter((n: { dossierId: string }) => n.dossierId === id);
+    expect(notices).toEqual([expect.objectContaining({ kind: 'supplementUploaded', title: expect.stringContaining('đã gửi giấy tờ bổ sung'), read: false })]);
+
     expect((await act(desk, id, { type: 'receiveSupplement', expectedSeq: seq })).status).toBe('processing');
     // Received: the applicant's window is closed again.
     expect((await uploadAs(owner, id, pdf(1))).json().error.code).toBe('ACTION_NOT_AVAILABLE');

@@ -261,6 +261,31 @@ export async function attachDossierFile(
       .returningAll()
       .executeTakeFirstOrThrow();
     await followDossiers(trx, [found.row.id]); // digitization counts in the statistics
+    // The applicant sent what was asked for: the official who asked is told in the app (the bell), once while
+    // the notice is unread however many files follow.
+    const told =
+      relation.isApplicant && status === 'supplementRequested' && state.assigneeId
+        ? await trx
+            .selectFrom('official_notifications')
+            .select('id')
+            .where('user_id', '=', state.assigneeId)
+            .where('dossier_id', '=', found.row.id)
+            .where('kind', '=', 'supplementUploaded')
+            .where('read_at', 'is', null)
+            .executeTakeFirst()
+        : null;
+    if (relation.isApplicant && status === 'supplementRequested' && state.assigneeId && !told) {
+      await trx
+        .insertInto('official_notifications')
+        .values({
+          user_id: state.assigneeId,
+          dossier_id: found.row.id,
+          kind: 'supplementUploaded',
+          title: `Hồ sơ ${found.row.code}: người nộp đã gửi giấy tờ bổ sung`,
+          body: 'Người nộp đã gửi tệp bổ sung trực tuyến. Kiểm tra tệp và xác nhận đã nhận hồ sơ bổ sung để tiếp tục giải quyết.',
+        })
+        .execute();
+    }
     // The file name stays out of the audit trail: it may name people.
     await appendAudit(trx, {
       ...auditActor(input.meta),

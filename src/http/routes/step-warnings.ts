@@ -37,7 +37,7 @@ const DueSoonItem = z.object({
 });
 
 const OfficialNotification = z
-  .object({ id: z.string(), dossierId: z.string(), dossierCode: z.string(), kind: WarningKind, title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() })
+  .object({ id: z.string(), dossierId: z.string(), dossierCode: z.string(), kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded']), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() })
   .meta({ id: 'OfficialNotification' });
 
 export function stepWarningRoutes(ctx: HttpContext) {

@@ -17,7 +17,7 @@ export interface OfficialNotificationsTable {
   id: ColumnType<string, never, never>;
   user_id: string;
   dossier_id: string;
-  kind: 'dueSoon' | 'overdue';
+  kind: 'dueSoon' | 'overdue' | 'supplementUploaded';
   title: string;
   body: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -11,7 +11,7 @@ interface OfficialNotification {
   id: string;
   dossierId: string;
   dossierCode: string;
-  kind: 'dueSoon' | 'overdue';
+  kind: 'dueSoon' | 'overdue' | 'supplementUploaded';
   title: string;
   body: string;
   createdAt: string;
@@ -23,7 +23,8 @@ interface NotificationList {
   items: OfficialNotification[];
 }
 
-const KIND_LABELS = { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn' } as const;
+const KIND_LABELS = { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn', supplementUploaded: 'Đã bổ sung' } as const;
+const KIND_COLORS = { dueSoon: 'orange', overdue: 'red', supplementUploaded: 'govBlue' } as const;
 
 /**
  * The official's bell: how many warnings are unread (steps about to run out of their budget, and escalations
@@ -101,7 +102,7 @@ export function NotificationBell() {
                 <li key={n.id}>
                   <Stack gap={2}>
                     <Group gap={6} wrap="nowrap">
-                      <Badge size="xs" color={n.kind === 'overdue' ? 'red' : 'orange'} variant={n.read ? 'outline' : 'filled'}>
+                      <Badge size="xs" color={KIND_COLORS[n.kind]} variant={n.read ? 'outline' : 'filled'}>
                         {KIND_LABELS[n.kind]}
                       </Badge>
                       <Text size="xs" c="dimmed">
