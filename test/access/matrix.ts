@@ -1,187 +1,470 @@
 /**
- * The access matrix: who may do what to which dossier, and which operations answer anonymous callers. The
- * test (test/api/access-matrix.test.ts) runs every cell against the server on both engines and fails when
- * the served OpenAPI document has an operation this table does not list.
+ * The access matrix: for every operation of the API, what each identity gets, by the identity's role and its
+ * unit's relation to the target (a dossier, or a unit named in the path or query). The test
+ * (test/api/access-matrix.test.ts) tries every cell against a running server on both engines, and fails when
+ * the served OpenAPI document has an operation this table has no row for.
  *
- * Identities stand in a relation to the dossiers' units: own unit (the commune that received and settles
- * it), parent (the provincial centre's desk; the provincial monitor and administrator), sibling (another
- * commune), another branch (a department). Another province: the demo deployment holds one province, and
- * every query is already scoped to the actor's unit subtree, so the cell cannot be built yet (issue 25 brings
- * several provinces into one deployment).
+ * The rules (docs/adr/0007-desk-jurisdiction.md):
+ * - Anonymous callers get 401 from every operation that is not public, and public ones answer them.
+ * - A citizen sees and acts on their own dossiers only (submitted online); anyone else's are hidden.
+ * - Monitors and administrators read every dossier of their province (scorecard, drill-down, audit) and never
+ *   act on one: no action, no file.
+ * - A desk acts only on dossiers of its own local government (province or commune): received at its desk, or
+ *   settled by a unit of it. The provincial centre (Trung tâm Phục vụ hành chính công tỉnh) is the desk of the
+ *   province: the departments' dossiers and the dossiers it received itself, not a commune's. It receives
+ *   another local government's dossier only where the procedure allows location-independent reception (tiếp
+ *   nhận không phụ thuộc địa giới), within its province; it then routes it, withdraws it on the applicant's
+ *   request and returns the result, and never processes it. It attaches files while the dossier is at its desk.
+ * - A specialist or a leader acts within their own unit, at the steps of their unit (claim by role; files
+ *   during processing for the step's unit or the assignee).
+ * - Unit-scoped reads (officials, registers, scorecards, audit) cover the official's subtree; a desk's
+ *   registers and queues cover its own local government only, like its actions.
+ * - Hidden, not forbidden: a dossier someone may not see answers 404, as if it did not exist. A unit is public
+ *   (GET /units), so a unit outside one's scope answers 403.
  *
- * The rules (docs/adr/0007-desk-jurisdiction.md): monitors and administrators read every dossier of their
- * province and never act on one (no action, no file). A desk acts only on dossiers of its own local government:
- * received at its desk or settled by a unit of its commune (the provincial centre: the province's departments).
- * Location-independent reception lets any desk receive and route a dossier, not process it. A specialist or a
- * leader acts within their own unit. A citizen sees and acts on their own dossiers only. Dossiers someone may
- * not see answer 404, as if they did not exist.
+ * Relations: each identity's relation to a target is derived from the unit tree (`relationOf` below): own (the
+ * same unit, or the unit the identity's centre serves), parent (the target lies below), child (the target lies
+ * above), sibling (another branch of the same province: another commune, a department), other province. The
+ * demo deployment holds one province (Lạng Sơn); the test adds a second one (OTHER_PROVINCE, illustrative
+ * codes) with four officials, so that "other province" is a real cell. Deployment-wide settings that no unit
+ * owns (the national calendar, the catalogue's decisions list, webhooks, scorecard formulas) are shared by
+ * every province's administrators and monitors: rows say so, and issue 25 (several provinces) revisits them.
  */
+import type { Role } from '../../src/domain/access/roles.js';
+import { scopeRootOf } from '../../src/domain/access/policy.js';
+import { UnitTree, type Unit } from '../../src/domain/units/unit.js';
+import { DEMO_UNITS } from '../../src/infrastructure/seed/demo-province.js';
+
+export const UNITS = {
+  province: '000.00.00.H37',
+  provincialDesk: '000.01.20.H37',
+  justice: '000.00.03.H37',
+  construction: '000.00.07.H37',
+  ward: '000.00.31.H37',
+  wardCentre: '000.01.31.H37',
+  commune: '000.00.35.H37',
+  communeCentre: '000.01.35.H37',
+  otherProvince: '000.00.00.H11',
+  otherDesk: '000.01.20.H11',
+  otherWard: '000.00.31.H11',
+} as const;
+
+/** A second province, for the "other province" cells (codes illustrative, as the demo's). */
+export const OTHER_PROVINCE: readonly Unit[] = [
+  { code: UNITS.otherProvince, name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', parentCode: null, validFrom: '2008-01-01', validTo: null, replacedBy: [] },
+  { code: '000.00.20.H11', name: 'Trung tâm Phục vụ hành chính công tỉnh Cao Bằng', level: 'service_center', parentCode: UNITS.otherProvince, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+  { code: UNITS.otherDesk, name: 'Bộ phận Một cửa - Trung tâm Phục vụ hành chính công tỉnh Cao Bằng', level: 'one_stop_desk', parentCode: '000.00.20.H11', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+  { code: UNITS.otherWard, name: 'Phường Thục Phán', level: 'commune', parentCode: UNITS.otherProvince, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+];
+
+export interface IdentitySpec {
+  /** An official's username, `citizen:<personal id>` for a citizen logged in through eID, null for anonymous. */
+  login: string | null;
+  role: Role | null;
+  unit: string | null;
+}
 
 export const IDENTITIES = {
-  anonymous: null,
-  citizenOwner: 'citizen:020085003417',
-  citizenOther: 'citizen:020192006852',
-  deskOwn: 'motcua.tamthanh',
-  deskSibling: 'motcua.caoloc',
-  deskProvince: 'motcua.tinh',
-  specialistOwn: 'chuyenvien.tamthanh',
-  specialistSibling: 'chuyenvien.caoloc',
-  specialistDepartment: 'chuyenvien.tuphap',
-  leaderOwn: 'lanhdao.tamthanh',
-  leaderDepartment: 'lanhdao.tuphap',
-  monitor: 'giamsat',
-  admin: 'admin',
-} as const;
+  anonymous: { login: null, role: null, unit: null },
+  citizenOwner: { login: 'citizen:020085003417', role: 'citizen', unit: null },
+  citizenOther: { login: 'citizen:020192006852', role: 'citizen', unit: null },
+  deskOwn: { login: 'motcua.tamthanh', role: 'desk_officer', unit: UNITS.wardCentre },
+  specialistOwn: { login: 'chuyenvien.tamthanh', role: 'specialist', unit: UNITS.ward },
+  leaderOwn: { login: 'lanhdao.tamthanh', role: 'leader', unit: UNITS.ward },
+  deskSibling: { login: 'motcua.caoloc', role: 'desk_officer', unit: UNITS.communeCentre },
+  specialistSibling: { login: 'chuyenvien.caoloc', role: 'specialist', unit: UNITS.commune },
+  deskProvince: { login: 'motcua.tinh', role: 'desk_officer', unit: UNITS.provincialDesk },
+  specialistDepartment: { login: 'chuyenvien.tuphap', role: 'specialist', unit: UNITS.justice },
+  leaderDepartment: { login: 'lanhdao.tuphap', role: 'leader', unit: UNITS.justice },
+  specialistOtherDepartment: { login: 'chuyenvien.xaydung', role: 'specialist', unit: UNITS.construction },
+  monitor: { login: 'giamsat', role: 'monitor', unit: UNITS.province },
+  admin: { login: 'admin', role: 'admin', unit: UNITS.province },
+  deskOtherProvince: { login: 'motcua.caobang', role: 'desk_officer', unit: UNITS.otherDesk },
+  specialistOtherProvince: { login: 'chuyenvien.thucphan', role: 'specialist', unit: UNITS.otherWard },
+  monitorOtherProvince: { login: 'giamsat.caobang', role: 'monitor', unit: UNITS.otherProvince },
+  adminOtherProvince: { login: 'admin.caobang', role: 'admin', unit: UNITS.otherProvince },
+} as const satisfies Record<string, IdentitySpec>;
 export type Identity = keyof typeof IDENTITIES;
+const ALL = Object.keys(IDENTITIES) as Identity[];
 
 /**
- * The dossiers the cells are tried on: `ward`, received at Phường Tam Thanh's desk and settled there (accepted);
- * `online`, submitted online by citizenOwner to Tam Thanh (waiting for the desk); `department`, received at the
- * provincial centre for Sở Tư pháp (accepted).
+ * The dossiers the cells are tried on, each in the state named. Procedures: 1.001193 (birth registration, a
+ * commune's), 2.000488 (Sở Tư pháp's), 2.000635 (a commune's, location-independent).
  */
-export type DossierKind = 'ward' | 'online' | 'department';
+export const DOSSIERS = {
+  ward: { unit: UNITS.ward, what: 'received at Phường Tam Thanh’s desk and accepted: at the reception step' },
+  online: { unit: UNITS.ward, what: 'submitted online to Phường Tam Thanh by citizenOwner: waiting at reception' },
+  processing: { unit: UNITS.ward, what: 'received at Phường Tam Thanh and routed to the specialist’s step, not claimed' },
+  returned: { unit: UNITS.ward, what: 'submitted online by citizenOwner, settled, its electronic result issued and returned' },
+  sibling: { unit: UNITS.commune, what: 'received at Xã Cao Lộc’s desk and accepted' },
+  department: { unit: UNITS.justice, what: 'received at the provincial centre for Sở Tư pháp and accepted' },
+  remote: { unit: UNITS.ward, what: 'a Phường Tam Thanh procedure received at the provincial centre (location-independent) and accepted' },
+  remoteProcessing: { unit: UNITS.ward, what: 'the same, routed by the provincial centre to Phường Tam Thanh’s specialist step' },
+} as const;
+export type DossierKind = keyof typeof DOSSIERS;
 
-/** ok: 2xx; hidden: 404 (the dossier is not theirs to see); refused: 409 (seen, but not theirs to do); login: 401. */
-export type Expected = 'ok' | 'hidden' | 'refused' | 'login';
+/** Units named in a path or query: `unit` cells. */
+export const UNIT_TARGETS = { ward: UNITS.ward, justice: UNITS.justice, province: UNITS.province, otherProvince: UNITS.otherProvince } as const;
+export type UnitTarget = keyof typeof UNIT_TARGETS;
 
-export interface DossierRow {
-  operation: string;
-  /** What the cell does; mutating cells run on a fresh dossier when they are expected to succeed. */
-  probe: 'read' | 'form' | 'files' | 'upload' | 'withdraw';
-  /** By dossier; a dossier left out has nothing to try (an online dossier not yet received has no form 01). */
-  cells: Partial<Record<DossierKind, Record<Identity, Expected>>>;
+export type Target = { dossier: DossierKind } | { unit: UnitTarget } | 'none';
+
+/**
+ * The classes of answer. ok: 2xx or a redirect; invalid: 400 or 422, the probe's deliberately incomplete input
+ * refused after the guard let it through; login: 401; forbidden: 403; hidden: 404 for something that exists but
+ * is not the caller's to see; missing: 404 for a probe that names nothing (after the guard); refused: 409, seen
+ * but not the caller's to do (now).
+ */
+export type Expected = 'ok' | 'invalid' | 'login' | 'forbidden' | 'hidden' | 'missing' | 'refused';
+
+export function classOf(status: number): Expected | `other ${number}` {
+  if (status >= 200 && status < 400) return 'ok';
+  if (status === 400 || status === 422) return 'invalid';
+  if (status === 401) return 'login';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'hidden';
+  if (status === 409) return 'refused';
+  return `other ${status}`;
 }
 
-/** A row of cells from the identities allowed (the rest hidden, anonymous asked to log in), with overrides. */
-function row(ok: readonly Identity[], refused: readonly Identity[] = []): Record<Identity, Expected> {
-  const out = {} as Record<Identity, Expected>;
-  for (const identity of Object.keys(IDENTITIES) as Identity[]) out[identity] = identity === 'anonymous' ? 'login' : ok.includes(identity) ? 'ok' : refused.includes(identity) ? 'refused' : 'hidden';
+/** Whether a status is the expected class ('missing' and 'hidden' are both 404, told apart for the reader). */
+export const matches = (expected: Expected, status: number) => classOf(status) === (expected === 'missing' ? 'hidden' : expected);
+
+export interface Row {
+  /** `METHOD /api/v1/path` as in the served OpenAPI document. */
+  operation: string;
+  /** The request the test sends (PROBES in test/api/access-matrix.test.ts). */
+  probe: string;
+  target: Target;
+  cells: Record<Identity, Expected>;
+  /**
+   * A probe that changes the dossier when it succeeds: its rows run after the others, and a cell expected to
+   * succeed gets a fresh dossier of its kind.
+   */
+  consumes?: boolean;
+  note?: string;
+}
+
+/** Cells: the identities named get their class, everyone else `rest`, anonymous `login` unless named. */
+function cells(rest: Expected, named: Partial<Record<Expected, readonly Identity[]>> = {}): Record<Identity, Expected> {
+  const out = Object.fromEntries(ALL.map((i) => [i, i === 'anonymous' ? 'login' : rest])) as Record<Identity, Expected>;
+  for (const [expected, identities] of Object.entries(named) as [Expected, readonly Identity[]][]) for (const i of identities) out[i] = expected;
   return out;
 }
+/** The identities with one of the roles. */
+const withRole = (...roles: Role[]): Identity[] => ALL.filter((i) => (IDENTITIES[i] as IdentitySpec).role !== null && roles.includes((IDENTITIES[i] as IdentitySpec).role!));
+const CITIZENS = withRole('citizen');
+const OFFICIALS = withRole('desk_officer', 'specialist', 'leader', 'monitor', 'admin');
+const minus = (from: readonly Identity[], ...out: Identity[]) => from.filter((i) => !out.includes(i));
 
-const SEE = {
+/** Public: everyone, anonymous included, gets an answer. */
+const PUBLIC = cells('ok', { ok: ['anonymous'] });
+/** Any session. */
+const SESSION = cells('ok');
+/** The holders of a capability (roles.ts), whatever their unit; the others 403. */
+const capable = (...roles: Role[]) => cells('forbidden', { ok: withRole(...roles) });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dossiers
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Who sees each dossier (canSee): the rest get 404. */
+const SEE: Record<DossierKind, readonly Identity[]> = {
   ward: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
   online: ['citizenOwner', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+  processing: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+  returned: ['citizenOwner', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+  sibling: ['deskSibling', 'specialistSibling', 'monitor', 'admin'],
   department: ['deskProvince', 'specialistDepartment', 'leaderDepartment', 'monitor', 'admin'],
-} as const satisfies Record<DossierKind, readonly Identity[]>;
+  // The provincial centre received it; Phường Tam Thanh settles it (its desk, specialist and leader see it).
+  remote: ['deskProvince', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+  remoteProcessing: ['deskProvince', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+};
+const KINDS = Object.keys(DOSSIERS) as DossierKind[];
 
-const readable = { ward: row(SEE.ward), online: row(SEE.online), department: row(SEE.department) };
+/** Those who see the dossier get `seen` (or `ok` when named in `ok`), the rest 404. */
+function onDossier(kind: DossierKind, ok: readonly Identity[], seen: Expected = 'refused'): Record<Identity, Expected> {
+  return cells('hidden', { [seen]: minus(SEE[kind], ...ok), ok });
+}
 
-export const DOSSIER_MATRIX: DossierRow[] = [
-  { operation: 'GET /api/v1/dossiers/{id}', probe: 'read', cells: readable },
-  { operation: 'GET /api/v1/dossiers/{id}/forms/{form}.pdf', probe: 'form', cells: { ward: readable.ward, department: readable.department } },
-  { operation: 'GET /api/v1/dossiers/{id}/files', probe: 'files', cells: readable },
+function dossierRows(operation: string, probe: string, kinds: readonly DossierKind[], who: (kind: DossierKind) => Record<Identity, Expected>, extra: Partial<Row> = {}): Row[] {
+  return kinds.map((kind) => ({ operation, probe, target: { dossier: kind }, cells: who(kind), ...extra }));
+}
+
+/** Officials list in their queues what they see; citizens have no queue (403). */
+const queued = (kind: DossierKind) => cells('hidden', { ok: SEE[kind].filter((i) => OFFICIALS.includes(i)), forbidden: CITIZENS });
+/** The dossiers with a receipt (form 01): accepted ones. */
+const RECEIVED: DossierKind[] = ['ward', 'processing', 'returned', 'sibling', 'department', 'remote'];
+
+/** Who may attach files (decide.ts mayAttach), by dossier; the others who see it get 409. */
+const ATTACH: Record<DossierKind, readonly Identity[]> = {
+  ward: ['deskOwn'], // at the reception step: the receiving desk only
+  online: ['citizenOwner', 'deskOwn'], // waiting at reception: the applicant and the receiving desk
+  processing: ['specialistOwn', 'leaderOwn'], // at the specialist's step: the step's unit
+  returned: [],
+  sibling: ['deskSibling'],
+  department: ['deskProvince'],
+  remote: ['deskProvince'], // received at the provincial centre: its desk, not Phường Tam Thanh's
+  remoteProcessing: ['specialistOwn', 'leaderOwn'], // routed to Phường Tam Thanh: no longer the centre's
+};
+
+/** Who may withdraw (on the applicant's request): the applicant of an online dossier, or the receiving desk. */
+const WITHDRAW: Record<DossierKind, readonly Identity[]> = {
+  ward: ['deskOwn'],
+  online: ['citizenOwner', 'deskOwn'],
+  processing: ['deskOwn'],
+  returned: [],
+  sibling: ['deskSibling'],
+  department: ['deskProvince'],
+  remote: ['deskProvince'],
+  remoteProcessing: ['deskProvince'],
+};
+
+const DOSSIER_ROWS: Row[] = [
+  ...dossierRows('GET /api/v1/dossiers/{id}', 'read', KINDS, (k) => onDossier(k, SEE[k])),
+  ...dossierRows('GET /api/v1/dossiers', 'queue', KINDS, queued, { note: 'ok: listed in the queue "all"; hidden: not listed' }),
+  ...dossierRows('GET /api/v1/me/dossiers', 'mine', ['online', 'returned', 'ward'], (k) => cells('hidden', { ok: SEE[k].includes('citizenOwner') ? ['citizenOwner'] : [] }), {
+    note: 'ok: listed among the caller’s own dossiers; hidden: not listed',
+  }),
+  ...dossierRows('GET /api/v1/dossiers/{id}/forms/{form}.pdf', 'form01', RECEIVED, (k) => onDossier(k, SEE[k])),
+  // The offices' control slip (form 06) is never a citizen's, whoever's dossier it is.
+  ...dossierRows('GET /api/v1/dossiers/{id}/forms/{form}.pdf', 'form06', ['ward', 'returned', 'remote'], (k) => cells('hidden', { ok: minus(SEE[k], ...CITIZENS), forbidden: CITIZENS })),
+  ...dossierRows('GET /api/v1/dossiers/{id}/files', 'files', KINDS, (k) => onDossier(k, SEE[k])),
+  ...dossierRows('GET /api/v1/dossiers/{id}/files/{fileId}', 'file', KINDS, (k) => onDossier(k, SEE[k])),
+  ...dossierRows('GET /api/v1/dossiers/{id}/result', 'result', ['returned'], (k) => onDossier(k, SEE[k])),
+  // Whom the dossier may be handed to: the holder of the current step (the receiving desk after acceptance).
+  ...dossierRows('GET /api/v1/dossiers/{id}/transfer-recipients', 'recipients', ['ward', 'department', 'remote'], (k) => onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince'])),
+  // A citizen rates their own returned online dossier once (ratings.ts); before it is returned, 409.
+  ...dossierRows('POST /api/v1/dossiers/{id}/rating', 'rate', ['returned', 'online'], (k) => cells('hidden', { forbidden: minus(SEE[k], 'citizenOwner'), [k === 'returned' ? 'ok' : 'refused']: ['citizenOwner'] })),
+  ...dossierRows('GET /api/v1/dossiers/{id}/rating', 'rating', ['returned', 'online'], (k) => onDossier(k, SEE[k])),
+  ...dossierRows('POST /api/v1/dossiers/{id}/files', 'upload', KINDS, (k) => onDossier(k, ATTACH[k])),
+  // Rows that change the dossier: after the others, on fresh dossiers where they succeed.
+  ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'withdraw', KINDS.filter((k) => k !== 'returned'), (k) => onDossier(k, WITHDRAW[k]), { consumes: true }),
+  // Routing: the holder of the reception step hands the dossier to the specialist's step. The provincial centre
+  // routes what it received, for a department or (location-independent) for a commune.
+  ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'route', ['ward', 'department', 'remote'], (k) => onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince']), { consumes: true }),
+  // Processing: the specialists of the step's unit claim it; the receiving desk (even the provincial centre for a
+  // location-independent dossier) does not process it.
+  ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'claim', ['processing', 'remoteProcessing'], (k) => onDossier(k, ['specialistOwn']), { consumes: true }),
+  ...dossierRows('POST /api/v1/dossiers/bulk-actions', 'bulkClaim', ['processing', 'remoteProcessing'], (k) => cells('hidden', { refused: minus(SEE[k], 'specialistOwn'), ok: ['specialistOwn'], forbidden: CITIZENS }), {
+    consumes: true,
+    note: 'the class of the one item’s outcome (its error code’s status); citizens are refused the whole request',
+  }),
+];
+
+/** Counter intake: the receiving desks (deskMayReceive), other desks 403; only desks receive at a counter. */
+const receives = (...desks: Identity[]) => cells('forbidden', { ok: desks });
+
+const INTAKE_ROWS: Row[] = [
+  { operation: 'POST /api/v1/dossiers', probe: 'submitOnline', target: { unit: 'ward' }, cells: cells('forbidden', { ok: CITIZENS }), note: 'any citizen submits online; officials do not' },
+  { operation: 'POST /api/v1/dossiers', probe: 'receiveWard', target: { unit: 'ward' }, cells: receives('deskOwn'), note: 'a commune’s procedure: its own centre only (not the provincial centre)' },
+  { operation: 'POST /api/v1/dossiers', probe: 'receiveDepartment', target: { unit: 'justice' }, cells: receives('deskProvince') },
   {
-    // Those who act on the dossier attach files; those who only look (monitor, administrator) may not.
-    operation: 'POST /api/v1/dossiers/{id}/files',
-    probe: 'upload',
-    cells: {
-      ward: row(['deskOwn', 'specialistOwn', 'leaderOwn'], ['monitor', 'admin']),
-      online: row(['citizenOwner', 'deskOwn', 'specialistOwn', 'leaderOwn'], ['monitor', 'admin']),
-      department: row(['deskProvince', 'specialistDepartment', 'leaderDepartment'], ['monitor', 'admin']),
-    },
+    operation: 'POST /api/v1/dossiers',
+    probe: 'receiveRemote',
+    target: { unit: 'ward' },
+    cells: receives('deskOwn', 'deskSibling', 'deskProvince'),
+    note: 'location-independent: any desk of the province, none of another',
   },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Units, calendar, catalogue, scorecard
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Cells for a unit-scoped operation: `ok` by target; identities lacking the capability 403 as well. */
+function unitRows(operation: string, probe: string, ok: Partial<Record<UnitTarget, readonly Identity[]>>, extra: Partial<Row> = {}): Row[] {
+  return (Object.entries(ok) as [UnitTarget, readonly Identity[]][]).map(([unit, who]) => ({ operation, probe, target: { unit }, cells: cells('forbidden', { ok: who }), ...extra }));
+}
+
+/** Officials whose subtree holds the unit (authorize): the directory of officials. */
+const OFFICIALS_OF: Record<UnitTarget, readonly Identity[]> = {
+  // The provincial centre's desk keeps the directory of the whole province (reading names is not acting).
+  ward: ['deskOwn', 'specialistOwn', 'leaderOwn', 'deskProvince', 'monitor', 'admin'],
+  justice: ['specialistDepartment', 'leaderDepartment', 'deskProvince', 'monitor', 'admin'],
+  province: ['deskProvince', 'monitor', 'admin'],
+  otherProvince: ['deskOtherProvince', 'monitorOtherProvince', 'adminOtherProvince'],
+};
+/** Officials who read a unit's dossiers (coversUnit): a desk, its own local government only. */
+const REGISTER_OF: Record<UnitTarget, readonly Identity[]> = {
+  ward: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+  justice: ['specialistDepartment', 'leaderDepartment', 'deskProvince', 'monitor', 'admin'],
+  province: ['deskProvince', 'monitor', 'admin'],
+  otherProvince: ['deskOtherProvince', 'monitorOtherProvince', 'adminOtherProvince'],
+};
+/** scorecard.view (leader, monitor, admin) for a unit in their subtree. */
+const SCORECARD_OF: Partial<Record<UnitTarget, readonly Identity[]>> = {
+  ward: ['leaderOwn', 'monitor', 'admin'],
+  province: ['monitor', 'admin'],
+  otherProvince: ['monitorOtherProvince', 'adminOtherProvince'],
+};
+/** calendar.manage (admin) for a unit in their subtree. */
+const MANAGE_UNIT: Partial<Record<UnitTarget, readonly Identity[]>> = { ward: ['admin'], otherProvince: ['adminOtherProvince'] };
+/** catalogue.manage (monitor, admin) for the province's decisions. */
+const CATALOGUE_MANAGERS = withRole('monitor', 'admin');
+const LANG_SON_CATALOGUE: readonly Identity[] = ['monitor', 'admin'];
+const DEPLOYMENT_WIDE = 'no unit owns it: every province’s holders of the capability (issue 25)';
+
+const SCORECARD_READS = [
+  ['GET /api/v1/scorecard', 'scorecard'],
+  ['GET /api/v1/scorecard/ranking', 'ranking'],
+  ['GET /api/v1/scorecard/settlement-times', 'settlementTimes'],
+  ['GET /api/v1/scorecard/trend', 'trend'],
+  ['GET /api/v1/scorecard/forecast', 'forecast'],
+  ['GET /api/v1/scorecard/drilldown', 'drilldown'],
+  ['GET /api/v1/reports/settlement', 'settlementReport'],
+  ['GET /api/v1/scorecard/lateness', 'lateness'],
+] as const;
+
+const OTHER_ROWS: Row[] = [
+  // Public
+  ...(
+    [
+      ['GET /api/v1/health', 'health'],
+      ['GET /api/v1/units', 'units'],
+      ['GET /api/v1/auth/oidc/start', 'oidcStart'],
+      ['GET /api/v1/calendar/holidays', 'holidays'],
+      ['GET /api/v1/calendar/due', 'due'],
+      ['GET /api/v1/units/{code}/office-hours', 'officeHours'],
+      ['GET /api/v1/procedures', 'procedures'],
+      ['GET /api/v1/procedure-fields', 'fields'],
+      ['GET /api/v1/procedures/{code}', 'procedure'],
+      ['GET /api/v1/procedures/{code}/versions', 'versions'],
+      ['GET /api/v1/procedures/{code}/qr.svg', 'qrSvg'],
+      ['GET /api/v1/procedures/{code}/qr.png', 'qrPng'],
+      ['GET /api/v1/units/{code}/procedures.pdf', 'listing'],
+      ['GET /api/v1/catalogue/feed.atom', 'feed'],
+      ['GET /api/v1/procedures/export', 'exportJson'],
+      ['GET /api/v1/procedures/export.xlsx', 'exportXlsx'],
+      ['GET /api/v1/public/dossiers/{code}', 'publicLookup'],
+      ['GET /api/v1/openapi.json', 'openapi'],
+    ] as const
+  ).map(([operation, probe]): Row => ({ operation, probe, target: 'none', cells: PUBLIC })),
+  // A callback with no login in progress (no pending state cookie) is refused, whoever calls it.
+  { operation: 'GET /api/v1/auth/oidc/callback', probe: 'oidcCallback', target: 'none', cells: cells('invalid', { invalid: ['anonymous'] }) },
+  // A draft decision's file is the catalogue managers' of its unit; hidden from everyone else.
+  { operation: 'GET /api/v1/publication-decisions/{id}/file', probe: 'draftFile', target: { unit: 'province' }, cells: cells('hidden', { ok: LANG_SON_CATALOGUE, hidden: ['anonymous'] }) },
+
+  // Any session
+  { operation: 'GET /api/v1/auth/session', probe: 'session', target: 'none', cells: SESSION },
+  { operation: 'GET /api/v1/auth/me', probe: 'me', target: 'none', cells: SESSION },
+  { operation: 'GET /api/v1/units/{code}/supplement-rule', probe: 'supplementRule', target: { unit: 'ward' }, cells: SESSION, note: 'a published rule' },
+  { operation: 'GET /api/v1/dossiers/due-soon', probe: 'dueSoon', target: 'none', cells: cells('ok', { forbidden: CITIZENS }) },
+  ...unitRows('GET /api/v1/dossiers/due-soon', 'dueSoonUnit', {
+    ward: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
+    justice: ['deskProvince', 'specialistDepartment', 'leaderDepartment', 'monitor', 'admin'],
+  }),
+  { operation: 'GET /api/v1/me/notifications', probe: 'notifications', target: 'none', cells: cells('ok', { forbidden: CITIZENS }) },
+  { operation: 'POST /api/v1/me/notifications/read', probe: 'notificationsRead', target: 'none', cells: cells('ok', { forbidden: CITIZENS }) },
+  { operation: 'GET /api/v1/calendar/review', probe: 'calendarReview', target: 'none', cells: cells('ok', { forbidden: CITIZENS }) },
+
+  // Unit directory and registers
+  ...unitRows('GET /api/v1/units/{code}/officials', 'officials', OFFICIALS_OF),
+  ...unitRows('GET /api/v1/units/{code}/dossier-register.pdf', 'registerPdf', REGISTER_OF),
+  ...unitRows('GET /api/v1/units/{code}/dossier-register.xlsx', 'registerXlsx', { ward: REGISTER_OF.ward, province: REGISTER_OF.province }),
+  // What the province's register holds: its own local government's dossiers for the provincial centre (the
+  // dossiers it received, location-independent ones included), every dossier for the monitor and administrator.
+  ...(['ward', 'department', 'remote'] as const).map(
+    (kind): Row => ({
+      operation: 'GET /api/v1/units/{code}/dossier-register.xlsx',
+      probe: 'registerLists',
+      target: { dossier: kind },
+      cells: cells('forbidden', { ok: kind === 'ward' ? ['monitor', 'admin'] : ['deskProvince', 'monitor', 'admin'], hidden: kind === 'ward' ? ['deskProvince'] : [] }),
+      note: 'the register of the province: ok, the dossier is listed; hidden, it is not',
+    }),
+  ),
+
+  // Audit (monitor, admin: their subtree)
+  { operation: 'GET /api/v1/audit', probe: 'audit', target: 'none', cells: capable('monitor', 'admin') },
+  ...unitRows('GET /api/v1/audit', 'auditUnit', { ward: LANG_SON_CATALOGUE, otherProvince: ['monitorOtherProvince', 'adminOtherProvince'] }),
+  { operation: 'GET /api/v1/dossiers/export', probe: 'syncExport', target: 'none', cells: capable('monitor', 'admin'), note: 'their own subtree’s dossiers' },
+  { operation: 'GET /api/v1/demo/mailbox', probe: 'mailbox', target: 'none', cells: capable('monitor', 'admin') },
+
+  // Calendar (admin)
+  ...(['putYear', 'deleteYear', 'putYearIcal'] as const).flatMap((probe): Row[] => {
+    const operation = probe === 'putYear' ? 'PUT /api/v1/calendar/years/{year}' : probe === 'deleteYear' ? 'DELETE /api/v1/calendar/years/{year}' : 'PUT /api/v1/calendar/years/{year}/ical';
+    return [
+      { operation, probe, target: 'none', cells: capable('admin'), note: `the national schedule: ${DEPLOYMENT_WIDE}` },
+      ...unitRows(operation, `${probe}Province`, { province: ['admin'], otherProvince: ['adminOtherProvince'] }, { note: 'a province’s own days' }),
+    ];
+  }),
+  ...unitRows('PUT /api/v1/units/{code}/office-hours', 'putOfficeHours', MANAGE_UNIT),
+  ...unitRows('DELETE /api/v1/units/{code}/office-hours', 'deleteOfficeHours', MANAGE_UNIT),
+  ...unitRows('PUT /api/v1/units/{code}/supplement-rule', 'putSupplementRule', MANAGE_UNIT),
+  ...unitRows('DELETE /api/v1/units/{code}/supplement-rule', 'deleteSupplementRule', MANAGE_UNIT),
   {
-    // Withdrawal: the applicant, or the desk that received it; the others who see it are refused.
-    operation: 'POST /api/v1/dossiers/{id}/actions',
-    probe: 'withdraw',
-    cells: {
-      ward: row(['deskOwn'], ['specialistOwn', 'leaderOwn', 'monitor', 'admin']),
-      online: row(['citizenOwner', 'deskOwn'], ['specialistOwn', 'leaderOwn', 'monitor', 'admin']),
-      department: row(['deskProvince'], ['specialistDepartment', 'leaderDepartment', 'monitor', 'admin']),
-    },
+    operation: 'POST /api/v1/calendar/changes/{id}/reviewed',
+    probe: 'changeReviewed',
+    target: 'none',
+    cells: cells('forbidden', { missing: withRole('admin') }),
+    note: `a change id that does not exist; ${DEPLOYMENT_WIDE}`,
   },
+
+  // Catalogue (monitor, admin)
+  { operation: 'POST /api/v1/procedures/check', probe: 'check', target: 'none', cells: capable('monitor', 'admin') },
+  { operation: 'GET /api/v1/legal-documents', probe: 'legalDocuments', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  { operation: 'POST /api/v1/legal-documents', probe: 'addLegalDocument', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  { operation: 'GET /api/v1/publication-decisions', probe: 'decisions', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  ...unitRows('POST /api/v1/publication-decisions', 'draftDecision', { province: LANG_SON_CATALOGUE, otherProvince: ['monitorOtherProvince', 'adminOtherProvince'] }),
+  ...unitRows('GET /api/v1/publication-decisions/{id}', 'decision', { province: LANG_SON_CATALOGUE }),
+  ...unitRows('PUT /api/v1/publication-decisions/{id}/file', 'decisionFile', { province: LANG_SON_CATALOGUE }),
+  {
+    operation: 'POST /api/v1/publication-decisions/{id}/publish',
+    probe: 'publish',
+    target: { unit: 'province' },
+    cells: cells('forbidden', { invalid: LANG_SON_CATALOGUE }),
+    note: 'a draft with a blocking problem: managers get 422, nothing is published',
+  },
+  { operation: 'DELETE /api/v1/publication-decisions/{id}', probe: 'deleteDecision', target: { unit: 'province' }, cells: cells('forbidden', { ok: LANG_SON_CATALOGUE }), consumes: true },
+  { operation: 'GET /api/v1/catalogue/watchdog', probe: 'watchdog', target: 'none', cells: capable('monitor', 'admin') },
+  { operation: 'POST /api/v1/webhooks', probe: 'addWebhook', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  ...unitRows('POST /api/v1/webhooks', 'addWebhookUnit', { ward: LANG_SON_CATALOGUE, otherProvince: ['monitorOtherProvince', 'adminOtherProvince'] }),
+  { operation: 'GET /api/v1/webhooks', probe: 'webhooks', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  { operation: 'GET /api/v1/webhooks/{id}/deliveries', probe: 'deliveries', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
+  { operation: 'DELETE /api/v1/webhooks/{id}', probe: 'deleteWebhook', target: 'none', cells: cells('forbidden', { missing: CATALOGUE_MANAGERS }), note: `an id that does not exist; ${DEPLOYMENT_WIDE}` },
+  { operation: 'POST /api/v1/procedures/import', probe: 'importDryRun', target: 'none', cells: capable('monitor', 'admin'), note: 'a dry run of the catalogue as exported' },
+
+  // Scorecard
+  ...SCORECARD_READS.flatMap(([operation, probe]) => unitRows(operation, probe, SCORECARD_OF)),
+  { operation: 'GET /api/v1/scorecard/settings', probe: 'scorecardSettings', target: 'none', cells: capable('leader', 'monitor', 'admin') },
+  { operation: 'GET /api/v1/scorecard/formulas', probe: 'formulas', target: 'none', cells: capable('leader', 'monitor', 'admin') },
+  { operation: 'POST /api/v1/scorecard/formulas', probe: 'addFormula', target: 'none', cells: cells('forbidden', { invalid: withRole('monitor', 'admin') }), note: `an empty definition; ${DEPLOYMENT_WIDE}` },
+
+  // Last: logging in (which replaces the caller's session), then ending the session.
+  { operation: 'POST /api/v1/auth/login', probe: 'login', target: 'none', cells: PUBLIC, consumes: true },
+  { operation: 'POST /api/v1/auth/logout', probe: 'logout', target: 'none', cells: SESSION, consumes: true },
 ];
 
-/**
- * Every other operation of the API, by whether it answers an anonymous caller. Secured operations answer 401
- * to anonymous calls; the public ones never do (they may still refuse bad input).
- */
-export const PUBLIC_OPERATIONS: readonly string[] = [
-  'GET /api/v1/health',
-  'GET /api/v1/units',
-  'POST /api/v1/auth/login',
-  'GET /api/v1/auth/oidc/start',
-  'GET /api/v1/auth/oidc/callback',
-  'GET /api/v1/calendar/holidays',
-  'GET /api/v1/calendar/due',
-  'GET /api/v1/units/{code}/office-hours',
-  'GET /api/v1/procedures',
-  'GET /api/v1/procedure-fields',
-  'GET /api/v1/procedures/{code}',
-  'GET /api/v1/procedures/{code}/versions',
-  'GET /api/v1/procedures/{code}/qr.svg',
-  'GET /api/v1/procedures/{code}/qr.png',
-  'GET /api/v1/units/{code}/procedures.pdf',
-  'GET /api/v1/catalogue/feed.atom',
-  'GET /api/v1/procedures/export',
-  'GET /api/v1/procedures/export.xlsx',
-  'GET /api/v1/publication-decisions/{id}/file',
-  'GET /api/v1/public/dossiers/{code}',
-  'GET /api/v1/openapi.json',
-];
+export const MATRIX: readonly Row[] = [...DOSSIER_ROWS, ...INTAKE_ROWS, ...OTHER_ROWS];
 
-export const SECURED_OPERATIONS: readonly string[] = [
-  'GET /api/v1/units/{code}/officials',
-  'POST /api/v1/auth/logout',
-  'GET /api/v1/auth/session',
-  'GET /api/v1/auth/me',
-  'GET /api/v1/audit',
-  'PUT /api/v1/calendar/years/{year}',
-  'DELETE /api/v1/calendar/years/{year}',
-  'PUT /api/v1/calendar/years/{year}/ical',
-  'PUT /api/v1/units/{code}/office-hours',
-  'DELETE /api/v1/units/{code}/office-hours',
-  'GET /api/v1/units/{code}/supplement-rule',
-  'PUT /api/v1/units/{code}/supplement-rule',
-  'DELETE /api/v1/units/{code}/supplement-rule',
-  'POST /api/v1/procedures/check',
-  'GET /api/v1/legal-documents',
-  'POST /api/v1/legal-documents',
-  'GET /api/v1/publication-decisions',
-  'POST /api/v1/publication-decisions',
-  'GET /api/v1/publication-decisions/{id}',
-  'DELETE /api/v1/publication-decisions/{id}',
-  'POST /api/v1/publication-decisions/{id}/publish',
-  'GET /api/v1/catalogue/watchdog',
-  'POST /api/v1/webhooks',
-  'GET /api/v1/webhooks',
-  'DELETE /api/v1/webhooks/{id}',
-  'GET /api/v1/webhooks/{id}/deliveries',
-  'POST /api/v1/procedures/import',
-  'PUT /api/v1/publication-decisions/{id}/file',
-  'POST /api/v1/dossiers',
-  'GET /api/v1/dossiers',
-  'GET /api/v1/me/dossiers',
-  'GET /api/v1/dossiers/{id}',
-  'GET /api/v1/dossiers/{id}/transfer-recipients',
-  'POST /api/v1/dossiers/{id}/actions',
-  'POST /api/v1/dossiers/bulk-actions',
-  'GET /api/v1/dossiers/export',
-  'GET /api/v1/dossiers/{id}/forms/{form}.pdf',
-  'GET /api/v1/units/{code}/dossier-register.pdf',
-  'GET /api/v1/units/{code}/dossier-register.xlsx',
-  'POST /api/v1/dossiers/{id}/rating',
-  'GET /api/v1/dossiers/{id}/rating',
-  'POST /api/v1/dossiers/{id}/files',
-  'GET /api/v1/dossiers/{id}/files',
-  'GET /api/v1/dossiers/{id}/files/{fileId}',
-  'GET /api/v1/dossiers/{id}/result',
-  'GET /api/v1/demo/mailbox',
-  'GET /api/v1/calendar/review',
-  'POST /api/v1/calendar/changes/{id}/reviewed',
-  'GET /api/v1/scorecard',
-  'GET /api/v1/scorecard/ranking',
-  'GET /api/v1/scorecard/settlement-times',
-  'GET /api/v1/scorecard/trend',
-  'GET /api/v1/scorecard/forecast',
-  'GET /api/v1/scorecard/drilldown',
-  'GET /api/v1/scorecard/settings',
-  'GET /api/v1/scorecard/formulas',
-  'POST /api/v1/scorecard/formulas',
-  'GET /api/v1/reports/settlement',
-  'GET /api/v1/dossiers/due-soon',
-  'GET /api/v1/me/notifications',
-  'POST /api/v1/me/notifications/read',
-  'GET /api/v1/scorecard/lateness',
-];
+// ---------------------------------------------------------------------------------------------------------------
+// Relations, for reading the table and its failures
+// ---------------------------------------------------------------------------------------------------------------
+
+export type Relation = 'own' | 'parent' | 'child' | 'sibling' | 'other province' | 'none';
+
+const TREE = new UnitTree([...DEMO_UNITS, ...OTHER_PROVINCE]);
+
+/** The relation of an identity's unit to a unit (a dossier's: the unit that settles it). */
+export function relationOf(identity: Identity, unit: string | null): Relation {
+  const own = (IDENTITIES[identity] as IdentitySpec).unit;
+  if (own === null || unit === null) return 'none';
+  const top = (code: string) => TREE.ancestry(code).at(-1)?.code;
+  if (top(own) !== top(unit)) return 'other province';
+  const served = scopeRootOf(own, TREE);
+  if (own === unit || served === unit) return 'own';
+  if (TREE.isWithin(unit, served)) return 'parent';
+  if (TREE.isWithin(served, unit)) return 'child';
+  return 'sibling';
+}
+
+export function targetUnit(target: Target): string | null {
+  if (target === 'none') return null;
+  return 'dossier' in target ? DOSSIERS[target.dossier].unit : UNIT_TARGETS[target.unit];
+}
+
+export function describeCell(row: Row, identity: Identity): string {
+  const spec = IDENTITIES[identity] as IdentitySpec;
+  const target = row.target === 'none' ? '' : 'dossier' in row.target ? ` · ${row.target.dossier} dossier` : ` · unit ${row.target.unit}`;
+  return `${row.operation} (${row.probe})${target} · ${identity} (${spec.role ?? 'anonymous'}, ${relationOf(identity, targetUnit(row.target))})`;
+}

@@ -265,10 +265,12 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
     let seq = await askForSupplement(id);
     const mine = pdf(3);
     const own = (await uploadAs(owner, id, mine)).json();
-    seq = (await act(desk, id, { type: 'receiveSupplement', expectedSeq: seq })).seq;
-    // A scan made by the desk: listed to the applicant without the official's name.
+    // A scan made by the desk of the papers brought in, before it records the supplement as received (once
+    // received the dossier is back at the specialist's step, no longer the desk's to add to): listed to the
+    // applicant without the official's name.
     const scan = await uploadAs(desk, id, pdf(1), TP1, 'scan.pdf');
     expect(scan.statusCode, scan.body).toBe(201);
+    seq = (await act(desk, id, { type: 'receiveSupplement', expectedSeq: seq })).seq;
 
     const listed = (await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json();
     expect(listed.items.map((f: { fileName: string; uploadedBy: string; uploaderName: string | null }) => [f.fileName, f.uploadedBy, f.uploaderName])).toEqual([

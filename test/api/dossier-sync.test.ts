@@ -159,7 +159,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     await act(specialist, paid, { type: 'requestFee', expectedSeq: 3, amount: 15000, note: 'Lệ phí cấp bản sao trích lục' });
     await act(citizen, paid, { type: 'payFee', expectedSeq: 4 });
     const issued = await atSpecialist('issued');
-    uploaded.issued = await upload(desk, 'issued', pdf('ket-qua'));
+    // The result drafted by the specialist who holds the dossier (the desk attaches files only while it is at the desk).
+    uploaded.issued = await upload(specialist, 'issued', pdf('ket-qua'));
     await act(specialist, issued, { type: 'transfer', expectedSeq: 3, toStep: 2, note: null });
     await act(leader, issued, { type: 'claim', expectedSeq: 4 });
     await act(leader, issued, { type: 'approve', expectedSeq: 5, note: null });

@@ -31,13 +31,13 @@ export async function attachDecisionFile(
   return ok({ id: row.id, fileName: input.fileName, sha256: stored.sha256, size: stored.size });
 }
 
-/** A published decision's file is public; a draft's only for catalogue managers. */
+/** A published decision's file is public; a draft's only for its unit's catalogue managers, hidden from anyone else. */
 export async function readDecisionFile(deps: Deps, input: { id: string; meta: RequestMeta }): Promise<Result<{ fileName: string; bytes: Buffer }>> {
   const row = await deps.db.selectFrom('publication_decisions').select(['unit_code', 'status', 'file_name', 'file_sha256']).where('id', '=', input.id).executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
   if (row.status !== 'published') {
     const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());
-    if (!decision.ok) return fail(decision.code === 'AUTH_REQUIRED' ? 'DECISION_NOT_FOUND' : decision.code);
+    if (!decision.ok) return fail('DECISION_NOT_FOUND');
   }
   if (!row.file_sha256) return fail('FILE_NOT_FOUND');
   const bytes = await deps.files.read(row.file_sha256);

@@ -346,6 +346,9 @@ export async function getDecision(deps: CatalogueDeps, input: { id: string; meta
   if (!decision.ok) return fail(decision.code);
   const row = await deps.db.selectFrom('publication_decisions').selectAll().where('id', '=', input.id).executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
+  // The issuing unit's catalogue managers, as for publishing and deleting it.
+  const inScope = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());
+  if (!inScope.ok) return fail(inScope.code);
   const items = await loadItems(deps.db, row.id);
   const problems = row.status === 'draft' ? await checkAgainstCatalogue(deps.db, items, deps.units.tree()) : [];
   return ok({

@@ -5,7 +5,7 @@
  */
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
-import { authorize, scopeRootOf } from '../../domain/access/policy.js';
+import { authorize, coversUnit } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { NATIONAL_SCOPE } from '../calendar/calendar-directory.js';
@@ -27,7 +27,6 @@ export async function calendarReview(deps: AppDeps, meta: RequestMeta): Promise<
   const actor = meta.actor;
   if (!actor || !isOfficialRole(actor.role) || !actor.unitCode) return fail(actor ? 'FORBIDDEN_ROLE' : 'AUTH_REQUIRED');
   const tree = deps.units.tree();
-  const root = scopeRootOf(actor.unitCode, tree);
   const changes = await deps.db.selectFrom('calendar_changes').selectAll().where('reviewed_at', 'is', null).orderBy('changed_at').execute();
   if (changes.length === 0) return ok({ items: [], changes: [] });
   const latest = new Date(Math.max(...changes.map((c) => c.changed_at.getTime())));
@@ -41,7 +40,7 @@ export async function calendarReview(deps: AppDeps, meta: RequestMeta): Promise<
   for (const change of changes) {
     for (const d of open) {
       if (!d.accepted_at || !d.due_at || d.accepted_at >= change.changed_at) continue;
-      const inScope = tree.find(d.unit_code) && (tree.isWithin(d.unit_code, root) || tree.isWithin(d.receiving_unit_code, root));
+      const inScope = tree.find(d.unit_code) && (coversUnit(actor, d.unit_code, tree) || coversUnit(actor, d.receiving_unit_code, tree));
       if (!inScope) continue;
       if (change.scope !== NATIONAL_SCOPE && !tree.isWithin(d.unit_code, change.scope)) continue;
       const from = vietnamDate(d.accepted_at);

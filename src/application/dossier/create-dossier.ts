@@ -6,7 +6,7 @@
  */
 import type { AppDeps, RequestMeta } from '../context.js';
 import { actionDigest, appendAudit, auditActor } from '../audit/audit-chain.js';
-import { authorize, scopeRootOf } from '../../domain/access/policy.js';
+import { authorize, deskMayReceive, deskServes, scopeRootOf } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { Channel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { workingMinutes } from '../../domain/catalogue/completeness.js';
@@ -99,11 +99,10 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   if (!implementing) return fail('VALIDATION_FAILED', [{ path: 'body.unitCode', message: `${unit.name} không thực hiện thủ tục này` }]);
   // Where it is received: the desk for counter and postal intake, the competent unit for online submissions.
   const receivingUnitCode = online ? unitCode : actor.unitCode!;
-  if (!online) {
-    const root = scopeRootOf(receivingUnitCode, tree);
-    if (!record.locationIndependent && !tree.isWithin(unitCode, root)) {
-      return fail('FORBIDDEN_UNIT', [{ path: 'body.unitCode', message: 'Thủ tục này không được tiếp nhận không phụ thuộc địa giới hành chính' }]);
-    }
+  // A desk receives its own local government's dossiers, and others of its province only where the procedure
+  // allows location-independent reception (ADR 7): the provincial centre does not take a commune's procedure.
+  if (!online && !deskMayReceive(receivingUnitCode, unitCode, record.locationIndependent, tree)) {
+    return fail('FORBIDDEN_UNIT', [{ path: 'body.unitCode', message: 'Thủ tục này không được tiếp nhận không phụ thuộc địa giới hành chính' }]);
   }
   const header = buildHeader(record, input.channel, unitCode, receivingUnitCode, online ? actor.userId : null);
   let state = initialState();
@@ -141,7 +140,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
         channel: input.channel,
         unit_code: unitCode,
         receiving_unit_code: receivingUnitCode,
-        location_independent: record.locationIndependent && !tree.isWithin(unitCode, scopeRootOf(receivingUnitCode, tree)),
+        location_independent: record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree),
         applicant_id: header.applicantId,
         applicant: JSON.stringify(input.applicant),
         components: JSON.stringify(input.components),

@@ -1,7 +1,8 @@
 /**
  * The files of a dossier's components. The applicant of an online dossier uploads them while the dossier
- * waits at reception or for a supplement (the papers asked for, from their dossier page); officials who see
- * the dossier upload them at any time it is open (the desk digitizing paper components at intake). While a
+ * waits at reception or for a supplement (the papers asked for, from their dossier page); officials upload them
+ * while the dossier is at their step (the receiving desk digitizing paper components at intake, the unit
+ * processing the current step), never monitors or administrators (domain/dossier/decide.ts mayAttach). While a
  * supplement is awaited, papers asked for that are none of the declared components go under
  * SUPPLEMENT_COMPONENT_CODE. The type is judged by the bytes and must be the declared one; the bytes go to the
  * content-addressed file store and are served only after the dossier's own visibility check (404 otherwise,
@@ -14,7 +15,8 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { Actor } from '../../domain/access/policy.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
-import { OPEN_STATUSES, type DossierStatus } from '../../domain/dossier/dossier.js';
+import type { DossierStatus } from '../../domain/dossier/dossier.js';
+import { mayAttach, type ActorRelation } from '../../domain/dossier/decide.js';
 import { sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
 import { canSee, relationOf } from './dossier-store.js';
@@ -33,28 +35,19 @@ export const DOSSIER_FILE_FORMS = ['original', 'copy', 'certifiedCopy', 'electro
 
 const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg' };
 
-/** The statuses in which the applicant of an online dossier may still add files. */
-const APPLICANT_UPLOAD: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['submitted', 'receptionSupplement', 'supplementRequested']);
 /** The statuses in which a supplement is awaited (national code 5). */
 const AWAITING_SUPPLEMENT: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['receptionSupplement', 'supplementRequested']);
 
 /** The component code of a paper asked for in a supplement request that is none of the dossier's declared components. */
 export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 
-type Relation = ReturnType<typeof relationOf>;
-
-/** The roles that act on dossiers; a monitor or an administrator reads them and never attaches anything. */
-const ACTING_ROLES: ReadonlySet<string> = new Set(['desk_officer', 'specialist', 'leader']);
-
-/** Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page that offers it). */
-function attachRefusal(relation: Relation, header: DossierHeader, status: DossierStatus): string | null {
-  if (relation.isApplicant) {
-    return header.channel === 'online' && APPLICANT_UPLOAD.has(status) ? null : 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung';
-  }
-  // Officials who act on dossiers (desk, specialist, leader) for the receiving, competent or current step's
-  // unit; monitors and administrators only look.
-  const acting = ACTING_ROLES.has(relation.role) && (relation.atReceivingUnit || relation.atCompetentUnit || relation.atStepUnit);
-  return acting && (APPLICANT_UPLOAD.has(status) || OPEN_STATUSES.has(status)) ? null : 'Không đính kèm được tệp ở trạng thái hiện tại của hồ sơ';
+/**
+ * Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page
+ * that offers it): domain/dossier/decide.ts `mayAttach`.
+ */
+function attachRefusal(relation: ActorRelation, header: DossierHeader, state: DossierState): string | null {
+  if (mayAttach(header, state, relation)) return null;
+  return relation.isApplicant ? 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung' : 'Không đính kèm được tệp: hồ sơ không ở bước của người dùng này';
 }
 
 export interface DossierFileView {
@@ -211,7 +204,7 @@ export async function attachDossierFile(
   if (!found) return fail('DOSSIER_NOT_FOUND');
   const { header, state, relation } = found;
   const status = state.status;
-  const refusal = attachRefusal(relation, header, status);
+  const refusal = attachRefusal(relation, header, state);
   if (refusal) return fail('ACTION_NOT_AVAILABLE', { reason: refusal });
   const declared = found.row.components as { code: string }[];
   const supplement = input.componentCode === SUPPLEMENT_COMPONENT_CODE && AWAITING_SUPPLEMENT.has(status);
@@ -309,7 +302,7 @@ export async function listDossierFiles(deps: AppDeps, input: { id: string; meta:
   const { header, state, relation } = found;
   const rows = await deps.db.selectFrom('dossier_files').selectAll().where('dossier_id', '=', found.row.id).orderBy('uploaded_at').orderBy('id').execute();
   const names = await uploaders(deps, rows, header, relation.isApplicant);
-  const canUpload = attachRefusal(relation, header, state.status) === null;
+  const canUpload = attachRefusal(relation, header, state) === null;
   return ok({
     items: rows.map((r) => toView(r, names.get(r.uploaded_by)!)),
     result: state.resultFile ? { fileName: state.resultFile.name } : null,

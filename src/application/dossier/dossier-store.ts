@@ -5,8 +5,7 @@ import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js'
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { OPEN_STATUSES, type RecordedAction } from '../../domain/dossier/dossier.js';
 import { localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
-import { deskServes, scopeRootOf, type Actor } from '../../domain/access/policy.js';
-import { isOfficialRole } from '../../domain/access/roles.js';
+import { coversUnit, scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { ActorRelation, ClockRules } from '../../domain/dossier/decide.js';
 import { settlementTime } from '../../domain/scorecard/settlement-time.js';
@@ -67,12 +66,8 @@ export function actionRow(dossierId: string, action: RecordedAction): Insertable
 
 /** How an actor stands to a dossier: unit scope from the tree, applicant from the account. */
 export function relationOf(actor: Actor, header: DossierHeader, state: DossierState, tree: UnitTree): ActorRelation {
-  const official = isOfficialRole(actor.role) && actor.unitCode !== null;
-  const root = official ? scopeRootOf(actor.unitCode!, tree) : null;
-  // A desk acts for the units of its own local government only (domain/access/policy.ts deskServes).
-  const desk = actor.role === 'desk_officer';
-  const covers = (unitCode: string | null | undefined) =>
-    root !== null && !!unitCode && tree.find(unitCode) !== undefined && tree.isWithin(unitCode, root) && (!desk || deskServes(actor.unitCode!, unitCode, tree));
+  // A desk acts for the units of its own local government only (domain/access/policy.ts coversUnit).
+  const covers = (unitCode: string | null | undefined) => !!unitCode && coversUnit(actor, unitCode, tree);
   const stepUnit = state.stepIndex === null ? null : header.steps[state.stepIndex]?.unitCode;
   return {
     userId: actor.userId,

@@ -9,7 +9,7 @@ import { openStepWarning, type StepWarningKind } from '../../domain/dossier/step
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
 import { stepOverruns } from '../../domain/dossier/step-overrun.js';
 import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
-import { deskServes, scopeRootOf } from '../../domain/access/policy.js';
+import { coveredUnits, coversUnit } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
@@ -183,13 +183,8 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   if (!actor) return fail('AUTH_REQUIRED');
   if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
   const tree = deps.units.tree();
-  const root = scopeRootOf(actor.unitCode, tree);
   // A desk's queues hold its own local government's dossiers, as its actions do (relationOf).
-  const desk = actor.role === 'desk_officer';
-  const inScope = tree
-    .all()
-    .filter((u) => tree.isWithin(u.code, root) && (!desk || deskServes(actor.unitCode!, u.code, tree)))
-    .map((u) => u.code);
+  const inScope = coveredUnits(actor, tree);
   let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq']);
   switch (input.queue) {
     case 'reception':
@@ -298,10 +293,10 @@ export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: numb
   if (!actor) return fail('AUTH_REQUIRED');
   if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
   const tree = deps.units.tree();
-  const root = scopeRootOf(actor.unitCode, tree);
   if (input.unit !== undefined && !tree.find(input.unit)) return fail('UNIT_NOT_FOUND');
-  if (input.unit !== undefined && !tree.isWithin(input.unit, root)) return fail('FORBIDDEN_UNIT');
-  const inScope = tree.all().filter((u) => tree.isWithin(u.code, input.unit ?? root)).map((u) => u.code);
+  // The steps of the units the official covers: a desk, its own local government's (as its queues).
+  if (input.unit !== undefined && !coversUnit(actor, input.unit, tree)) return fail('FORBIDDEN_UNIT');
+  const inScope = coveredUnits(actor, tree, input.unit);
   const nowDate = deps.clock();
   const now = toLocal(nowDate);
   // A generous calendar bound in SQL (a long holiday fits in it); the working-time rule is applied per row.

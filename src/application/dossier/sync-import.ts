@@ -32,7 +32,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
-import { scopeRootOf } from '../../domain/access/policy.js';
+import { deskServes } from '../../domain/access/policy.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { buildHeader } from './create-dossier.js';
 import { followDossiers } from '../scorecard/statistics.js';
@@ -147,7 +147,7 @@ function resolve(rec: SyncDossier, tree: UnitTree, catalogue: CatalogueDirectory
   if (!method) return `thủ tục ${rec.MaTTHC} không có cách thức thực hiện nào trong danh mục`;
   const receivingUnitCode = rec.NoiNopHoSo && tree.find(rec.NoiNopHoSo) ? rec.NoiNopHoSo : channel === 'online' ? unitCode : receptionUnitFor(tree, unitCode);
   const header = buildHeader(version.record, channel, unitCode, receivingUnitCode, null);
-  const locationIndependent = version.record.locationIndependent && !tree.isWithin(unitCode, scopeRootOf(receivingUnitCode, tree));
+  const locationIndependent = version.record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree);
   return { version, header, submittedAt, locationIndependent };
 }
 

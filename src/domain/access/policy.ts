@@ -52,6 +52,41 @@ export function deskServes(deskUnitCode: string, unitCode: string, tree: UnitTre
   return tree.find(unitCode) !== undefined && tree.find(deskUnitCode) !== undefined && jurisdictionOf(unitCode, tree) === jurisdictionOf(deskUnitCode, tree);
 }
 
+/**
+ * Whether a desk may receive at its counter (or by post) a dossier that `unitCode` settles: one of its own local
+ * government's (deskServes), or, when the procedure allows location-independent reception (tiếp nhận không phụ
+ * thuộc địa giới), one of any unit of the same province. The desk then routes it; it does not process it.
+ */
+export function deskMayReceive(deskUnitCode: string, unitCode: string, locationIndependent: boolean, tree: UnitTree): boolean {
+  if (deskServes(deskUnitCode, unitCode, tree)) return true;
+  return locationIndependent && tree.find(unitCode) !== undefined && provinceOf(deskUnitCode, tree) === provinceOf(unitCode, tree);
+}
+
+/** The province a unit belongs to: the root of its tree (one deployment may hold several). */
+export function provinceOf(unitCode: string, tree: UnitTree): string | null {
+  return tree.ancestry(unitCode).at(-1)?.code ?? null;
+}
+
+/**
+ * Whether an official acts for a unit, and reads its dossiers in queues and registers: the unit lies in the
+ * official's subtree (scopeRootOf) and, for a desk officer, in the desk's own local government (deskServes).
+ * Monitors and administrators cover their subtree for reading; they never act (decide.ts `permits` and
+ * `mayAttach` ask for an acting role).
+ */
+export function coversUnit(actor: Actor, unitCode: string, tree: UnitTree): boolean {
+  if (!isOfficialRole(actor.role) || actor.unitCode === null || tree.find(unitCode) === undefined) return false;
+  if (!tree.isWithin(unitCode, scopeRootOf(actor.unitCode, tree))) return false;
+  return actor.role !== 'desk_officer' || deskServes(actor.unitCode, unitCode, tree);
+}
+
+/** The units an official covers (coversUnit), inside `within` when given: the scope of queues and registers. */
+export function coveredUnits(actor: Actor, tree: UnitTree, within?: string): string[] {
+  return tree
+    .all()
+    .filter((u) => (within === undefined || tree.isWithin(u.code, within)) && coversUnit(actor, u.code, tree))
+    .map((u) => u.code);
+}
+
 export function authorize(
   actor: Actor | null,
   capability: Capability,

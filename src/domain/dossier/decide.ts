@@ -94,6 +94,34 @@ export function permits(type: ActionType, header: DossierHeader, state: DossierS
   }
 }
 
+/** The statuses in which the applicant of an online dossier may still add files. */
+const APPLICANT_UPLOAD: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['submitted', 'receptionSupplement', 'supplementRequested']);
+/** The statuses in which the dossier waits at the desk whatever its step: at reception, or for the papers asked for. */
+const AT_DESK: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['submitted', 'receptionSupplement', 'supplementRequested']);
+
+/**
+ * Whether `r` may attach component files to the dossier now (docs/adr/0007-desk-jurisdiction.md): those who act
+ * on it, never those who only look (monitor, administrator).
+ * - The applicant, to their own online dossier while it waits at reception or for a supplement.
+ * - The desk of the receiving unit while the dossier is at the desk: at reception, awaiting a supplement, or at
+ *   a desk step (the reception step after acceptance). Not a desk of another local government (relationOf).
+ * - A specialist or leader during processing: the assignee, or an official of the current step's unit.
+ */
+export function mayAttach(header: DossierHeader, state: DossierState, r: ActorRelation): boolean {
+  if (r.isApplicant) return header.channel === 'online' && APPLICANT_UPLOAD.has(state.status);
+  const step = state.stepIndex === null ? undefined : header.steps[state.stepIndex];
+  const inSteps = OPEN_STATUSES.has(state.status);
+  switch (r.role) {
+    case 'desk_officer':
+      return r.atReceivingUnit && (AT_DESK.has(state.status) || (inSteps && step?.role === 'desk_officer'));
+    case 'specialist':
+    case 'leader':
+      return inSteps && ((r.userId !== null && r.userId === state.assigneeId) || (r.atStepUnit && step !== undefined && step.role !== 'desk_officer'));
+    default:
+      return false;
+  }
+}
+
 export function availableActions(header: DossierHeader, state: DossierState, relation: ActorRelation): ActionType[] {
   return ACTION_TYPES.filter((t) => permits(t, header, state, relation));
 }

@@ -6,7 +6,7 @@
  */
 import type { AppDeps, RequestMeta } from '../../context.js';
 import type { CatalogueDirectory } from '../../catalogue/catalogue-directory.js';
-import { authorize } from '../../../domain/access/policy.js';
+import { authorize, coveredUnits, coversUnit } from '../../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
 import { jdnFromIso } from '../../../domain/calendar/civil-date.js';
 import { STATUS_LABELS, type DossierStatus } from '../../../domain/dossier/dossier.js';
@@ -81,11 +81,14 @@ function notesOf(state: DossierState, channel: keyof typeof CHANNEL_LABELS, supp
 
 export async function dossierRegister(deps: Deps, input: { unitCode: string; from: string; to: string; meta: RequestMeta }): Promise<Result<DossierRegister>> {
   const tree = deps.units.tree();
-  const decision = authorize(input.meta.actor, 'units.view', { unitCode: input.unitCode }, tree);
+  const actor = input.meta.actor;
+  const decision = authorize(actor, 'units.view', { unitCode: input.unitCode }, tree);
   if (!decision.ok) return fail(decision.code);
+  // The register lists dossiers with their applicants: a desk prints its own local government's (ADR 7).
+  if (!actor || !coversUnit(actor, input.unitCode, tree)) return fail('FORBIDDEN_UNIT');
   const period = checkPeriod(input.from, input.to);
   if (!period.ok) return period;
-  const inScope = tree.all().filter((u) => tree.isWithin(u.code, input.unitCode)).map((u) => u.code);
+  const inScope = coveredUnits(actor, tree, input.unitCode);
   const rows = await deps.db
     .selectFrom('dossiers')
     .select(['id', 'code', 'procedure_code', 'procedure_version_id', 'channel', 'unit_code', 'applicant', 'state', 'submitted_at', 'accepted_at'])
