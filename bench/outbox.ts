@@ -17,6 +17,7 @@ import { loadCatalogueDirectory } from '../src/application/catalogue/catalogue-d
 import { createNotificationWorker } from '../src/infrastructure/mail/outbox-worker.js';
 import { createSmtpMailer } from '../src/infrastructure/mail/smtp-mailer.js';
 import { createServer } from 'node:net';
+import { createPersonalDataCipher } from '../src/infrastructure/crypto/personal-data-cipher.js';
 
 const MESSAGES = Number(process.env.BENCH_OUTBOX_MESSAGES ?? 10_000);
 const DOSSIERS = 2_000;
@@ -76,7 +77,7 @@ await seedDemo(database.db);
 const units = await loadUnitDirectory(database.db);
 const calendars = await loadCalendarDirectory(database.db, units);
 const catalogue = await loadCatalogueDirectory(database.db, units);
-await seedDossiers({ db: database.db, units, calendars, catalogue }, { count: DOSSIERS, seed: 5 });
+await seedDossiers({ db: database.db, units, calendars, catalogue, personalData: createPersonalDataCipher('bench '.repeat(8)) }, { count: DOSSIERS, seed: 5 });
 const dossiers = (await database.db.selectFrom('dossiers').select('id').limit(DOSSIERS).execute()).map((d) => d.id);
 await database.db.deleteFrom('notification_outbox').execute();
 for (let from = 0; from < MESSAGES; from += 1_000) {

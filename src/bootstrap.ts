@@ -24,6 +24,8 @@ import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
 import { decoyHash } from './infrastructure/auth/password.js';
+import { personalDataCipherOf } from './infrastructure/crypto/personal-data-cipher.js';
+import { resealDossiers, resealRequested, resealUsers } from './application/personal-data-reseal.js';
 
 export { appVersion };
 
@@ -48,9 +50,12 @@ export async function createRuntime(
     const sessions = new SessionStore(database.db, config.sessionSecret, config.SESSION_TTL_HOURS);
     const calendars = await loadCalendarDirectory(database.db, units);
     const catalogue = await loadCatalogueDirectory(database.db, units);
+    const personalData = personalDataCipherOf(config);
+    // Citizens are found by the keyed hash at login: their ID numbers are brought under the current key first.
+    const resealedUsers = await resealUsers(database.db, personalData);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: createFileStore(config) },
+      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: createFileStore(config), personalData },
       engine: database.engine,
       version: appVersion(),
     };
@@ -82,6 +87,21 @@ export async function createRuntime(
       .then((r) => r && app.log.info({ dossiers: r.dossiers, ms: r.milliseconds }, 'statistics rebuilt as a migration requested'))
       .catch((error: unknown) => app.log.warn({ err: error }, 'requested statistics rebuild failed; it is tried again at the next start'));
     app.addHook('onClose', () => rebuilding);
+    // The dossiers' ID numbers follow in the background when a migration asked or the key was rotated.
+    const stopResealing = new AbortController();
+    const resealing = (resealedUsers > 0 ? Promise.resolve(true) : resealRequested(database.db))
+      .then(async (wanted) => {
+        if (!wanted) return;
+        const dossiers = await resealDossiers(database.db, personalData, (read, resealed) => app.log.info({ read, resealed }, 'sealing ID numbers in dossiers'), stopResealing.signal);
+        if (stopResealing.signal.aborted) return;
+        await database.db.deleteFrom('personal_data_reseal_requests').execute();
+        app.log.info({ users: resealedUsers, dossiers }, 'ID numbers sealed under the current key');
+      })
+      .catch((error: unknown) => app.log.warn({ err: error }, 'sealing ID numbers failed; it is tried again at the next start'));
+    app.addHook('onClose', () => {
+      stopResealing.abort();
+      return resealing;
+    });
     return {
       app,
       database,

@@ -12,6 +12,7 @@ import { loadCatalogueDirectory } from '../application/catalogue/catalogue-direc
 import { loadCalendarDirectory } from '../application/calendar/calendar-directory.js';
 import { exportDossierBatches, periodBounds } from '../application/dossier/sync-export.js';
 import { importDossiers } from '../application/dossier/sync-import.js';
+import type { PersonalDataCipher } from '../application/personal-data.js';
 
 export const DOSSIER_USAGE = `  import dossiers FILE.json                 nhập hồ sơ theo định dạng đồng bộ của Cổng DVC quốc gia (mảng HoSoDongBoDVC);
                                             báo lỗi từng hồ sơ; nhập lại cùng tệp không thay đổi gì
@@ -30,12 +31,14 @@ export async function runDossierCommand(
   out: (line: string) => void,
   /** PUBLIC_URL: exported file links are under it. */
   publicUrl: string,
+  /** Opens the ID numbers the national portal needs, seals those imported. */
+  personalData: PersonalDataCipher,
 ): Promise<number> {
   if (sub !== 'dossiers') throw new DossierUsageError(`lệnh không hợp lệ: ${verb} ${sub ?? ''}`);
-  return verb === 'export' ? exportCommand(database, rest, out, publicUrl) : importCommand(database, rest, out);
+  return verb === 'export' ? exportCommand(database, rest, out, publicUrl, personalData) : importCommand(database, rest, out, personalData);
 }
 
-async function exportCommand(database: Database, rest: string[], out: (line: string) => void, publicUrl: string): Promise<number> {
+async function exportCommand(database: Database, rest: string[], out: (line: string) => void, publicUrl: string, personalData: PersonalDataCipher): Promise<number> {
   const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } }, strict: true });
   if (!values.from || !values.to) throw new DossierUsageError('cần --from yyyy-MM-dd và --to yyyy-MM-dd');
   const bounds = periodBounds(values.from, values.to);
@@ -50,7 +53,7 @@ async function exportCommand(database: Database, rest: string[], out: (line: str
   let pending: string | null = null;
   try {
     write('[');
-    for await (const batch of exportDossierBatches({ db: database.db, units, clock: now, catalogue }, { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl })) {
+    for await (const batch of exportDossierBatches({ db: database.db, units, clock: now, catalogue, personalData }, { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl })) {
       for (const record of batch) {
         if (pending !== null) write(`${pending},`);
         pending = JSON.stringify(record);
@@ -67,7 +70,7 @@ async function exportCommand(database: Database, rest: string[], out: (line: str
   return 0;
 }
 
-async function importCommand(database: Database, rest: string[], out: (line: string) => void): Promise<number> {
+async function importCommand(database: Database, rest: string[], out: (line: string) => void, personalData: PersonalDataCipher): Promise<number> {
   const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {}, strict: true });
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new DossierUsageError('cách dùng: motcua import dossiers FILE.json');
@@ -84,7 +87,7 @@ async function importCommand(database: Database, rest: string[], out: (line: str
   const catalogue = await loadCatalogueDirectory(database.db, units, now);
   const calendars = await loadCalendarDirectory(database.db, units);
   const report = await importDossiers(
-    { db: database.db, units, clock: now, catalogue, calendars },
+    { db: database.db, units, clock: now, catalogue, calendars, personalData },
     { records, meta: { actor: null, ip: null, requestId: 'cli' }, onProgress: (done, total) => process.stderr.write(`\rĐã nhập ${done}/${total} hồ sơ…`) },
   );
   if (report.total > 0) process.stderr.write('\n');

@@ -32,6 +32,8 @@ import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
 import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
 import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
 import { createFileStore } from '../infrastructure/files/create-file-store.js';
+import { personalDataCipherOf } from '../infrastructure/crypto/personal-data-cipher.js';
+import { resealPersonalData } from '../application/personal-data-reseal.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
   migrate                                   chạy các migration còn thiếu
@@ -48,6 +50,8 @@ ${STATS_USAGE}
   audit checkpoint                          ghi ngay một điểm chốt ký số của nhật ký ra ngoài cơ sở dữ liệu
   backup --out DIR                          sao lưu toàn bộ cơ sở dữ liệu (một ảnh chụp nhất quán) và các tệp vào thư mục DIR
   restore DIR                               khôi phục bản sao lưu DIR vào cơ sở dữ liệu mới (DATA_DIR hoặc DATABASE_URL) và kho tệp
+  personal-data reseal                      mã hóa lại mọi số định danh theo PERSONAL_DATA_KEY (sau khi đổi khóa; khóa cũ
+                                            trong PERSONAL_DATA_PREVIOUS_KEYS), kể cả số còn lưu dạng rõ
   config                                    liệt kê các biến môi trường
   s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
 
@@ -82,7 +86,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
         if (count > 0) {
           const started = Date.now();
-          const report = await seedSyntheticDossiers(database.db, createFileStore(config), count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
+          const report = await seedSyntheticDossiers(database.db, createFileStore(config), personalDataCipherOf(config), count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
             process.stderr.write(`\rĐã tạo ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} hồ sơ…`),
           );
           process.stderr.write('\n');
@@ -163,7 +167,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return await runCatalogueCommand(database, sub, rest, out);
       case 'import':
       case 'export':
-        return await runDossierCommand(database, command, sub, rest, out, config.publicUrl);
+        return await runDossierCommand(database, command, sub, rest, out, config.publicUrl, personalDataCipherOf(config));
       case 'stats':
       case 'scorecard':
         return await runStatsCommand(database, command, sub, rest, out);
@@ -230,6 +234,14 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         }
         out(`PHÁT HIỆN SAI LỆCH tại bản ghi #${report.brokenAt?.seq} (chuỗi ${report.brokenAt?.chain}): ${report.brokenAt?.reason}`);
         return 3;
+      }
+      case 'personal-data': {
+        if (sub !== 'reseal' || rest.length > 0) throw new UsageError('cách dùng: motcua personal-data reseal');
+        await migrate(database);
+        const report = await resealPersonalData(database.db, personalDataCipherOf(config), (read, resealed) => process.stderr.write(`\rĐã đọc ${read} hồ sơ, mã hóa lại ${resealed}…`));
+        process.stderr.write('\n');
+        out(`Đã mã hóa lại số định danh theo khóa hiện tại: ${report.users} tài khoản, ${report.dossiers} hồ sơ.`);
+        return 0;
       }
       default:
         throw new UsageError(`lệnh không hợp lệ: ${command}`);

@@ -23,10 +23,11 @@ describe('loadConfig', () => {
   });
 
   it('demands secrets and a real identity provider in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*OIDC_ISSUER_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*PERSONAL_DATA_KEY[\s\S]*OIDC_ISSUER_URL/);
     const config = loadConfig({
       NODE_ENV: 'production',
       SESSION_SECRET: 'x'.repeat(40),
+      PERSONAL_DATA_KEY: 'k'.repeat(40),
       PUBLIC_URL: 'https://dichvucong.langson.gov.vn',
       OIDC_ISSUER_URL: 'https://sso.dichvucong.gov.vn',
       OIDC_CLIENT_ID: 'langson',
@@ -36,6 +37,13 @@ describe('loadConfig', () => {
     expect(config.oidc).toEqual({ issuerUrl: 'https://sso.dichvucong.gov.vn', clientId: 'langson', clientSecret: 'secret', scopes: 'openid profile email' });
     expect(config.SEED).toBe('none');
     expect(config.warnings).toEqual([]);
+    expect(config.personalData).toEqual({ key: 'k'.repeat(40), previousKeys: [] });
+  });
+
+  it('takes earlier personal-data keys for reading after a rotation, each long enough', () => {
+    expect(loadConfig({ PERSONAL_DATA_PREVIOUS_KEYS: ` ${'a'.repeat(32)}, ${'b'.repeat(33)} ` }).personalData.previousKeys).toEqual(['a'.repeat(32), 'b'.repeat(33)]);
+    expect(() => loadConfig({ PERSONAL_DATA_PREVIOUS_KEYS: 'short' })).toThrow(/PERSONAL_DATA_PREVIOUS_KEYS/);
+    expect(loadConfig({}).warnings.join('\n')).toMatch(/PERSONAL_DATA_KEY is not set/);
   });
 
   it('requires client credentials with an external issuer, and never mixes it with the development provider', () => {

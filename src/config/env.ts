@@ -190,6 +190,18 @@ const spec = {
     describe: 'How often a signed checkpoint of the audit chains is written, in minutes (0 disables it on this instance; `motcua audit checkpoint` writes one at once)',
     schema: z.coerce.number().min(0).max(24 * 60).default(60),
   },
+  PERSONAL_DATA_KEY: {
+    describe: 'Secret (≥ 32 characters) that seals ID numbers at rest (AES-256-GCM) and keys their lookup hash; required in production. Keep it apart from the backups: without it the ID numbers cannot be read',
+    schema: z.string().min(32).optional(),
+  },
+  PERSONAL_DATA_PREVIOUS_KEYS: {
+    describe: 'Earlier PERSONAL_DATA_KEY values, comma-separated, still accepted for reading after a rotation until `motcua personal-data reseal` has run',
+    schema: z.string().optional(),
+  },
+  DRAFT_RETENTION_DAYS: {
+    describe: 'Days a citizen\'s unsent submission draft is kept on their device before the portal deletes it (Decree 13/2023)',
+    schema: z.coerce.number().int().min(1).max(365).default(30),
+  },
   SMTP_URL: {
     describe: 'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
@@ -216,6 +228,8 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   sessionSecret: string;
   /** Where the signed audit checkpoints go, and the key that signs them. */
   auditCheckpoint: { dir: string; key: string };
+  /** The secret that seals personal data, and earlier ones still accepted for reading. */
+  personalData: { key: string; previousKeys: string[] };
   devOidcProvider: boolean;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
 }
@@ -259,6 +273,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = raw as RawEnv;
   const production = env.NODE_ENV === 'production';
   if (production && !env.SESSION_SECRET) problems.push('SESSION_SECRET: bắt buộc khi NODE_ENV=production');
+  if (production && !env.PERSONAL_DATA_KEY) problems.push('PERSONAL_DATA_KEY: bắt buộc khi NODE_ENV=production');
+  const previousKeys = (env.PERSONAL_DATA_PREVIOUS_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (previousKeys.some((k) => k.length < 32)) problems.push('PERSONAL_DATA_PREVIOUS_KEYS: mỗi khóa phải có ít nhất 32 ký tự');
   if (env.OIDC_ISSUER_URL && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
     problems.push('OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: bắt buộc khi đặt OIDC_ISSUER_URL');
   }
@@ -278,6 +295,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
   const warnings: string[] = [];
   if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
+  if (!env.PERSONAL_DATA_KEY) warnings.push('PERSONAL_DATA_KEY is not set: ID numbers are sealed with a key derived from the session secret (never do this in production).');
   if (devOidcProvider) warnings.push('The development identity provider (VNeID simulator) is served at /oidc with demo citizens.');
   const seed = env.SEED ?? (production ? 'none' : 'demo');
   if (seed === 'demo') warnings.push('SEED=demo: an empty database is seeded with the demo province and its publicly documented accounts.');
@@ -310,6 +328,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/audit`,
       key: env.AUDIT_CHECKPOINT_KEY ?? createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET).update('motcua audit checkpoint').digest('hex'),
+    },
+    personalData: {
+      key: env.PERSONAL_DATA_KEY ?? createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET).update('motcua personal data').digest('hex'),
+      previousKeys,
     },
     devOidcProvider,
     oidc: {

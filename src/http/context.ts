@@ -5,11 +5,12 @@ import type { CatalogueDirectory } from '../application/catalogue/catalogue-dire
 import type { SessionStore } from '../infrastructure/auth/session-store.js';
 import type { Engine } from '../infrastructure/db/database.js';
 import type { FileStore } from '../infrastructure/files/file-store.js';
+import type { PersonalDataCipher } from '../application/personal-data.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
   config: AppConfig;
-  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory; files: FileStore };
+  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory; files: FileStore; personalData: PersonalDataCipher };
   engine: Engine;
   version: string;
 }

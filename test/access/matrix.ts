@@ -321,6 +321,7 @@ const OTHER_ROWS: Row[] = [
   ...(
     [
       ['GET /api/v1/health', 'health'],
+      ['GET /api/v1/portal/settings', 'portalSettings'],
       ['GET /api/v1/units', 'units'],
       ['GET /api/v1/auth/oidc/start', 'oidcStart'],
       ['GET /api/v1/calendar/holidays', 'holidays'],

@@ -250,6 +250,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     receiveRemote: (w) => status(send(w, 'POST', '/api/v1/dossiers', counter('2.000635', UNITS.ward))),
     // Public
     health: (w) => status(send(w, 'GET', '/api/v1/health')),
+    portalSettings: (w) => status(send(w, 'GET', '/api/v1/portal/settings')),
     units: (w) => status(send(w, 'GET', '/api/v1/units')),
     // Logging in replaces the caller's session: the client carries the new one on (to the logout row).
     login: async (w) => {

@@ -112,7 +112,7 @@ describe('export → import into a fresh database keeps the figures and the flag
       expect((await run(target, 'seed')).code).toBe(0);
       const a = await openDatabase({ dataDir: origin });
       open.push(a);
-      const citizens = await a.db.selectFrom('users').select(['kind', 'role', 'full_name', 'personal_id', 'oidc_issuer', 'oidc_subject']).where('kind', '=', 'applicant').execute();
+      const citizens = await a.db.selectFrom('users').select(['kind', 'role', 'full_name', 'personal_id_sealed', 'personal_id_hash', 'oidc_issuer', 'oidc_subject']).where('kind', '=', 'applicant').execute();
       await a.close();
       open.pop();
       let b = await openDatabase({ dataDir: target });

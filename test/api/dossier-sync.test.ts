@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/env.js';
+import { personalDataCipherOf } from '../../src/infrastructure/crypto/personal-data-cipher.js';
 import { runCli } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/infrastructure/db/database.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
@@ -297,8 +299,9 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     const n = exported.length;
     // The citizen has a VNeID account here too: the online dossiers are linked to it by personal ID.
     const target = await openDatabase({ dataDir });
+    const cli = personalDataCipherOf(loadConfig()); // the key the CLI seals with (PERSONAL_DATA_KEY or its default)
     try {
-      await target.db.insertInto('users').values({ kind: 'applicant', role: 'citizen', full_name: 'Hoàng Văn Minh', personal_id: '020085003417', oidc_issuer: 'https://sso.example', oidc_subject: 'sub-sync' }).execute();
+      await target.db.insertInto('users').values({ kind: 'applicant', role: 'citizen', full_name: 'Hoàng Văn Minh', personal_id_sealed: cli.seal('020085003417'), personal_id_hash: cli.lookupKey('020085003417'), oidc_issuer: 'https://sso.example', oidc_subject: 'sub-sync' }).execute();
     } finally {
       await target.close();
     }

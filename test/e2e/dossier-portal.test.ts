@@ -188,8 +188,21 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     const { code } = await submitOnlineThroughApi(page, BIRTH);
 
     const anonymous = await browser.newContext({ viewport: PHONE });
+    // Drafts left on this device: one saved 40 days ago and never sent is deleted when the portal opens
+    // (DRAFT_RETENTION_DAYS, 30 by default); one of yesterday stays.
+    const draftAt = (days: number) => JSON.stringify({ v: 1, savedAt: new Date(Date.now() - days * 86_400_000).toISOString(), draft: { address: 'Thôn Nà Chuông' } });
+    await anonymous.addInitScript(
+      ([old, recent]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('motcua.nop-ho-so.v1.u-old.1.001193', old);
+        localStorage.setItem('motcua.nop-ho-so.v1.u-new.1.001193', recent);
+      },
+      [draftAt(40), draftAt(1)],
+    );
     const visitor = await anonymous.newPage();
     await visitor.goto(app.baseUrl + '/');
+    await expect.poll(() => visitor.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('motcua.nop-ho-so')))).toEqual(['motcua.nop-ho-so.v1.u-new.1.001193']);
     const box = visitor.getByRole('textbox', { name: 'Tra cứu hồ sơ' });
     await box.fill(` ${code.toLowerCase()} `);
     await box.press('Enter');

@@ -3,6 +3,7 @@ import type { AppDeps, RequestMeta } from '../context.js';
 import type { SessionStore } from '../../infrastructure/auth/session-store.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import type { PersonalDataCipher } from '../personal-data.js';
 
 /** Identity asserted by the eID provider (VNeID or the development simulator) after an OIDC login. */
 export interface VerifiedIdentity {
@@ -17,21 +18,23 @@ export interface VerifiedIdentity {
 /**
  * Find or create the applicant account for an eID identity, and open a session.
  * The personal identification number names the person: an account already holding it is the same
- * citizen, even if the provider (or its subject identifier) changed, so it is linked, not duplicated.
+ * citizen, even if the provider (or its subject identifier) changed, so it is linked, not duplicated. The number
+ * is stored sealed and found by its keyed hash (application/personal-data.ts).
  */
 export async function loginCitizen(
-  deps: AppDeps & { sessions: SessionStore },
+  deps: AppDeps & { sessions: SessionStore; personalData: PersonalDataCipher },
   { identity, meta }: { identity: VerifiedIdentity; meta: RequestMeta },
 ): Promise<Result<{ sessionId: string; userId: string }>> {
   const now = deps.clock();
+  const personalIdHash = identity.personalId ? deps.personalData.lookupKey(identity.personalId) : null;
   return deps.db.transaction().execute(async (trx) => {
     // Serialise logins of the same identity (double clicks, two tabs) without a unique-violation race.
-    await sql`select pg_advisory_xact_lock(hashtext(${identity.personalId ?? `${identity.issuer} ${identity.subject}`}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtext(${personalIdHash ?? `${identity.issuer} ${identity.subject}`}))`.execute(trx);
     let query = trx.selectFrom('users').select(['id', 'disabled', 'kind']);
-    query = identity.personalId
+    query = personalIdHash
       ? query.where((eb) =>
           eb.or([
-            eb('personal_id', '=', identity.personalId),
+            eb('personal_id_hash', '=', personalIdHash),
             eb.and([eb('oidc_issuer', '=', identity.issuer), eb('oidc_subject', '=', identity.subject)]),
           ]),
         )
@@ -43,7 +46,8 @@ export async function loginCitizen(
     const profile = {
       full_name: identity.fullName,
       email: identity.email,
-      personal_id: identity.personalId,
+      personal_id_sealed: identity.personalId ? deps.personalData.seal(identity.personalId) : null,
+      personal_id_hash: personalIdHash,
       oidc_issuer: identity.issuer,
       oidc_subject: identity.subject,
     };

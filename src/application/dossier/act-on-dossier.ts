@@ -16,10 +16,11 @@ import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { actionRow, projection, relationOf, toLocal } from './dossier-store.js';
 import { CONTACT_COLUMNS, notificationRow } from './notifications.js';
+import { openOrNull, type PersonalDataCipher } from '../personal-data.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Deps = AppDeps & { calendars: CalendarDirectory };
+type Deps = AppDeps & { calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 class Refused extends Error {
   constructor(
@@ -78,7 +79,7 @@ export async function actOnDossier(
       const action = { ...decided.event, seq: row.last_seq + 1, at, actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
       const next = evolve(header, state, action);
       const notice = { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now };
-      const message = notificationRow(notice, { email: row.email, personalId: row.personal_id, procedureName: row.procedure_name });
+      const message = notificationRow(notice, { email: row.email, personalId: openOrNull(deps.personalData, row.personal_id), procedureName: row.procedure_name });
       const recorded = actionRow(row.id, action);
       const audit = sealAudit(
         { chain, seq: row.audit_seq, hash: row.audit_hash },

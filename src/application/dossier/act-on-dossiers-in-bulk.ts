@@ -20,8 +20,9 @@ import { isOfficialRole } from '../../domain/access/roles.js';
 import type { ActionType, Command, DossierStatus } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { actOnDossier } from './act-on-dossier.js';
+import type { PersonalDataCipher } from '../personal-data.js';
 
-type Deps = AppDeps & { calendars: CalendarDirectory };
+type Deps = AppDeps & { calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 /** The command types a work queue may apply to many dossiers at once (see above for why these). */
 export const BULK_ACTION_TYPES = ['claim', 'approve', 'returnResult'] as const satisfies readonly ActionType[];

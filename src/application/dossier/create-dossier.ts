@@ -5,6 +5,7 @@
  * limit for the channel and its process template.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
+import { sealApplicant, type PersonalDataCipher } from '../personal-data.js';
 import { actionDigest, appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize, deskMayReceive, deskServes, scopeRootOf } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -46,7 +47,7 @@ export interface CreateDossierInput {
   meta: RequestMeta;
 }
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 /** The header fixed at intake: the channel's time limit and the process template with its units resolved. */
 export function buildHeader(record: ProcedureRecord, channel: Channel, unitCode: string, receivingUnitCode: string, applicantId: string | null): DossierHeader {
@@ -142,7 +143,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
         receiving_unit_code: receivingUnitCode,
         location_independent: record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree),
         applicant_id: header.applicantId,
-        applicant: JSON.stringify(input.applicant),
+        applicant: JSON.stringify(sealApplicant(deps.personalData, input.applicant)),
         components: JSON.stringify(input.components),
         header: JSON.stringify(header),
         submitted_at: now,
@@ -162,7 +163,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       details: { code, procedureCode: record.code, channel: input.channel, ...(recorded ? { seq: recorded.seq, action: actionDigest(recorded) } : {}) },
       at: now,
     });
-    await enqueueDossierNotifications(trx, { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now });
+    await enqueueDossierNotifications(trx, { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now }, deps.personalData);
     return { id: row.id, code };
   });
   return ok({ ...created, status: state.status });

@@ -21,6 +21,7 @@ import { STATUS_LABELS, type RecordedAction } from '../../domain/dossier/dossier
 import type { DossierState } from '../../domain/dossier/fold.js';
 import { vietnamIso } from '../vietnam-time.js';
 import { toDate, toLocal } from './dossier-store.js';
+import { openOrNull, type PersonalDataCipher } from '../personal-data.js';
 
 export const NOTIFICATION_EVENTS = [
   'submitted',
@@ -213,14 +214,14 @@ export function notificationRow(input: DossierNotificationInput, contact: Dossie
   };
 }
 
-/** The contact columns, for a query on `dossiers as d` joined with `procedure_versions as v`. */
+/** The contact columns, for a query on `dossiers as d` joined with `procedure_versions as v` (the personal ID sealed). */
 export const CONTACT_COLUMNS = [sql<string | null>`d.applicant->>'email'`.as('email'), sql<string | null>`d.applicant->>'personalId'`.as('personal_id'), sql<string | null>`v.name`.as('procedure_name')] as const;
 
 /**
  * Write the applicant's message for a recorded action into the outbox, in the caller's transaction.
  * Returns the number of rows written (0: nothing to tell, or no address).
  */
-export async function enqueueDossierNotifications(trx: Transaction<DB>, input: DossierNotificationInput): Promise<number> {
+export async function enqueueDossierNotifications(trx: Transaction<DB>, input: DossierNotificationInput, personalData: PersonalDataCipher): Promise<number> {
   // Decide first: most actions (claims, transfers within processing) tell nothing, and cost no query.
   if (!tellsApplicant(input)) return 0;
   const row = await trx
@@ -229,7 +230,7 @@ export async function enqueueDossierNotifications(trx: Transaction<DB>, input: D
     .select(CONTACT_COLUMNS)
     .where('d.id', '=', input.dossierId)
     .executeTakeFirst();
-  const values = row ? notificationRow(input, { email: row.email, personalId: row.personal_id, procedureName: row.procedure_name }) : null;
+  const values = row ? notificationRow(input, { email: row.email, personalId: openOrNull(personalData, row.personal_id), procedureName: row.procedure_name }) : null;
   if (!values) return 0;
   await trx.insertInto('notification_outbox').values(values).execute();
   return 1;

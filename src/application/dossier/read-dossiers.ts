@@ -2,6 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
+import { openApplicant, type PersonalDataCipher, type StoredApplicant } from '../personal-data.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { availableActions } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
@@ -16,7 +17,7 @@ import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamIso } from '../vietnam-time.js';
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 const iso = (local: number | null) => (local === null ? null : vietnamIso(toDate(local)!));
 
@@ -110,7 +111,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     unitName: tree.find(row.unit_code)?.name ?? row.unit_code,
     receivingUnitCode: row.receiving_unit_code,
     locationIndependent: row.location_independent,
-    applicant: row.applicant as { fullName: string; personalId: string | null; address: string | null; phone: string | null; email: string | null },
+    applicant: openApplicant(deps.personalData, row.applicant as StoredApplicant),
     components: row.components as { code: string; name: string; form: string; copies: number }[],
     submittedAt: vietnamIso(row.submitted_at),
     lookupKey: row.lookup_key,

@@ -11,8 +11,9 @@ import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
 import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync, type SyncDossier } from './sync-format.js';
+import { openApplicant, openOrNull, type PersonalDataCipher } from '../personal-data.js';
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory };
+type Deps = AppDeps & { catalogue: CatalogueDirectory; personalData: PersonalDataCipher };
 
 const DAY_MS = 86_400_000;
 const BATCH = 500;
@@ -47,7 +48,7 @@ export async function* exportDossierBatches(
     let q = deps.db
       .selectFrom('dossiers as d')
       .leftJoin('users as u', 'u.id', 'd.applicant_id')
-      .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.applicant', 'd.components', 'd.header', 'd.submitted_at', 'u.role as applicant_role', 'u.personal_id as applicant_personal_id'])
+      .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.applicant', 'd.components', 'd.header', 'd.submitted_at', 'u.role as applicant_role', 'u.personal_id_sealed as applicant_personal_id'])
       .where('d.submitted_at', '>=', input.start)
       .where('d.submitted_at', '<', input.end);
     if (input.scopeUnits !== null) {
@@ -94,8 +95,9 @@ export async function* exportDossierBatches(
           unitCode: r.unit_code,
           receivingUnitCode: r.receiving_unit_code,
           applicantRole: r.applicant_role,
-          applicantPersonalId: r.applicant_personal_id,
-          applicant: r.applicant as ApplicantJson,
+          // The national portal needs the owner's ID number (SoGiayToChuHoSo): opened for it, and only for it.
+          applicantPersonalId: openOrNull(deps.personalData, r.applicant_personal_id),
+          applicant: openApplicant(deps.personalData, r.applicant as ApplicantJson),
           components: r.components as ComponentJson[],
           submittedAt: r.submitted_at,
           header: r.header as DossierHeader,

@@ -44,6 +44,7 @@ import { vietnamDate } from '../vietnam-time.js';
 import { actionRow, projection, toLocal } from './dossier-store.js';
 import type { DossierFileForm, DossierFilesTable, DossiersTable } from '../../infrastructure/db/schema.js';
 import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';
+import { sealOrNull, type PersonalDataCipher } from '../personal-data.js';
 import {
   CHANNEL_BY_CODE,
   LOAI_BAN_TO_FORM,
@@ -55,7 +56,7 @@ import {
   type SyncDossier,
 } from './sync-format.js';
 
-type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
+type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 export interface SyncImportProblem {
   /** 1-based position in the file's array. */
@@ -195,7 +196,7 @@ export async function importDossiers(
       if (wrong !== null) return wrong;
     }
     if (header.channel === 'online') header.applicantId = owners.get(rec.SoGiayToChuHoSo) ?? null;
-    const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: rec.SoGiayToChuHoSo || null, address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
+    const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: sealOrNull(deps.personalData, rec.SoGiayToChuHoSo), address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
     const id = randomUUID();
     const documents = documentsOf(rec, id, deps.clock());
     const components = documents.components;
@@ -279,15 +280,17 @@ export async function importDossiers(
     });
     const codes = [...new Set(parsed.map((p) => p.rec.MaHoSo))];
     const personalIds = [...new Set(parsed.filter((p) => p.rec.KenhThucHien === '2' && /^\d{12}$/.test(p.rec.SoGiayToChuHoSo)).map((p) => p.rec.SoGiayToChuHoSo))];
+    // Accounts hold the ID number sealed: they are found by its keyed hash.
+    const byHash = new Map(personalIds.map((p) => [deps.personalData.lookupKey(p), p]));
     const [existingRows, ownerRows] = await Promise.all([
       codes.length === 0 ? [] : deps.db.selectFrom('dossiers').select(['code', 'procedure_code', 'unit_code', 'state']).where('code', 'in', codes).execute(),
-      personalIds.length === 0 ? [] : deps.db.selectFrom('users').select(['id', 'personal_id']).where('personal_id', 'in', personalIds).where('role', 'in', ['citizen', 'organization']).execute(),
+      personalIds.length === 0 ? [] : deps.db.selectFrom('users').select(['id', 'personal_id_hash']).where('personal_id_hash', 'in', [...byHash.keys()]).where('role', 'in', ['citizen', 'organization']).execute(),
     ]);
     const existing = new Map(existingRows.map((r) => [r.code, { procedure_code: r.procedure_code, unit_code: r.unit_code, state: r.state as DossierState }]));
     // An owner is linked only when exactly one account holds the personal ID.
     const ownerCount = new Map<string, number>();
-    for (const o of ownerRows) ownerCount.set(o.personal_id!, (ownerCount.get(o.personal_id!) ?? 0) + 1);
-    const owners = new Map(ownerRows.filter((o) => ownerCount.get(o.personal_id!) === 1).map((o) => [o.personal_id!, o.id]));
+    for (const o of ownerRows) ownerCount.set(o.personal_id_hash!, (ownerCount.get(o.personal_id_hash!) ?? 0) + 1);
+    const owners = new Map(ownerRows.filter((o) => ownerCount.get(o.personal_id_hash!) === 1).map((o) => [byHash.get(o.personal_id_hash!)!, o.id]));
     const batch: Prepared[] = [];
     for (const { index, rec } of parsed) {
       const stored = existing.get(rec.MaHoSo);

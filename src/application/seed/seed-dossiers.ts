@@ -25,6 +25,7 @@ import { buildHeader } from '../dossier/create-dossier.js';
 import { actionRow, projection, toDate } from '../dossier/dossier-store.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
+import type { PersonalDataCipher } from '../personal-data.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Hoàng', 'Nông', 'Lương', 'Đinh', 'Lộc', 'Chu'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Quang', 'Ngọc', 'Hữu'];
@@ -72,7 +73,7 @@ function seasonalWeight(jd: number): number {
 }
 
 export async function seedDossiers(
-  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory; files?: FileStore },
+  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory; files?: FileStore; personalData: PersonalDataCipher },
   options: SeedDossiersOptions,
 ): Promise<{ dossiers: number; actions: number; open: number }> {
   const random = prng(options.seed ?? 20261122);
@@ -94,12 +95,13 @@ export async function seedDossiers(
     if (!id) officials.set(key, (id = randomUUID()));
     return id;
   };
+  const syntheticId = (cipher: PersonalDataCipher, clear: string) => ({ personal_id_sealed: cipher.seal(clear), personal_id_hash: cipher.lookupKey(clear) });
   // Citizens with VNeID accounts for the online dossiers (created once, reused by later seeds).
-  const citizenIds = (await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('personal_id', 'like', '099%').limit(SYNTHETIC_CITIZENS).execute()).map((r) => r.id);
+  const citizenIds = (await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('oidc_issuer', '=', 'synthetic').limit(SYNTHETIC_CITIZENS).execute()).map((r) => r.id);
   for (let i = citizenIds.length; i < SYNTHETIC_CITIZENS; i++) {
     const row = await deps.db
       .insertInto('users')
-      .values({ kind: 'applicant', role: 'citizen', username: null, password_hash: null, full_name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, email: null, unit_code: null, personal_id: `099${String(i).padStart(9, '0')}`, oidc_issuer: 'synthetic', oidc_subject: `synthetic-${i}` })
+      .values({ kind: 'applicant', role: 'citizen', username: null, password_hash: null, full_name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, email: null, unit_code: null, ...syntheticId(deps.personalData, `099${String(i).padStart(9, '0')}`), oidc_issuer: 'synthetic', oidc_subject: `synthetic-${i}` })
       .returning('id')
       .executeTakeFirstOrThrow();
     citizenIds.push(row.id);

@@ -8,6 +8,7 @@ import { requestMeta } from '../plugins/auth.js';
 import { text } from '../../application/text-schema.js';
 import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
 import { createDossier } from '../../application/dossier/create-dossier.js';
+import { openOrNull } from '../../application/personal-data.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
 import { listTransferRecipients } from '../../application/dossier/list-transfer-recipients.js';
 import { actOnDossiersInBulk, BULK_ACTION_TYPES, BULK_MAX_ITEMS, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
@@ -196,8 +197,8 @@ export function dossierRoutes(ctx: HttpContext) {
         const meta = requestMeta(request);
         let applicant = request.body.applicant;
         if (request.body.channel === 'online') {
-          const user = await ctx.deps.db.selectFrom('users').select(['full_name', 'personal_id', 'email']).where('id', '=', meta.actor!.userId).executeTakeFirstOrThrow();
-          applicant = { fullName: user.full_name, personalId: user.personal_id, address: applicant?.address ?? null, phone: applicant?.phone ?? null, email: applicant?.email ?? user.email };
+          const user = await ctx.deps.db.selectFrom('users').select(['full_name', 'personal_id_sealed', 'email']).where('id', '=', meta.actor!.userId).executeTakeFirstOrThrow();
+          applicant = { fullName: user.full_name, personalId: openOrNull(ctx.deps.personalData, user.personal_id_sealed), address: applicant?.address ?? null, phone: applicant?.phone ?? null, email: applicant?.email ?? user.email };
         }
         if (!applicant) throw new AppError('VALIDATION_FAILED', [{ path: 'body.applicant', message: 'Cần thông tin người nộp hồ sơ' }]);
         const created = unwrap(await createDossier(ctx.deps, { ...request.body, applicant, meta }));

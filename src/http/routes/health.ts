@@ -32,5 +32,17 @@ export function healthRoutes(ctx: HttpContext) {
         return { status: 'ok' as const, database: ctx.engine, version: ctx.version };
       },
     );
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/portal/settings',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Thiết lập công khai của cổng: số ngày giữ bản nháp hồ sơ chưa nộp trên thiết bị của người dân',
+          response: { 200: z.object({ draftRetentionDays: z.number().int() }) },
+        },
+      },
+      async () => ({ draftRetentionDays: ctx.config.DRAFT_RETENTION_DAYS }),
+    );
   };
 }

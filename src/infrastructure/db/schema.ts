@@ -28,7 +28,9 @@ export interface UsersTable {
   full_name: string;
   email: string | null;
   unit_code: string | null;
-  personal_id: string | null;
+  /** The ID number sealed (application/personal-data.ts) and its keyed hash, by which it is found. */
+  personal_id_sealed: string | null;
+  personal_id_hash: string | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
   disabled: Generated<boolean>;
@@ -289,6 +291,7 @@ export interface DB {
   stat_queue: StatQueueTable;
   settlement_time_backfill: SettlementTimeBackfillTable;
   stat_rebuild_requests: StatRebuildRequestsTable;
+  personal_data_reseal_requests: StatRebuildRequestsTable;
   stat_rollups: StatRollupsTable;
   stat_procedure_rollups: StatProcedureRollupsTable;
   scorecard_formulas: ScorecardFormulasTable;

@@ -13,9 +13,9 @@ import type { OverrunRules } from '../../../domain/dossier/step-overrun.js';
 import type { CalendarDirectory } from '../../calendar/calendar-directory.js';
 import { canSee, loadHistory, relationOf, toLocal } from '../dossier-store.js';
 
+/** No form prints the ID number: it stays sealed (application/personal-data.ts) and is not loaded here. */
 export interface FormApplicant {
   fullName: string;
-  personalId: string | null;
   address: string | null;
   phone: string | null;
   email: string | null;
@@ -52,6 +52,8 @@ export interface DossierFormData {
   rules: OverrunRules;
 }
 
+const formApplicant = ({ fullName, address, phone, email }: FormApplicant): FormApplicant => ({ fullName, address, phone, email });
+
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory };
 
 export async function loadDossierFormData(deps: Deps, input: { id: string; meta: RequestMeta; publicUrl: string }): Promise<Result<DossierFormData>> {
@@ -76,7 +78,7 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
     procedureCode: row.procedure_code,
     procedureName: procedure?.record.name ?? row.procedure_code,
     channel: row.channel,
-    applicant: row.applicant as FormApplicant,
+    applicant: formApplicant(row.applicant as FormApplicant),
     components: (row.components as FormComponent[] | null) ?? [],
     header,
     state,

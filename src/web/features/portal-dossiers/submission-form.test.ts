@@ -5,6 +5,7 @@ import {
   chosenUnit,
   draftStorageKey,
   errorSummary,
+  expiredDrafts,
   initialDraft,
   isBlankDraft,
   isValidEmail,
@@ -145,6 +146,19 @@ describe('toSubmission', () => {
 });
 
 describe('drafts on the device', () => {
+  it('are deleted once never sent for longer than the retention period, or unreadable; other keys are left alone', () => {
+    const now = new Date('2026-12-06T03:00:00Z');
+    const entries: [string, string | null][] = [
+      [draftStorageKey('u1', '1.001193'), serializeDraft(filled(), new Date('2026-11-07T03:00:00Z'))], // 29 days
+      [draftStorageKey('u1', '1.000656'), serializeDraft(filled(), new Date('2026-11-05T03:00:00Z'))], // 31 days
+      [draftStorageKey('u2', '1.001193'), '{not json'],
+      [draftStorageKey('u3', '1.001193'), JSON.stringify({ v: 1, draft: {} })],
+      ['motcua.theme', 'dark'],
+    ];
+    expect(expiredDrafts(entries, now, 30)).toEqual([draftStorageKey('u1', '1.000656'), draftStorageKey('u2', '1.001193'), draftStorageKey('u3', '1.001193')]);
+    expect(expiredDrafts(entries, now, 60)).toEqual([draftStorageKey('u2', '1.001193'), draftStorageKey('u3', '1.001193')]);
+  });
+
   it('are kept per person and per procedure', () => {
     expect(draftStorageKey('u1', '1.001193')).not.toBe(draftStorageKey('u2', '1.001193'));
     expect(draftStorageKey('u1', '1.001193')).not.toBe(draftStorageKey('u1', '1.000656'));

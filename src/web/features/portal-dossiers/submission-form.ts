@@ -205,6 +205,31 @@ export function draftStorageKey(userId: string, procedureCode: string): string {
   return `motcua.nop-ho-so.v${DRAFT_VERSION}.${userId}.${procedureCode}`;
 }
 
+/** Drafts kept on the device when the server does not say otherwise (DRAFT_RETENTION_DAYS, Decree 13/2023). */
+export const DEFAULT_DRAFT_RETENTION_DAYS = 30;
+const DRAFT_PREFIX = 'motcua.nop-ho-so.';
+
+/**
+ * The stored drafts to delete: never sent and last saved more than `retentionDays` ago, or unreadable. They hold
+ * an address and a phone number on a device that may be shared; kept no longer than needed.
+ */
+export function expiredDrafts(entries: Iterable<[key: string, value: string | null]>, now: Date, retentionDays: number): string[] {
+  const oldest = now.getTime() - retentionDays * 86_400_000;
+  const expired: string[] = [];
+  for (const [key, value] of entries) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue;
+    let savedAt = Number.NaN;
+    try {
+      const parsed = JSON.parse(value ?? '') as { savedAt?: unknown };
+      if (typeof parsed.savedAt === 'string') savedAt = Date.parse(parsed.savedAt);
+    } catch {
+      // unreadable: nothing to restore from it either
+    }
+    if (!(savedAt >= oldest)) expired.push(key);
+  }
+  return expired;
+}
+
 export function serializeDraft(draft: SubmissionDraft, savedAt: Date = new Date()): string {
   return JSON.stringify({ v: DRAFT_VERSION, savedAt: savedAt.toISOString(), draft });
 }

@@ -5,10 +5,12 @@ import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavi
 import { MAIN_CONTENT_ID } from '../../../shared/site.js';
 import { PublicFooter } from './PublicFooter.js';
 import { PublicHeader } from './PublicHeader.js';
+import { useExpiredDraftSweep } from '../../portal-dossiers/hooks/useExpiredDraftSweep.js';
 
 /** Frame of every citizen-facing page: skip link, banner, one <main>, footer kept at the bottom. */
 export function PublicLayout() {
   useFocusMainOnNavigate();
+  useExpiredDraftSweep(); // drafts never sent are not kept on the device past the retention period
   return (
     <div className="public-page">
       <SkipLink />
