@@ -15,7 +15,7 @@ import { vietnamDate } from '../src/application/vietnam-time.js';
 const COUNT = Number(process.env.BENCH_PROCEDURES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 40);
 
-const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'c'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0' });
+const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'c'.repeat(40), PERSONAL_DATA_KEY: 'p'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0' });
 const testDb = await createTestDatabase('pglite');
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const { db, catalogue } = runtime.ctx.deps;

@@ -53,7 +53,7 @@ function drive(job: Omit<LoadJob, 'seconds' | 'connections'>): Promise<LoadFigur
 }
 
 const testDb = await createTestDatabase(engine);
-const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'd'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', STATS_POLL_MS: process.env.STATS_POLL_MS ?? '250', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0', LOGIN_RATE_LIMIT: '1000' });
+const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'd'.repeat(40), PERSONAL_DATA_KEY: 'p'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', STATS_POLL_MS: process.env.STATS_POLL_MS ?? '250', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0', LOGIN_RATE_LIMIT: '1000' });
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const db = runtime.database.db;
 const t0 = performance.now();

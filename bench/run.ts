@@ -61,6 +61,7 @@ async function startFull(engine: EngineName): Promise<{ runtime: Runtime; testDb
   const config = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'b'.repeat(40),
+    PERSONAL_DATA_KEY: 'p'.repeat(40),
     DEV_OIDC_PROVIDER: 'true',
     SEED: 'demo',
     PORT: String(port),

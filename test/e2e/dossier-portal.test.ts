@@ -117,7 +117,11 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     // What the server recorded: the eID identity, the contact typed, the papers declared.
     const row = await app.database.db.selectFrom('dossiers').select(['id', 'channel', 'unit_code', 'applicant', 'components', 'status']).where('code', '=', code).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ channel: 'online', unit_code: TAM_THANH, status: 'submitted' });
-    expect(row.applicant).toMatchObject({ fullName: citizen.fullName, personalId: citizen.personalId, address: ADDRESS, phone: PHONE_NUMBER });
+    expect(row.applicant).toMatchObject({ fullName: citizen.fullName, address: ADDRESS, phone: PHONE_NUMBER });
+    // The ID number is stored sealed (ADR 8), and opens to the one the eID login released.
+    const sealed = (row.applicant as { personalId: string }).personalId;
+    expect(sealed).toMatch(/^pd1\./);
+    expect(app.ctx.deps.personalData.open(sealed)).toBe(citizen.personalId);
     expect((row.components as { code: string }[]).map((c) => c.code)).toEqual([`${BIRTH}.TP1`, `${BIRTH}.TP2`]);
 
     // Tracking it: the dossier page says there is no appointment yet, and offers to withdraw.
@@ -192,13 +196,13 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     // (DRAFT_RETENTION_DAYS, 30 by default); one of yesterday stays.
     const draftAt = (days: number) => JSON.stringify({ v: 1, savedAt: new Date(Date.now() - days * 86_400_000).toISOString(), draft: { address: 'Thôn Nà Chuông' } });
     await anonymous.addInitScript(
-      ([old, recent]) => {
+      ({ old, recent }) => {
         if (sessionStorage.getItem('seeded')) return;
         sessionStorage.setItem('seeded', '1');
         localStorage.setItem('motcua.nop-ho-so.v1.u-old.1.001193', old);
         localStorage.setItem('motcua.nop-ho-so.v1.u-new.1.001193', recent);
       },
-      [draftAt(40), draftAt(1)],
+      { old: draftAt(40), recent: draftAt(1) },
     );
     const visitor = await anonymous.newPage();
     await visitor.goto(app.baseUrl + '/');
