@@ -92,6 +92,18 @@ describe('operator CLI on an embedded data folder', () => {
     const lock = acquireDataDirLock(dataDir);
     lock.release();
     expect((await run('migrate')).code).toBe(0);
+  }, 20_000);
+
+  it('opens a data folder at once when its holder was killed and is still dying, instead of refusing', async () => {
+    // A holder killed with -9 a moment after we start: the lock is still there, its process alive for 0.8 s.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => process.kill(process.pid, "SIGKILL"), 800); setTimeout(() => {}, 10000)']);
+    writeFileSync(join(dataDir, 'motcua.lock'), String(child.pid));
+    const started = Date.now();
+    const lock = acquireDataDirLock(dataDir);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500); // it waited for the holder to go…
+    expect(Date.now() - started).toBeLessThan(3_000); // …and no longer
+    lock.release();
+    await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
   });
 
   it('lists every configuration variable', async () => {

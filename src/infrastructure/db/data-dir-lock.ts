@@ -1,7 +1,9 @@
 /**
  * PGlite is a single-process database: two processes writing the same folder corrupt it.
  * The holder writes its PID to DATA_DIR/motcua.lock; another process refuses to open the folder
- * while that PID is alive, and takes over a lock left behind by a crash.
+ * while that PID is alive, and takes over a lock left behind by a crash. A process killed with its database
+ * open takes a moment to die (the kernel frees its gigabyte of WebAssembly memory first, about 1.5 s): a
+ * restart waits up to `waitMs` for the holder to be gone before it refuses.
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,18 +26,27 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** Whether the process runs: a zombie (dead, not yet reaped by its parent) does not, though it still has a PID. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  try {
+    const state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()?.[0];
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true; // no /proc (not Linux): trust the signal
+  }
 }
 
-export function acquireDataDirLock(dataDir: string): DataDirLock {
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+export function acquireDataDirLock(dataDir: string, options: { waitMs?: number } = {}): DataDirLock {
   const file = join(dataDir, 'motcua.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const deadline = Date.now() + (options.waitMs ?? 3_000);
+  for (;;) {
     try {
       const fd = openSync(file, 'wx');
       writeSync(fd, String(process.pid));
@@ -56,9 +67,12 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dataDir, pid);
+      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+        if (Date.now() >= deadline) throw new DataDirLockedError(dataDir, pid);
+        pause(50); // the holder may be dying: give it the time to go
+        continue;
+      }
       rmSync(file, { force: true }); // stale lock from a crashed process
     }
   }
-  throw new Error(`could not lock ${dataDir}`);
 }
