@@ -17,7 +17,15 @@ const pdf = (n: number) =>
       '%%EOF\n',
     'latin1',
   );
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+/** A 1 × 1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+/** The header of a PNG of width × height, as a decompression bomb would carry it. */
+const pngHeader = (width: number, height: number) => {
+  const b = Buffer.from(PNG);
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+};
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 describe('counting PDF pages', () => {
@@ -68,6 +76,12 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
     const png = await upload(desk, id, PNG, 'image/png', 'component=1.001193.TP1&name=anh.png');
     expect(png.statusCode, png.body).toBe(201);
     expect(png.json()).toMatchObject({ contentType: 'image/png', pages: null, form: 'original', digitized: false });
+    // An image that would decode to gigabytes, or whose size cannot be read, is refused before it is stored.
+    const bomb = await upload(desk, id, pngHeader(50_000, 50_000), 'image/png', 'component=1.001193.TP1&name=bom.png');
+    expect(bomb.statusCode, bomb.body).toBe(400);
+    expect(bomb.json().error.details[0].message).toBe('Ảnh 50000 × 50000 điểm ảnh quá lớn, tối đa 80 triệu điểm ảnh');
+    const broken = await upload(desk, id, PNG.subarray(0, 16), 'image/png', 'component=1.001193.TP1&name=hong.png');
+    expect(broken.statusCode, broken.body).toBe(400);
 
     const list = await desk.request('GET', `/api/v1/dossiers/${id}/files`);
     expect(list.statusCode).toBe(200);

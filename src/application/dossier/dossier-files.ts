@@ -17,7 +17,7 @@ import type { Actor } from '../../domain/access/policy.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
 import { mayAttach, type ActorRelation } from '../../domain/dossier/decide.js';
-import { sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
+import { imageDimensions, sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
 import { canSee, relationOf } from './dossier-store.js';
 import { vietnamIso } from '../vietnam-time.js';
@@ -29,6 +29,8 @@ type Deps = AppDeps & { files: FileStore };
 export const DOSSIER_FILE_MAX_BYTES = 10 * 1024 * 1024;
 /** Largest PDF accepted, in pages. */
 export const DOSSIER_FILE_MAX_PAGES = 100;
+/** Largest image accepted, in pixels: an A3 page scanned at 600 dpi is about 70 million. */
+export const DOSSIER_FILE_MAX_PIXELS = 80_000_000;
 
 export const DOSSIER_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const satisfies readonly DossierFileContentType[];
 export const DOSSIER_FILE_FORMS = ['original', 'copy', 'certifiedCopy', 'electronic'] as const satisfies readonly DossierFileForm[];
@@ -221,6 +223,13 @@ export async function attachDossierFile(
   const pages = sniffed === 'pdf' ? countPdfPages(input.bytes) : null;
   if (pages !== null && pages > DOSSIER_FILE_MAX_PAGES) {
     return fail('VALIDATION_FAILED', [{ path: 'body', message: `Tệp PDF có ${pages} trang, tối đa ${DOSSIER_FILE_MAX_PAGES} trang` }]);
+  }
+  if (sniffed !== 'pdf') {
+    const size = imageDimensions(input.bytes);
+    if (!size || size.width === 0 || size.height === 0) return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp ảnh hỏng: không đọc được kích thước ảnh' }]);
+    if (size.width * size.height > DOSSIER_FILE_MAX_PIXELS) {
+      return fail('VALIDATION_FAILED', [{ path: 'body', message: `Ảnh ${size.width} × ${size.height} điểm ảnh quá lớn, tối đa ${DOSSIER_FILE_MAX_PIXELS / 1_000_000} triệu điểm ảnh` }]);
+    }
   }
   const stored = await deps.files.put(input.bytes);
   const now = deps.clock();

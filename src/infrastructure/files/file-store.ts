@@ -58,6 +58,39 @@ export class LocalFileStore implements FileStore {
   }
 }
 
+/**
+ * Width and height of a PNG (IHDR) or JPEG (the first start-of-frame marker) read from its header, without
+ * decoding; null when the header is not there. A 60,000 × 60,000 image compresses to kilobytes and decodes to
+ * gigabytes in whoever opens it.
+ */
+export function imageDimensions(bytes: Uint8Array): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kind = sniffFileType(bytes);
+  if (kind === 'png') {
+    if (bytes.length < 24 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return null;
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (kind !== 'jpeg') return null;
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at++; // fill byte
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2; // no length
+      continue;
+    }
+    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC): height then width.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    if (marker === 0xda || marker === 0xd9) return null; // scan data or the end before any frame
+    at += 2 + view.getUint16(at + 2);
+  }
+  return null;
+}
+
 /** The kind of a file judged by its first bytes, never by its name. */
 export function sniffFileType(bytes: Uint8Array): 'pdf' | 'png' | 'jpeg' | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
