@@ -89,18 +89,19 @@ async function judgedShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpe
       .orderBy('f.dossier_id')
       .limit(2000)
       .execute();
+  // The dossiers are selected and judged at the same instant as the scorecard: not one due later today.
+  const asOf = asOfPeriod(toLocal(deps.clock()), period.toDay * 1440);
   const found: { row: FactsRowWithCode; kinds: ShortfallKind[] }[] = [];
   let after: string | null = null;
   for (;;) {
     const rows = await page(after);
     for (const row of rows) {
       const facts = factsFromRow(row);
-      if (fallsShort(spec, facts, period.fromDay, period.toDay)) found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay) });
+      if (fallsShort(spec, facts, period.fromDay, period.toDay, asOf)) found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay, asOf) });
     }
     if (rows.length < 2000) break;
     after = rows.at(-1)!.dossier_id;
   }
-  const asOf = asOfPeriod(toLocal(deps.clock()), period.toDay * 1440);
   const judged: Judged[] = [];
   for (let i = 0; i < found.length; i += 1000) {
     const chunk = found.slice(i, i + 1000);

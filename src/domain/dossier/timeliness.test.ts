@@ -44,9 +44,13 @@ describe('the one on-time judgement', () => {
     expect(judge(lateWaiting, day(300))?.verdict).toBe('overdue');
   });
 
-  it('the as-of instant of a period is the earlier of now and its end', () => {
-    expect(asOfPeriod(day(50), day(60))).toBe(day(50));
+  it('the as-of instant of a period is the earlier of now (the end of the current minute) and its end', () => {
+    expect(asOfPeriod(day(50), day(60))).toBe(day(50) + 1);
     expect(asOfPeriod(day(70), day(60))).toBe(day(60));
+    expect(asOfPeriod(day(60) - 1, day(60))).toBe(day(60)); // the period's last minute: read at its end
+    // Ended during the current minute: ended already, as the dossier page says (judge(state, now + 1)).
+    const ended = { status: 'resultReady' as const, acceptedAt: day(40), finishedAt: day(50), dueAt: day(45), extensions: 1, repeatedSupplement: false, pausedSince: null };
+    expect(judge(ended, asOfPeriod(day(50), day(60)))?.verdict).toBe('lateWithApology');
   });
 
   const factsArb = fc

@@ -5,7 +5,8 @@
  * the forecast, the drill-down and the export all ask this function, so they cannot disagree.
  *
  * Instants are local minutes (UTC+7). `asOf` is an exclusive boundary: the dossier is judged as it stood just
- * before it, so a period's judgement uses `asOfPeriod(now, end)`, the earlier of now and the period's end.
+ * before it, so "now" is the minute after the current one (what happened this minute counts, as on the dossier
+ * page), and a period's judgement uses `asOfPeriod(now, end)`, the earlier of that and the period's end.
  * - A dossier ended before `asOf` (result ready, rejected, stopped, withdrawn) is judged at its end:
  *   on time when it ended no later than its due date, early when on an earlier day; late otherwise.
  * - One still open at `asOf` is overdue when even an end at the last minute before `asOf` would be late. While
@@ -52,8 +53,12 @@ export interface Judgement {
   late: boolean;
 }
 
-/** The as-of instant of a period ending (exclusively) at `periodEnd`: the earlier of now and that end. */
-export const asOfPeriod = (now: number, periodEnd: number): number => Math.min(now, periodEnd);
+/**
+ * The as-of instant of a period ending (exclusively) at `periodEnd`, read during the minute `now`: the earlier
+ * of the end of that minute and the period's end. The dossier page judges at `now + 1` too, so a dossier ended
+ * (or fallen due) this minute gets the same verdict on its page as in the scorecard and the drill-down.
+ */
+export const asOfPeriod = (now: number, periodEnd: number): number => Math.min(now + 1, periodEnd);
 
 const dayOf = (local: number): number => Math.floor(local / 1440);
 

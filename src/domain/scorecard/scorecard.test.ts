@@ -3,6 +3,7 @@ import { BUILT_IN_FORMULA, checkFormulaVersion, formulaFor, scoreFormula, scoreI
 import { contributionChange, contributions, readDeltas, type Delta, type StatFacts } from './measures.js';
 import { onTimeRate, settlementRow, SETTLEMENT_COUNTS } from './settlement.js';
 import { publicationCounts } from './publication.js';
+import { fallsShort, readFactsAsOf, shortfallKinds } from './shortfall.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 
 const day = (n: number) => n * 1440;
@@ -126,6 +127,22 @@ describe('indicator 2.1 by the portal’s rules, on hand-made histories', () => 
     expect(i21([facts({ acceptedAt: null, status: 'refused', finishedAt: day(101) })])).toEqual({ numerator: 0, denominator: 0 });
     // Carried over from before the period, still open: counts.
     expect(i21([facts({ acceptedAt: day(90), finishedAt: null, status: 'processing', dueAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
+  });
+
+  it('a period not yet ended is judged as of now: the drill-down does not list a dossier due later today as overdue', () => {
+    // Open, due at 16:00 on day 129, the period's last day; read at 02:40 that day, at 16:01, and at 16:02.
+    const open = facts({ status: 'processing', finishedAt: null, dueAt: day(129) + 960 });
+    const spec = BUILT_IN_FORMULA.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')!;
+    expect(fallsShort(spec, open, FROM, TO)).toBe(true); // at the period's end (midnight after day 129): overdue
+    expect(fallsShort(spec, open, FROM, TO, day(129) + 160)).toBe(false);
+    expect(shortfallKinds(spec, open, FROM, TO, day(129) + 160)).toEqual([]);
+    expect(readFactsAsOf(open, FROM, TO, day(129) + 160).atEnd('openLate21')).toBe(0);
+    expect(fallsShort(spec, open, FROM, TO, day(129) + 961)).toBe(false); // judged just before 16:01: at the due minute
+    expect(shortfallKinds(spec, open, FROM, TO, day(129) + 962)).toEqual(['overdueAtPeriodEnd']);
+    // A period ended before now is read at its end; a period after now counts the dossier as it stands now.
+    expect(fallsShort(spec, open, FROM, TO, day(140))).toBe(true);
+    expect(readFactsAsOf(open, 131, 140, day(129) + 160).atStart('openLate21')).toBe(0);
+    expect(readFactsAsOf(open, 131, 140, day(129) + 962).atStart('openLate21')).toBe(1);
   });
 
   it('has N/A when nothing was received or processed', () => {

@@ -3,8 +3,9 @@
  * indicator's denominator than to its numerator over the period (any formula version, as data). The kinds of
  * shortfall say what to fix; the application words them with names and times.
  */
+import { judge } from '../dossier/timeliness.js';
 import { sumTerms, type IndicatorSpec, type Term } from './formula.js';
-import { contributions, readDeltas, type Measure, type StatFacts } from './measures.js';
+import { contributions, dayOf, readDeltas, type Measure, type MeasureReader, type StatFacts } from './measures.js';
 
 export const SHORTFALL_KINDS = [
   'repeatedSupplement',
@@ -39,20 +40,48 @@ export const SHORTFALL_LABELS = {
 
 const dossierTerms = (q: IndicatorSpec['numerator']): Term[] | null => ('dossiers' in q ? q.dossiers : null);
 
-/** Does this dossier, alone, cost the indicator (more in the denominator than in the numerator)? */
-export function fallsShort(spec: IndicatorSpec, facts: StatFacts, fromDay: number, toDay: number): boolean {
+/** The stocks whose deltas are dated ahead of time (the day an open dossier will become late). */
+const AHEAD: ReadonlySet<Measure> = new Set<Measure>(['overdue', 'openLate21']);
+
+/**
+ * One dossier's measures over the days [fromDay, toDay) as the scorecard reads them (stat-reader.ts): where the
+ * period reaches past its as-of instant (`asOfPeriod`, the earlier of now and the period's end), a boundary is
+ * read at the first day boundary after that instant, and the stocks dated ahead of time count the dossier only
+ * if it is open and late at the instant itself, by the one judgement. So a dossier due later today is not
+ * overdue today. Without `asOf` the period is read at its end, whenever that is.
+ */
+export function readFactsAsOf(f: StatFacts, fromDay: number, toDay: number, asOf?: number): MeasureReader {
+  const deltas = contributions(f);
+  if (asOf === undefined) return readDeltas(deltas, fromDay, toDay);
+  const boundary = dayOf(asOf) + 1;
+  const start = fromDay >= boundary;
+  const end = toDay >= boundary;
+  if (!start && !end) return readDeltas(deltas, fromDay, toDay);
+  const r = readDeltas(deltas, Math.min(fromDay, boundary), Math.min(toDay, boundary));
+  const j = judge(f, asOf);
+  const lateNow = j !== null && !j.ended && j.late ? 1 : 0;
+  const atStart = (m: Measure) => (start && AHEAD.has(m) ? lateNow : r.atStart(m));
+  const atEnd = (m: Measure) => (end && AHEAD.has(m) ? lateNow : r.atEnd(m));
+  return { flow: (m) => atEnd(m) - atStart(m), atStart, atEnd };
+}
+
+/**
+ * Does this dossier, alone, cost the indicator (more in the denominator than in the numerator)? Judged as of
+ * `asOf` when the period has not ended (readFactsAsOf), as the scorecard it explains.
+ */
+export function fallsShort(spec: IndicatorSpec, facts: StatFacts, fromDay: number, toDay: number, asOf?: number): boolean {
   const num = dossierTerms(spec.numerator);
   const den = dossierTerms(spec.denominator);
   if (!num || !den) return false;
-  const r = readDeltas(contributions(facts), fromDay, toDay);
+  const r = readFactsAsOf(facts, fromDay, toDay, asOf);
   return sumTerms(r, den) - sumTerms(r, num) > 0;
 }
 
 /** What is missing, read from the measures the numerator counts. */
-export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: number, toDay: number): ShortfallKind[] {
+export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: number, toDay: number, asOf?: number): ShortfallKind[] {
   const num = dossierTerms(spec.numerator) ?? [];
   const has = (m: Measure) => num.some((t) => t.measure === m);
-  const r = readDeltas(contributions(f), fromDay, toDay);
+  const r = readFactsAsOf(f, fromDay, toDay, asOf);
   const out: ShortfallKind[] = [];
   if (num.length === 0) return ['noData'];
   if (has('endedOnTime21') || has('openLate21')) {
