@@ -3,8 +3,9 @@
  * loop (autocannon, keep-alive connections). Reads one job from the JSON file named by argv[2], prints the figures as JSON.
  * - `get`: GET a random path of `paths` on every request;
  * - `post`: POST to a random path of `paths` (no body);
- * - `actions`: each request takes a free working dossier, alternates requestSupplement / receiveSupplement
- *   on it with its current expectedSeq, and frees it with the next seq when the answer comes.
+ * - `actions`: each request takes a free working dossier, alternates requestFee / payFee on it with its
+ *   current expectedSeq, and frees it with the next seq when the answer comes. (Not requestSupplement /
+ *   receiveSupplement: a second supplement request is refused since REFERENCE §2.6 is enforced.)
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -42,7 +43,7 @@ const request =
           const d = free.shift();
           if (!d) throw new Error('no free working dossier: give more dossiers than connections');
           context.dossier = d;
-          const command = d.paused ? { type: 'receiveSupplement', expectedSeq: d.seq } : { type: 'requestSupplement', expectedSeq: d.seq, reason: 'Thử tải', items: [] };
+          const command = d.paused ? { type: 'payFee', expectedSeq: d.seq } : { type: 'requestFee', expectedSeq: d.seq, amount: 50_000, note: null };
           return { ...req, method: 'POST', path: `/api/v1/dossiers/${d.id}/actions`, body: JSON.stringify(command), headers: { ...req.headers, 'content-type': 'application/json' } };
         },
         onResponse(status: number, _body: string, context: Context) {
