@@ -23,12 +23,21 @@ import { fileCheckpointStore } from './infrastructure/audit/checkpoint-file.js';
 import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
 import type { HttpContext } from './http/context.js';
 import { createLogDestination } from './infrastructure/logging/log-destination.js';
+import { prettyLogStream } from './infrastructure/logging/pretty-log-stream.js';
 import { decoyHash } from './infrastructure/auth/password.js';
 import { personalDataCipherOf } from './infrastructure/crypto/personal-data-cipher.js';
 import { resealDossiers, resealRequested, resealUsers } from './application/personal-data-reseal.js';
 
 export { appVersion };
 
+
+/** JSON lines for a collector; readable lines for a person at a terminal (LOG_FORMAT, auto by default). */
+function configuredLogStream(config: AppConfig): { write(line: string): void } {
+  const destination = createLogDestination();
+  const terminal = process.stdout.isTTY === true;
+  const pretty = config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && terminal && config.NODE_ENV !== 'production');
+  return pretty ? prettyLogStream(destination, terminal) : destination;
+}
 
 export interface Runtime {
   app: FastifyInstance;
@@ -60,7 +69,7 @@ export async function createRuntime(
       version: appVersion(),
     };
     const logger = options.logger ?? true;
-    const app = await buildApp(ctx, { logger, ...(logger ? { logStream: options.logStream ?? createLogDestination() } : {}) });
+    const app = await buildApp(ctx, { logger, ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}) });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
     const stopMaintenance = scheduleMaintenance(database, sessions, config, app.log);
     const stopWebhooks = scheduleWebhookDelivery({ db: database.db, clock: ctx.deps.clock, publicUrl: config.publicUrl, log: app.log, intervalSeconds: config.WEBHOOK_POLL_SECONDS });

@@ -57,11 +57,30 @@ ${STATS_USAGE}
 
 class UsageError extends Error {}
 
+/** The usage lines of one command (with their continuation lines), for `motcua COMMAND --help`. */
+export function usageOf(command: string): string[] {
+  const lines = USAGE.split('\n').slice(1);
+  const picked: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const starts = /^  \S/.test(line);
+    if (starts) inside = line.trimStart().split(/\s/)[0] === command;
+    if (inside) picked.push(line);
+  }
+  return picked;
+}
+
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const [command, sub, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help') {
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
     out(USAGE);
     return command ? 0 : 2;
+  }
+  // `motcua user add --help`: the lines of the usage about that command, and nothing is run.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const lines = usageOf(command);
+    out(lines.length > 0 ? lines.join('\n') : USAGE);
+    return lines.length > 0 ? 0 : 2;
   }
   if (command === 'config') {
     for (const v of describeConfig()) out(`${v.name.padEnd(22)} ${v.describe}`);
@@ -280,6 +299,12 @@ export async function cliEntry(): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError || error instanceof StatsUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS')) {
+      // An unknown option or a missing value: say which, and how the command is used (no stack trace).
+      const command = process.argv[2] ?? '';
+      const lines = usageOf(command);
+      console.error(`Tùy chọn không hợp lệ / invalid option: ${error.message}\n\n${lines.length > 0 ? lines.join('\n') : USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError) {
       console.error(error.message);

@@ -19,8 +19,8 @@ const spec = {
     schema: z.coerce.number().int().min(0).max(65535).default(3000),
   },
   HOST: {
-    describe: 'Interface the HTTP server binds to',
-    schema: z.string().min(1).default('0.0.0.0'),
+    describe: 'Interface the HTTP server binds to: 127.0.0.1 (this machine only) unless set, e.g. 0.0.0.0 behind a reverse proxy on another host',
+    schema: z.string().min(1).default('127.0.0.1'),
   },
   PUBLIC_URL: {
     describe: 'External base URL of this server (used for OIDC redirects and QR links); defaults to http://localhost:PORT',
@@ -137,6 +137,10 @@ const spec = {
   LOG_LEVEL: {
     describe: 'fatal | error | warn | info | debug | trace | silent',
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  },
+  LOG_FORMAT: {
+    describe: 'auto | json | pretty: readable lines on a terminal outside production, JSON lines otherwise (auto), or always one of them',
+    schema: z.enum(['auto', 'json', 'pretty']).default('auto'),
   },
   BODY_LIMIT_BYTES: {
     describe: 'Largest accepted JSON request body, in bytes',

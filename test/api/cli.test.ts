@@ -106,6 +106,16 @@ describe('operator CLI on an embedded data folder', () => {
     await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
   });
 
+  it('answers --help on every command with its own usage lines, running nothing', async () => {
+    for (const args of [['user', 'add', '--help'], ['backup', '-h'], ['catalogue', 'import', '--help'], ['export', 'dossiers', '--help'], ['personal-data', 'reseal', '--help'], ['stats', '--help'], ['audit', 'verify', '--help']]) {
+      const { code, out } = await run(...args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(out.split('\n')[0]!.trimStart().startsWith(args[0]!), args.join(' ')).toBe(true);
+      expect(out).not.toMatch(/Cách dùng/);
+    }
+    expect((await run('nonsense', '--help')).code).toBe(2);
+  });
+
   it('lists every configuration variable', async () => {
     const { code, out } = await run('config');
     expect(code).toBe(0);

@@ -6,6 +6,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { Provider, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { DEMO_CITIZENS, type DemoCitizen } from '../seed/demo-province.js';
+import { memoryAdapter } from './memory-adapter.js';
 
 export interface DevIdentityProviderOptions {
   issuer: string;
@@ -35,6 +36,7 @@ export function createDevIdentityProvider(options: DevIdentityProviderOptions): 
   const jwk = { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'ES256', kid: 'dev-idp-es256' };
 
   const configuration: Configuration = {
+    adapter: memoryAdapter() as unknown as Configuration['adapter'],
     clients: [
       {
         client_id: options.clientId,
