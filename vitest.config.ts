@@ -7,7 +7,8 @@ export default defineConfig({
     // Both cores: API files each use their own databases, so two run side by side (the browser files stay one at a time).
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      // Unit tests share the two cores with the API files: 20 s, so that a starved one does not fail for time.
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], environment: 'node', testTimeout: 20_000 } },
       {
         test: {
           name: 'api',
