@@ -10,7 +10,7 @@ import { createTestDatabase } from '../test/support/databases.js';
 import { generateProcedures } from '../src/infrastructure/seed/procedure-generator.js';
 import { applyDecisionItems } from '../src/application/catalogue/publish-decision.js';
 import { foldVietnamese, words } from '../src/domain/catalogue/search.js';
-import { vietnamDate } from '../src/application/vietnam-time.js';
+import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 
 const COUNT = Number(process.env.BENCH_PROCEDURES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 40);

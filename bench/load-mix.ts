@@ -26,7 +26,7 @@ import { freePort } from '../test/support/app.js';
 import { seedDossiers } from '../src/application/seed/seed-dossiers.js';
 import { rebuildStatistics } from '../src/application/scorecard/statistics-rebuild.js';
 import { loginCitizen } from '../src/application/auth/login-citizen.js';
-import { vietnamDate } from '../src/application/vietnam-time.js';
+import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 import { cloneDossiers } from './clone-dossiers.js';
 import { receivedComponents } from '../test/support/intake.js';
 import type { MixJob, MixSamples, PersonaJob } from './load-mix-driver.js';

@@ -24,7 +24,7 @@ import { seedDossiers } from '../src/application/seed/seed-dossiers.js';
 import { bareStatisticsAggregateSql, rebuildStatistics } from '../src/application/scorecard/statistics-rebuild.js';
 import { exportDossierBatches, periodBounds } from '../src/application/dossier/sync-export.js';
 import { importDossiers } from '../src/application/dossier/sync-import.js';
-import { vietnamDate } from '../src/application/vietnam-time.js';
+import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 import { cloneDossiers } from './clone-dossiers.js';
 import { receivedComponents } from '../test/support/intake.js';
 

@@ -6,7 +6,7 @@ import { migrate } from '../infrastructure/db/migrator.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { loadCatalogueDirectory } from '../application/catalogue/catalogue-directory.js';
 import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem } from '../application/catalogue/catalogue-transfer.js';
-import { vietnamDate } from '../application/vietnam-time.js';
+import { vietnamDate } from '../domain/calendar/vietnam-time.js';
 import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../infrastructure/catalogue-xlsx.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 

@@ -18,7 +18,7 @@ import { UnitFileSchema } from '../application/units/unit-schema.js';
 import { verifyAuditChain } from '../application/audit/audit-chain.js';
 import { lastGenuineCheckpoint, writeAuditCheckpoint } from '../application/audit/audit-checkpoint.js';
 import { fileCheckpointStore } from '../infrastructure/audit/checkpoint-file.js';
-import { vietnamDateTime } from '../application/vietnam-time.js';
+import { vietnamDateTime } from '../domain/calendar/vietnam-time.js';
 import { createBackup } from '../application/backup/create-backup.js';
 import { restoreBackup } from '../application/backup/restore-backup.js';
 import { BackupError } from '../application/backup/backup-format.js';

@@ -15,7 +15,7 @@ import { addOfficial } from '../../src/application/users/add-official.js';
 import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import type { OfficialRole } from '../../src/domain/access/roles.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import {
   DOSSIERS,
   IDENTITIES,

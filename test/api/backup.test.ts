@@ -11,7 +11,7 @@ import { BackupError, type BackupManifest } from '../../src/application/backup/b
 import { verifyAuditChain } from '../../src/application/audit/audit-chain.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { LocalFileStore } from '../../src/infrastructure/files/file-store.js';
 import type { Database } from '../../src/infrastructure/db/database.js';
 

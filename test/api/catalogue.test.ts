@@ -3,7 +3,7 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { fieldCode, procedure } from '../support/catalogue.js';
 import { DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { shiftWorkingDays, workingDaysBetween } from '../../src/domain/catalogue/watchdog.js';
 
 

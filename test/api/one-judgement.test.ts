@@ -9,7 +9,7 @@ import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { toDate, toLocal } from '../../src/application/dossier/dossier-store.js';
 import { judge, type Judgement, type TimelinessFacts } from '../../src/domain/dossier/timeliness.js';
 import { isoFromJdn, jdnFromIso } from '../../src/domain/calendar/civil-date.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { vietnamesePercent } from '../../src/http/routes/scorecard.js';
 import { backfillSettlementTimes } from '../../src/application/scorecard/settlement-times.js';
 import { settlementTime } from '../../src/domain/scorecard/settlement-time.js';

@@ -9,7 +9,7 @@ import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { compareWithRebuild, rebuildStatistics } from '../../src/application/scorecard/statistics-rebuild.js';
 import { drainStatQueue, processStatQueue } from '../../src/application/scorecard/statistics.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { toLocal } from '../../src/application/dossier/dossier-store.js';
 import { judge } from '../../src/domain/dossier/timeliness.js';
 import type { DossierStatus } from '../../src/domain/dossier/dossier.js';

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { expectNoSidewaysScroll, launchBrowser, loginAs, seriousViolations, transitionsDone, VIEWPORTS } from './browser.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
 import { rebuildStatistics } from '../../src/application/scorecard/statistics-rebuild.js';
-import { vietnamDate } from '../../src/application/vietnam-time.js';
+import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 
 const PROVINCE = '000.00.00.H37';
 const TAM_THANH = '000.00.31.H37';

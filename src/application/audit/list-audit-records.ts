@@ -11,6 +11,7 @@ import type { AppDeps } from '../context.js';
 import { authorize, scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
+import { VIETNAM_OFFSET_MS } from '../../domain/calendar/vietnam-time.js';
 
 export interface AuditRecordView {
   seq: number;
@@ -46,7 +47,6 @@ export interface AuditPage {
 }
 
 const DAY_MS = 86_400_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const UNIX_EPOCH_JDN = 2_440_588;
 /** The instant a Vietnam calendar day (yyyy-MM-dd) starts, and the one the day after starts. */
 const dayStart = (iso: string) => new Date((jdnFromIso(iso) - UNIX_EPOCH_JDN) * DAY_MS - VIETNAM_OFFSET_MS);

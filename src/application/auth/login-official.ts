@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit-chain.js';
 import { decoyHash, verifyPassword } from '../../infrastructure/auth/password.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { DEFAULT_LOCKOUT, failuresAfter, lockedUntil, type LockoutRules } from '../../domain/access/lockout.js';
-import { vietnamDateTime } from '../vietnam-time.js';
+import { vietnamDateTime } from '../../domain/calendar/vietnam-time.js';
 
 export interface LoginOfficialInput {
   username: string;

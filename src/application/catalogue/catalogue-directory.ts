@@ -8,7 +8,7 @@ import type { DB } from '../../infrastructure/db/schema.js';
 import type { OnlineLevel, ProcedureLevel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { SearchIndex } from '../../domain/catalogue/search.js';
 import type { UnitDirectory } from '../context.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 
 export interface CatalogueVersion {
   id: string;

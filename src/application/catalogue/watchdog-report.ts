@@ -6,7 +6,7 @@ import { DEFAULT_WATCHDOG_RULES, citesLegalDocument, watchPublication, type Watc
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 
 /** The stored publication decisions with their items, as the watchdog and scorecard group 1 read them. */
 export async function loadWatchedDecisions(deps: AppDeps & { catalogue: CatalogueDirectory }): Promise<WatchedDecision[]> {

@@ -9,7 +9,7 @@ import { authorize, coversUnit } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { NATIONAL_SCOPE } from '../calendar/calendar-directory.js';
-import { vietnamDate, vietnamIso } from '../vietnam-time.js';
+import { vietnamDate, vietnamIso } from '../../domain/calendar/vietnam-time.js';
 
 export interface ReviewItem {
   changeId: string;

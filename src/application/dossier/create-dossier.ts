@@ -17,7 +17,7 @@ import { evolve, initialState, type DossierHeader } from '../../domain/dossier/f
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { actionRow, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
 import { enqueueDossierNotifications } from './notifications.js';
 import { followDossiers } from '../scorecard/statistics.js';

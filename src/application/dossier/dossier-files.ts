@@ -20,7 +20,7 @@ import { mayAttach, type ActorRelation } from '../../domain/dossier/decide.js';
 import { imageDimensions, sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
 import { canSee, relationOf } from './dossier-store.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 
 type Deps = AppDeps & { files: FileStore };

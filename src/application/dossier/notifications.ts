@@ -19,7 +19,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { Channel } from '../../domain/catalogue/procedure.js';
 import { STATUS_LABELS, type RecordedAction } from '../../domain/dossier/dossier.js';
 import type { DossierState } from '../../domain/dossier/fold.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { toDate, toLocal } from './dossier-store.js';
 import { openOrNull, type PersonalDataCipher } from '../personal-data.js';
 

@@ -6,7 +6,7 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok } from '../../domain/errors/error-codes.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 
 export async function listOfficialNotifications(deps: AppDeps, input: { limit: number; meta: RequestMeta }) {
   const actor = input.meta.actor;

@@ -12,7 +12,7 @@ import type { Actor } from '../../domain/access/policy.js';
 import type { ActorRelation } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { canSee, relationOf } from './dossier-store.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 
 /** The five SIPAS elements, in the survey's order, with what the applicant reads. */

@@ -15,7 +15,7 @@ import { isOfficialRole } from '../../domain/access/roles.js';
 import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 

@@ -12,6 +12,7 @@ import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
 import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync, type SyncDossier } from './sync-format.js';
 import { openApplicant, openOrNull, type PersonalDataCipher } from '../personal-data.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; personalData: PersonalDataCipher };
 
@@ -24,7 +25,7 @@ export const MAX_API_PERIOD_DAYS = 366;
 export function periodBounds(from: string, to: string): { start: Date; end: Date; days: number } | null {
   const day = (s: string) => {
     const ms = Date.parse(`${s}T00:00:00+07:00`);
-    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(ms) && new Date(ms + 7 * 3_600_000).toISOString().startsWith(s) ? ms : null;
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(ms) && vietnamDate(ms) === s ? ms : null;
   };
   const start = day(from);
   const last = day(to);

@@ -47,17 +47,17 @@ import { onlinePaymentCode, type GatewayConfirmation } from '../../domain/dossie
 import type { DossierFileContentType } from '../../infrastructure/db/schema.js';
 import { utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
 import { toLocal } from './dossier-store.js';
+import { VIETNAM_OFFSET_MS, vietnamFields } from '../../domain/calendar/vietnam-time.js';
 
 // ------------------------------------------------------------------------------------------ dates
 
-const OFFSET_MS = 7 * 3_600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `yyyyMMddHHmmss` in Vietnam time; '' for none. */
 export function syncDate(instant: Date | null): string {
   if (!instant) return '';
-  const d = new Date(instant.getTime() + OFFSET_MS);
-  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+  const d = vietnamFields(instant);
+  return `${d.year}${pad(d.month)}${pad(d.day)}${pad(d.hours)}${pad(d.minutes)}${pad(d.seconds)}`;
 }
 
 /** A local-minutes instant (as actions record them) in the sync format. */
@@ -71,7 +71,7 @@ export function parseSyncDate(value: string): Date | null {
   const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
   const check = new Date(ms);
   if (check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d! || h! > 23 || mi! > 59 || s! > 59) return null;
-  return new Date(ms - OFFSET_MS);
+  return new Date(ms - VIETNAM_OFFSET_MS);
 }
 
 /** Local minutes (seconds dropped, as actions are recorded) of a sync date; null when empty. */

@@ -9,7 +9,7 @@ import { evolve, initialState, type DossierHeader, type DossierState } from '../
 import { resultStepIndex } from '../../domain/dossier/decide.js';
 import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.js';
 import type { WorkingRules } from '../calendar/calendar-directory.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { toDate } from './dossier-store.js';
 import { CHANNEL_BY_CODE, NO_REASON, UNNAMED_FEE, localOfSync, parseProgressContent, roleOfLabel, supplementsOf, type Supplement, type SyncDossier } from './sync-format.js';
 

@@ -40,7 +40,7 @@ import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { actionRow, projection, toLocal } from './dossier-store.js';
 import type { DossierFileForm, DossierFilesTable, DossiersTable } from '../../infrastructure/db/schema.js';
 import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';

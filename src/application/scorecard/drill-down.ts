@@ -17,7 +17,7 @@ import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
 import { formatLocal } from '../dossier/notifications.js';
 import { toDate, toLocal } from '../dossier/dossier-store.js';
-import { vietnamIso } from '../vietnam-time.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, concerns, FILTERS, type Deps, type PeriodInput } from './scorecard.js';
 import { factsFromRow } from './statistics.js';

@@ -23,7 +23,7 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { UnitDirectory } from '../context.js';
 import { buildHeader } from '../dossier/create-dossier.js';
 import { actionRow, projection, toDate } from '../dossier/dossier-store.js';
-import { vietnamDate } from '../vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import type { PersonalDataCipher } from '../personal-data.js';
 

@@ -13,6 +13,7 @@ import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
 import { computeDue, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
+import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 
 const YEAR_MIN = 1901;
 const YEAR_MAX = 2099;
@@ -283,7 +284,4 @@ function requireUnit(ctx: HttpContext, code: string): void {
   if (!ctx.deps.units.tree().find(code)) throw new AppError('UNIT_NOT_FOUND');
 }
 
-/** ISO 8601 in Vietnam time: 2026-11-24T09:00:00+07:00. */
-function vietnamIso(utcMs: number): string {
-  return new Date(utcMs + 7 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+07:00');
-}
+

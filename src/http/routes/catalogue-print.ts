@@ -12,7 +12,7 @@ import { AppError, ErrorResponse } from '../app-error.js';
 import { text } from '../../application/text-schema.js';
 import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
 import type { CatalogueVersion } from '../../application/catalogue/catalogue-directory.js';
-import { vietnamDate } from '../../application/vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { CHANNEL_LABELS, ONLINE_LEVEL_LABELS, type ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { DurationUnit } from '../../domain/calendar/working-time.js';
 import { PrintableDocument, mm, pageNumber } from '../../infrastructure/pdf/document.js';

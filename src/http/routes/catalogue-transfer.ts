@@ -7,7 +7,7 @@ import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem } from '../../application/catalogue/catalogue-transfer.js';
-import { vietnamDate } from '../../application/vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
 import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../../infrastructure/catalogue-xlsx.js';
 import { fileResponse, sendXlsx, XLSX_TYPE } from '../file-reply.js';

@@ -11,7 +11,7 @@ import type { CatalogueVersion } from '../../application/catalogue/catalogue-dir
 import { createDecision, deleteDraftDecision, getDecision, publishDecision } from '../../application/catalogue/publish-decision.js';
 import { addLegalDocument, listLegalDocuments } from '../../application/catalogue/legal-documents.js';
 import { watchdogReport } from '../../application/catalogue/watchdog-report.js';
-import { vietnamDate } from '../../application/vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { ONLINE_LEVELS, PROCEDURE_LEVELS } from '../../domain/catalogue/procedure.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
 

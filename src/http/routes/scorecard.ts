@@ -22,7 +22,7 @@ import { scoreTrend } from '../../application/scorecard/trend.js';
 import { forecastScore } from '../../application/scorecard/forecast.js';
 import { addFormulaVersion, listFormulaVersions } from '../../application/scorecard/formula-versions.js';
 import { settlementDocument, settlementWorkbook } from '../../application/scorecard/report-documents.js';
-import { vietnamDate } from '../../application/vietnam-time.js';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import { SETTLEMENT_COUNTS } from '../../domain/scorecard/settlement.js';
 import { CATALOGUE_MEASURES, PROCEDURE_FILTERS } from '../../domain/scorecard/formula.js';

@@ -4,6 +4,7 @@
  * collector reads them); LOG_FORMAT chooses explicitly.
  */
 import type { LogDestination } from './log-destination.js';
+import { vietnamClock } from '../../domain/calendar/vietnam-time.js';
 
 const LEVELS: Record<number, [name: string, colour: string]> = {
   10: ['TRACE', '\x1b[90m'],
@@ -14,8 +15,6 @@ const LEVELS: Record<number, [name: string, colour: string]> = {
   60: ['FATAL', '\x1b[41m'],
 };
 const OMITTED = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'v']);
-
-const clock = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(11, 19);
 
 const show = (value: unknown): string => {
   if (typeof value === 'string') return /[\s="]/.test(value) ? JSON.stringify(value) : value;
@@ -37,7 +36,7 @@ export function prettyLogLine(line: string, colours: boolean): string {
     .filter(([k]) => !OMITTED.has(k) && k !== 'err')
     .map(([k, v]) => `${paint(k, '\x1b[90m')}=${show(v)}`)
     .join(' ');
-  const time = typeof entry.time === 'number' ? clock(entry.time) : '';
+  const time = typeof entry.time === 'number' ? vietnamClock(entry.time) : '';
   const head = `${paint(time, '\x1b[90m')} ${paint(name, colour)} ${String(entry.msg ?? '')}${fields ? `  ${fields}` : ''}`;
   return `${head}\n${err?.stack ? `${err.stack.replace(/^/gm, '    ')}\n` : ''}`;
 }

@@ -7,6 +7,7 @@ import type { ActionType } from '../../../domain/dossier/dossier.js';
 import { transferTargets } from '../../../domain/dossier/workflow-graph.js';
 import type { ActionBody, Dossier } from './api/dossiers-api.js';
 import { formatDeadline } from './dossier-format.js';
+import { vietnamFields, vietnamLocalInput } from '../../../domain/calendar/vietnam-time.js';
 
 export type ActionField = 'reason' | 'items' | 'toStep' | 'toOfficialId' | 'note' | 'amount' | 'method' | 'newAppointmentAt' | 'acknowledgeLate';
 
@@ -124,8 +125,8 @@ export function localInputToIso(value: string): string | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   // Reject 31/02 and the like, which Date would roll over.
-  const check = new Date(date.getTime() + 7 * 3_600_000);
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() + 1 !== Number(mo)) return null;
+  const check = vietnamFields(date);
+  if (check.day !== Number(d) || check.month !== Number(mo)) return null;
   return iso;
 }
 
@@ -133,7 +134,7 @@ export function localInputToIso(value: string): string | null {
 export function isoToLocalInput(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+  return vietnamLocalInput(date);
 }
 
 /** "1.500.000" or "1 500 000" → 1500000; null when not a whole number of đồng. */

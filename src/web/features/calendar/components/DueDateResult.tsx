@@ -7,12 +7,13 @@ import { formatDuration, formatLocalDateTime } from '../calendar-format.js';
 import { DURATION_UNIT_LABELS } from '../due-calculation.js';
 import type { DueOutcome } from '../hooks/useDueCalculator.js';
 import { describeIntervals } from '../office-hours.js';
+import { vietnamIso } from '../../../../domain/calendar/vietnam-time.js';
 
 const RESULT_HEADING_ID = 'ket-qua-ngay-hen';
 
 /** ISO 8601 in Vietnam time, for <time dateTime>. */
-function vietnamIso(local: number): string {
-  return new Date(utcMsFromLocalMinutes(local) + 7 * 3_600_000).toISOString().replace(/:00\.000Z$/, '+07:00');
+function localIso(local: number): string {
+  return vietnamIso(utcMsFromLocalMinutes(local)).replace(/:00\+07:00$/, '+07:00');
 }
 
 function scheduleLabel(source: string, scope: string | undefined, nameOf: (code: string) => string): string {
@@ -39,7 +40,7 @@ export function DueDateResult({ outcome, units }: { outcome: DueOutcome; units: 
             Ngày hẹn trả kết quả
           </Title>
           <Text size="xl" fw={700} data-testid="due-date">
-            <time dateTime={vietnamIso(result.dueAtLocal)}>{formatLocalDateTime(result.dueAtLocal)}</time>
+            <time dateTime={localIso(result.dueAtLocal)}>{formatLocalDateTime(result.dueAtLocal)}</time>
           </Text>
           <Text size="sm">
             Tiếp nhận {formatLocalDateTime(request.startLocal)}, thời hạn {request.amount} {DURATION_UNIT_LABELS[request.unit].toLowerCase()}
