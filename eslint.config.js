@@ -61,6 +61,19 @@ export default tseslint.config(
     },
   },
   {
+    // Routes are thin: parse, call a use case, reply. The database is the use cases' business (issue 16).
+    files: ['src/http/routes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerBan([
+        { group: ['kysely', 'pg', '@electric-sql/*', '**/infrastructure/db/**'], message: 'Routes do not query the database: call a use case in src/application.' },
+      ]),
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='db'][object.property.name='deps']", message: 'Routes do not query the database: call a use case in src/application.' },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/config/env.ts'],
     rules: {

@@ -28,7 +28,7 @@ export async function runStatsCommand(database: Database, command: 'stats' | 'sc
     if (sub !== 'formula') throw new StatsUsageError(`lệnh không hợp lệ: scorecard ${sub ?? ''}`);
     const [verb, file] = rest;
     if (verb === 'list') {
-      for (const v of await listFormulaVersions(db)) out(`${v.id.padEnd(16)} hiệu lực từ ${v.effectiveFrom}  ${v.groups.map((g) => `${g.id}:${g.maxPoints}`).join(' ')}`);
+      for (const v of await listFormulaVersions({ db })) out(`${v.id.padEnd(16)} hiệu lực từ ${v.effectiveFrom}  ${v.groups.map((g) => `${g.id}:${g.maxPoints}`).join(' ')}`);
       return 0;
     }
     if (verb !== 'add' || !file) throw new StatsUsageError('cách dùng: scorecard formula add FILE.json');

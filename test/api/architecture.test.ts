@@ -35,6 +35,19 @@ describe('architecture rules are enforced by tooling', () => {
     expect(rules).toContain('no-restricted-imports');
   });
 
+  it('lint forbids routes from querying the database: they call use cases', async () => {
+    const rules = await lint(
+      'src/http/routes/zz-architecture-probe.ts',
+      [
+        "import { sql } from 'kysely';",
+        "import { openDatabase } from '../../infrastructure/db/database.js';",
+        'export const z = (ctx: { deps: { db: unknown } }) => [sql, openDatabase, ctx.deps.db];',
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r === 'no-restricted-imports')).toHaveLength(2);
+    expect(rules).toContain('no-restricted-syntax');
+  });
+
   it('a route under /api without an access guard stops the server from starting', async () => {
     const app = Fastify();
     app.addHook('onRoute', assertGuarded);

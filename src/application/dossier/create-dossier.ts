@@ -5,7 +5,7 @@
  * limit for the channel and its process template.
  */
 import type { AppDeps, RequestMeta } from '../context.js';
-import { sealApplicant, type PersonalDataCipher } from '../personal-data.js';
+import { openOrNull, sealApplicant, type PersonalDataCipher } from '../personal-data.js';
 import { actionDigest, appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize, deskMayReceive, deskServes, scopeRootOf } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -35,7 +35,8 @@ export interface CreateDossierInput {
   channel: Channel;
   /** The competent unit; defaults to the only implementing unit, or the desk's commune for a commune procedure. */
   unitCode: string | null;
-  applicant: ApplicantInput;
+  /** Counter and postal: required. Online: the name, ID number and e-mail come from the eID account; the contact given here is kept. */
+  applicant: ApplicantInput | null;
   components: { code: string; name: string; form: string; copies: number }[];
   /** Counter and postal intake: accept at once (the clock starts); refused while a mandatory component is missing. */
   accept: boolean;
@@ -69,6 +70,13 @@ export function buildHeader(record: ProcedureRecord, channel: Channel, unitCode:
   };
 }
 
+/** An online applicant as the eID account knows them (name, ID number, e-mail), with the contact they typed. */
+async function accountApplicant(deps: Deps, userId: string, typed: ApplicantInput | null): Promise<ApplicantInput | null> {
+  const user = await deps.db.selectFrom('users').select(['full_name', 'personal_id_sealed', 'email']).where('id', '=', userId).executeTakeFirst();
+  if (!user) return null;
+  return { fullName: user.full_name, personalId: openOrNull(deps.personalData, user.personal_id_sealed), address: typed?.address ?? null, phone: typed?.phone ?? null, email: typed?.email ?? user.email };
+}
+
 export async function createDossier(deps: Deps, input: CreateDossierInput): Promise<Result<{ id: string; code: string; status: string }>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
@@ -83,6 +91,8 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
 
   const online = input.channel === 'online';
   if (online && actor.role !== 'citizen' && actor.role !== 'organization') return fail('FORBIDDEN_ROLE');
+  const applicant = online ? await accountApplicant(deps, actor.userId, input.applicant) : input.applicant;
+  if (!applicant) return fail('VALIDATION_FAILED', [{ path: 'body.applicant', message: 'Cần thông tin người nộp hồ sơ' }]);
   if (!online) {
     const allowed = authorize(actor, 'dossier.receive');
     if (!allowed.ok) return fail(allowed.code);
@@ -143,7 +153,7 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
         receiving_unit_code: receivingUnitCode,
         location_independent: record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree),
         applicant_id: header.applicantId,
-        applicant: JSON.stringify(sealApplicant(deps.personalData, input.applicant)),
+        applicant: JSON.stringify(sealApplicant(deps.personalData, applicant)),
         components: JSON.stringify(input.components),
         header: JSON.stringify(header),
         submitted_at: now,

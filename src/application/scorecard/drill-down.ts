@@ -225,7 +225,7 @@ export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Resu
   if (input.within !== undefined && (!tree.find(input.within) || !tree.isWithin(input.within, input.unit))) {
     return fail('VALIDATION_FAILED', [{ path: 'querystring.within', message: `Đơn vị ${input.within} không thuộc ${input.unit}` }]);
   }
-  const version = formulaFor(input.from, await listFormulaVersions(deps.db));
+  const version = formulaFor(input.from, await listFormulaVersions(deps));
   const spec = version.groups.flatMap((g) => g.indicators).find((i) => i.id === input.indicator);
   if (!spec) return fail('VALIDATION_FAILED', [{ path: 'querystring.indicator', message: `Không có chỉ số ${input.indicator} trong phiên bản ${version.id}` }]);
   const byDossier = 'dossiers' in spec.numerator && 'dossiers' in spec.denominator;

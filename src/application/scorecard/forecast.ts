@@ -33,7 +33,7 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
   const now = deps.clock();
   const nowLocal = toLocal(now);
   const today = dayOf(nowLocal);
-  const version = formulaFor(input.from, await listFormulaVersions(deps.db));
+  const version = formulaFor(input.from, await listFormulaVersions(deps));
   const soFarTo = Math.min(period.value.toDay, today + 1);
   const actual = await scoreUnit(deps, input.unit, { ...period.value, toDay: soFarTo, to: isoFromJdn(soFarTo - 1) }, version);
 

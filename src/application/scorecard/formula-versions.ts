@@ -5,9 +5,7 @@
  * force on its first day. Adding one is audited; versions are never edited (add a later one instead).
  */
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
-import type { DB } from '../../infrastructure/db/schema.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -41,8 +39,8 @@ export const FormulaVersionSchema = z.strictObject({
 });
 
 /** Every version, oldest first. */
-export async function listFormulaVersions(db: Kysely<DB>): Promise<FormulaVersion[]> {
-  const rows = await db.selectFrom('scorecard_formulas').select(['definition']).orderBy('effective_from').execute();
+export async function listFormulaVersions(deps: Pick<AppDeps, 'db'>): Promise<FormulaVersion[]> {
+  const rows = await deps.db.selectFrom('scorecard_formulas').select(['definition']).orderBy('effective_from').execute();
   return [BUILT_IN_FORMULA, ...rows.map((r) => r.definition as FormulaVersion)];
 }
 
@@ -55,7 +53,7 @@ export async function addFormulaVersion(deps: AppDeps, input: { definition: unkn
   if (!parsed.success) return fail('VALIDATION_FAILED', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const version = parsed.data as FormulaVersion;
   const problems = checkFormulaVersion(version);
-  const existing = await listFormulaVersions(deps.db);
+  const existing = await listFormulaVersions(deps);
   if (existing.some((v) => v.id === version.id)) problems.push(`id: đã có phiên bản "${version.id}"`);
   if (existing.some((v) => v.effectiveFrom === version.effectiveFrom)) problems.push(`effectiveFrom: đã có phiên bản có hiệu lực từ ${version.effectiveFrom}`);
   if (problems.length > 0) return fail('FORMULA_INVALID', problems.map((message) => ({ path: 'definition', message })));

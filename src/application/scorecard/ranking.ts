@@ -15,7 +15,7 @@ export async function rankSubunits(deps: Deps, input: PeriodInput & { minSample:
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const tree = deps.units.tree();
-  const version = formulaFor(input.from, await listFormulaVersions(deps.db));
+  const version = formulaFor(input.from, await listFormulaVersions(deps));
   const children = tree.children(input.unit);
   const cards = await Promise.all(children.map((u) => scoreUnit(deps, u.code, period.value, version)));
   const inputs = children.map((u, i) => {

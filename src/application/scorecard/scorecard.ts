@@ -124,7 +124,7 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
 export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<Result<Scorecard & { unit: string; from: string; to: string; dossiers: number }>> {
   const period = checkScope(deps, input);
   if (!period.ok) return period;
-  const version = formulaFor(input.from, await listFormulaVersions(deps.db));
+  const version = formulaFor(input.from, await listFormulaVersions(deps));
   const card = await scoreUnit(deps, input.unit, period.value, version);
   const dossiers = card.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')?.denominator ?? 0;
   return ok({ unit: input.unit, from: input.from, to: input.to, dossiers, ...card });

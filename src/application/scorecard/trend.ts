@@ -20,7 +20,7 @@ export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & 
   });
   const scope = checkScope(deps, { ...input, from: months[0]!.from });
   if (!scope.ok) return scope;
-  const versions = await listFormulaVersions(deps.db);
+  const versions = await listFormulaVersions(deps);
   const points = await Promise.all(
     months.map(async (m) => {
       const toDay = jdnFromIso(m.to) + 1;

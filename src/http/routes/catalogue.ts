@@ -14,6 +14,7 @@ import { watchdogReport } from '../../application/catalogue/watchdog-report.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { ONLINE_LEVELS, PROCEDURE_LEVELS } from '../../domain/catalogue/procedure.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
+import { listPublicationDecisions } from '../../application/catalogue/list-publication-decisions.js';
 
 const ProcedureSummary = z
   .object({
@@ -253,27 +254,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           },
         },
       },
-      async () => {
-        const rows = await ctx.deps.db
-          .selectFrom('publication_decisions as d')
-          .leftJoin('publication_decision_items as i', 'i.decision_id', 'd.id')
-          .select(['d.id', 'd.number', 'd.issued_on', 'd.signer', 'd.status', 'd.published_at'])
-          .select((eb) => eb.fn.count<string>('i.position').as('items'))
-          .groupBy(['d.id', 'd.number', 'd.issued_on', 'd.signer', 'd.status', 'd.published_at'])
-          .orderBy('d.issued_on', 'desc')
-          .execute();
-        return {
-          decisions: rows.map((d) => ({
-            id: d.id,
-            number: d.number,
-            issuedOn: d.issued_on,
-            signer: d.signer,
-            status: d.status,
-            publishedAt: d.published_at?.toISOString() ?? null,
-            items: Number(d.items),
-          })),
-        };
-      },
+      async () => ({ decisions: await listPublicationDecisions(ctx.deps) }),
     );
 
     r.post(

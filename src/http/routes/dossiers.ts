@@ -3,12 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
-import { AppError, ErrorResponse, unwrap } from '../app-error.js';
+import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { text } from '../../application/text-schema.js';
 import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
 import { createDossier } from '../../application/dossier/create-dossier.js';
-import { openOrNull } from '../../application/personal-data.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
 import { listTransferRecipients } from '../../application/dossier/list-transfer-recipients.js';
 import { actOnDossiersInBulk, BULK_ACTION_TYPES, BULK_MAX_ITEMS, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
@@ -194,14 +193,7 @@ export function dossierRoutes(ctx: HttpContext) {
         },
       },
       async (request, reply) => {
-        const meta = requestMeta(request);
-        let applicant = request.body.applicant;
-        if (request.body.channel === 'online') {
-          const user = await ctx.deps.db.selectFrom('users').select(['full_name', 'personal_id_sealed', 'email']).where('id', '=', meta.actor!.userId).executeTakeFirstOrThrow();
-          applicant = { fullName: user.full_name, personalId: openOrNull(ctx.deps.personalData, user.personal_id_sealed), address: applicant?.address ?? null, phone: applicant?.phone ?? null, email: applicant?.email ?? user.email };
-        }
-        if (!applicant) throw new AppError('VALIDATION_FAILED', [{ path: 'body.applicant', message: 'Cần thông tin người nộp hồ sơ' }]);
-        const created = unwrap(await createDossier(ctx.deps, { ...request.body, applicant, meta }));
+        const created = unwrap(await createDossier(ctx.deps, { ...request.body, applicant: request.body.applicant ?? null, meta: requestMeta(request) }));
         return reply.code(201).send(created);
       },
     );

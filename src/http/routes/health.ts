@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, errorBody } from '../app-error.js';
+import { databaseAnswers } from '../../application/system/check-database.js';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -24,11 +24,7 @@ export function healthRoutes(ctx: HttpContext) {
         },
       },
       async (_request, reply) => {
-        try {
-          await sql`select 1`.execute(ctx.deps.db);
-        } catch {
-          return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', { database: 'unreachable' }));
-        }
+        if (!(await databaseAnswers(ctx.deps))) return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', { database: 'unreachable' }));
         return { status: 'ok' as const, database: ctx.engine, version: ctx.version };
       },
     );

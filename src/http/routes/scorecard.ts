@@ -305,7 +305,7 @@ export function scorecardRoutes(ctx: HttpContext) {
         config: view,
         schema: { tags: ['scorecard'], summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)', response: { 200: z.object({ versions: z.array(FormulaVersion) }), 401: ErrorResponse, 403: ErrorResponse } },
       },
-      async () => ({ versions: await listFormulaVersions(ctx.deps.db) }),
+      async () => ({ versions: await listFormulaVersions(ctx.deps) }),
     );
 
     r.post(
