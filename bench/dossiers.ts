@@ -16,7 +16,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/env.js';
 import { createRuntime } from '../src/bootstrap.js';
@@ -27,6 +26,7 @@ import { rebuildStatistics } from '../src/application/scorecard/statistics-rebui
 import { cloneDossiers } from './clone-dossiers.js';
 import type { LoadFigures, LoadJob } from './dossier-load.js';
 import { receivedComponents } from '../test/support/intake.js';
+import { startBareDossierServer } from './bare-dossier-server.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
 /** Lived through the workflow; the rest up to COUNT are copies (bench/clone-dossiers.ts). */
@@ -94,21 +94,9 @@ for (let i = 0; i < CONNECTIONS * 2; i++) {
   working.push({ id: body.id, seq: 1, paused: false });
 }
 
-// Bare baselines: the same database, a bare Fastify, no middleware.
-await sql`create table if not exists bench_tx (id bigint generated always as identity primary key, dossier_id uuid not null, at timestamptz not null default now())`.execute(db);
-const bare = Fastify({ logger: false });
-bare.get<{ Params: { id: string } }>('/bare/dossiers/:id', async (req) => (await sql`select * from dossiers where id = ${req.params.id}`.execute(db)).rows[0] ?? null);
-bare.post<{ Params: { id: string } }>('/bare/tx/:id', async (req) => {
-  await db.transaction().execute(async (trx) => {
-    await sql`select id from dossiers where id = ${req.params.id} for update`.execute(trx);
-    await sql`insert into bench_tx (dossier_id) values (${req.params.id})`.execute(trx);
-    await sql`update dossiers set extensions = extensions where id = ${req.params.id}`.execute(trx);
-  });
-  return { ok: true };
-});
-const barePort = await freePort();
-await bare.listen({ port: barePort, host: '127.0.0.1' });
-const bareBase = `http://127.0.0.1:${barePort}`;
+// Bare baselines: the same database, a bare Fastify, no middleware (bench/bare-dossier-server.ts).
+const bare = await startBareDossierServer(db);
+const bareBase = bare.base;
 
 const bareRead = await drive({ mode: 'get', base: bareBase, paths: all.map((id) => `/bare/dossiers/${id}`), headers: {} });
 const fullRead = await drive({ mode: 'get', base, paths: readable.map((id) => `/api/v1/dossiers/${id}`), headers: { cookie } });

@@ -17,7 +17,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/env.js';
 import { createRuntime } from '../src/bootstrap.js';
@@ -30,6 +29,7 @@ import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 import { cloneDossiers } from './clone-dossiers.js';
 import { receivedComponents } from '../test/support/intake.js';
 import type { MixJob, MixSamples, PersonaJob } from './load-mix-driver.js';
+import { startBareDossierServer } from './bare-dossier-server.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 20_000);
@@ -114,7 +114,12 @@ for (let i = 0; i < 600; i++) {
   if (res.status !== 201) throw new Error(`intake: ${res.status} ${await res.text()}`);
   working.push({ id: ((await res.json()) as { id: string }).id, seq: 1, paused: false });
 }
-const lookups = (await sql<{ code: string; lookup_key: string }>`select code, lookup_key from dossiers tablesample system (1) limit 5000`.execute(db)).rows;
+// A sample spread over the table (1 % of its pages), or the whole of a small one.
+const sample = async <T>(columns: string, limit: number): Promise<T[]> => {
+  const spread = (await sql<T>`select ${sql.raw(columns)} from dossiers tablesample system (1) limit ${limit}`.execute(db)).rows;
+  return spread.length >= Math.min(limit, 1000) ? spread : (await sql<T>`select ${sql.raw(columns)} from dossiers limit ${limit}`.execute(db)).rows;
+};
+const lookups = await sample<{ code: string; lookup_key: string }>('code, lookup_key', 5000);
 const today = vietnamDate(new Date());
 const quarterAgo = vietnamDate(new Date(Date.now() - 90 * 86_400_000));
 const yearAgo = vietnamDate(new Date(Date.now() - 365 * 86_400_000));
@@ -134,21 +139,9 @@ const personas: PersonaJob[] = [
 ];
 
 // ------------------------------------------------------------------------------------------ bare baselines
-await sql`create table if not exists bench_tx (id bigint generated always as identity primary key, dossier_id uuid not null, at timestamptz not null default now())`.execute(db);
-const bare = Fastify({ logger: false });
-bare.get<{ Params: { id: string } }>('/bare/dossiers/:id', async (req) => (await sql`select * from dossiers where id = ${req.params.id}`.execute(db)).rows[0] ?? null);
-bare.post<{ Params: { id: string } }>('/bare/tx/:id', async (req) => {
-  await db.transaction().execute(async (trx) => {
-    await sql`select id from dossiers where id = ${req.params.id} for update`.execute(trx);
-    await sql`insert into bench_tx (dossier_id) values (${req.params.id})`.execute(trx);
-    await sql`update dossiers set extensions = extensions where id = ${req.params.id}`.execute(trx);
-  });
-  return { ok: true };
-});
-const barePort = await freePort();
-await bare.listen({ port: barePort, host: '127.0.0.1' });
-const bareBase = `http://127.0.0.1:${barePort}`;
-const ids = (await sql<{ id: string }>`select id from dossiers tablesample system (1) limit 20000`.execute(db)).rows.map((r) => r.id);
+const bare = await startBareDossierServer(db);
+const bareBase = bare.base;
+const ids = (await sample<{ id: string }>('id', 20000)).map((r) => r.id);
 
 const phases = [
   { name: 'warm-up', seconds: 20, scale: 1 },
