@@ -62,6 +62,16 @@ export default tseslint.config(
     },
   },
   {
+    // The wire's shapes: zod schemas built from the domain's vocabulary, shared by routes, use cases and the web app.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerBan([
+        { group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/web/**', '**/config/**'], message: 'The contract holds only shapes: zod and the domain, nothing that runs.' },
+        { group: ['kysely', 'pg', 'fastify', '@fastify/*', 'react', 'node:*'], message: 'The contract holds only shapes: zod and the domain, nothing that runs.' },
+      ]),
+    },
+  },
+  {
     // Routes are thin: parse, call a use case, reply. The database is the use cases' business (issue 16).
     files: ['src/http/routes/**/*.ts'],
     rules: {

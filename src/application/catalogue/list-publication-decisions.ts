@@ -1,17 +1,8 @@
 /** The publication decisions, newest first, with how many items each carries (the catalogue managers' list). */
 import type { AppDeps } from '../context.js';
+import type { DecisionSummary } from '../../contract/catalogue.js';
 
-export interface PublicationDecisionSummary {
-  id: string;
-  number: string;
-  issuedOn: string;
-  signer: string;
-  status: string;
-  publishedAt: string | null;
-  items: number;
-}
-
-export async function listPublicationDecisions(deps: Pick<AppDeps, 'db'>): Promise<PublicationDecisionSummary[]> {
+export async function listPublicationDecisions(deps: Pick<AppDeps, 'db'>): Promise<DecisionSummary[]> {
   const rows = await deps.db
     .selectFrom('publication_decisions as d')
     .leftJoin('publication_decision_items as i', 'i.decision_id', 'd.id')

@@ -15,6 +15,7 @@ import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { ONLINE_LEVELS, PROCEDURE_LEVELS } from '../../domain/catalogue/procedure.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { listPublicationDecisions } from '../../application/catalogue/list-publication-decisions.js';
+import { DecisionList } from '../../contract/catalogue.js';
 
 const ProcedureSummary = z
   .object({
@@ -244,11 +245,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Các quyết định công bố thủ tục',
           response: {
-            200: z.object({
-              decisions: z.array(
-                z.object({ id: z.string(), number: z.string(), issuedOn: z.string(), signer: z.string(), status: z.string(), publishedAt: z.string().nullable(), items: z.number() }),
-              ),
-            }),
+            200: DecisionList,
             401: ErrorResponse,
             403: ErrorResponse,
           },

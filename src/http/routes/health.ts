@@ -1,15 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, errorBody } from '../app-error.js';
 import { databaseAnswers } from '../../application/system/check-database.js';
+import { Health, PortalSettings } from '../../contract/system.js';
 
-const Health = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgresql']),
-  version: z.string(),
-});
 
 export function healthRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -35,7 +30,7 @@ export function healthRoutes(ctx: HttpContext) {
         schema: {
           tags: ['system'],
           summary: 'Thiết lập công khai của cổng: số ngày giữ bản nháp hồ sơ chưa nộp trên thiết bị của người dân',
-          response: { 200: z.object({ draftRetentionDays: z.number().int() }) },
+          response: { 200: PortalSettings },
         },
       },
       async () => ({ draftRetentionDays: ctx.config.DRAFT_RETENTION_DAYS }),

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { apiGet } from '../../../shared/api.js';
+import type { PortalSettings } from '../../../../contract/system.js';
 import { DEFAULT_DRAFT_RETENTION_DAYS, expiredDrafts } from '../submission-form.js';
 
 function storedEntries(storage: Storage): [string, string | null][] {
@@ -18,7 +19,7 @@ function storedEntries(storage: Storage): [string, string | null][] {
 export function useExpiredDraftSweep(): void {
   useEffect(() => {
     const controller = new AbortController();
-    void apiGet<{ draftRetentionDays: number }>('/api/v1/portal/settings', { signal: controller.signal })
+    void apiGet<PortalSettings>('/api/v1/portal/settings', { signal: controller.signal })
       .then((settings) => settings.draftRetentionDays)
       .catch(() => DEFAULT_DRAFT_RETENTION_DAYS)
       .then((days) => {

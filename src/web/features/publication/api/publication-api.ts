@@ -17,23 +17,8 @@ export type DecisionItemKind = (typeof DECISION_KINDS)[number];
 
 export type DecisionStatus = 'draft' | 'published';
 
-/** One row of GET /api/v1/publication-decisions. */
-export interface DecisionSummary {
-  id: string;
-  number: string;
-  issuedOn: string;
-  signer: string;
-  /** 'draft' | 'published' (typed as a string by the server). */
-  status: string;
-  /** ISO instant; null for a draft. */
-  publishedAt: string | null;
-  /** How many procedures the decision covers. */
-  items: number;
-}
-
-export interface DecisionListResponse {
-  decisions: DecisionSummary[];
-}
+/** GET /api/v1/publication-decisions, as the server's contract says (src/contract/catalogue.ts). */
+export type { DecisionSummary, DecisionList as DecisionListResponse } from '../../../../contract/catalogue.js';
 
 /** A problem blocking publication: `path` like "items.0.record.components". */
 export interface Problem {
