@@ -24,5 +24,10 @@ export function sendXlsx(reply: FastifyReply, body: Buffer, fileName: string) {
   return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
 }
 
+/** Send a printed document (application/document-file.ts) as it is. */
+export function sendFile(reply: FastifyReply, file: { kind: 'pdf' | 'xlsx'; bytes: Buffer; fileName: string }) {
+  return file.kind === 'pdf' ? sendPdf(reply, file.bytes, file.fileName) : sendXlsx(reply, file.bytes, file.fileName);
+}
+
 /** Whether the client asked for a file type (Accept) rather than JSON. */
 export const accepts = (accept: string | undefined, mediaType: string) => String(accept ?? '').includes(mediaType);

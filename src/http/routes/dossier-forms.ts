@@ -8,20 +8,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
-import { AppError, ErrorResponse, unwrap } from '../app-error.js';
+import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../application/dossier/forms/form-basis.js';
-import { dossierFormDocument } from '../../application/dossier/forms/dossier-form.js';
-import { dossierRegister, registerDocument, registerFileName, registerWorkbook } from '../../application/dossier/forms/dossier-register.js';
-import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
-import { tableToXlsx } from '../../infrastructure/pdf/table-xlsx.js';
-import { fileResponse, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
-import { isOfficialRole } from '../../domain/access/roles.js';
-import type { DossierForm } from '../../application/dossier/forms/form-basis.js';
-
-/** The forms addressed to the applicant: receipt, supplement request, refusal, apology, stop notice. */
-const APPLICANT_FORMS: ReadonlySet<DossierForm> = new Set<DossierForm>(['01', '02', '03', '04', '05']);
+import { printDossierForm } from '../../application/dossier/forms/print-dossier-form.js';
+import { printDossierRegister } from '../../application/dossier/forms/print-dossier-register.js';
+import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
 
 /** Registers per minute per client address: a year's register of a busy unit is a large document. */
 const REGISTER_RATE_LIMIT = 20;
@@ -49,13 +42,8 @@ export function dossierFormRoutes(ctx: HttpContext) {
           response: { 200: fileResponse('application/pdf', 'Tệp PDF khổ A4'), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request, reply) => {
-        // The same answer for any dossier id, so that it tells nothing about dossiers that are not theirs.
-        const actor = requestMeta(request).actor;
-        if (actor && !isOfficialRole(actor.role) && !APPLICANT_FORMS.has(request.params.form)) throw new AppError('FORBIDDEN_ROLE');
-        const document = unwrap(await dossierFormDocument(ctx.deps, { id: request.params.id, form: request.params.form, meta: requestMeta(request), publicUrl: ctx.config.publicUrl }));
-        return sendPdf(reply, await renderOfficialDocument(document.model), document.fileName);
-      },
+      async (request, reply) =>
+        sendFile(reply, unwrap(await printDossierForm(ctx.deps, { id: request.params.id, form: request.params.form, meta: requestMeta(request), publicUrl: ctx.config.publicUrl }))),
     );
 
     const registerSchema = (mediaType: string, description: string) => ({
@@ -67,14 +55,13 @@ export function dossierFormRoutes(ctx: HttpContext) {
     });
     const registerConfig = { access: { capability: 'units.view' }, rateLimit: { max: REGISTER_RATE_LIMIT, timeWindow: 60_000 } } as const;
 
-    r.get('/units/:code/dossier-register.pdf', { config: registerConfig, schema: registerSchema('application/pdf', 'tệp PDF khổ A4 ngang') }, async (request, reply) => {
-      const register = unwrap(await dossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request) }));
-      return sendPdf(reply, await renderOfficialDocument(registerDocument(register)), registerFileName(register, 'pdf'));
-    });
-
-    r.get('/units/:code/dossier-register.xlsx', { config: registerConfig, schema: registerSchema(XLSX_TYPE, 'tệp Excel') }, async (request, reply) => {
-      const register = unwrap(await dossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request) }));
-      return sendXlsx(reply, await tableToXlsx(registerWorkbook(register)), registerFileName(register, 'xlsx'));
-    });
+    for (const [format, mediaType, description] of [
+      ['pdf', 'application/pdf', 'tệp PDF khổ A4 ngang'],
+      ['xlsx', XLSX_TYPE, 'tệp Excel'],
+    ] as const) {
+      r.get(`/units/:code/dossier-register.${format}`, { config: registerConfig, schema: registerSchema(mediaType, description) }, async (request, reply) =>
+        sendFile(reply, unwrap(await printDossierRegister(ctx.deps, { unitCode: request.params.code, ...request.query, meta: requestMeta(request), format }))),
+      );
+    }
   };
 }

@@ -9,11 +9,10 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { accepts, sendPdf, sendXlsx, XLSX_TYPE } from '../file-reply.js';
+import { accepts, sendFile, XLSX_TYPE } from '../file-reply.js';
 import { isoDate, text } from '../../application/text-schema.js';
 import { computeScorecard, settlementReport } from '../../application/scorecard/scorecard.js';
 import { drillDown, DRILL_SORTS } from '../../application/scorecard/drill-down.js';
-import { drillDownListWorkbook } from '../../application/scorecard/drill-down-workbook.js';
 import { VERDICTS } from '../../domain/dossier/timeliness.js';
 import { settlementTimes } from '../../application/scorecard/settlement-times.js';
 import { DURATION_UNITS } from '../../domain/calendar/working-time.js';
@@ -21,15 +20,12 @@ import { rankSubunits } from '../../application/scorecard/ranking.js';
 import { scoreTrend } from '../../application/scorecard/trend.js';
 import { forecastScore } from '../../application/scorecard/forecast.js';
 import { addFormulaVersion, listFormulaVersions } from '../../application/scorecard/formula-versions.js';
-import { settlementDocument, settlementWorkbook } from '../../application/scorecard/report-documents.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
-import { toLocal } from '../../application/dossier/dossier-store.js';
 import { SETTLEMENT_COUNTS } from '../../domain/scorecard/settlement.js';
 import { CATALOGUE_MEASURES, PROCEDURE_FILTERS } from '../../domain/scorecard/formula.js';
 import { PERIOD_PATTERN, reportPeriod } from '../../domain/scorecard/period.js';
 import { SHORTFALL_KINDS } from '../../domain/scorecard/shortfall.js';
-import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
-import { tableToXlsx } from '../../infrastructure/pdf/table-xlsx.js';
+import { drillDownFile, settlementReportFile } from '../../application/scorecard/export-reports.js';
 
 export { vietnamesePercent } from '../../application/scorecard/report-documents.js';
 
@@ -277,12 +273,9 @@ export function scorecardRoutes(ctx: HttpContext) {
       },
       async (request, reply) => {
         const q = request.query;
-        const result = unwrap(
-          await drillDown(ctx.deps, { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, sort: q.sort, within: q.within, verdict: q.verdict, meta: requestMeta(request) }),
-        );
-        if (!accepts(request.headers.accept, XLSX_TYPE)) return result;
-        const unitName = ctx.deps.units.tree().find(result.unit)?.name ?? result.unit;
-        return sendXlsx(reply, await tableToXlsx(drillDownListWorkbook(result, unitName)), `chi-so-${result.indicator.id}-${result.unit}-${result.from}-${result.to}.xlsx`);
+        const input = { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, sort: q.sort, within: q.within, verdict: q.verdict, meta: requestMeta(request) };
+        if (accepts(request.headers.accept, XLSX_TYPE)) return sendFile(reply, unwrap(await drillDownFile(ctx.deps, input)));
+        return unwrap(await drillDown(ctx.deps, input));
       },
     );
 
@@ -348,12 +341,10 @@ export function scorecardRoutes(ctx: HttpContext) {
       },
       async (request, reply) => {
         const q = request.query;
-        const report = unwrap(await settlementReport(ctx.deps, { unit: q.unit, ...periodOf(q), groupBy: q.groupBy, meta: requestMeta(request) }));
-        const tree = ctx.deps.units.tree();
-        const fileName = (ext: string) => `bao-cao-giai-quyet-${report.unit}-${report.from}-${report.to}.${ext}`;
-        if (accepts(request.headers.accept, XLSX_TYPE)) return sendXlsx(reply, await tableToXlsx(settlementWorkbook(report, tree.find(report.unit)?.name ?? report.unit)), fileName('xlsx'));
-        if (accepts(request.headers.accept, 'application/pdf')) return sendPdf(reply, await renderOfficialDocument(settlementDocument(report, tree, toLocal(ctx.deps.clock()))), fileName('pdf'));
-        return report;
+        const input = { unit: q.unit, ...periodOf(q), groupBy: q.groupBy, meta: requestMeta(request) };
+        const format = accepts(request.headers.accept, XLSX_TYPE) ? 'xlsx' : accepts(request.headers.accept, 'application/pdf') ? 'pdf' : null;
+        if (format) return sendFile(reply, unwrap(await settlementReportFile(ctx.deps, { ...input, format })));
+        return unwrap(await settlementReport(ctx.deps, input));
       },
     );
   };
