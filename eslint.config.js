@@ -77,6 +77,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layerBan([
         { group: ['kysely', 'pg', '@electric-sql/*', '**/infrastructure/db/**'], message: 'Routes do not query the database: call a use case in src/application.' },
+        { group: ['**/infrastructure/pdf/**', '**/infrastructure/catalogue-xlsx*', 'exceljs', 'pdfkit'], message: 'Routes do not draw documents: a use case returns a DocumentFile (src/application/document-file.ts) and the route sends it.' },
       ]),
       'no-restricted-syntax': [
         'error',

@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Polls wait for workers (outbox, statistics) that a busy 2-core machine may run late: 10 s, not 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

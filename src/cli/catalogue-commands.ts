@@ -5,9 +5,10 @@ import type { Database } from '../infrastructure/db/database.js';
 import { migrate } from '../infrastructure/db/migrator.js';
 import { loadUnitDirectory } from '../application/units/unit-directory.js';
 import { loadCatalogueDirectory } from '../application/catalogue/catalogue-directory.js';
-import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem } from '../application/catalogue/catalogue-transfer.js';
+import { exportCatalogue, importCatalogue } from '../application/catalogue/catalogue-transfer.js';
+import { readCatalogueFile } from '../application/catalogue/read-catalogue-file.js';
 import { vietnamDate } from '../domain/calendar/vietnam-time.js';
-import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../infrastructure/catalogue-xlsx.js';
+import { catalogueToXlsx } from '../infrastructure/catalogue-xlsx.js';
 import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 
 export const CATALOGUE_USAGE = `  catalogue export [--format json|xlsx] [--at yyyy-MM-dd] --out FILE
@@ -53,26 +54,22 @@ export async function runCatalogueCommand(database: Database, sub: string | unde
   if (!dryRun && (!values.decision || !values['issued-on'] || !values.signer || !values['effective-from'])) {
     throw new CatalogueUsageError('cần --decision, --issued-on, --signer và --effective-from (hoặc --dry-run)');
   }
-  let records: { row: number; sheet: string | null; record: unknown }[];
-  let readProblems: ImportProblem[] = [];
+  let read: Awaited<ReturnType<typeof readCatalogueFile>>;
   try {
     const bytes = readFileSync(file);
-    if (file.toLowerCase().endsWith('.xlsx')) {
-      const parsed = await xlsxToCatalogue(bytes);
-      if (parsed.refused) {
-        out(`Lỗi ARCHIVE_LIMITS_EXCEEDED: ${parsed.refused}`);
-        return 1;
-      }
-      records = parsed.records.map((r) => ({ row: r.row, sheet: SHEETS.procedures.name, record: r.record }));
-      readProblems = parsed.problems.map((p) => ({ row: p.row, sheet: p.sheet, code: p.code, path: null, message: p.message }));
-    } else {
-      const list = recordsFromJson(JSON.parse(bytes.toString('utf8')));
-      if (!list) throw new Error('cần một mảng thủ tục hoặc { "procedures": [...] }');
-      records = list.map((record, i) => ({ row: i + 1, sheet: null, record }));
-    }
+    read = await readCatalogueFile(file.toLowerCase().endsWith('.xlsx') ? bytes : JSON.parse(bytes.toString('utf8')));
   } catch (error) {
     throw new CatalogueUsageError(`không đọc được ${file}: ${(error as Error).message}`);
   }
+  if (!read.ok) {
+    const reason = (read.error.details as { message: string }[] | undefined)?.[0]?.message ?? read.error.message;
+    if (read.error.code === 'ARCHIVE_LIMITS_EXCEEDED') {
+      out(`Lỗi ARCHIVE_LIMITS_EXCEEDED: ${reason}`);
+      return 1;
+    }
+    throw new CatalogueUsageError(`không đọc được ${file}: ${reason.charAt(0).toLocaleLowerCase('vi')}${reason.slice(1)}`);
+  }
+  const { records, readProblems } = read.value;
   const province = units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
   const decision = dryRun
     ? null

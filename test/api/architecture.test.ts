@@ -35,16 +35,17 @@ describe('architecture rules are enforced by tooling', () => {
     expect(rules).toContain('no-restricted-imports');
   });
 
-  it('lint forbids routes from querying the database: they call use cases', async () => {
+  it('lint forbids routes from querying the database or drawing documents: they call use cases', async () => {
     const rules = await lint(
       'src/http/routes/zz-architecture-probe.ts',
       [
         "import { sql } from 'kysely';",
         "import { openDatabase } from '../../infrastructure/db/database.js';",
-        'export const z = (ctx: { deps: { db: unknown } }) => [sql, openDatabase, ctx.deps.db];',
+        "import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';",
+        'export const z = (ctx: { deps: { db: unknown } }) => [sql, openDatabase, renderOfficialDocument, ctx.deps.db];',
       ].join('\n'),
     );
-    expect(rules.filter((r) => r === 'no-restricted-imports')).toHaveLength(2);
+    expect(rules.filter((r) => r === 'no-restricted-imports')).toHaveLength(3);
     expect(rules).toContain('no-restricted-syntax');
   });
 

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js';
-import { feeText, formatVietnameseNumber, timeLimitText } from '../../src/http/routes/catalogue-print.js';
+import { feeText, formatVietnameseNumber, timeLimitText } from '../../src/application/catalogue/print-unit-listing.js';
 
 /** The text of every page, lines joined by spaces, in NFC. */
 async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {

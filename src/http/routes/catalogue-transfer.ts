@@ -6,11 +6,12 @@ import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { isoDate, text } from '../../application/text-schema.js';
-import { exportCatalogue, importCatalogue, recordsFromJson, type ImportProblem } from '../../application/catalogue/catalogue-transfer.js';
+import { exportCatalogue, importCatalogue } from '../../application/catalogue/catalogue-transfer.js';
+import { readCatalogueFile } from '../../application/catalogue/read-catalogue-file.js';
+import { exportCatalogueWorkbook } from '../../application/catalogue/export-catalogue-file.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
-import { catalogueToXlsx, SHEETS, xlsxToCatalogue } from '../../infrastructure/catalogue-xlsx.js';
-import { fileResponse, sendXlsx, XLSX_TYPE } from '../file-reply.js';
+import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
 
 
 const ImportReportSchema = z.object({
@@ -63,9 +64,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
         },
       },
       async (request, reply) => {
-        const at = request.query.at ?? today();
-        const file = await catalogueToXlsx(exportCatalogue(ctx.deps.catalogue, at).procedures);
-        return sendXlsx(reply, file, `danh-muc-thu-tuc-${at}.xlsx`);
+        return sendFile(reply, await exportCatalogueWorkbook(ctx.deps, request.query.at ?? today()));
       },
     );
 
@@ -96,19 +95,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
         if (!dryRun && (!q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom)) {
           throw new AppError('VALIDATION_FAILED', [{ path: 'querystring', message: 'Cần số quyết định, ngày ban hành, người ký và ngày có hiệu lực (hoặc dryRun=true)' }]);
         }
-        const body = request.body;
-        let records: { row: number; sheet: string | null; record: unknown }[];
-        let readProblems: ImportProblem[] = [];
-        if (Buffer.isBuffer(body)) {
-          const parsed = await xlsxToCatalogue(body);
-          if (parsed.refused) throw new AppError('ARCHIVE_LIMITS_EXCEEDED', [{ path: 'body', message: parsed.refused }]);
-          records = parsed.records.map((r) => ({ row: r.row, sheet: SHEETS.procedures.name, record: r.record }));
-          readProblems = parsed.problems.map((p) => ({ row: p.row, sheet: p.sheet, code: p.code, path: null, message: p.message }));
-        } else {
-          const list = recordsFromJson(body);
-          if (!list) throw new AppError('VALIDATION_FAILED', [{ path: 'body', message: 'Cần một mảng thủ tục hoặc { "procedures": [...] }' }]);
-          records = list.map((record, i) => ({ row: i + 1, sheet: null, record }));
-        }
+        const { records, readProblems } = unwrap(await readCatalogueFile(request.body));
         const province = ctx.deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
         const decision =
           dryRun || !q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom
