@@ -3,6 +3,7 @@ import 'dotenv/config';
 import { ConfigError, loadConfig } from './config/env.js';
 import { createRuntime } from './bootstrap.js';
 import { DataDirLockedError } from './infrastructure/db/data-dir-lock.js';
+import { PersonalDataKeyError } from './infrastructure/crypto/personal-data-cipher.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
+  } else if (error instanceof PersonalDataKeyError) {
+    // The ID numbers were sealed with another key: say so, and how to give it, rather than a stack trace.
+    console.error(`Không đọc được số định danh đã mã hóa / cannot read the sealed ID numbers: ${error.message}.\nĐặt PERSONAL_DATA_KEY (và PERSONAL_DATA_PREVIOUS_KEYS khi vừa đổi khóa) như khi dữ liệu được mã hóa.`);
   } else {
     console.error('motcua không khởi động được / failed to start:', error);
   }

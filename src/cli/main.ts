@@ -32,7 +32,7 @@ import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
 import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
 import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
 import { createFileStore } from '../infrastructure/files/create-file-store.js';
-import { personalDataCipherOf } from '../infrastructure/crypto/personal-data-cipher.js';
+import { PersonalDataKeyError, personalDataCipherOf } from '../infrastructure/crypto/personal-data-cipher.js';
 import { resealPersonalData } from '../application/personal-data-reseal.js';
 
 const USAGE = `Cách dùng / usage: motcua <lệnh>
@@ -306,7 +306,7 @@ export async function cliEntry(): Promise<void> {
       const lines = usageOf(command);
       console.error(`Tùy chọn không hợp lệ / invalid option: ${error.message}\n\n${lines.length > 0 ? lines.join('\n') : USAGE}`);
       process.exitCode = 2;
-    } else if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError) {
+    } else if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError || error instanceof PersonalDataKeyError) {
       console.error(error.message);
       process.exitCode = 1;
     } else {

@@ -44,13 +44,18 @@ describe.each(ENGINES)('the notification outbox keeps each dossier’s order on 
       .insertInto('notification_outbox')
       .values(subjects.map((subject) => ({ dossier_id: dossierId, event: 'test', recipient: 'nguoinop@example.vn', subject, body: subject })))
       .execute();
+  /**
+   * The worker's "now" just after the rows were queued. PostgreSQL stamps a row with microseconds and a JS date
+   * has milliseconds: a row queued in this very millisecond would not be due yet at Date.now().
+   */
+  const justAfter = () => Date.now() + 1;
   const worker = (mailer: Mailer, at: number) => createNotificationWorker({ db: db(), clock: () => new Date(at), publicUrl: 'http://localhost', mailer });
 
   it('holds a dossier’s later messages behind one waiting for its retry, without holding other dossiers back', async () => {
     const a = await dossierWith(['a1', 'a2', 'a3', 'a4']);
     await dossierWith(['b1', 'b2']);
     const mailer = scriptedMailer({ failOnce: new Set(['a2']) });
-    const t0 = Date.now();
+    const t0 = justAfter();
     const first = await worker(mailer, t0).runOnce();
     expect(mailer.sent.filter((s) => s.startsWith('a'))).toEqual(['a1']);
     expect(mailer.sent.filter((s) => s.startsWith('b'))).toEqual(['b1', 'b2']);
@@ -73,7 +78,7 @@ describe.each(ENGINES)('the notification outbox keeps each dossier’s order on 
 
   it('keeps the order across a crash in the middle of a send: the lease holds the later messages back', async () => {
     const c = await dossierWith(['c1', 'c2', 'c3']);
-    const t0 = Date.now();
+    const t0 = justAfter();
     const dying = scriptedMailer({ hang: new Set(['c1']) });
     void worker(dying, t0).runOnce(); // never finishes: the process "died" with c1 in flight
     await expect.poll(async () => (await db().selectFrom('notification_outbox').select('attempts').where('dossier_id', '=', c).orderBy('id').executeTakeFirstOrThrow()).attempts).toBe(1);
@@ -96,7 +101,7 @@ describe.each(ENGINES)('the notification outbox keeps each dossier’s order on 
         this.sent.push(message.subject);
       },
     };
-    await worker(refusing, Date.now()).runOnce();
+    await worker(refusing, justAfter()).runOnce();
     expect(refusing.sent).toEqual(['d2']);
     const rows = await db().selectFrom('notification_outbox').select(['subject', 'status']).where('dossier_id', '=', d).orderBy('id').execute();
     expect(rows).toEqual([

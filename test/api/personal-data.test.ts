@@ -14,7 +14,7 @@ import { receivedComponents } from '../support/intake.js';
 import { loadConfig } from '../../src/config/env.js';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
-import { createPersonalDataCipher } from '../../src/infrastructure/crypto/personal-data-cipher.js';
+import { createPersonalDataCipher, PersonalDataKeyError } from '../../src/infrastructure/crypto/personal-data-cipher.js';
 import { resealPersonalData } from '../../src/application/personal-data-reseal.js';
 
 const KEY = 'khóa bí mật thử nghiệm dữ liệu cá nhân 2026';
@@ -156,5 +156,10 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     // The old key alone can no longer read them, and says so instead of returning garbage.
     const old = createPersonalDataCipher(KEY);
     expect(() => old.open(users[0]!.personal_id_sealed!)).toThrow(/neither PERSONAL_DATA_KEY nor one of PERSONAL_DATA_PREVIOUS_KEYS/);
+    // A server started with the wrong key refuses to start (main.ts prints the message), rather than serve
+    // dossiers it cannot read or file a returning citizen as a new one.
+    await runtime.app.close();
+    await expect(createRuntime(configFor({ PERSONAL_DATA_KEY: 'một khóa khác hẳn, cũng dài hơn ba mươi hai ký tự' }), { database: testDb.database, logger: false })).rejects.toThrow(PersonalDataKeyError);
+    runtime = await createRuntime(configFor({ PERSONAL_DATA_KEY: NEW }), { database: testDb.database, logger: false });
   });
 });
