@@ -26,7 +26,7 @@ import { createLogDestination } from './infrastructure/logging/log-destination.j
 import { prettyLogStream } from './infrastructure/logging/pretty-log-stream.js';
 import { decoyHash } from './infrastructure/auth/password.js';
 import { personalDataCipherOf } from './infrastructure/crypto/personal-data-cipher.js';
-import { resealDossiers, resealRequested, resealUsers } from './application/personal-data-reseal.js';
+import { resealRequestedDossiers, resealUsers } from './application/personal-data-reseal.js';
 
 export { appVersion };
 
@@ -98,14 +98,12 @@ export async function createRuntime(
     app.addHook('onClose', () => rebuilding);
     // The dossiers' ID numbers follow in the background when a migration asked or the key was rotated.
     const stopResealing = new AbortController();
-    const resealing = (resealedUsers > 0 ? Promise.resolve(true) : resealRequested(database.db))
-      .then(async (wanted) => {
-        if (!wanted) return;
-        const dossiers = await resealDossiers(database.db, personalData, (read, resealed) => app.log.info({ read, resealed }, 'sealing ID numbers in dossiers'), stopResealing.signal);
-        if (stopResealing.signal.aborted) return;
-        await database.db.deleteFrom('personal_data_reseal_requests').execute();
-        app.log.info({ users: resealedUsers, dossiers }, 'ID numbers sealed under the current key');
-      })
+    const resealing = resealRequestedDossiers(database.db, personalData, {
+      resealedUsers,
+      progress: (read, resealed) => app.log.info({ read, resealed }, 'sealing ID numbers in dossiers'),
+      signal: stopResealing.signal,
+    })
+      .then((report) => report && app.log.info(report, 'ID numbers sealed under the current key'))
       .catch((error: unknown) => app.log.warn({ err: error }, 'sealing ID numbers failed; it is tried again at the next start'));
     app.addHook('onClose', () => {
       stopResealing.abort();

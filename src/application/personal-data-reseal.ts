@@ -8,6 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../infrastructure/db/schema.js';
 import type { PersonalDataCipher } from './personal-data.js';
+import { appendAudit } from './audit/audit-chain.js';
 
 const BATCH = 500;
 
@@ -77,15 +78,38 @@ export async function resealDossiers(
   }
 }
 
-/** Whether a migration asked for a reseal of the dossiers. */
-export async function resealRequested(db: Kysely<DB>): Promise<boolean> {
-  return (await db.selectFrom('personal_data_reseal_requests').select(sql<number>`1`.as('one')).limit(1).execute()).length > 0;
+/** Forget the requests, and record what was done in the audit trail (counts only, never a number). */
+async function finish(db: Kysely<DB>, report: ResealReport, requestId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('personal_data_reseal_requests').execute();
+    if (report.users + report.dossiers > 0) {
+      await appendAudit(trx, { action: 'personal_data.resealed', actorId: null, actorRole: null, actorUnit: null, ip: null, requestId, details: { ...report }, at: new Date() });
+    }
+  });
 }
 
-/** Everything, then forget the requests (what `motcua personal-data reseal` and a requested start do). */
+/**
+ * At start-up, after resealUsers: the dossiers too, when a migration asked or the users showed a rotated key.
+ * A rotation is written down as a request first, so that a start stopped halfway finishes at the next one.
+ * Null when there was nothing to do or it was stopped.
+ */
+export async function resealRequestedDossiers(
+  db: Kysely<DB>,
+  cipher: PersonalDataCipher,
+  options: { resealedUsers: number; progress?: (read: number, resealed: number) => void; signal?: AbortSignal },
+): Promise<ResealReport | null> {
+  if (options.resealedUsers > 0) await db.insertInto('personal_data_reseal_requests').values({ reason: 'PERSONAL_DATA_KEY rotated' }).execute();
+  else if ((await db.selectFrom('personal_data_reseal_requests').select(sql<number>`1`.as('one')).limit(1).execute()).length === 0) return null;
+  const dossiers = await resealDossiers(db, cipher, options.progress, options.signal);
+  if (options.signal?.aborted) return null;
+  const report = { users: options.resealedUsers, dossiers };
+  await finish(db, report, 'start-up');
+  return report;
+}
+
+/** Everything, then forget the requests (`motcua personal-data reseal`, after a rotation). */
 export async function resealPersonalData(db: Kysely<DB>, cipher: PersonalDataCipher, progress?: (read: number, resealed: number) => void): Promise<ResealReport> {
-  const users = await resealUsers(db, cipher);
-  const dossiers = await resealDossiers(db, cipher, progress);
-  await db.deleteFrom('personal_data_reseal_requests').execute();
-  return { users, dossiers };
+  const report = { users: await resealUsers(db, cipher), dossiers: await resealDossiers(db, cipher, progress) };
+  await finish(db, report, 'cli');
+  return report;
 }

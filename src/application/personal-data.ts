@@ -10,14 +10,5 @@ export type { PersonalDataCipher };
 export const sealOrNull = (cipher: PersonalDataCipher, clear: string | null | undefined): string | null => (clear ? cipher.seal(clear) : null);
 export const openOrNull = (cipher: PersonalDataCipher, stored: string | null | undefined): string | null => (stored ? cipher.open(stored) : null);
 
-/** An applicant as stored in dossiers.applicant: the ID number sealed. */
-export interface StoredApplicant {
-  fullName: string;
-  personalId: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-}
-
 export const sealApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({ ...applicant, personalId: sealOrNull(cipher, applicant.personalId) });
 export const openApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({ ...applicant, personalId: openOrNull(cipher, applicant.personalId) });

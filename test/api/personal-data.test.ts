@@ -153,6 +153,9 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
       expect(u.personal_id_hash).toBe(rotated.lookupKey(rotated.open(u.personal_id_sealed!)));
     }
     expect(await resealPersonalData(db, rotated)).toEqual({ users: 0, dossiers: 0 });
+    // Both reseals (the one at start and this one) are in the audit trail, with counts and no number.
+    const audited = await db.selectFrom('audit_log').select(['details']).where('action', '=', 'personal_data.resealed').execute();
+    expect(audited.map((a) => a.details)).toEqual([expect.objectContaining({ users: 1 }), { users: report.users, dossiers: report.dossiers }]);
     // The old key alone can no longer read them, and says so instead of returning garbage.
     const old = createPersonalDataCipher(KEY);
     expect(() => old.open(users[0]!.personal_id_sealed!)).toThrow(/neither PERSONAL_DATA_KEY nor one of PERSONAL_DATA_PREVIOUS_KEYS/);

@@ -2,7 +2,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
-import { openApplicant, type PersonalDataCipher, type StoredApplicant } from '../personal-data.js';
+import { openApplicant, type PersonalDataCipher } from '../personal-data.js';
+import type { ApplicantInput } from './create-dossier.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { availableActions } from '../../domain/dossier/decide.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
@@ -111,7 +112,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     unitName: tree.find(row.unit_code)?.name ?? row.unit_code,
     receivingUnitCode: row.receiving_unit_code,
     locationIndependent: row.location_independent,
-    applicant: openApplicant(deps.personalData, row.applicant as StoredApplicant),
+    applicant: openApplicant(deps.personalData, row.applicant as ApplicantInput),
     components: row.components as { code: string; name: string; form: string; copies: number }[],
     submittedAt: vietnamIso(row.submitted_at),
     lookupKey: row.lookup_key,

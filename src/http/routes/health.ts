@@ -5,10 +5,10 @@ import { ErrorResponse, errorBody } from '../app-error.js';
 import { databaseAnswers } from '../../application/system/check-database.js';
 import { Health, PortalSettings } from '../../contract/system.js';
 
-
 export function healthRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
-    app.withTypeProvider<ZodTypeProvider>().get(
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
       '/health',
       {
         config: { access: 'public' },
@@ -23,7 +23,7 @@ export function healthRoutes(ctx: HttpContext) {
         return { status: 'ok' as const, database: ctx.engine, version: ctx.version };
       },
     );
-    app.withTypeProvider<ZodTypeProvider>().get(
+    r.get(
       '/portal/settings',
       {
         config: { access: 'public' },

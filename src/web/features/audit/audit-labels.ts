@@ -11,6 +11,7 @@ const OTHER_ACTION_LABELS: Readonly<Record<string, string>> = {
   'auth.eid_register': 'Đăng nhập lần đầu bằng VNeID (tạo tài khoản)',
   'user.add_official': 'Thêm tài khoản cán bộ',
   'units.import': 'Nhập danh mục đơn vị',
+  'personal_data.resealed': 'Mã hóa lại số định danh theo khóa hiện tại',
   'seed.demo_province': 'Khởi tạo dữ liệu trình diễn',
   'seed.dossiers': 'Tạo hồ sơ trình diễn',
   'dossier.submitted': 'Nộp hồ sơ',
