@@ -14,7 +14,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
       // The architecture test lints probe files that exist only in memory (test/api/architecture.test.ts).
-      parserOptions: { projectService: { allowDefaultProject: ['src/*/zz-architecture-probe.ts', 'src/*/*/zz-architecture-probe.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['src/*/zz-architecture-probe.ts', 'src/*/*/zz-architecture-probe.ts', 'src/*/*/*/*/zz-architecture-probe.ts'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
@@ -78,6 +78,7 @@ export default tseslint.config(
       'no-restricted-imports': layerBan([
         { group: ['kysely', 'pg', '@electric-sql/*', '**/infrastructure/db/**'], message: 'Routes do not query the database: call a use case in src/application.' },
         { group: ['**/infrastructure/pdf/**', '**/infrastructure/catalogue-xlsx*', 'exceljs', 'pdfkit'], message: 'Routes do not draw documents: a use case returns a DocumentFile (src/application/document-file.ts) and the route sends it.' },
+        { group: ['**/infrastructure/**'], message: 'Routes know use cases and the ports they declare (src/application), never an adapter: the composition root (src/bootstrap.ts) wires adapters in.' },
       ]),
       'no-restricted-syntax': [
         'error',
@@ -101,6 +102,28 @@ export default tseslint.config(
       'no-restricted-imports': layerBan([
         { group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/config/**', 'fastify', 'kysely', 'pg'], message: 'The web app talks to the server through /api/v1 only; it may share src/domain.' },
       ]),
+    },
+  },
+  {
+    // The web app's API client is typed from src/contract (issue 16): no wire shape is restated by hand, so a change
+    // of a route's shape is a type error in the browser code. Contract imports are type-only: zod stays on the server.
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/contract/**'], allowTypeImports: true, message: 'Import the contract with `import type`: the browser bundle carries no zod. Shared values live in src/domain.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/web/features/*/api/**/*.ts', 'src/web/shared/*-api.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSInterfaceDeclaration', message: 'A wire shape is not written by hand in the web app: import its type from src/contract (z.infer / z.input).' },
+        { selector: 'TSTypeLiteral', message: 'A wire shape is not written by hand in the web app: import its type from src/contract (z.infer / z.input).' },
+      ],
     },
   },
   {

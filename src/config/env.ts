@@ -229,6 +229,8 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   /** Where uploaded files are stored: FILES_DIR on local disk, or an S3-compatible bucket. */
   files: { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Config);
   cookieSecure: boolean;
+  /** Messages go to the demo mailbox, and its page is served: no SMTP_URL, outside production. */
+  demoMailbox: boolean;
   sessionSecret: string;
   /** Where the signed audit checkpoints go, and the key that signs them. */
   auditCheckpoint: { dir: string; key: string };
@@ -328,6 +330,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : { kind: 'local', dir: filesDir },
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    demoMailbox: !env.SMTP_URL && env.NODE_ENV !== 'production',
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/audit`,

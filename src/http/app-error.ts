@@ -1,6 +1,5 @@
 import { ERROR_MESSAGES, type AppErrorValue, type ErrorCode, type Result } from '../domain/errors/error-codes.js';
 import { ERROR_STATUS } from './error-status.js';
-import { z } from 'zod';
 
 /** Thrown inside the HTTP layer only, to turn a refusal into the one error response shape. */
 export class AppError extends Error {
@@ -24,15 +23,7 @@ export function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
-export const ErrorResponse = z
-  .object({
-    error: z.object({
-      code: z.string().describe('Stable machine-readable code'),
-      message: z.string().describe('Vietnamese message for people'),
-      details: z.unknown().optional(),
-    }),
-  })
-  .meta({ id: 'ErrorResponse' });
+export { ErrorResponse } from '../contract/error.js';
 
 export function errorBody(code: ErrorCode, details?: unknown) {
   return { error: { code, message: ERROR_MESSAGES[code], ...(details === undefined ? {} : { details }) } };

@@ -19,6 +19,7 @@ import { registerWellFormedText } from './plugins/well-formed-text.js';
 import { serializerCompiler } from './plugins/serializer.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
+import type { Registry } from 'prom-client';
 import { RequestLogController, lazyChildLoggerFactory } from './plugins/request-log.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './static-web.js';
@@ -54,6 +55,8 @@ export interface BuildAppOptions {
   /** false disables logging (tests); otherwise JSON logs at LOG_LEVEL go to `logStream` (default stdout). */
   logger?: boolean;
   logStream?: { write(line: string): void };
+  /** Where /metrics reads from; the background jobs count their runs into the same registry. */
+  metricsRegistry?: Registry;
 }
 
 export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -113,7 +116,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
     errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('RATE_LIMITED') }),
   });
   registerAuth(app, ctx.deps.sessions);
-  registerMetrics(app, { token: config.METRICS_TOKEN });
+  registerMetrics(app, { token: config.METRICS_TOKEN, registry: options.metricsRegistry });
 
   await app.register(swagger, {
     openapi: {

@@ -8,7 +8,8 @@ import { ENGINES } from '../support/databases.js';
 import { fieldCode, procedure } from '../support/catalogue.js';
 import { DEMO_FIELDS } from '../../src/infrastructure/seed/demo-catalogue.js';
 import { eventConcernsUnit } from '../../src/application/catalogue/catalogue-feed.js';
-import { createWebhookWorker, WEBHOOK_BACKOFF_MS, WEBHOOK_MAX_ATTEMPTS } from '../../src/application/catalogue/webhooks.js';
+import { createWebhookWorker, WEBHOOK_BACKOFF_MS, WEBHOOK_MAX_ATTEMPTS } from '../../src/application/catalogue/webhook-delivery.js';
+import { fetchSender } from '../../src/infrastructure/http-clients/webhook-sender.js';
 
 const otherFieldCode = DEMO_FIELDS[1]!.code;
 /** A commune's one-stop centre: within a commune, so every commune procedure concerns it. */
@@ -211,7 +212,7 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
     await receiver.close();
     await app.stop();
   });
-  const worker = (timeoutMs?: number) => createWebhookWorker({ db: app.database.db, clock: () => now, publicUrl: app.baseUrl, timeoutMs });
+  const worker = (timeoutMs?: number) => createWebhookWorker({ db: app.database.db, clock: () => now, publicUrl: app.baseUrl, send: fetchSender, timeoutMs });
   let n = 0;
   const publish = async (items: unknown[]) => {
     const draft = await admin.request('POST', '/api/v1/publication-decisions', { number: `${700 + n++}/QĐ-UBND`, issuedOn: '2026-11-20', signer: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H37', items });

@@ -51,26 +51,3 @@ export async function lastGenuineCheckpoint(store: CheckpointStore, key: string)
   if (!last) return {};
   return checkpointIsGenuine(last, key) ? { checkpoint: last } : { forged: last };
 }
-
-interface Log {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-}
-
-/** Write a checkpoint now and then every `intervalMinutes` (0: never); returns the stop function. */
-export function scheduleAuditCheckpoints(deps: { db: Kysely<DB>; store: CheckpointStore; key: string; clock: () => Date; intervalMinutes: number; log: Log }): () => void {
-  if (deps.intervalMinutes <= 0) return () => undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = writeAuditCheckpoint(deps.db, deps.store, deps.key, deps.clock())
-      .then((c) => deps.log.info({ records: c.records, digest: c.digest }, 'audit checkpoint written'))
-      .catch((error: unknown) => deps.log.warn({ err: error }, 'audit checkpoint not written; tried again at the next interval'));
-  };
-  tick();
-  const timer = setInterval(tick, deps.intervalMinutes * 60_000);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
-    return running;
-  };
-}

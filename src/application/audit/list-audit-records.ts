@@ -12,21 +12,10 @@ import { authorize, scopeRootOf, type Actor } from '../../domain/access/policy.j
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { VIETNAM_OFFSET_MS } from '../../domain/calendar/vietnam-time.js';
+import type { AuditPage, AuditRecord } from '../../contract/audit.js';
 
-export interface AuditRecordView {
-  seq: number;
-  at: string;
-  actorName: string | null;
-  /** The official's login name; null for citizens, the system and anonymous visitors. */
-  actorUsername: string | null;
-  role: string | null;
-  unitCode: string | null;
-  action: string;
-  /** 'dossier', 'user', 'unit', 'publication_decision'…; null when the action has no target. */
-  targetType: string | null;
-  /** What people call the target: a dossier code, an account holder's name, a unit code, a decision number. */
-  targetLabel: string | null;
-}
+/** What a reviewer reads of a record (src/contract/audit.ts): the target by what people call it, never an internal id. */
+export type AuditRecordView = AuditRecord;
 
 export interface AuditFilter {
   /** A unit code: records of officials of this unit or below it. */
@@ -38,12 +27,6 @@ export interface AuditFilter {
   /** yyyy-MM-dd (Vietnam), inclusive. */
   from?: string | undefined;
   to?: string | undefined;
-}
-
-export interface AuditPage {
-  records: AuditRecordView[];
-  /** The `beforeSeq` of the next (older) page; null on the last page. */
-  nextBeforeSeq: number | null;
 }
 
 const DAY_MS = 86_400_000;

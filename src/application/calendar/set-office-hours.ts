@@ -4,12 +4,10 @@ import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { formatOfficeHours, parseOfficeHours, type OfficeHoursText } from '../../domain/calendar/office-hours.js';
 import type { CalendarDirectory } from './calendar-directory.js';
+import type { OfficeHours } from '../../contract/calendar.js';
 
-export interface UnitOfficeHours extends OfficeHoursText {
-  unitCode: string;
-  /** The unit whose setting applies (this one, an ancestor), or null for the system default. */
-  inheritedFrom: string | null;
-}
+/** The hours in force at a unit, and the unit whose setting applies (this one, an ancestor; null for the system default). */
+export type UnitOfficeHours = OfficeHours;
 
 /** The office hours in force at a unit. Public: desks publish their hours. */
 export function getOfficeHours(deps: AppDeps & { calendars: CalendarDirectory }, unitCode: string): Result<UnitOfficeHours> {

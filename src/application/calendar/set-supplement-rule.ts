@@ -9,13 +9,10 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { CalendarDirectory } from './calendar-directory.js';
+import type { SupplementRule } from '../../contract/calendar.js';
 
-export interface UnitSupplementRule {
-  unitCode: string;
-  allowRepeatedSupplement: boolean;
-  /** The unit whose setting applies (this one, an ancestor), or null for the default (refused). */
-  inheritedFrom: string | null;
-}
+/** The rule in force at a unit, and the unit whose setting applies (this one, an ancestor; null for the default: refused). */
+export type UnitSupplementRule = SupplementRule;
 
 type Deps = AppDeps & { calendars: CalendarDirectory };
 

@@ -6,14 +6,10 @@ import { defaultHolidays, overlayDays, type CalendarDay } from '../../domain/cal
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { workingDayChanges } from '../../domain/calendar/working-calendar.js';
 import { NATIONAL_SCOPE, type CalendarDirectory } from './calendar-directory.js';
+import type { ScheduleChange } from '../../contract/calendar.js';
 
-export interface ScheduleChange {
-  year: number;
-  scope: string;
-  days: number;
-  /** Dates whose working status changed; open dossiers counted across them are listed for review. */
-  changedDates: { date: string; working: boolean }[];
-}
+/** Dates whose working status changed are in `changedDates`; open dossiers counted across them are listed for review. */
+export type { ScheduleChange };
 
 /**
  * Publish the government's schedule for a year (replacing the defaults), or a province's own days where

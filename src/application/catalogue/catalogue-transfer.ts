@@ -6,45 +6,17 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { canonicalJson } from '../audit/audit-chain.js';
 import { ProcedureRecordSchema } from './procedure-schema.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
 import { saveDraftDecision, type DecisionItemInput } from './publish-decision.js';
+import type { CatalogueExport, ImportProblem, ImportReport } from '../../contract/catalogue.js';
 
-export interface CatalogueExport {
-  format: 'motcua.catalogue';
-  version: 1;
-  /** The day whose versions in force were exported (yyyy-MM-dd). */
-  at: string;
-  fields: { code: string; name: string }[];
-  procedures: ProcedureRecord[];
-}
+export type { CatalogueExport, ImportProblem, ImportReport } from '../../contract/catalogue.js';
 
 export function exportCatalogue(catalogue: CatalogueDirectory, at: string): CatalogueExport {
   return { format: 'motcua.catalogue', version: 1, at, fields: [...catalogue.fields()], procedures: catalogue.search({ at }).map((v) => v.record) };
-}
-
-export interface ImportProblem {
-  /** 1-based position in the JSON array, or the Excel row. */
-  row: number;
-  sheet: string | null;
-  code: string | null;
-  path: string | null;
-  message: string;
-}
-
-export interface ImportReport {
-  total: number;
-  valid: number;
-  invalid: number;
-  new: number;
-  amended: number;
-  unchanged: number;
-  problems: ImportProblem[];
-  /** The draft decision holding the new and amended records; null for a dry run or when nothing changed. */
-  decisionId: string | null;
 }
 
 export interface ImportInput {

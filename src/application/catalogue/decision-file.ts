@@ -4,13 +4,14 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
+import type { DecisionFileAttached } from '../../contract/publication.js';
 
 type Deps = AppDeps & { files: FileStore };
 
 export async function attachDecisionFile(
   deps: Deps,
   input: { id: string; fileName: string; bytes: Buffer; meta: RequestMeta },
-): Promise<Result<{ id: string; fileName: string; sha256: string; size: number }>> {
+): Promise<Result<DecisionFileAttached>> {
   const row = await deps.db.selectFrom('publication_decisions').select(['id', 'unit_code', 'number']).where('id', '=', input.id).executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());

@@ -3,17 +3,12 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
+import type { LegalDocumentBody, LegalDocumentCreated, LegalDocument as ListedLegalDocument } from '../../contract/publication.js';
 
-export interface LegalDocument {
-  number: string;
-  title: string;
-  issuer: string;
-  issuedOn: string;
-  effectiveFrom: string;
-}
+export type LegalDocument = LegalDocumentBody;
 
 /** Register a legal document whose procedures the province must publish (the watchdog follows it). */
-export async function addLegalDocument(deps: AppDeps, input: LegalDocument & { meta: RequestMeta }): Promise<Result<LegalDocument & { id: string }>> {
+export async function addLegalDocument(deps: AppDeps, input: LegalDocument & { meta: RequestMeta }): Promise<Result<LegalDocumentCreated>> {
   const decision = authorize(input.meta.actor, 'catalogue.manage');
   if (!decision.ok) return fail(decision.code);
   const problems = (['issuedOn', 'effectiveFrom'] as const).flatMap((key) => {
@@ -40,7 +35,7 @@ export async function addLegalDocument(deps: AppDeps, input: LegalDocument & { m
   return ok({ id, ...doc });
 }
 
-export async function listLegalDocuments(deps: AppDeps, meta: RequestMeta): Promise<Result<(LegalDocument & { id: string; decisions: number })[]>> {
+export async function listLegalDocuments(deps: AppDeps, meta: RequestMeta): Promise<Result<ListedLegalDocument[]>> {
   const decision = authorize(meta.actor, 'catalogue.manage');
   if (!decision.ok) return fail(decision.code);
   const rows = await deps.db

@@ -1,6 +1,6 @@
 /** The publication decisions, newest first, with how many items each carries (the catalogue managers' list). */
 import type { AppDeps } from '../context.js';
-import type { DecisionSummary } from '../../contract/catalogue.js';
+import type { DecisionSummary } from '../../contract/publication.js';
 
 export async function listPublicationDecisions(deps: Pick<AppDeps, 'db'>): Promise<DecisionSummary[]> {
   const rows = await deps.db

@@ -15,6 +15,7 @@ import { isoFromJdn, jdnFromIso } from '../../domain/calendar/civil-date.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
 import { enqueueDeliveries } from './webhooks.js';
+import type { DecisionCreated, DecisionDeleted, DecisionPublished, Problem } from '../../contract/publication.js';
 
 export interface DecisionItemInput {
   kind: DecisionItemKind;
@@ -33,10 +34,7 @@ export interface DecisionInput {
   items: DecisionItemInput[];
 }
 
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type { Problem } from '../../contract/publication.js';
 
 type CatalogueDeps = AppDeps & { catalogue: CatalogueDirectory };
 
@@ -82,7 +80,7 @@ function isDate(value: string): boolean {
 export async function createDecision(
   deps: CatalogueDeps,
   input: DecisionInput & { meta: RequestMeta },
-): Promise<Result<{ id: string; status: 'draft'; problems: Problem[] }>> {
+): Promise<Result<DecisionCreated>> {
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: input.unitCode }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
   return saveDraftDecision(deps, input);
@@ -92,7 +90,7 @@ export async function createDecision(
 export async function saveDraftDecision(
   deps: CatalogueDeps,
   input: DecisionInput & { meta: RequestMeta },
-): Promise<Result<{ id: string; status: 'draft'; problems: Problem[] }>> {
+): Promise<Result<DecisionCreated>> {
   const tree = deps.units.tree();
   if (!tree.find(input.unitCode)) return fail('UNIT_NOT_FOUND');
   if (!isDate(input.issuedOn)) return fail('VALIDATION_FAILED', [{ path: 'body.issuedOn', message: `Ngày ${input.issuedOn} không tồn tại` }]);
@@ -297,7 +295,7 @@ class Blocked extends Error {
 }
 
 /** Publish a draft: check every item against the catalogue, then create the versions, atomically. */
-export async function publishDecision(deps: CatalogueDeps, input: { id: string; meta: RequestMeta }): Promise<Result<{ id: string; status: 'published'; items: number }>> {
+export async function publishDecision(deps: CatalogueDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DecisionPublished>> {
   const tree = deps.units.tree();
   const row = await deps.db.selectFrom('publication_decisions').select(['id', 'number', 'unit_code', 'status']).where('id', '=', input.id).executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
@@ -365,7 +363,7 @@ export async function getDecision(deps: CatalogueDeps, input: { id: string; meta
 }
 
 /** Delete a draft (a published decision is history and stays). */
-export async function deleteDraftDecision(deps: CatalogueDeps, input: { id: string; meta: RequestMeta }): Promise<Result<{ id: string }>> {
+export async function deleteDraftDecision(deps: CatalogueDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DecisionDeleted>> {
   const row = await deps.db.selectFrom('publication_decisions').select(['id', 'unit_code', 'status', 'number']).where('id', '=', input.id).executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());

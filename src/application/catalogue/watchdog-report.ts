@@ -2,11 +2,12 @@
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import { DEFAULT_WATCHDOG_RULES, citesLegalDocument, watchPublication, type WatchdogRules, type WatchReport, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
+import { DEFAULT_WATCHDOG_RULES, citesLegalDocument, watchPublication, type WatchdogRules, type WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
+import type { WatchdogReport } from '../../contract/publication.js';
 
 /** The stored publication decisions with their items, as the watchdog and scorecard group 1 read them. */
 export async function loadWatchedDecisions(deps: AppDeps & { catalogue: CatalogueDirectory }): Promise<WatchedDecision[]> {
@@ -46,7 +47,7 @@ export async function loadWatchedDecisions(deps: AppDeps & { catalogue: Catalogu
 export async function watchdogReport(
   deps: AppDeps & { calendars: CalendarDirectory; catalogue: CatalogueDirectory },
   input: { meta: RequestMeta; rules?: WatchdogRules | undefined },
-): Promise<Result<WatchReport & { today: string; rules: WatchdogRules }>> {
+): Promise<Result<WatchdogReport>> {
   const decision = authorize(input.meta.actor, 'catalogue.manage');
   if (!decision.ok) return fail(decision.code);
   const [watched, legal] = await Promise.all([

@@ -14,6 +14,7 @@ import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import { canSee, relationOf } from './dossier-store.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
+import type { DossierRating, DossierRatingState, RatingScores } from '../../contract/rating.js';
 
 /** The five SIPAS elements, in the survey's order, with what the applicant reads. */
 export const RATING_ELEMENTS = {
@@ -25,26 +26,10 @@ export const RATING_ELEMENTS = {
 } as const;
 export type RatingElement = keyof typeof RATING_ELEMENTS;
 
-export interface RatingScores {
-  access: number;
-  procedure: number;
-  official: number;
-  result: number;
-  /** null: the applicant made no suggestion or complaint, so there is nothing to rate. */
-  feedback: number | null;
-}
-
-export type RatingVia = 'online' | 'kiosk';
-
-export interface RatingView {
-  dossierId: string;
-  unitCode: string;
-  stepUnitCodes: string[];
-  scores: RatingScores;
-  comment: string | null;
-  via: RatingVia;
-  ratedAt: string;
-}
+export type { RatingScores };
+export type RatingVia = DossierRating['via'];
+/** The rating as the API shows it (src/contract/rating.ts). */
+export type RatingView = DossierRating;
 
 type DossierRow = { id: string; code: string; header: unknown; state: unknown };
 
@@ -148,7 +133,7 @@ export async function rateDossier(deps: AppDeps, input: { id: string; scores: Ra
 }
 
 /** A dossier's rating (null before it is rated), and whether the caller may rate it now. */
-export async function getDossierRating(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<{ rating: RatingView | null; canRate: boolean }>> {
+export async function getDossierRating(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DossierRatingState>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
   const found = await loadVisible(deps, input.id, actor);

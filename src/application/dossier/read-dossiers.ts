@@ -17,6 +17,8 @@ import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
+import type { Dossier } from '../../contract/dossier.js';
+import type { DossierQueue, DueSoonList, MyDossierList } from '../../contract/dossier-queue.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
@@ -101,7 +103,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
   if (!canSee(relation, header, tree, actor)) return fail('DOSSIER_NOT_FOUND');
   const now = toLocal(deps.clock());
   const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
-  return ok({
+  return ok<Dossier>({
     id: row.id,
     code: row.code,
     procedureCode: row.procedure_code,
@@ -221,7 +223,7 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue));
-  return ok({ queue: input.queue, items });
+  return ok<DossierQueue>({ queue: input.queue, items });
 }
 
 /** Public status by dossier code: no personal data. */
@@ -271,13 +273,13 @@ export async function listMyDossiers(deps: Deps, meta: RequestMeta) {
     .orderBy('submitted_at', 'desc')
     .limit(200)
     .execute();
-  return ok({
+  return ok<MyDossierList>({
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,
       procedureCode: r.procedure_code,
       procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
-      status: r.status,
+      status: r.status as DossierStatus,
       statusLabel: STATUS_LABELS[r.status as DossierStatus],
       appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
       submittedAt: vietnamIso(r.submitted_at),
@@ -324,7 +326,7 @@ export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: numb
     counts.set(unitCode, count);
     if (items.length < input.limit) items.push({ ...queueItem(deps, r, actor, nowDate.getTime()), warning: found.kind, unitCode, unitName: tree.find(unitCode)?.name ?? unitCode });
   }
-  return ok({
+  return ok<DueSoonList>({
     leadMinutes: input.leadMinutes,
     counts: [...counts].map(([unitCode, c]) => ({ unitCode, unitName: tree.find(unitCode)?.name ?? unitCode, ...c })).sort((a, b) => b.dueSoon + b.overdue - (a.dueSoon + a.overdue) || a.unitCode.localeCompare(b.unitCode)),
     items,

@@ -20,7 +20,6 @@ import { PUBLIC_URL_TOKEN } from '../../infrastructure/mail/mailer.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import { formatLocal } from './notifications.js';
 import { toDate, toLocal } from './dossier-store.js';
-import { schedulePolling } from '../../infrastructure/polling.js';
 
 type Deps = AppDeps & { calendars: CalendarDirectory };
 
@@ -145,15 +144,4 @@ export async function warnStepDeadlines(deps: Deps, options: { leadMinutes: numb
     run.emails += written.emails;
   }
   return run;
-}
-
-/** The job on its schedule (0 disables it on this instance). */
-export function scheduleStepWarnings(deps: Deps, options: { intervalSeconds: number; leadMinutes: number; log?: { warn(obj: unknown, msg: string): void } }): () => Promise<void> {
-  if (options.intervalSeconds <= 0) return () => Promise.resolve();
-  return schedulePolling({
-    intervalMs: options.intervalSeconds * 1000,
-    worker: () => () => warnStepDeadlines(deps, { leadMinutes: options.leadMinutes }),
-    failureMessage: 'step deadline warnings failed',
-    log: options.log,
-  });
 }

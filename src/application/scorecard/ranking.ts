@@ -6,12 +6,12 @@
 import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { formulaFor } from '../../domain/scorecard/formula.js';
 import { rankUnits } from '../../domain/scorecard/ranking.js';
-import type { RankingRow } from '../../domain/scorecard/views.js';
+import type { Ranking } from '../../contract/scorecard.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
 
-export async function rankSubunits(deps: Deps, input: PeriodInput & { minSample: number }): Promise<Result<{ unit: string; from: string; to: string; formulaVersion: string; minSample: number; rows: RankingRow[] }>> {
+export async function rankSubunits(deps: Deps, input: PeriodInput & { minSample: number }): Promise<Result<Ranking>> {
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const tree = deps.units.tree();

@@ -20,6 +20,7 @@ import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report
 import type { WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { listFormulaVersions } from './formula-versions.js';
 import type { GroupBy, SettlementReport } from '../../domain/scorecard/views.js';
+import type { ScorecardAnswer } from '../../contract/scorecard.js';
 import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
 import { asOfPeriod } from '../../domain/dossier/timeliness.js';
 import { toLocal } from '../dossier/dossier-store.js';
@@ -121,7 +122,7 @@ export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPer
   });
 }
 
-export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<Result<Scorecard & { unit: string; from: string; to: string; dossiers: number }>> {
+export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<Result<ScorecardAnswer>> {
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const version = formulaFor(input.from, await listFormulaVersions(deps));

@@ -5,7 +5,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
-import type { AppDeps } from '../context.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { isoFromJdn } from '../../domain/calendar/civil-date.js';
@@ -90,21 +89,4 @@ export async function backfillSettlementTimes(
     options.onProgress?.(done);
   }
   return done;
-}
-
-/**
- * The backfill in the background of a starting server, logged (an empty table costs one query). The returned
- * function stops it after the batch in progress and waits for that batch.
- */
-export function startSettlementTimeBackfill(deps: AppDeps & { calendars: CalendarDirectory }, log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void }): () => Promise<void> {
-  const stop = new AbortController();
-  const running = backfillSettlementTimes(deps, { signal: stop.signal })
-    .then((n) => {
-      if (n > 0) log.info({ dossiers: n }, 'settlement times computed for dossiers finished before they were kept');
-    })
-    .catch((error: unknown) => log.warn({ err: error }, 'settlement time backfill failed; it resumes at the next start'));
-  return () => {
-    stop.abort();
-    return running;
-  };
 }

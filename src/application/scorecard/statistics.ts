@@ -17,7 +17,6 @@ import type { UnitTree } from '../../domain/units/unit.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
 import type { UnitDirectory } from '../context.js';
 import { toLocal } from '../dossier/dossier-store.js';
-import { schedulePolling } from '../../infrastructure/polling.js';
 
 export type FactsRow = Selectable<StatFactsTable>;
 
@@ -219,19 +218,10 @@ export async function drainStatQueue(deps: { db: Kysely<DB>; units: UnitDirector
 }
 
 /**
- * Run the worker every `intervalMs` on this instance until stopped; the returned function stops it and waits
- * for a batch in progress. Figures are visible once a batch commits (within about one interval of an action).
+ * One run of the statistics job: batches until the queue comes back short of a full batch (of queue rows: a dossier
+ * acted on twice is one dossier), so a burst drains without waiting a pause per batch. Figures are visible once a
+ * batch commits, within about one pause of an action (src/background-jobs.ts).
  */
-export function scheduleStatWorker(deps: { db: Kysely<DB>; units: UnitDirectory }, options: { intervalMs: number; log?: { warn(obj: unknown, msg: string): void } }): () => Promise<void> {
-  if (options.intervalMs <= 0) return async () => undefined;
-  return schedulePolling({
-    intervalMs: options.intervalMs,
-    // Keep going while batches come back full (of queue rows: a dossier acted on twice is one dossier), so a
-    // burst drains without waiting an interval per batch.
-    worker: (signal) => async () => {
-      for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).taken;
-    },
-    failureMessage: 'statistics worker run failed',
-    log: options.log,
-  });
+export async function runStatWorker(deps: { db: Kysely<DB>; units: UnitDirectory }, signal: AbortSignal): Promise<void> {
+  for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).taken;
 }

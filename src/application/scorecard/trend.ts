@@ -3,12 +3,12 @@ import { ok, type Result } from '../../domain/errors/error-codes.js';
 import { civilFromJdn, isoFromJdn, jdnFromCivil, jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { formulaFor } from '../../domain/scorecard/formula.js';
 import { listFormulaVersions } from './formula-versions.js';
-import type { TrendPoint } from '../../domain/scorecard/views.js';
+import type { Trend } from '../../contract/scorecard.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
 
 /** The `months` calendar months ending with the month of `to` (to itself if the month is not over). */
-export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & { months: number }): Promise<Result<{ unit: string; points: TrendPoint[] }>> {
+export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & { months: number }): Promise<Result<Trend>> {
   const last = civilFromJdn(jdnFromIso(input.to));
   const first = jdnFromCivil({ year: last.year, month: last.month, day: 1 });
   const months = Array.from({ length: input.months }, (_, i) => {

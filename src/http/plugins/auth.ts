@@ -4,7 +4,8 @@
  * requests of a logged-in user must carry the session-bound CSRF token in `x-csrf-token`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import type { SessionStore, SessionUser } from '../../infrastructure/auth/session-store.js';
+import type { SessionStore } from '../../infrastructure/auth/session-store.js';
+import type { SessionUser } from '../../domain/access/session-user.js';
 import { hasCapability, type Capability } from '../../domain/access/roles.js';
 import type { Actor } from '../../domain/access/policy.js';
 import { AppError } from '../app-error.js';

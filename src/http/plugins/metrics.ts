@@ -9,8 +9,8 @@ import { ERROR_MESSAGES } from '../../domain/errors/error-codes.js';
 
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-export function registerMetrics(app: FastifyInstance, options: { token?: string | undefined }): Registry {
-  const registry = new Registry();
+export function registerMetrics(app: FastifyInstance, options: { token?: string | undefined; registry?: Registry | undefined }): Registry {
+  const registry = options.registry ?? new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'motcua_' });
   const duration = new Histogram({
     name: 'motcua_http_request_duration_seconds',

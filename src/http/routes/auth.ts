@@ -6,29 +6,10 @@ import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { loginOfficial } from '../../application/auth/login-official.js';
 import { DEFAULT_LOCKOUT } from '../../domain/access/lockout.js';
 import { logout } from '../../application/auth/logout.js';
-import type { SessionUser } from '../../infrastructure/auth/session-store.js';
-import { ROLES, ROLE_CAPABILITIES } from '../../domain/access/roles.js';
+import type { SessionUser } from '../../domain/access/session-user.js';
+import { ROLE_CAPABILITIES } from '../../domain/access/roles.js';
 import { SESSION_COOKIE, requestMeta } from '../plugins/auth.js';
-import { text } from '../../application/text-schema.js';
-
-export const Me = z
-  .object({
-    user: z.object({
-      id: z.string(),
-      displayName: z.string(),
-      role: z.enum(ROLES as [string, ...string[]]),
-      unitCode: z.string().nullable(),
-      unitName: z.string().nullable(),
-      capabilities: z.array(z.string()),
-    }),
-    csrfToken: z.string().describe('Send back in the x-csrf-token header on every state-changing request'),
-  })
-  .meta({ id: 'Me' });
-
-const LoginBody = z.strictObject({
-  username: text(64).trim().min(1, 'Vui lòng nhập tên đăng nhập'),
-  password: text(256).min(1, 'Vui lòng nhập mật khẩu'),
-});
+import { LoginBody, Me, SessionValidity } from '../../contract/auth.js';
 
 export function setSessionCookie(ctx: HttpContext, reply: FastifyReply, sessionId: string): void {
   reply.setCookie(SESSION_COOKIE, sessionId, {
@@ -40,7 +21,7 @@ export function setSessionCookie(ctx: HttpContext, reply: FastifyReply, sessionI
   });
 }
 
-export function meBody(ctx: HttpContext, session: SessionUser) {
+export function meBody(ctx: HttpContext, session: SessionUser): Me {
   const unit = session.unitCode ? ctx.deps.units.tree().find(session.unitCode) : undefined;
   return {
     user: {
@@ -106,7 +87,7 @@ export function authRoutes(ctx: HttpContext) {
         schema: {
           tags: ['auth'],
           summary: 'Phiên đăng nhập còn hiệu lực không, và đến khi nào (để báo trước khi hết hạn)',
-          response: { 200: z.object({ authenticated: z.literal(true), expiresAt: z.string() }), 401: ErrorResponse },
+          response: { 200: SessionValidity, 401: ErrorResponse },
         },
       },
       async (request) => ({ authenticated: true as const, expiresAt: new Date((request.auth as SessionUser).expiresAt).toISOString() }),

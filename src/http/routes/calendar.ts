@@ -1,63 +1,35 @@
 /** Public calendar routes (CONTRACT): the days off of a year, and a due date with its explanation. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { DAY_KINDS } from '../../domain/calendar/holidays.js';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
 import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
 import { getOfficeHours, setOfficeHours } from '../../application/calendar/set-office-hours.js';
 import { getSupplementRule, setSupplementRule } from '../../application/calendar/set-supplement-rule.js';
 import { formatOfficeHours } from '../../domain/calendar/office-hours.js';
-import { isoDate, text } from '../../application/text-schema.js';
 import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
-import { computeDue, DURATION_UNITS, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
+import { computeDue, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
-
-const YEAR_MIN = 1901;
-const YEAR_MAX = 2099;
-
-const CalendarDaySchema = z.object({ date: z.string(), name: z.string(), kind: z.enum(DAY_KINDS) }).meta({ id: 'CalendarDay' });
-
-const ExplanationStepSchema = z.object({ kind: z.string(), date: z.string(), text: z.string() });
-
-const YearParams = z.strictObject({ year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX) });
-const UnitCode = text(40).trim().min(1);
-const ProvinceQuery = z.strictObject({ province: UnitCode.optional().describe('Mã tỉnh khi lịch của tỉnh khác lịch chung') });
-
-const ScheduleChangeSchema = z.object({
-  year: z.number(),
-  scope: z.string(),
-  days: z.number(),
-  changedDates: z.array(z.object({ date: z.string(), working: z.boolean() })).describe('Các ngày đổi trạng thái làm việc/nghỉ; hồ sơ đang giải quyết tính qua các ngày này cần rà soát'),
-});
-
-const OfficeHoursBody = z.strictObject({
-  intervals: z.array(z.strictObject({ start: text(5), end: text(5) })).max(6),
-  cutoff: text(5).nullable(),
-});
-const OfficeHoursSchema = z.object({
-  unitCode: z.string(),
-  intervals: z.array(z.object({ start: z.string(), end: z.string() })),
-  cutoff: z.string().nullable(),
-  inheritedFrom: z.string().nullable().describe('Đơn vị có cấu hình đang áp dụng; null: mặc định của hệ thống'),
-});
-const UnitParams = z.strictObject({ code: UnitCode });
-
-const SupplementRuleSchema = z
-  .object({
-    unitCode: z.string(),
-    allowRepeatedSupplement: z.boolean().describe('Cho phép yêu cầu bổ sung lần thứ hai trong quá trình giải quyết (hồ sơ bị tính là quá hạn)'),
-    inheritedFrom: z.string().nullable().describe('Đơn vị có cấu hình đang áp dụng; null: mặc định (không cho phép)'),
-  })
-  .meta({ id: 'SupplementRule' });
-
-const CalendarDayInput = z.strictObject({
-  date: isoDate,
-  name: text(200).trim().min(1),
-  kind: z.enum(DAY_KINDS),
-});
+import {
+  DueAnswer,
+  DueQuery,
+  Holidays,
+  HolidaysQuery,
+  IcalBody,
+  IcalQuery,
+  OfficeHours,
+  OfficeHoursBody,
+  ProvinceQuery,
+  ScheduleChange,
+  SupplementRule,
+  SupplementRuleBody,
+  UnitParams,
+  YEAR_MAX,
+  YEAR_MIN,
+  YearParams,
+  YearScheduleBody,
+} from '../../contract/calendar.js';
 
 export function calendarRoutes(ctx: HttpContext) {
   const { calendars } = ctx.deps;
@@ -70,15 +42,9 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm',
-          querystring: YearParams.extend({ unitCode: UnitCode.optional().describe('Lịch áp dụng tại đơn vị này (lịch riêng của tỉnh nếu có)') }),
+          querystring: HolidaysQuery,
           response: {
-            200: z.object({
-              year: z.number(),
-              source: z.string().describe('"default" (Labour Code rules) or the published schedule stored for the year'),
-              scope: z.string().describe('"national" or the province code whose own schedule is in force'),
-              ownDays: z.array(CalendarDaySchema).nullable().describe("The province's own days as stored (laid over the national ones in `days`); null for the national scope"),
-              days: z.array(CalendarDaySchema),
-            }),
+            200: Holidays,
             400: ErrorResponse,
             404: ErrorResponse,
           },
@@ -101,8 +67,8 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Đăng lịch nghỉ lễ, nghỉ bù, làm bù chính thức của một năm (thay cho quy tắc mặc định)',
           params: YearParams,
           querystring: ProvinceQuery,
-          body: z.strictObject({ source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'), days: z.array(CalendarDayInput).max(400) }),
-          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          body: YearScheduleBody,
+          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) =>
@@ -127,9 +93,9 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Đăng lịch của một năm từ tệp iCalendar (.ics): mỗi sự kiện cả ngày là các ngày nghỉ; "làm bù" là ngày làm bù',
           consumes: ['text/calendar'],
           params: YearParams,
-          querystring: ProvinceQuery.extend({ source: text(300).trim().min(1) }),
-          body: z.string().min(1).describe('RFC 5545 iCalendar'),
-          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          querystring: IcalQuery,
+          body: IcalBody,
+          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => {
@@ -147,7 +113,7 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Bỏ lịch đã đăng của một năm, trở về quy tắc mặc định của Bộ luật Lao động',
           params: YearParams,
           querystring: ProvinceQuery,
-          response: { 200: ScheduleChangeSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) =>
@@ -162,18 +128,9 @@ export function calendarRoutes(ctx: HttpContext) {
         schema: {
           tags: ['calendar'],
           summary: 'Tính ngày hẹn trả theo ngày làm việc, giờ làm việc, ngày lịch hoặc tháng, kèm giải thích',
-          querystring: z.strictObject({
-            from: z.iso.datetime({ offset: true }).describe('Thời điểm tiếp nhận, ISO 8601 (ví dụ 2026-11-23T09:00:00+07:00)'),
-            amount: z.coerce.number().int().min(0).max(3650),
-            unit: z.enum(DURATION_UNITS),
-            unitCode: UnitCode.optional().describe('Đơn vị tiếp nhận: dùng giờ làm việc, giờ chốt và lịch của tỉnh áp dụng tại đơn vị'),
-          }),
+          querystring: DueQuery,
           response: {
-            200: z.object({
-              dueAt: z.string().describe('ISO 8601 with +07:00'),
-              explanation: z.array(ExplanationStepSchema),
-              officeHours: OfficeHoursSchema.omit({ unitCode: true }).extend({ unitCode: z.string().nullable() }),
-            }),
+            200: DueAnswer,
             400: ErrorResponse,
             404: ErrorResponse,
           },
@@ -204,7 +161,7 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Giờ làm việc và giờ chốt tiếp nhận đang áp dụng tại một đơn vị',
           params: UnitParams,
-          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 404: ErrorResponse },
+          response: { 200: OfficeHours, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(getOfficeHours(ctx.deps, request.params.code)),
@@ -218,7 +175,7 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Đặt giờ làm việc và giờ chốt tiếp nhận riêng của một đơn vị (áp dụng cho các đơn vị trực thuộc)',
           params: UnitParams,
           body: OfficeHoursBody,
-          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: { 200: OfficeHours, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await setOfficeHours(ctx.deps, { unitCode: request.params.code, hours: request.body, meta: requestMeta(request) })),
@@ -231,7 +188,7 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Bỏ giờ làm việc riêng của đơn vị, dùng giờ của đơn vị cấp trên',
           params: UnitParams,
-          response: { 200: OfficeHoursSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: { 200: OfficeHours, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await setOfficeHours(ctx.deps, { unitCode: request.params.code, hours: null, meta: requestMeta(request) })),
@@ -244,7 +201,7 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Quy định về yêu cầu bổ sung hồ sơ lần thứ hai đang áp dụng tại một đơn vị',
           params: UnitParams,
-          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+          response: { 200: SupplementRule, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(getSupplementRule(ctx.deps, request.params.code)),
@@ -258,8 +215,8 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Cho phép hoặc không cho phép yêu cầu bổ sung lần thứ hai tại một đơn vị (áp dụng cho các đơn vị trực thuộc)',
           description: 'Theo quy định chỉ yêu cầu bổ sung một lần trong quá trình giải quyết; khi cho phép, cán bộ phải xác nhận hồ sơ sẽ bị tính là quá hạn.',
           params: UnitParams,
-          body: z.strictObject({ allowRepeatedSupplement: z.boolean() }),
-          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          body: SupplementRuleBody,
+          response: { 200: SupplementRule, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: request.body.allowRepeatedSupplement, meta: requestMeta(request) })),
@@ -272,7 +229,7 @@ export function calendarRoutes(ctx: HttpContext) {
           tags: ['calendar'],
           summary: 'Bỏ quy định riêng của đơn vị về bổ sung lần thứ hai, dùng quy định của đơn vị cấp trên',
           params: UnitParams,
-          response: { 200: SupplementRuleSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: { 200: SupplementRule, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: null, meta: requestMeta(request) })),

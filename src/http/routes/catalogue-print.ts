@@ -4,16 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { fileResponse, sendFile } from '../file-reply.js';
 import { unitListingPrinter } from '../../application/catalogue/print-unit-listing.js';
 import { procedureQrCode, QR_PNG_MAX_SIZE, QR_PNG_MIN_SIZE } from '../../application/catalogue/procedure-qr-code.js';
-import { text } from '../../application/text-schema.js';
-import { ProcedureCode } from '../../application/catalogue/procedure-schema.js';
-
-const UnitCode = text(40).trim().min(1);
+import { ProcedureCodeParams, qrPngQuery } from '../../contract/procedure.js';
+import { UnitListingParams } from '../../contract/unit.js';
 
 /** A code's QR image changes only if the public URL does. */
 const QR_CACHE_CONTROL = 'public, max-age=3600';
@@ -26,7 +23,6 @@ export function cataloguePrintRoutes(ctx: HttpContext) {
 
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const params = z.strictObject({ code: ProcedureCode });
 
     r.get(
       '/procedures/:code/qr.svg',
@@ -35,7 +31,7 @@ export function cataloguePrintRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Mã QR (SVG) dẫn tới trang công khai của thủ tục trên Cổng dịch vụ công',
-          params,
+          params: ProcedureCodeParams,
           response: { 200: fileResponse('image/svg+xml', 'Ảnh SVG của mã QR'), 400: ErrorResponse, 404: ErrorResponse },
         },
       },
@@ -52,10 +48,8 @@ export function cataloguePrintRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Mã QR (PNG) dẫn tới trang công khai của thủ tục trên Cổng dịch vụ công',
-          params,
-          querystring: z.strictObject({
-            size: z.coerce.number().int().min(QR_PNG_MIN_SIZE).max(QR_PNG_MAX_SIZE).default(256).describe(`Cạnh ảnh, tính bằng điểm ảnh (${QR_PNG_MIN_SIZE}–${QR_PNG_MAX_SIZE})`),
-          }),
+          params: ProcedureCodeParams,
+          querystring: qrPngQuery(QR_PNG_MIN_SIZE, QR_PNG_MAX_SIZE),
           response: { 200: fileResponse('image/png', 'Ảnh PNG của mã QR'), 400: ErrorResponse, 404: ErrorResponse },
         },
       },
@@ -73,7 +67,7 @@ export function cataloguePrintRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Danh mục thủ tục hành chính của một đơn vị (PDF khổ A4 để niêm yết), theo lĩnh vực, kèm mã QR',
-          params: z.strictObject({ code: UnitCode }),
+          params: UnitListingParams,
           response: { 200: fileResponse('application/pdf', 'Tệp PDF khổ A4'), 400: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
         },
       },

@@ -5,25 +5,13 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { isoDate, text } from '../../application/text-schema.js';
 import { exportCatalogue, importCatalogue } from '../../application/catalogue/catalogue-transfer.js';
 import { readCatalogueFile } from '../../application/catalogue/read-catalogue-file.js';
 import { exportCatalogueWorkbook } from '../../application/catalogue/export-catalogue-file.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
-import { ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
+import { CatalogueExport, CatalogueExportQuery, CatalogueImportQuery, ImportReport } from '../../contract/catalogue.js';
 import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
 
-
-const ImportReportSchema = z.object({
-  total: z.number(),
-  valid: z.number(),
-  invalid: z.number(),
-  new: z.number(),
-  amended: z.number(),
-  unchanged: z.number(),
-  problems: z.array(z.object({ row: z.number(), sheet: z.string().nullable(), code: z.string().nullable(), path: z.string().nullable(), message: z.string() })),
-  decisionId: z.string().nullable(),
-});
 
 export function catalogueTransferRoutes(ctx: HttpContext) {
   const today = () => vietnamDate(ctx.deps.clock());
@@ -39,9 +27,9 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Xuất toàn bộ danh mục thủ tục đang có hiệu lực (JSON; nhập lại được bằng POST /procedures/import)',
-          querystring: z.strictObject({ at: isoDate.optional() }),
+          querystring: CatalogueExportQuery,
           response: {
-            200: z.object({ format: z.literal('motcua.catalogue'), version: z.literal(1), at: z.string(), fields: z.array(z.object({ code: z.string(), name: z.string() })), procedures: z.array(ProcedureRecordSchema) }),
+            200: CatalogueExport,
             400: ErrorResponse,
           },
         },
@@ -56,7 +44,7 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Xuất danh mục thủ tục đang có hiệu lực ra tệp Excel (mỗi phần của thủ tục một trang tính)',
-          querystring: z.strictObject({ at: isoDate.optional() }),
+          querystring: CatalogueExportQuery,
           response: {
             200: fileResponse(XLSX_TYPE, 'Tệp Excel'),
             400: ErrorResponse,
@@ -77,16 +65,9 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Nhập danh mục từ tệp JSON hoặc Excel: kiểm tra từng dòng, lập dự thảo quyết định công bố cho các thủ tục mới và sửa đổi',
           consumes: ['application/json', XLSX_TYPE],
-          querystring: z.strictObject({
-            dryRun: z.enum(['true', 'false']).default('false').describe('true: chỉ kiểm tra, không lập dự thảo'),
-            decisionNumber: text(100).trim().min(1).optional(),
-            issuedOn: isoDate.optional(),
-            signer: text(200).trim().min(1).optional(),
-            unitCode: text(40).optional(),
-            effectiveFrom: isoDate.optional(),
-          }),
+          querystring: CatalogueImportQuery,
           body: z.unknown(),
-          response: { 200: ImportReportSchema, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+          response: { 200: ImportReport, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
         },
       },
       async (request) => {

@@ -1,80 +1,44 @@
 /** The procedure catalogue: public search and pages (CONTRACT), publication decisions and the watchdog. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { isoDate, text } from '../../application/text-schema.js';
-import { ProcedureCode, ProcedureRecordSchema } from '../../application/catalogue/procedure-schema.js';
 import type { CatalogueVersion } from '../../application/catalogue/catalogue-directory.js';
 import { createDecision, deleteDraftDecision, getDecision, publishDecision } from '../../application/catalogue/publish-decision.js';
 import { addLegalDocument, listLegalDocuments } from '../../application/catalogue/legal-documents.js';
 import { watchdogReport } from '../../application/catalogue/watchdog-report.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
-import { ONLINE_LEVELS, PROCEDURE_LEVELS } from '../../domain/catalogue/procedure.js';
 import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { listPublicationDecisions } from '../../application/catalogue/list-publication-decisions.js';
-import { DecisionList } from '../../contract/catalogue.js';
+import {
+  CompletenessReport,
+  ProcedureAtQuery,
+  ProcedureCodeParams,
+  ProcedureDetail,
+  ProcedureFields,
+  ProcedureRecord,
+  ProcedureSearchPage,
+  ProcedureSearchQuery,
+  ProcedureVersions,
+  type ProcedureSummary,
+  type ProcedureVersionInfo,
+} from '../../contract/procedure.js';
+import {
+  DecisionBody,
+  DecisionCreated,
+  DecisionDeleted,
+  DecisionDetail,
+  DecisionIdParams,
+  DecisionList,
+  DecisionPublished,
+  LegalDocumentBody,
+  LegalDocumentCreated,
+  LegalDocumentList,
+  WatchdogReport,
+} from '../../contract/publication.js';
 
-const ProcedureSummary = z
-  .object({
-    code: z.string(),
-    name: z.string(),
-    fieldCode: z.string(),
-    fieldName: z.string().nullable(),
-    level: z.enum(PROCEDURE_LEVELS),
-    onlineLevel: z.enum(ONLINE_LEVELS),
-    timeLimits: z.array(z.object({ channel: z.string(), amount: z.number(), unit: z.string() })),
-    competentAuthority: z.string(),
-    implementingUnitCodes: z.array(z.string()),
-    locationIndependent: z.boolean(),
-    hasFee: z.boolean(),
-  })
-  .meta({ id: 'ProcedureSummary' });
-
-const VersionInfo = z.object({
-  id: z.string().describe('Id of this version: a dossier records it'),
-  version: z.number(),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  endReason: z.enum(['amended', 'replaced', 'abolished']).nullable(),
-  replacedBy: z.string().nullable(),
-  decision: z.object({ id: z.string(), number: z.string(), issuedOn: z.string() }),
-});
-
-const ProcedureDetail = ProcedureRecordSchema.extend({ fieldName: z.string().nullable(), versionInfo: VersionInfo }).meta({ id: 'ProcedureDetail' });
-
-const ProblemList = z.array(z.object({ path: z.string(), message: z.string() }));
-
-const DecisionItemInput = z.strictObject({
-  kind: z.enum(['new', 'amended', 'replaced', 'abolished']),
-  procedureCode: ProcedureCode,
-  replacesCode: ProcedureCode.nullable().default(null),
-  effectiveFrom: isoDate,
-  legalDocumentNumber: text(100).trim().min(1).nullable().default(null),
-  record: ProcedureRecordSchema.nullable().default(null),
-});
-
-const DecisionBody = z.strictObject({
-  number: text(100).trim().min(1).describe('Số quyết định, ví dụ 1234/QĐ-UBND'),
-  issuedOn: isoDate,
-  signer: text(200).trim().min(1),
-  unitCode: text(40).trim().min(1).describe('Cơ quan ban hành (UBND tỉnh)'),
-  items: z.array(DecisionItemInput).min(1).max(500),
-});
-
-const DecisionIdParams = z.strictObject({ id: z.uuid() });
-
-const LegalDocumentBody = z.strictObject({
-  number: text(100).trim().min(1),
-  title: text(500).trim().min(1),
-  issuer: text(200).trim().min(1),
-  issuedOn: isoDate,
-  effectiveFrom: isoDate,
-});
-
-function summary(ctx: HttpContext, v: CatalogueVersion): z.infer<typeof ProcedureSummary> {
+function summary(ctx: HttpContext, v: CatalogueVersion): ProcedureSummary {
   const r = v.record;
   return {
     code: v.code,
@@ -91,7 +55,7 @@ function summary(ctx: HttpContext, v: CatalogueVersion): z.infer<typeof Procedur
   };
 }
 
-function versionInfo(v: CatalogueVersion): z.infer<typeof VersionInfo> {
+function versionInfo(v: CatalogueVersion): ProcedureVersionInfo {
   return {
     id: v.id,
     version: v.version,
@@ -116,21 +80,8 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Tra cứu thủ tục hành chính (không cần gõ dấu, chấp nhận gõ sai nhẹ)',
-          querystring: z.strictObject({
-            q: text(200).optional(),
-            field: text(40).optional(),
-            level: z.enum(PROCEDURE_LEVELS).optional(),
-            unit: text(40).optional().describe('Thủ tục do đơn vị này (hoặc đơn vị trực thuộc) thực hiện'),
-            onlineLevel: z.enum(ONLINE_LEVELS).optional(),
-            at: isoDate.optional().describe('Danh mục có hiệu lực vào ngày này (mặc định: hôm nay)'),
-            page: z.coerce.number().int().min(1).max(10_000).default(1),
-            pageSize: z.coerce.number().int().min(1).max(200).default(20),
-          }),
-          response: {
-            200: z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(ProcedureSummary) }),
-            400: ErrorResponse,
-            404: ErrorResponse,
-          },
+          querystring: ProcedureSearchQuery,
+          response: { 200: ProcedureSearchPage, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => {
@@ -146,7 +97,7 @@ export function catalogueRoutes(ctx: HttpContext) {
       '/procedure-fields',
       {
         config: { access: 'public' },
-        schema: { tags: ['catalogue'], summary: 'Danh mục lĩnh vực', response: { 200: z.object({ fields: z.array(z.object({ code: z.string(), name: z.string() })) }) } },
+        schema: { tags: ['catalogue'], summary: 'Danh mục lĩnh vực', response: { 200: ProcedureFields } },
       },
       async () => ({ fields: [...catalogue.fields()] }),
     );
@@ -158,8 +109,8 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Một thủ tục hành chính với đầy đủ nội dung đã công bố (phiên bản có hiệu lực)',
-          params: z.strictObject({ code: ProcedureCode }),
-          querystring: z.strictObject({ at: isoDate.optional().describe('Phiên bản có hiệu lực vào ngày này (mặc định: hôm nay)') }),
+          params: ProcedureCodeParams,
+          querystring: ProcedureAtQuery,
           response: { 200: ProcedureDetail, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
@@ -178,8 +129,8 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Lịch sử các phiên bản của một thủ tục',
-          params: z.strictObject({ code: ProcedureCode }),
-          response: { 200: z.object({ code: z.string(), versions: z.array(VersionInfo.extend({ name: z.string() })) }), 400: ErrorResponse, 404: ErrorResponse },
+          params: ProcedureCodeParams,
+          response: { 200: ProcedureVersions, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => {
@@ -196,8 +147,8 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Kiểm tra tính đầy đủ (a–h, Nghị định 63/2010) và tổng thời gian quy trình nội bộ của một thủ tục',
-          body: ProcedureRecordSchema,
-          response: { 200: z.object({ problems: z.array(z.object({ part: z.string(), path: z.string(), message: z.string() })) }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+          body: ProcedureRecord,
+          response: { 200: CompletenessReport, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async (request) => ({ problems: publicationProblems(request.body) }),
@@ -210,11 +161,7 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Văn bản pháp luật làm căn cứ công bố thủ tục',
-          response: {
-            200: z.object({ documents: z.array(LegalDocumentBody.extend({ id: z.string(), decisions: z.number() })) }),
-            401: ErrorResponse,
-            403: ErrorResponse,
-          },
+          response: { 200: LegalDocumentList, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async (request) => ({ documents: unwrap(await listLegalDocuments(ctx.deps, requestMeta(request))) }),
@@ -228,7 +175,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Thêm văn bản pháp luật (để theo dõi hạn ban hành quyết định công bố)',
           body: LegalDocumentBody,
-          response: { 201: LegalDocumentBody.extend({ id: z.string() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
+          response: { 201: LegalDocumentCreated, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
         },
       },
       async (request, reply) => {
@@ -244,11 +191,7 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Các quyết định công bố thủ tục',
-          response: {
-            200: DecisionList,
-            401: ErrorResponse,
-            403: ErrorResponse,
-          },
+          response: { 200: DecisionList, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async () => ({ decisions: await listPublicationDecisions(ctx.deps) }),
@@ -262,14 +205,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Soạn quyết định công bố (bản nháp): thủ tục mới, sửa đổi, thay thế, bãi bỏ',
           body: DecisionBody,
-          response: {
-            201: z.object({ id: z.string(), status: z.literal('draft'), problems: ProblemList.describe('Những điểm còn chặn việc công bố') }),
-            400: ErrorResponse,
-            401: ErrorResponse,
-            403: ErrorResponse,
-            404: ErrorResponse,
-            409: ErrorResponse,
-          },
+          response: { 201: DecisionCreated, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
         },
       },
       async (request, reply) => {
@@ -286,32 +222,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Một quyết định công bố, với những điểm còn chặn việc công bố',
           params: DecisionIdParams,
-          response: {
-            200: z.object({
-              id: z.string(),
-              number: z.string(),
-              issuedOn: z.string(),
-              signer: z.string(),
-              unitCode: z.string(),
-              status: z.string(),
-              publishedAt: z.string().nullable(),
-              items: z.array(
-                z.object({
-                  kind: z.string(),
-                  procedureCode: z.string(),
-                  replacesCode: z.string().nullable(),
-                  effectiveFrom: z.string(),
-                  legalDocumentNumber: z.string().nullable(),
-                  record: ProcedureRecordSchema.nullable(),
-                }),
-              ),
-              problems: ProblemList,
-            }),
-            400: ErrorResponse,
-            401: ErrorResponse,
-            403: ErrorResponse,
-            404: ErrorResponse,
-          },
+          response: { 200: DecisionDetail, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await getDecision(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
@@ -325,15 +236,7 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Công bố: tạo phiên bản mới của các thủ tục, kết thúc phiên bản cũ vào ngày hiệu lực',
           params: DecisionIdParams,
-          response: {
-            200: z.object({ id: z.string(), status: z.literal('published'), items: z.number() }),
-            400: ErrorResponse,
-            401: ErrorResponse,
-            403: ErrorResponse,
-            404: ErrorResponse,
-            409: ErrorResponse,
-            422: ErrorResponse,
-          },
+          response: { 200: DecisionPublished, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
         },
       },
       async (request) => unwrap(await publishDecision(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
@@ -347,22 +250,12 @@ export function catalogueRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Xóa quyết định còn là bản nháp',
           params: DecisionIdParams,
-          response: { 200: z.object({ id: z.string() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+          response: { 200: DecisionDeleted, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
         },
       },
       async (request) => unwrap(await deleteDraftDecision(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
     );
 
-    const Finding = z.object({
-      decisionId: z.string(),
-      decisionNumber: z.string(),
-      issuedOn: z.string(),
-      deadline: z.string(),
-      workingDaysLate: z.number(),
-      procedureCodes: z.array(z.string()),
-      unitCodes: z.array(z.string()),
-      communeWide: z.boolean().describe('Có thủ tục cấp xã áp dụng cho mọi xã (không nêu đơn vị)'),
-    });
     r.get(
       '/catalogue/watchdog',
       {
@@ -370,27 +263,7 @@ export function catalogueRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Theo dõi công bố: quyết định ban hành muộn, công khai muộn, văn bản (sắp có hoặc đã có hiệu lực) chưa có quyết định công bố',
-          response: {
-            200: z.object({
-              today: z.string(),
-              rules: z.object({ decisionLeadWorkingDays: z.number(), publishWithinWorkingDays: z.number(), warnWorkingDays: z.number() }),
-              lateDecisions: z.array(Finding.extend({ legalNumber: z.string(), effectiveFrom: z.string() })),
-              publicationDelays: z.array(Finding.extend({ publishedOn: z.string().nullable(), status: z.enum(['late', 'overdue', 'atRisk']) })),
-              missingDecisions: z.array(
-                z.object({
-                  number: z.string(),
-                  title: z.string(),
-                  effectiveFrom: z.string(),
-                  deadline: z.string().describe('Hạn ban hành quyết định công bố'),
-                  status: z.enum(['overdue', 'atRisk']),
-                  inForce: z.boolean().describe('Văn bản đã có hiệu lực mà chưa có quyết định công bố'),
-                  workingDaysLate: z.number().int().describe('Số ngày làm việc chậm so với hạn ban hành quyết định'),
-                }),
-              ).describe('Văn bản chưa có quyết định nào công bố thủ tục theo nó, kể cả văn bản đã có hiệu lực'),
-            }),
-            401: ErrorResponse,
-            403: ErrorResponse,
-          },
+          response: { 200: WatchdogReport, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async (request) => unwrap(await watchdogReport(ctx.deps, { meta: requestMeta(request) })),

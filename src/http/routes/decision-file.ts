@@ -5,11 +5,10 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { text } from '../../application/text-schema.js';
 import { attachDecisionFile, readDecisionFile } from '../../application/catalogue/decision-file.js';
+import { DecisionFileAttached, DecisionFileQuery, DecisionIdParams } from '../../contract/publication.js';
 
 const PDF = 'application/pdf';
-const Params = z.strictObject({ id: z.uuid() });
 
 export function decisionFileRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -25,11 +24,11 @@ export function decisionFileRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Đính kèm bản PDF của quyết định công bố (kiểm tra định dạng theo nội dung tệp)',
           consumes: [PDF],
-          params: Params,
-          querystring: z.strictObject({ name: text(200).trim().min(1).regex(/\.pdf$/i, 'tên tệp phải kết thúc bằng .pdf') }),
+          params: DecisionIdParams,
+          querystring: DecisionFileQuery,
           body: z.unknown(),
           response: {
-            200: z.object({ id: z.string(), fileName: z.string(), sha256: z.string(), size: z.number() }),
+            200: DecisionFileAttached,
             400: ErrorResponse,
             401: ErrorResponse,
             403: ErrorResponse,
@@ -51,7 +50,7 @@ export function decisionFileRoutes(ctx: HttpContext) {
         schema: {
           tags: ['catalogue'],
           summary: 'Bản PDF của quyết định công bố (công khai khi quyết định đã công bố)',
-          params: Params,
+          params: DecisionIdParams,
           response: { 200: { description: 'PDF', content: { [PDF]: { schema: z.any().meta({ type: 'string', contentMediaType: PDF }) } } }, 400: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },

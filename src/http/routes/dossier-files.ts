@@ -5,61 +5,23 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { text } from '../../application/text-schema.js';
+import { attachDossierFile, listDossierFiles, readDossierFile, readDossierResult, DOSSIER_FILE_MAX_BYTES, DOSSIER_FILE_TYPES } from '../../application/dossier/dossier-files.js';
+import type { DOSSIER_FILE_FORMS, SUPPLEMENT_COMPONENT_CODE } from '../../application/dossier/dossier-files.js';
 import {
-  attachDossierFile,
-  listDossierFiles,
-  readDossierFile,
-  readDossierResult,
-  SUPPLEMENT_COMPONENT_CODE,
-  DOSSIER_FILE_FORMS,
-  DOSSIER_FILE_MAX_BYTES,
-  DOSSIER_FILE_TYPES,
-} from '../../application/dossier/dossier-files.js';
+  DOSSIER_FILE_FORMS as CONTRACT_FILE_FORMS,
+  DOSSIER_FILE_TYPES as CONTRACT_FILE_TYPES,
+  SUPPLEMENT_COMPONENT_CODE as CONTRACT_SUPPLEMENT_CODE,
+  DossierFile,
+  DossierFileParams,
+  DossierFiles,
+  DossierFileUploadQuery,
+} from '../../contract/dossier-files.js';
+import { DossierIdParams } from '../../contract/dossier.js';
 
-const IdParams = z.strictObject({ id: z.uuid() });
-const FileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
-
-const FileView = z
-  .object({
-    id: z.string(),
-    componentCode: z.string(),
-    fileName: z.string(),
-    contentType: z.enum(DOSSIER_FILE_TYPES),
-    sha256: z.string(),
-    size: z.number(),
-    pages: z.number().nullable(),
-    form: z.enum(DOSSIER_FILE_FORMS),
-    digitized: z.boolean(),
-    reused: z.boolean(),
-    uploadedAt: z.string(),
-    uploadedBy: z.enum(['applicant', 'official', 'imported']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp, hoặc tệp nhập từ hệ thống khác'),
-    uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi, và với tệp nhập từ hệ thống khác'),
-  })
-  .meta({ id: 'DossierFile' });
-
-const FileList = z
-  .object({
-    items: z.array(FileView),
-    result: z.object({ fileName: z.string() }).nullable().describe('Kết quả điện tử, khi đã có (tải tại /dossiers/{id}/result)'),
-    canUpload: z.boolean().describe('Người xem được đính kèm tệp vào hồ sơ lúc này'),
-    uploadComponents: z.array(z.string()).describe(`Mã thành phần được đính kèm lúc này (${SUPPLEMENT_COMPONENT_CODE}: giấy tờ bổ sung theo yêu cầu ngoài các thành phần đã khai)`),
-  })
-  .meta({ id: 'DossierFiles' });
-
-const UploadQuery = z.strictObject({
-  component: text(60).trim().min(1).describe(`Mã thành phần hồ sơ (${SUPPLEMENT_COMPONENT_CODE} khi hồ sơ chờ bổ sung: giấy tờ được yêu cầu ngoài các thành phần đã khai)`),
-  name: text(200)
-    .trim()
-    .min(1)
-    .regex(/^[^/\\\u0000-\u001f]+$/, 'tên tệp không được chứa dấu / \\ hoặc ký tự điều khiển'),
-  form: z.enum(DOSSIER_FILE_FORMS).default('original'),
-  digitized: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .describe('Bản số hóa từ giấy tại bộ phận một cửa'),
-});
+// The contract restates these lists of the use cases (it may import only the domain): kept equal here.
+const _types: typeof DOSSIER_FILE_TYPES = CONTRACT_FILE_TYPES;
+const _forms: typeof DOSSIER_FILE_FORMS = CONTRACT_FILE_FORMS;
+const _supplement: typeof SUPPLEMENT_COMPONENT_CODE = CONTRACT_SUPPLEMENT_CODE;
 
 const fileContent = {
   description: 'Nội dung tệp',
@@ -92,10 +54,10 @@ export function dossierFileRoutes(ctx: HttpContext) {
           tags: ['dossiers'],
           summary: `Đính kèm tệp của một thành phần hồ sơ (PDF, PNG, JPEG; tối đa ${DOSSIER_FILE_MAX_BYTES / 1024 / 1024} MB; định dạng kiểm tra theo nội dung tệp)`,
           consumes: [...DOSSIER_FILE_TYPES],
-          params: IdParams,
-          querystring: UploadQuery,
+          params: DossierIdParams,
+          querystring: DossierFileUploadQuery,
           body: z.unknown(),
-          response: { 201: FileView, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+          response: { 201: DossierFile, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
         },
       },
       async (request, reply) => {
@@ -124,8 +86,8 @@ export function dossierFileRoutes(ctx: HttpContext) {
         schema: {
           tags: ['dossiers'],
           summary: 'Các tệp đã đính kèm của hồ sơ (cùng quyền xem như hồ sơ)',
-          params: IdParams,
-          response: { 200: FileList, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+          params: DossierIdParams,
+          response: { 200: DossierFiles, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => unwrap(await listDossierFiles(ctx.deps, { id: request.params.id, meta: requestMeta(request) })),
@@ -138,7 +100,7 @@ export function dossierFileRoutes(ctx: HttpContext) {
         schema: {
           tags: ['dossiers'],
           summary: 'Tải một tệp của hồ sơ (chỉ khi được xem hồ sơ; 404 nếu không)',
-          params: FileParams,
+          params: DossierFileParams,
           response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
@@ -152,7 +114,7 @@ export function dossierFileRoutes(ctx: HttpContext) {
         schema: {
           tags: ['dossiers'],
           summary: 'Tải kết quả điện tử của hồ sơ (chỉ khi được xem hồ sơ; 404 nếu chưa có kết quả)',
-          params: IdParams,
+          params: DossierIdParams,
           response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },

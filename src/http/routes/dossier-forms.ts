@@ -6,25 +6,22 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { isoDate, text } from '../../application/text-schema.js';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../application/dossier/forms/form-basis.js';
 import { printDossierForm } from '../../application/dossier/forms/print-dossier-form.js';
 import { printDossierRegister } from '../../application/dossier/forms/print-dossier-register.js';
 import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
+import { DOSSIER_FORMS as CONTRACT_FORMS, DossierFormParams, DossierRegisterParams, DossierRegisterQuery } from '../../contract/dossier-reports.js';
 
 /** Registers per minute per client address: a year's register of a busy unit is a large document. */
 const REGISTER_RATE_LIMIT = 20;
 
 const formList = DOSSIER_FORMS.map((f) => `${f} ${FORM_TITLES[f]}`).join('; ');
 
-const RegisterQuery = z.strictObject({
-  from: isoDate.describe('Ngày tiếp nhận đầu kỳ (yyyy-MM-dd, giờ Việt Nam)'),
-  to: isoDate.describe('Ngày tiếp nhận cuối kỳ (yyyy-MM-dd, giờ Việt Nam), tính cả ngày này'),
-});
+// The contract restates the forms of the use cases (it may import only the domain): kept equal here.
+const _forms: typeof DOSSIER_FORMS = CONTRACT_FORMS;
 
 export function dossierFormRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -38,7 +35,7 @@ export function dossierFormRoutes(ctx: HttpContext) {
           tags: ['dossiers'],
           summary: 'Biểu mẫu của hồ sơ theo Thông tư 03/2025/TT-VPCP (PDF khổ A4), cho người xem được hồ sơ',
           description: `Mẫu: ${formList}. Biểu mẫu chưa phát sinh (ví dụ chưa có yêu cầu bổ sung) → 404 FILE_NOT_FOUND, lý do trong details. Người nộp hồ sơ chỉ nhận các mẫu gửi cho mình (01–05); mẫu 06 → 403.`,
-          params: z.strictObject({ id: z.uuid(), form: z.enum(DOSSIER_FORMS) }),
+          params: DossierFormParams,
           response: { 200: fileResponse('application/pdf', 'Tệp PDF khổ A4'), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
@@ -49,8 +46,8 @@ export function dossierFormRoutes(ctx: HttpContext) {
     const registerSchema = (mediaType: string, description: string) => ({
       tags: ['dossiers'],
       summary: `Sổ theo dõi hồ sơ (Mẫu số 07) của một đơn vị trong một kỳ, ${description}`,
-      params: z.strictObject({ code: text(40).trim().min(1) }),
-      querystring: RegisterQuery,
+      params: DossierRegisterParams,
+      querystring: DossierRegisterQuery,
       response: { 200: fileResponse(mediaType, description), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
     });
     const registerConfig = { access: { capability: 'units.view' }, rateLimit: { max: REGISTER_RATE_LIMIT, timeWindow: 60_000 } } as const;

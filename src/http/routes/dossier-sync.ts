@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { isoDate } from '../../application/text-schema.js';
 import { exportDossiers, MAX_API_PERIOD_DAYS } from '../../application/dossier/sync-export.js';
 import { SyncDossierSchema } from '../../application/dossier/sync-format.js';
+import { DossierExportQuery } from '../../contract/dossier-reports.js';
 
 export function dossierSyncRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -18,7 +18,7 @@ export function dossierSyncRoutes(ctx: HttpContext) {
         schema: {
           tags: ['dossiers'],
           summary: `Xuất hồ sơ nộp trong khoảng ngày (NgayNopHoSo, giờ Việt Nam; tối đa ${MAX_API_PERIOD_DAYS} ngày) theo định dạng đồng bộ HoSoDongBoDVC của Cổng DVC quốc gia; chỉ hồ sơ của các đơn vị thuộc phạm vi người xem`,
-          querystring: z.strictObject({ from: isoDate, to: isoDate }),
+          querystring: DossierExportQuery,
           response: { 200: z.array(SyncDossierSchema), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },

@@ -4,10 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
-import type { OidcClient, PendingLogin } from '../../infrastructure/oidc/oidc-client.js';
+import type { IdentityProviderClient, PendingLogin } from '../../application/auth/identity-provider.js';
 import { loginCitizen } from '../../application/auth/login-citizen.js';
 import { requestMeta } from '../plugins/auth.js';
 import { setSessionCookie } from './auth.js';
+import { OidcCallbackQuery, OidcStartQuery } from '../../contract/auth.js';
 
 const PENDING_COOKIE = 'motcua_oidc';
 const DEFAULT_RETURN = '/tai-khoan';
@@ -22,7 +23,7 @@ export function safeReturnTo(value: string | undefined): string {
   return value;
 }
 
-export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
+export function oidcLoginRoutes(ctx: HttpContext, client: IdentityProviderClient) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
@@ -32,7 +33,7 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
         schema: {
           tags: ['auth'],
           summary: 'Bắt đầu đăng nhập bằng tài khoản định danh điện tử (VNeID) — chuyển hướng tới nhà cung cấp định danh',
-          querystring: z.strictObject({ returnTo: z.string().max(512).optional() }),
+          querystring: OidcStartQuery,
           response: { 302: z.null().describe('Redirect to the identity provider'), 503: ErrorResponse },
         },
       },
@@ -62,9 +63,7 @@ export function oidcLoginRoutes(ctx: HttpContext, client: OidcClient) {
         schema: {
           tags: ['auth'],
           summary: 'Nhà cung cấp định danh chuyển về sau khi công dân đăng nhập',
-          querystring: z
-            .object({ code: z.string().max(2048).optional(), state: z.string().max(512).optional(), error: z.string().max(256).optional() })
-            .loose(),
+          querystring: OidcCallbackQuery,
           response: { 302: z.null().describe('Redirect to the page the citizen came from'), 400: ErrorResponse },
         },
       },

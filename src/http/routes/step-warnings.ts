@@ -4,41 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { listDueSoonDossiers } from '../../application/dossier/read-dossiers.js';
 import { listOfficialNotifications, markOfficialNotificationsRead } from '../../application/dossier/official-notifications.js';
-import { ACTION_TYPES } from '../../domain/dossier/dossier.js';
-
-const WarningKind = z.enum(['dueSoon', 'overdue']);
-
-const DueSoonItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  procedureCode: z.string(),
-  procedureName: z.string(),
-  status: z.string(),
-  statusLabel: z.string(),
-  channel: z.string(),
-  stepName: z.string().nullable(),
-  assigned: z.boolean(),
-  stepDueAt: z.string().nullable(),
-  dueAt: z.string().nullable(),
-  appointmentAt: z.string().nullable(),
-  overdue: z.boolean(),
-  submittedAt: z.string(),
-  seq: z.number(),
-  availableActions: z.array(z.enum(ACTION_TYPES)),
-  warning: WarningKind.describe('dueSoon: bước còn không quá thời gian báo trước; overdue: bước đã quá hạn'),
-  unitCode: z.string(),
-  unitName: z.string(),
-});
-
-const OfficialNotification = z
-  .object({ id: z.string(), dossierId: z.string(), dossierCode: z.string(), kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded']), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() })
-  .meta({ id: 'OfficialNotification' });
+import { DueSoonList, DueSoonQuery } from '../../contract/dossier-queue.js';
+import { MarkedNotifications, MarkNotificationsReadBody, NotificationsQuery, OfficialNotificationList } from '../../contract/dossier-notifications.js';
 
 export function stepWarningRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -51,13 +23,9 @@ export function stepWarningRoutes(ctx: HttpContext) {
         schema: {
           tags: ['dossiers'],
           summary: 'Hồ sơ sắp đến hạn hoặc đã quá hạn ở bước đang xử lý (trong phạm vi của cán bộ), kèm số lượng theo đơn vị',
-          querystring: z.strictObject({ unit: z.string().min(1).max(64).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+          querystring: DueSoonQuery,
           response: {
-            200: z.object({
-              leadMinutes: z.number().describe('Thời gian báo trước, phút làm việc'),
-              counts: z.array(z.object({ unitCode: z.string(), unitName: z.string(), dueSoon: z.number(), overdue: z.number() })),
-              items: z.array(DueSoonItem),
-            }),
+            200: DueSoonList,
             400: ErrorResponse,
             401: ErrorResponse,
             403: ErrorResponse,
@@ -76,8 +44,8 @@ export function stepWarningRoutes(ctx: HttpContext) {
         schema: {
           tags: ['notifications'],
           summary: 'Thông báo của cán bộ: cảnh báo bước sắp đến hạn, quá hạn (mới nhất trước) và số chưa đọc',
-          querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-          response: { 200: z.object({ unread: z.number(), items: z.array(OfficialNotification) }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+          querystring: NotificationsQuery,
+          response: { 200: OfficialNotificationList, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async (request) => unwrap(await listOfficialNotifications(ctx.deps, { limit: request.query.limit, meta: requestMeta(request) })),
@@ -90,8 +58,8 @@ export function stepWarningRoutes(ctx: HttpContext) {
         schema: {
           tags: ['notifications'],
           summary: 'Đánh dấu đã đọc các thông báo đã chọn, hoặc tất cả khi không chọn',
-          body: z.strictObject({ ids: z.array(z.string().regex(/^\d{1,18}$/)).max(200).nullable().default(null) }),
-          response: { 200: z.object({ marked: z.number() }), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+          body: MarkNotificationsReadBody,
+          response: { 200: MarkedNotifications, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
       async (request) => unwrap(await markOfficialNotificationsRead(ctx.deps, { ids: request.body.ids, meta: requestMeta(request) })),

@@ -1,17 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
-import { UnitSchema } from '../../application/units/unit-schema.js';
-import { text } from '../../application/text-schema.js';
 import { listUnitOfficials } from '../../application/users/list-unit-officials.js';
 import { actorOf } from '../plugins/auth.js';
-import { OFFICIAL_ROLES } from '../../domain/access/roles.js';
-
-const UnitCodeParams = z.strictObject({ code: text(32) });
-
-const Official = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.enum(OFFICIAL_ROLES) });
+import { UnitCodeParams, UnitList, UnitOfficialList, type UnitOfficial } from '../../contract/unit.js';
 
 export function unitRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
@@ -23,7 +16,7 @@ export function unitRoutes(ctx: HttpContext) {
         schema: {
           tags: ['units'],
           summary: 'Cây đơn vị hành chính (kể cả đơn vị cũ trước 1/7/2025)',
-          response: { 200: z.object({ units: z.array(UnitSchema) }) },
+          response: { 200: UnitList },
         },
       },
       async () => ({ units: ctx.deps.units.tree().all().sort((a, b) => a.code.localeCompare(b.code)) }),
@@ -36,12 +29,12 @@ export function unitRoutes(ctx: HttpContext) {
           tags: ['units'],
           summary: 'Cán bộ của một đơn vị (chỉ trong phạm vi đơn vị của người xem)',
           params: UnitCodeParams,
-          response: { 200: z.object({ officials: z.array(Official) }), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: { 200: UnitOfficialList, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
       async (request) => {
         const officials = unwrap(await listUnitOfficials(ctx.deps, { actor: actorOf(request), unitCode: request.params.code }));
-        return { officials: officials.map((o) => ({ ...o, role: o.role as (typeof OFFICIAL_ROLES)[number] })) };
+        return { officials: officials.map((o) => ({ ...o, role: o.role as UnitOfficial['role'] })) };
       },
     );
   };

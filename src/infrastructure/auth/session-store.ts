@@ -8,17 +8,9 @@ import { LRUCache } from 'lru-cache';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Role } from '../../domain/access/roles.js';
+import type { SessionUser } from '../../domain/access/session-user.js';
 
-export interface SessionUser {
-  userId: string;
-  role: Role;
-  unitCode: string | null;
-  displayName: string;
-  sessionHash: string;
-  /** Session-bound CSRF token, computed once per cache fill. */
-  csrfToken: string;
-  expiresAt: number;
-}
+export type { SessionUser };
 
 const CACHE_TTL_MS = 30_000;
 

@@ -5,7 +5,6 @@
 import { sql } from 'kysely';
 import type { Database } from './database.js';
 import type { SessionStore } from '../auth/session-store.js';
-import type { AppConfig } from '../../config/env.js';
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -19,13 +18,4 @@ export async function runMaintenance(database: Database, sessions: SessionStore,
     await sql`vacuum (analyze)`.execute(database.db);
     log.info({ purgedSessions: purged, vacuumMs: Date.now() - started }, 'maintenance done');
   }
-}
-
-export function scheduleMaintenance(database: Database, sessions: SessionStore, config: AppConfig, log: Log): () => void {
-  if (config.VACUUM_INTERVAL_HOURS <= 0) return () => undefined;
-  const timer = setInterval(() => {
-    runMaintenance(database, sessions, log).catch((error: unknown) => log.warn({ err: error }, 'maintenance failed'));
-  }, config.VACUUM_INTERVAL_HOURS * 3_600_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

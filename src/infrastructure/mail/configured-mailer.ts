@@ -6,12 +6,7 @@ import type { Mailer } from './mailer.js';
 import { createSmtpMailer } from './smtp-mailer.js';
 import { createDemoMailbox } from './demo-mailbox.js';
 
-type MailConfig = Pick<AppConfig, 'SMTP_URL' | 'MAIL_FROM' | 'NODE_ENV' | 'publicUrl'>;
-
-/** Whether messages go to the demo mailbox (and its page is served). */
-export function usesDemoMailbox(config: MailConfig): boolean {
-  return !config.SMTP_URL && config.NODE_ENV !== 'production';
-}
+type MailConfig = Pick<AppConfig, 'SMTP_URL' | 'MAIL_FROM' | 'demoMailbox' | 'publicUrl'>;
 
 export function mailSender(config: MailConfig): string {
   return config.MAIL_FROM ?? `"Hệ thống một cửa" <khong-tra-loi@${new URL(config.publicUrl).hostname}>`;
@@ -20,5 +15,5 @@ export function mailSender(config: MailConfig): string {
 /** null: production without SMTP_URL; messages stay queued until an SMTP server is configured. */
 export function createConfiguredMailer(config: MailConfig, db: Kysely<DB>, clock: () => Date = () => new Date()): Mailer | null {
   if (config.SMTP_URL) return createSmtpMailer({ url: config.SMTP_URL, from: mailSender(config), messageIdDomain: new URL(config.publicUrl).hostname });
-  return usesDemoMailbox(config) ? createDemoMailbox(db, { from: mailSender(config), clock }) : null;
+  return config.demoMailbox ? createDemoMailbox(db, { from: mailSender(config), clock }) : null;
 }

@@ -13,7 +13,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { MailDeliveryError, PUBLIC_URL_TOKEN, type Mailer } from './mailer.js';
-import { schedulePolling } from '../polling.js';
 
 /** Waits after failed attempts 1, 2, …: 1 min, 5 min, 30 min, 2 h, 6 h, 12 h, 24 h; the attempt after the last wait is the last. */
 export const NOTIFY_BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, 24 * 3_600_000] as const;
@@ -193,30 +192,3 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
 }
 
 export type NotificationWorker = ReturnType<typeof createNotificationWorker>;
-
-/**
- * Run the worker every `intervalSeconds` (0 disables; so does a null mailer: production without SMTP_URL,
- * where messages stay queued). The returned stop function stops waiting for the messages in flight, waits
- * for the run to finish and closes the transport, so the database can be closed after it.
- */
-export function scheduleNotificationDelivery(options: Omit<NotificationWorkerOptions, 'signal' | 'mailer'> & { mailer: Mailer | null; intervalSeconds: number }): () => Promise<void> {
-  const mailer = options.mailer;
-  if (!mailer) {
-    options.log?.warn({}, 'SMTP_URL is not set: notifications to applicants are queued but not sent');
-    return async () => undefined;
-  }
-  if (options.intervalSeconds <= 0) return () => mailer.close();
-  const stop = schedulePolling({
-    intervalMs: options.intervalSeconds * 1000,
-    worker: (signal) => {
-      const worker = createNotificationWorker({ ...options, mailer, signal });
-      return () => worker.runOnce();
-    },
-    failureMessage: 'notification worker run failed',
-    log: options.log,
-  });
-  return async () => {
-    await stop();
-    await mailer.close();
-  };
-}

@@ -2,55 +2,18 @@
  * The files of a dossier's components (src/http/routes/dossier-files.ts), shared by the citizen portal and the
  * back office: the list, the download address, and the upload with its progress.
  */
-import type { ComponentForm } from '../../domain/catalogue/procedure.js';
+import type { FileUpload } from './file-upload.js';
+import type { ErrorResponse } from '../../contract/error.js';
+import type { Me } from '../../contract/auth.js';
+import type { DossierFile } from '../../contract/dossier-files.js';
 import { ApiError, apiGet, NETWORK_ERROR_MESSAGE } from './api.js';
 
-/** A file of the dossier, as GET /api/v1/dossiers/{id}/files lists it and the upload answers. */
-export interface DossierFile {
-  id: string;
-  componentCode: string;
-  fileName: string;
-  contentType: string;
-  sha256: string;
-  size: number;
-  pages: number | null;
-  form: string;
-  /** Scanned from paper at the desk. */
-  digitized: boolean;
-  reused: boolean;
-  uploadedAt: string;
-  /** Sent by the dossier's applicant, by an official, or imported from another system. */
-  uploadedBy: 'applicant' | 'official' | 'imported';
-  /** null for an official's file seen by the applicant, and for an imported file. */
-  uploaderName: string | null;
-}
-
-export interface DossierFiles {
-  items: DossierFile[];
-  /** The electronic result, once issued (downloaded at dossierResultPath). */
-  result: { fileName: string } | null;
-  /** The viewer may attach files now (the server's rule). */
-  canUpload: boolean;
-  /** The component codes files may be attached under now. */
-  uploadComponents: string[];
-}
+export type { DossierFile, DossierFiles } from '../../contract/dossier-files.js';
 
 /** The code of papers asked for in a supplement request that are none of the dossier's declared components. */
 export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 
-export interface FileUpload {
-  componentCode: string;
-  fileName: string;
-  form: ComponentForm | string;
-  digitized: boolean;
-  contentType: string;
-  body: Blob;
-  /** The session's CSRF token (fetchUploadToken). */
-  csrfToken: string;
-  /** 0–100 as the bytes go out. */
-  onProgress?: (percent: number) => void;
-  signal?: AbortSignal;
-}
+export type { FileUpload } from './file-upload.js';
 
 export function dossierFilesPath(dossierId: string): string {
   return `/api/v1/dossiers/${encodeURIComponent(dossierId)}/files`;
@@ -68,7 +31,7 @@ export function dossierResultPath(dossierId: string): string {
 
 /** The CSRF token of the session, asked afresh before a run of uploads (an expired session shows at once). */
 export async function fetchUploadToken(signal?: AbortSignal): Promise<string> {
-  return (await apiGet<{ csrfToken: string }>('/api/v1/auth/me', signal ? { signal } : {})).csrfToken;
+  return (await apiGet<Me>('/api/v1/auth/me', signal ? { signal } : {})).csrfToken;
 }
 
 const UPLOAD_FALLBACK: Record<number, string> = {
@@ -79,18 +42,22 @@ const UPLOAD_FALLBACK: Record<number, string> = {
 };
 
 function uploadError(status: number, responseText: string): ApiError {
-  let error: { code?: unknown; message?: unknown; details?: unknown } | undefined;
+  let body: unknown;
   try {
-    const body = JSON.parse(responseText) as { error?: typeof error };
-    error = body.error;
+    body = JSON.parse(responseText);
   } catch {
-    error = undefined;
+    body = undefined;
   }
+  const error = (body as Partial<ErrorResponse> | undefined)?.error;
+  const details: unknown = error?.details;
   // The server's message for 415 speaks of MIME types; the details say it better, in Vietnamese.
-  const detail = Array.isArray(error?.details) ? (error.details as { message?: unknown }[]).find((d) => typeof d?.message === 'string')?.message : undefined;
-  const message =
-    typeof detail === 'string' ? detail : (UPLOAD_FALLBACK[status] ?? (typeof error?.message === 'string' ? error.message : 'Không gửi được tệp. Vui lòng thử lại.'));
-  return new ApiError({ status, code: typeof error?.code === 'string' ? error.code : `HTTP_${status}`, message, details: error?.details });
+  const detail = Array.isArray(details) ? details.map(messageOf).find((m) => m !== undefined) : undefined;
+  const message = detail ?? UPLOAD_FALLBACK[status] ?? (typeof error?.message === 'string' ? error.message : 'Không gửi được tệp. Vui lòng thử lại.');
+  return new ApiError({ status, code: typeof error?.code === 'string' ? error.code : `HTTP_${status}`, message, details });
+}
+
+function messageOf(detail: unknown): string | undefined {
+  return typeof detail === 'object' && detail !== null && 'message' in detail && typeof detail.message === 'string' ? detail.message : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The yearly schedule editor's rows, their checks, and the server's error details mapped onto them. */
 import type { CalendarDay, DayKind } from '../../../domain/calendar/holidays.js';
 import { formatIsoDate } from '../../shared/format.js';
+import type { ScheduleChange } from '../../../contract/calendar.js';
 import { isIsoDate } from './time-of-day.js';
 
 export interface ScheduleRow {
@@ -88,7 +89,7 @@ export function scheduleErrorsFromDetails(details: unknown, fallback: string): S
 
 
 /** `head` and the dates whose working status changed: "… Ngày đổi trạng thái: 01/01/2031 (thành ngày nghỉ). …" */
-export function describeScheduleChange(head: string, saved: { changedDates: readonly { date: string; working: boolean }[] }): string {
+export function describeScheduleChange(head: string, saved: Pick<ScheduleChange, 'changedDates'>): string {
   if (saved.changedDates.length === 0) return `${head} Không ngày nào đổi trạng thái làm việc.`;
   const dates = saved.changedDates.map((c) => `${formatIsoDate(c.date)} (thành ${c.working ? 'ngày làm việc' : 'ngày nghỉ'})`).join(', ');
   return `${head} Ngày đổi trạng thái: ${dates}. Hồ sơ đang giải quyết có thời hạn tính qua các ngày này cần được rà soát.`;

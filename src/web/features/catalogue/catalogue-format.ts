@@ -3,12 +3,12 @@ import { workingMinutes } from '../../../domain/catalogue/completeness.js';
 import {
   CHANNEL_LABELS,
   type BudgetUnit,
-  type Channel,
   type FeeCollectedAt,
   type ProcedureFee,
   type ProcessStep,
 } from '../../../domain/catalogue/procedure.js';
 import type { DurationUnit } from '../../../domain/calendar/working-time.js';
+import type { TimeLimitSummary } from '../../../contract/procedure.js';
 
 export const DURATION_UNIT_WORDS = {
   working_days: 'ngày làm việc',
@@ -57,11 +57,8 @@ export function formatDuration(duration: { amount: number; unit: DurationUnit | 
   return `${formatNumber(duration.amount)} ${DURATION_UNIT_WORDS[duration.unit]}`;
 }
 
-export interface ChannelTimeLimit {
-  channel: Channel;
-  amount: number;
-  unit: DurationUnit;
-}
+/** One channel's time limit, as the search results carry it. */
+export type ChannelTimeLimit = TimeLimitSummary;
 
 /**
  * The time limit of a procedure in one line: the common limit when every channel has the same one

@@ -80,8 +80,8 @@ describe('action forms', () => {
 
   it('asks for an acknowledgement before a second supplement request', () => {
     const values = emptyActionValues({ reason: 'Thiếu bản sao', items: 'Bản sao' });
-    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplement', at: '', actorRole: 'specialist', note: null }] })).toBe(true);
-    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplementAtReception', at: '', actorRole: 'desk_officer', note: null }] })).toBe(false);
+    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplement', at: '', actorRole: 'specialist', note: null, items: [] }] })).toBe(true);
+    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplementAtReception', at: '', actorRole: 'desk_officer', note: null, items: [] }] })).toBe(false);
     const second = { ...context, secondSupplement: true };
     expect(buildActionBody('requestSupplement', values, second)).toEqual({ ok: false, errors: { acknowledgeLate: 'Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.' } });
     expect(buildActionBody('requestSupplement', { ...values, acknowledgeLate: true }, second)).toEqual({

@@ -227,7 +227,8 @@ export function buildActionBody(type: ActionType, values: ActionFormValues, cont
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, body: { type, expectedSeq: context.expectedSeq, ...fields } };
+  // The fields are those FIELDS lists for `type`, each checked above: the contract's body of that action.
+  return { ok: true, body: { type, expectedSeq: context.expectedSeq, ...fields } as ActionBody };
 }
 
 /** The step a transfer proposes: the first step it may go to, if any. */

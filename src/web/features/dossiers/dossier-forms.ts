@@ -3,9 +3,10 @@
  * GET /api/v1/dossiers/{id}/forms/{form}.pdf, and which of them exist yet: a form appears once the action
  * that issues it has happened (the server answers 404 FILE_NOT_FOUND before that).
  */
+import type { DossierFormNumber } from '../../../contract/dossier-reports.js';
 import { dossierPath } from './api/dossiers-api.js';
 
-export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const satisfies readonly DossierFormNumber[];
 export type DossierForm = (typeof DOSSIER_FORMS)[number];
 
 export const FORM_TITLES = {

@@ -2,8 +2,9 @@
  * The satisfaction survey (SIPAS, five elements scored 1–5) as the applicant reads it, and the check of
  * what they chose before it is sent (src/http/routes/dossier-ratings.ts). Pure: no React, no fetch.
  */
+import type { RateDossierBody, RatingElement } from '../../../contract/rating.js';
 
-export type RatingKey = 'access' | 'procedure' | 'official' | 'result' | 'feedback';
+export type RatingKey = RatingElement;
 
 export interface RatingQuestion {
   key: RatingKey;
@@ -48,18 +49,8 @@ export type RatingValues = Record<RatingKey, string> & { comment: string };
 
 export type RatingErrors = Partial<Record<RatingKey | 'comment', string>>;
 
-export interface RatingScores {
-  access: number;
-  procedure: number;
-  official: number;
-  result: number;
-  feedback: number | null;
-}
-
-export interface RatingBody {
-  scores: RatingScores;
-  comment: string | null;
-}
+/** The body POSTed (src/contract/rating.ts). */
+export type RatingBody = RateDossierBody;
 
 export function emptyRatingValues(): RatingValues {
   return { access: '', procedure: '', official: '', result: '', feedback: '', comment: '' };

@@ -4,6 +4,7 @@
  */
 import { PERIOD_PATTERN, reportPeriod } from '../../../domain/scorecard/period.js';
 import { formatIsoDate } from '../../shared/format.js';
+import type { PeriodQuery } from '../../../contract/scorecard.js';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'half', 'nineMonths', 'year', 'range'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -48,13 +49,7 @@ export function cutoffLabel(day: CutoffDay): string {
 }
 
 /** The period part of a scorecard request: `period` (+ `cutoffDay`) or `from`/`to`. */
-export interface PeriodQuery {
-  unit: string;
-  period?: string;
-  cutoffDay?: number;
-  from?: string;
-  to?: string;
-}
+export type { PeriodQuery };
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

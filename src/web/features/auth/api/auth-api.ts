@@ -1,24 +1,11 @@
-import type { Capability, Role } from '../../../../domain/access/roles.js';
+import type { LoginBody, Me, SessionValidity } from '../../../../contract/auth.js';
 import { apiGet, apiPost } from '../../../shared/api.js';
 
-export interface CurrentUser {
-  id: string;
-  displayName: string;
-  role: Role;
-  unitCode: string | null;
-  unitName: string | null;
-  capabilities: Capability[];
-}
-
-export interface Session {
-  user: CurrentUser;
-  csrfToken: string;
-}
-
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type { SessionValidity };
+/** GET /api/v1/auth/me, and the answer to a login: the user, and the CSRF token to send back. */
+export type Session = Me;
+export type CurrentUser = Me['user'];
+export type Credentials = LoginBody;
 
 export function fetchSession(signal?: AbortSignal): Promise<Session> {
   return apiGet<Session>('/api/v1/auth/me', signal ? { signal } : {});
@@ -33,11 +20,6 @@ export function logoutSession(): Promise<void> {
 }
 
 /** GET /api/v1/auth/session: whether the session is still valid, and until when (ISO instant). */
-export interface SessionValidity {
-  authenticated: true;
-  expiresAt: string;
-}
-
 export function fetchSessionValidity(signal?: AbortSignal): Promise<SessionValidity> {
   return apiGet<SessionValidity>('/api/v1/auth/session', signal ? { signal } : {});
 }

@@ -4,24 +4,9 @@ import { Link } from 'react-router';
 import { apiPost } from '../../../shared/api.js';
 import { useApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { formatDateTime } from '../../../shared/format.js';
+import type { OfficialNotificationList as NotificationList } from '../../../../contract/dossier-notifications.js';
 
 export const NOTIFICATIONS_PATH = '/api/v1/me/notifications?limit=30';
-
-interface OfficialNotification {
-  id: string;
-  dossierId: string;
-  dossierCode: string;
-  kind: 'dueSoon' | 'overdue' | 'supplementUploaded';
-  title: string;
-  body: string;
-  createdAt: string;
-  read: boolean;
-}
-
-interface NotificationList {
-  unread: number;
-  items: OfficialNotification[];
-}
 
 const KIND_LABELS = { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn', supplementUploaded: 'Đã bổ sung' } as const;
 const KIND_COLORS = { dueSoon: 'orange', overdue: 'red', supplementUploaded: 'govBlue' } as const;

@@ -1,25 +1,17 @@
+import type { OfficeHours, OfficeHoursBody } from '../../../../contract/calendar.js';
 import { apiGet, apiRequest } from '../../../shared/api.js';
 
+/**
+ * GET /api/v1/units/{code}/office-hours: the intervals, the cut-off ("HH:mm", null for none) and the unit whose
+ * setting applies (the unit itself or an ancestor; null for the system default).
+ */
+export type OfficeHoursResponse = OfficeHours;
+
 /** A working interval of the day, as "HH:mm" (24-hour, Vietnam time): [start, end). */
-export interface OfficeInterval {
-  start: string;
-  end: string;
-}
+export type OfficeInterval = OfficeHours['intervals'][number];
 
-/** GET /api/v1/units/{code}/office-hours */
-export interface OfficeHoursResponse {
-  unitCode: string;
-  intervals: OfficeInterval[];
-  /** "HH:mm" after which an acceptance counts from the next working day; null for none. */
-  cutoff: string | null;
-  /** The unit whose setting applies (the unit itself or an ancestor); null for the system default. */
-  inheritedFrom: string | null;
-}
-
-export interface OfficeHoursInput {
-  intervals: OfficeInterval[];
-  cutoff: string | null;
-}
+/** PUT /api/v1/units/{code}/office-hours */
+export type OfficeHoursInput = OfficeHoursBody;
 
 export function officeHoursPath(unitCode: string): string {
   return `/api/v1/units/${encodeURIComponent(unitCode)}/office-hours`;

@@ -1,77 +1,20 @@
-/** Shapes and paths of the public catalogue API (src/http/routes/catalogue.ts). */
-import type { Channel, OnlineLevel, ProcedureLevel, ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
-import type { DurationUnit } from '../../../../domain/calendar/working-time.js';
+/** Paths of the public catalogue API (src/http/routes/catalogue*.ts); its shapes are the server's contract (src/contract). */
+import type { CatalogueFeedQuery } from '../../../../contract/catalogue.js';
+import type { ProcedureSearchQuery } from '../../../../contract/procedure.js';
 
-export interface TimeLimitSummary {
-  channel: Channel;
-  amount: number;
-  unit: DurationUnit;
-}
-
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  fieldCode: string;
-  fieldName: string | null;
-  level: ProcedureLevel;
-  onlineLevel: OnlineLevel;
-  timeLimits: TimeLimitSummary[];
-  competentAuthority: string;
-  implementingUnitCodes: string[];
-  locationIndependent: boolean;
-  hasFee: boolean;
-}
-
-export interface ProcedureSearchResponse {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: ProcedureSummary[];
-}
-
-export interface ProcedureField {
-  code: string;
-  name: string;
-}
-
-export interface ProcedureFieldsResponse {
-  fields: ProcedureField[];
-}
-
-export interface ProcedureVersionInfo {
-  id: string;
-  version: number;
-  /** yyyy-MM-dd */
-  effectiveFrom: string;
-  /** yyyy-MM-dd, the last day of this version; null while open-ended. */
-  effectiveTo: string | null;
-  endReason: 'amended' | 'replaced' | 'abolished' | null;
-  /** Code of the procedure that replaced this one. */
-  replacedBy: string | null;
-  decision: { id: string; number: string; issuedOn: string };
-}
-
-export interface ProcedureVersionsResponse {
-  code: string;
-  versions: (ProcedureVersionInfo & { name: string })[];
-}
-
-export interface ProcedureDetail extends ProcedureRecord {
-  fieldName: string | null;
-  versionInfo: ProcedureVersionInfo;
-}
+export type {
+  ProcedureDetail,
+  ProcedureField,
+  ProcedureFields as ProcedureFieldsResponse,
+  ProcedureSearchPage as ProcedureSearchResponse,
+  ProcedureSearchQuery,
+  ProcedureSummary,
+  ProcedureVersionInfo,
+  ProcedureVersions as ProcedureVersionsResponse,
+  TimeLimitSummary,
+} from '../../../../contract/procedure.js';
 
 export const PROCEDURE_FIELDS_PATH = '/api/v1/procedure-fields';
-
-export interface ProcedureSearchQuery {
-  q: string;
-  field: string | null;
-  level: ProcedureLevel | null;
-  unit: string | null;
-  onlineLevel: OnlineLevel | null;
-  page: number;
-  pageSize: number;
-}
 
 /** GET /api/v1/procedures with only the parameters that are set. */
 export function procedureSearchPath(query: ProcedureSearchQuery): string {
@@ -81,6 +24,7 @@ export function procedureSearchPath(query: ProcedureSearchQuery): string {
   if (query.level) params.set('level', query.level);
   if (query.unit) params.set('unit', query.unit);
   if (query.onlineLevel) params.set('onlineLevel', query.onlineLevel);
+  if (query.at) params.set('at', query.at);
   params.set('page', String(query.page));
   params.set('pageSize', String(query.pageSize));
   return `/api/v1/procedures?${params.toString()}`;
@@ -105,7 +49,7 @@ export function unitProceduresPdfPath(unitCode: string): string {
 }
 
 /** Atom feed of catalogue changes, narrowed to a unit and/or a field. */
-export function catalogueFeedPath(filter: { unit: string | null; field: string | null }): string {
+export function catalogueFeedPath(filter: CatalogueFeedQuery): string {
   const params = new URLSearchParams();
   if (filter.unit) params.set('unit', filter.unit);
   if (filter.field) params.set('field', filter.field);

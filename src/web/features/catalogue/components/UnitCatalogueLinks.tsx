@@ -12,7 +12,7 @@ interface UnitCatalogueLinksProps {
  */
 export function UnitCatalogueLinks({ unit, field }: UnitCatalogueLinksProps) {
   if (!unit && !field) return null;
-  const feed = catalogueFeedPath({ unit: unit?.code ?? null, field: field?.code ?? null });
+  const feed = catalogueFeedPath({ unit: unit?.code, field: field?.code });
   const scope = [unit?.name, field ? `lĩnh vực ${field.name}` : null].filter(Boolean).join(', ');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="danh-muc-cua-don-vi">

@@ -2,17 +2,14 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { useApiQuery } from '../../../shared/hooks/useApiQuery.js';
-import type { QueueItem } from '../api/dossiers-api.js';
+import type { DueSoonList } from '../api/dossiers-api.js';
 import { useNow } from '../hooks/useDossiers.js';
 import { DossierQueueTable } from './DossierQueueTable.js';
 
 export const DUE_SOON_PATH = '/api/v1/dossiers/due-soon?limit=200';
 
-interface DueSoonResponse {
-  leadMinutes: number;
-  counts: { unitCode: string; unitName: string; dueSoon: number; overdue: number }[];
-  items: (QueueItem & { warning: 'dueSoon' | 'overdue'; unitCode: string; unitName: string })[];
-}
+/** The due-soon rows carry no judgement of the whole dossier (only the step's warning): none to show. */
+const withoutJudgement = (item: DueSoonList['items'][number]) => ({ ...item, timeliness: null });
 
 const leadText = (minutes: number) => (minutes % 480 === 0 ? `${minutes / 480} ngày làm việc` : `${Math.round((minutes / 60) * 10) / 10} giờ làm việc`.replace('.', ','));
 
@@ -21,7 +18,7 @@ const leadText = (minutes: number) => (minutes % 480 === 0 ? `${minutes / 480} n
  * as the server's warning job), and those already past their step's deadline; a count per unit holding them.
  */
 export function DueSoonPanel() {
-  const query = useApiQuery<DueSoonResponse>(DUE_SOON_PATH);
+  const query = useApiQuery<DueSoonList>(DUE_SOON_PATH);
   const now = useNow();
   const data = query.data;
   return (
@@ -69,7 +66,7 @@ export function DueSoonPanel() {
           </Table>
         </div>
       ) : null}
-      {data && data.items.length > 0 ? <DossierQueueTable items={data.items} now={now} caption="Hồ sơ sắp đến hạn hoặc quá hạn ở bước đang xử lý, khẩn nhất ở trên" captionId="bang-sap-den-han" /> : null}
+      {data && data.items.length > 0 ? <DossierQueueTable items={data.items.map(withoutJudgement)} now={now} caption="Hồ sơ sắp đến hạn hoặc quá hạn ở bước đang xử lý, khẩn nhất ở trên" captionId="bang-sap-den-han" /> : null}
     </Stack>
   );
 }

@@ -1,86 +1,38 @@
-/** Publication decisions, legal documents and the publication watchdog (capability catalogue.manage). */
-import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
-import type { LateDecision, MissingDecision, PublicationDelay } from '../../../../domain/catalogue/watchdog.js';
+/**
+ * Publication decisions, legal documents and the publication watchdog (capability catalogue.manage).
+ * The shapes are the server's contract (src/contract/publication.ts, src/contract/procedure.ts).
+ */
+import type { ProcedureDetail } from '../../../../contract/procedure.js';
+import type {
+  DecisionCreated,
+  DecisionDeleted,
+  DecisionInput,
+  DecisionItemKind,
+  DecisionPublished,
+  LegalDocumentCreated,
+  LegalDocumentInput,
+} from '../../../../contract/publication.js';
 import { apiGet, apiPost, apiRequest } from '../../../shared/api.js';
 
-/** GET /api/v1/catalogue/watchdog */
-export interface WatchdogResponse {
-  /** yyyy-MM-dd in Vietnam. */
-  today: string;
-  lateDecisions: LateDecision[];
-  publicationDelays: PublicationDelay[];
-  missingDecisions: MissingDecision[];
-}
+export type {
+  DecisionDetail,
+  DecisionInput,
+  DecisionItem,
+  DecisionItemKind,
+  DecisionList as DecisionListResponse,
+  DecisionSummary,
+  LegalDocument,
+  LegalDocumentInput,
+  LegalDocumentList as LegalDocumentsResponse,
+  Problem,
+  WatchdogReport as WatchdogResponse,
+} from '../../../../contract/publication.js';
+export type { ProcedureDetail as ProcedureDetailResponse, ProcedureFields as ProcedureFieldsResponse } from '../../../../contract/procedure.js';
 
-export const DECISION_KINDS = ['new', 'amended', 'replaced', 'abolished'] as const;
-export type DecisionItemKind = (typeof DECISION_KINDS)[number];
+/** The item kinds in the order the form offers them (the contract's enum; the browser does not load zod). */
+export const DECISION_KINDS = ['new', 'amended', 'replaced', 'abolished'] as const satisfies readonly DecisionItemKind[];
 
-export type DecisionStatus = 'draft' | 'published';
-
-/** GET /api/v1/publication-decisions, as the server's contract says (src/contract/catalogue.ts). */
-export type { DecisionSummary, DecisionList as DecisionListResponse } from '../../../../contract/catalogue.js';
-
-/** A problem blocking publication: `path` like "items.0.record.components". */
-export interface Problem {
-  path: string;
-  message: string;
-}
-
-export interface DecisionItem {
-  kind: DecisionItemKind;
-  procedureCode: string;
-  replacesCode: string | null;
-  effectiveFrom: string;
-  legalDocumentNumber: string | null;
-  record: ProcedureRecord | null;
-}
-
-/** GET /api/v1/publication-decisions/{id} */
-export interface DecisionDetail {
-  id: string;
-  number: string;
-  issuedOn: string;
-  signer: string;
-  unitCode: string;
-  status: string;
-  publishedAt: string | null;
-  items: DecisionItem[];
-  /** What still blocks publication (drafts only; empty for a published decision). */
-  problems: Problem[];
-}
-
-export interface DecisionInput {
-  number: string;
-  issuedOn: string;
-  signer: string;
-  unitCode: string;
-  items: DecisionItem[];
-}
-
-export interface LegalDocumentInput {
-  number: string;
-  title: string;
-  issuer: string;
-  issuedOn: string;
-  effectiveFrom: string;
-}
-
-export interface LegalDocument extends LegalDocumentInput {
-  id: string;
-  /** How many publication decisions refer to it. */
-  decisions: number;
-}
-
-export interface LegalDocumentsResponse {
-  documents: LegalDocument[];
-}
-
-/** GET /api/v1/procedures/{code}: the record in force with two display fields that are not part of it. */
-export type ProcedureDetailResponse = ProcedureRecord & { fieldName: string | null; versionInfo: unknown };
-
-export interface ProcedureFieldsResponse {
-  fields: { code: string; name: string }[];
-}
+export type DecisionStatus = DecisionCreated['status'] | DecisionPublished['status'];
 
 export const WATCHDOG_PATH = '/api/v1/catalogue/watchdog';
 export const DECISIONS_PATH = '/api/v1/publication-decisions';
@@ -95,23 +47,23 @@ export function procedurePath(code: string): string {
   return `/api/v1/procedures/${encodeURIComponent(code)}`;
 }
 
-export function createDecision(input: DecisionInput): Promise<{ id: string; status: 'draft'; problems: Problem[] }> {
+export function createDecision(input: DecisionInput): Promise<DecisionCreated> {
   return apiPost(DECISIONS_PATH, { body: input });
 }
 
 /** 200, or an ApiError: 422 PUBLICATION_BLOCKED with details [{ path, message }], 409 when no longer a draft. */
-export function publishDecision(id: string): Promise<{ id: string; status: 'published'; items: number }> {
+export function publishDecision(id: string): Promise<DecisionPublished> {
   return apiPost(`${decisionPath(id)}/publish`);
 }
 
-export function deleteDecision(id: string): Promise<{ id: string }> {
+export function deleteDecision(id: string): Promise<DecisionDeleted> {
   return apiRequest('DELETE', decisionPath(id));
 }
 
-export function addLegalDocument(input: LegalDocumentInput): Promise<LegalDocumentInput & { id: string }> {
+export function addLegalDocument(input: LegalDocumentInput): Promise<LegalDocumentCreated> {
   return apiPost(LEGAL_DOCUMENTS_PATH, { body: input });
 }
 
-export function fetchProcedure(code: string, signal?: AbortSignal): Promise<ProcedureDetailResponse> {
+export function fetchProcedure(code: string, signal?: AbortSignal): Promise<ProcedureDetail> {
   return apiGet(procedurePath(code), signal ? { signal } : {});
 }

@@ -1,85 +1,58 @@
 /**
  * The scorecard routes under /api/v1 (capability scorecard.view): the Decision 766 card, the ranking of the
  * subunits, the monthly trend, the forecast, the drill-down, the formula versions, and the settlement report.
- * The response shapes are the server's own (src/domain/scorecard/views.ts).
+ * The shapes are the routes' own (src/contract/scorecard.ts).
  */
-import type { FormulaVersion, Scorecard } from '../../../../domain/scorecard/formula.js';
-import type { PeriodQuery } from '../scorecard-period.js';
-import type { Verdict } from '../../../../domain/dossier/timeliness.js';
 import type {
   ChargedStep,
   DrillDownDossier,
   DrillDownList,
-  DrillSort,
-  Forecast,
+  DrillDownQuery,
   Fix,
-  GroupBy,
-  LatenessRow,
-  LatenessSummary,
+  Forecast,
+  Formulas,
+  PeriodQuery,
+  Ranking,
+  RankingQuery,
   RankingRow,
+  ReportSettings,
+  ScorecardAnswer,
+  SettlementQuery,
   SettlementReport,
   SettlementReportRow,
-  SettlementTimeReport,
   SettlementTimeRow,
-  ShortfallDossier,
+  SettlementTimes,
   ShortfallProcedure,
+  Trend,
   TrendPoint,
-} from '../../../../domain/scorecard/views.js';
+  TrendQuery,
+} from '../../../../contract/scorecard.js';
+import type { LatenessRow, LatenessSummary } from '../../../../domain/scorecard/views.js';
 
-// The server's shapes (src/domain/scorecard/views.ts), under the names the pages use.
-export type { RankingRow, TrendPoint, ShortfallDossier, ShortfallProcedure, SettlementReportRow, SettlementTimeRow, ChargedStep, LatenessRow };
+// The routes' shapes (src/contract/scorecard.ts), under the names the pages use.
+export type { RankingRow, TrendPoint, ShortfallProcedure, SettlementReportRow, SettlementTimeRow, ChargedStep, LatenessRow, ReportSettings };
 export type DrilldownDossier = DrillDownDossier;
 export type DrilldownResponse = DrillDownList;
-export type DrilldownSort = DrillSort;
+export type DrilldownSort = DrillDownList['sort'];
 export type LatenessResponse = LatenessSummary;
-export type SettlementTimesResponse = SettlementTimeReport;
+export type SettlementTimesResponse = SettlementTimes;
 export type ForecastFix = Fix;
 export type ForecastResponse = Forecast;
-/** The list's order and filters (none by default: most late first). */
-export interface DrilldownFilters {
-  sort: DrilldownSort;
-  verdict: Verdict | null;
-}
+/** The list's order and filters (none by default: most late first); a null verdict is any. */
+export type DrilldownFilters = Required<Pick<DrillDownQuery, 'sort'>> & Pick<DrillDownDossier, 'verdict'>;
 export const DEFAULT_DRILLDOWN_FILTERS: DrilldownFilters = { sort: 'lateness', verdict: null };
-export type SettlementGroupBy = GroupBy;
+export type SettlementGroupBy = SettlementReport['groupBy'];
 export type SettlementReportResponse = SettlementReport;
+export type ScorecardResponse = ScorecardAnswer;
+export type RankingResponse = Ranking;
+export type TrendResponse = Trend;
+export type FormulasResponse = Formulas;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_TYPE = 'application/pdf';
 
-export interface ScorecardResponse extends Scorecard {
-  unit: string;
-  from: string;
-  to: string;
-  /** Indicator 2.1's denominator: the dossiers received or processed in the period. */
-  dossiers: number;
-}
-
-export interface RankingResponse {
-  unit: string;
-  from: string;
-  to: string;
-  formulaVersion: string;
-  minSample: number;
-  rows: RankingRow[];
-}
-
-export interface TrendResponse {
-  unit: string;
-  points: TrendPoint[];
-}
-
-/** The province's reporting settings (GET /api/v1/scorecard/settings). */
-export interface ReportSettings {
-  reportCutoffDay: number;
-  minSample: number;
-}
-
+/** The province's reporting settings. */
 export const REPORT_SETTINGS_PATH = '/api/v1/scorecard/settings';
-
-export interface FormulasResponse {
-  versions: FormulaVersion[];
-}
 
 /** The most rows one drill-down request may ask for (the route's limit); the Excel export asks for that many. */
 export const DRILLDOWN_EXPORT_LIMIT = 1000;
@@ -94,12 +67,13 @@ export function scorecardPath(q: PeriodQuery): string {
   return withQuery('/api/v1/scorecard', q);
 }
 
-export function rankingPath(q: PeriodQuery): string {
+export function rankingPath(q: RankingQuery): string {
   return withQuery('/api/v1/scorecard/ranking', q);
 }
 
 export function trendPath(unit: string, months = 12): string {
-  return withQuery('/api/v1/scorecard/trend', { unit, months });
+  const query: TrendQuery = { unit, months };
+  return withQuery('/api/v1/scorecard/trend', query);
 }
 
 /** Indicator 2.2 per procedure. */
@@ -111,18 +85,19 @@ export function forecastPath(q: PeriodQuery): string {
   return withQuery('/api/v1/scorecard/forecast', q);
 }
 
-export function drilldownPath(q: PeriodQuery, indicator: string, page: { limit: number; offset: number }, filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS): string {
-  return withQuery('/api/v1/scorecard/drilldown', { ...q, indicator, limit: page.limit, offset: page.offset, sort: filters.sort, ...(filters.verdict ? { verdict: filters.verdict } : {}) });
+export function drilldownPath(q: PeriodQuery, indicator: string, page: Required<Pick<DrillDownQuery, 'limit' | 'offset'>>, filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS): string {
+  const query: DrillDownQuery = { ...q, indicator, limit: page.limit, offset: page.offset, sort: filters.sort, ...(filters.verdict ? { verdict: filters.verdict } : {}) };
+  return withQuery('/api/v1/scorecard/drilldown', query);
 }
 
 export const FORMULAS_PATH = '/api/v1/scorecard/formulas';
 
 /** Where lateness happened: per unit and official, the steps of late dossiers over their budget. */
-export function latenessPath(q: { unit: string; from: string; to: string }): string {
+export function latenessPath(q: Pick<LatenessSummary, 'unit' | 'from' | 'to'>): string {
   return withQuery('/api/v1/scorecard/lateness', { unit: q.unit, from: q.from, to: q.to });
 }
 
-
 export function settlementPath(q: PeriodQuery, groupBy: SettlementGroupBy): string {
-  return withQuery('/api/v1/reports/settlement', { ...q, groupBy });
+  const query: SettlementQuery = { ...q, groupBy };
+  return withQuery('/api/v1/reports/settlement', query);
 }

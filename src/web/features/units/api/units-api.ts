@@ -1,20 +1,5 @@
-import type { Role } from '../../../../domain/access/roles.js';
-import type { Unit } from '../../../../domain/units/unit.js';
-
-export interface UnitsResponse {
-  units: Unit[];
-}
-
-export interface UnitOfficial {
-  id: string;
-  username: string;
-  fullName: string;
-  role: Role;
-}
-
-export interface UnitOfficialsResponse {
-  officials: UnitOfficial[];
-}
+/** Paths of the units API (src/http/routes/units.ts); its shapes are the server's contract (src/contract/unit.ts). */
+export type { UnitList as UnitsResponse, UnitOfficial, UnitOfficialList as UnitOfficialsResponse } from '../../../../contract/unit.js';
 
 export const UNITS_PATH = '/api/v1/units';
 

@@ -1,0 +1,123 @@
+/**
+ * Every background job of a server, in one list (issue 16: background work in one place). The runner
+ * (src/infrastructure/jobs/job-runner.ts) starts them with the server and stops them before the database
+ * closes; each job's work is a use case or an infrastructure worker, and only its schedule is decided here.
+ * A new module's job (sync with the national portal, payment reconciliation) is one more entry.
+ */
+import type { AppConfig } from './config/env.js';
+import type { Database } from './infrastructure/db/database.js';
+import type { SessionStore } from './infrastructure/auth/session-store.js';
+import type { Job, JobLog } from './infrastructure/jobs/job-runner.js';
+import type { HttpContext } from './http/context.js';
+import { runMaintenance } from './infrastructure/db/maintenance.js';
+import { createNotificationWorker } from './infrastructure/mail/outbox-worker.js';
+import { createConfiguredMailer } from './infrastructure/mail/configured-mailer.js';
+import { fileCheckpointStore } from './infrastructure/audit/checkpoint-file.js';
+import { fetchSender } from './infrastructure/http-clients/webhook-sender.js';
+import { createWebhookWorker } from './application/catalogue/webhook-delivery.js';
+import { runStatWorker } from './application/scorecard/statistics.js';
+import { backfillSettlementTimes } from './application/scorecard/settlement-times.js';
+import { rebuildIfRequested } from './application/scorecard/statistics-rebuild.js';
+import { warnStepDeadlines } from './application/dossier/warn-step-deadlines.js';
+import { writeAuditCheckpoint } from './application/audit/audit-checkpoint.js';
+import { resealRequestedDossiers } from './application/personal-data-reseal.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+/** What a run did, when it did something: an idle run says nothing. */
+const whenAny = (message: string) => (result: unknown) =>
+  result && typeof result === 'object' && Object.values(result).some((v) => typeof v === 'number' && v > 0) ? { message, ...result } : null;
+
+export function backgroundJobs(input: { config: AppConfig; database: Database; ctx: HttpContext; sessions: SessionStore; resealedUsers: number; log: JobLog }): Job[] {
+  const { config, database, ctx, sessions, log } = input;
+  const { db, clock, personalData } = ctx.deps;
+  const mailer = createConfiguredMailer(config, db, clock);
+  if (!mailer) log.warn({}, 'SMTP_URL is not set: notifications to applicants are queued but not sent');
+  const notifications: Job[] = mailer
+    ? [
+        {
+          name: 'notifications',
+          everyMs: config.NOTIFY_POLL_SECONDS * SECOND,
+          worker: (signal) => {
+            const worker = createNotificationWorker({ db, clock, publicUrl: config.publicUrl, log, mailer, signal });
+            return () => worker.runOnce();
+          },
+          failureMessage: 'notification worker run failed',
+          close: () => mailer.close(),
+        },
+      ]
+    : [];
+  return [
+    ...notifications,
+    {
+      name: 'webhooks',
+      everyMs: config.WEBHOOK_POLL_SECONDS * SECOND,
+      worker: (signal) => {
+        const worker = createWebhookWorker({ db, clock, publicUrl: config.publicUrl, log, send: fetchSender, signal });
+        return () => worker.runOnce();
+      },
+      failureMessage: 'webhook worker run failed',
+    },
+    {
+      name: 'statistics',
+      everyMs: config.STATS_POLL_MS,
+      worker: (signal) => () => runStatWorker(ctx.deps, signal),
+      failureMessage: 'statistics worker run failed',
+    },
+    {
+      name: 'step-warnings',
+      everyMs: config.STEP_WARNING_POLL_SECONDS * SECOND,
+      worker: () => () => warnStepDeadlines(ctx.deps, { leadMinutes: config.STEP_WARNING_LEAD_MINUTES }),
+      report: whenAny('step deadline warnings sent'),
+      failureMessage: 'step deadline warnings failed',
+    },
+    {
+      name: 'audit-checkpoint',
+      everyMs: config.AUDIT_CHECKPOINT_MINUTES * MINUTE,
+      runAtStart: true,
+      worker: () => {
+        const store = fileCheckpointStore(config.auditCheckpoint.dir);
+        return () => writeAuditCheckpoint(db, store, config.auditCheckpoint.key, clock());
+      },
+      report: (c) => {
+        const checkpoint = c as { records: number; digest: string };
+        return { message: 'audit checkpoint written', records: checkpoint.records, digest: checkpoint.digest };
+      },
+      failureMessage: 'audit checkpoint not written; tried again at the next interval',
+    },
+    {
+      name: 'maintenance',
+      everyMs: config.VACUUM_INTERVAL_HOURS * HOUR,
+      worker: () => () => runMaintenance(database, sessions, log),
+      failureMessage: 'maintenance failed',
+    },
+    // One-off catch-ups at start, in the background: each resumes at the next start if stopped.
+    {
+      name: 'settlement-backfill',
+      worker: (signal) => () => backfillSettlementTimes(ctx.deps, { signal }),
+      report: (n) => ((n as number) > 0 ? { message: 'settlement times computed for dossiers finished before they were kept', dossiers: n } : null),
+      failureMessage: 'settlement time backfill failed; it resumes at the next start',
+    },
+    {
+      // A migration that changed how the statistics are computed asks for one rebuild.
+      name: 'statistics-rebuild',
+      worker: () => () => rebuildIfRequested(db),
+      report: (r) => (r ? { message: 'statistics rebuilt as a migration requested', ...(r as object) } : null),
+      failureMessage: 'requested statistics rebuild failed; it is tried again at the next start',
+    },
+    {
+      // The dossiers' ID numbers follow in the background when a migration asked or the key was rotated.
+      name: 'personal-data-reseal',
+      worker: (signal) => () =>
+        resealRequestedDossiers(db, personalData, {
+          resealedUsers: input.resealedUsers,
+          progress: (read, resealed) => log.info({ job: 'personal-data-reseal', read, resealed }, 'sealing ID numbers in dossiers'),
+          signal,
+        }),
+      report: (r) => (r ? { message: 'ID numbers sealed under the current key', ...(r as object) } : null),
+      failureMessage: 'sealing ID numbers failed; it is tried again at the next start',
+    },
+  ];
+}
