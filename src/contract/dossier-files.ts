@@ -5,12 +5,9 @@
 import { z } from 'zod';
 import { text } from './text.js';
 
-/** The types a component's file may have, judged by its content. */
-export const DOSSIER_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-/** Original, copy, certified copy or electronic. */
-export const DOSSIER_FILE_FORMS = ['original', 'copy', 'certifiedCopy', 'electronic'] as const;
-/** The component code of a paper asked for in a supplement request that is none of the dossier's declared components. */
-export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
+import { DOSSIER_FILE_FORMS, DOSSIER_FILE_TYPES, SUPPLEMENT_COMPONENT_CODE } from '../domain/dossier/vocabulary.js';
+
+export { DOSSIER_FILE_FORMS, DOSSIER_FILE_TYPES, SUPPLEMENT_COMPONENT_CODE };
 
 export const DossierFileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
 export type DossierFileParams = z.infer<typeof DossierFileParams>;

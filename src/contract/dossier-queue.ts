@@ -7,15 +7,16 @@ import { ACTION_TYPES, DOSSIER_STATUSES } from '../domain/dossier/dossier.js';
 import type { StepWarningKind } from '../domain/dossier/step-overrun.js';
 
 /** The work queues of an official (read-dossiers.ts says what each holds). */
-export const DOSSIER_QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
-export type DossierQueueName = (typeof DOSSIER_QUEUES)[number];
+import { QUEUES as DOSSIER_QUEUES, type Queue as DossierQueueName } from '../domain/dossier/vocabulary.js';
+
+export { DOSSIER_QUEUES, type DossierQueueName };
 
 /** GET /api/v1/dossiers?queue=…&limit=… */
 export const DossierQueueQuery = z.strictObject({ queue: z.enum(DOSSIER_QUEUES).default('all'), limit: z.coerce.number().int().min(1).max(500).default(100) });
 export type DossierQueueQuery = z.input<typeof DossierQueueQuery>;
 
-/** One row of a work queue. */
-export const DossierQueueItem = z.object({
+/** What every row of an official's queue shows of a dossier. */
+const QueueRow = z.object({
   id: z.string(),
   code: z.string(),
   procedureCode: z.string(),
@@ -29,6 +30,10 @@ export const DossierQueueItem = z.object({
   dueAt: z.string().nullable(),
   appointmentAt: z.string().nullable(),
   overdue: z.boolean(),
+});
+
+/** One row of a work queue. */
+export const DossierQueueItem = QueueRow.extend({
   /** The one judgement of the dossier now (domain/dossier/timeliness.ts), null before a due date. */
   timeliness: z.string().nullable(),
   submittedAt: z.string(),
@@ -47,20 +52,7 @@ export type DueSoonQuery = z.input<typeof DueSoonQuery>;
 export const STEP_WARNING_KINDS = ['dueSoon', 'overdue'] as const satisfies readonly StepWarningKind[];
 
 /** A row of the "sắp đến hạn" queue: a work-queue row without the dossier's judgement, with the step's warning. */
-export const DueSoonItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  procedureCode: z.string(),
-  procedureName: z.string(),
-  status: z.enum(DOSSIER_STATUSES),
-  statusLabel: z.string(),
-  channel: z.string(),
-  stepName: z.string().nullable(),
-  assigned: z.boolean(),
-  stepDueAt: z.string().nullable(),
-  dueAt: z.string().nullable(),
-  appointmentAt: z.string().nullable(),
-  overdue: z.boolean(),
+export const DueSoonItem = QueueRow.extend({
   submittedAt: z.string(),
   seq: z.number(),
   availableActions: z.array(z.enum(ACTION_TYPES)),

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { isoDate, text } from './text.js';
 
 /** The forms of one dossier (TT 03/2025/TT-VPCP, Mẫu 01–06). */
-export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
-export type DossierFormNumber = (typeof DOSSIER_FORMS)[number];
+import { DOSSIER_FORMS, type DossierFormNumber } from '../domain/dossier/vocabulary.js';
+
+export { DOSSIER_FORMS, type DossierFormNumber };
 
 /** GET /api/v1/dossiers/{id}/forms/{form}.pdf */
 export const DossierFormParams = z.strictObject({ id: z.uuid(), form: z.enum(DOSSIER_FORMS) });

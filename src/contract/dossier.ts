@@ -89,9 +89,10 @@ export const DossierActionOutcome = z.object({ id: z.string(), seq: z.number(), 
 export type DossierActionOutcome = z.infer<typeof DossierActionOutcome>;
 
 /** The command types taken in bulk: those that need no judgement of each dossier (act-on-dossiers-in-bulk.ts). */
-export const BULK_ACTION_TYPES = ['claim', 'approve', 'returnResult'] as const satisfies readonly ActionType[];
+import { BULK_ACTION_TYPES, BULK_MAX_ITEMS } from '../domain/dossier/vocabulary.js';
+
+export { BULK_ACTION_TYPES, BULK_MAX_ITEMS };
 /** The most dossiers of one bulk request. */
-export const BULK_MAX_ITEMS = 100;
 
 /** Only the commands that need no judgement per dossier (act-on-dossiers-in-bulk.ts says why these). */
 export const BulkCommand = z.discriminatedUnion(

@@ -2,15 +2,9 @@
 import { z } from 'zod';
 import { text } from './text.js';
 
-/** The five SIPAS elements, in the survey's order, with what the applicant reads. */
-export const RATING_ELEMENTS = {
-  access: 'Tiếp cận dịch vụ',
-  procedure: 'Thủ tục hành chính',
-  official: 'Công chức trực tiếp giải quyết',
-  result: 'Kết quả giải quyết',
-  feedback: 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị',
-} as const;
-export type RatingElement = keyof typeof RATING_ELEMENTS;
+import { RATING_ELEMENTS, type RatingElement } from '../domain/dossier/vocabulary.js';
+
+export { RATING_ELEMENTS, type RatingElement };
 
 const score = (label: string) => z.number().int().min(1).max(5).describe(`${label}: 1 (rất không hài lòng) … 5 (rất hài lòng)`);
 

@@ -1,6 +1,6 @@
 /**
- * The wire's text primitives, shared by every contract file: a real calendar date and a string PostgreSQL
- * can store. Same rules as src/application/text-schema.ts (which the server's other schemas still use).
+ * The wire's text primitives, shared by every contract file and the server's other schemas (through
+ * src/application/text-schema.ts): a real calendar date and a string PostgreSQL can store.
  */
 import { z } from 'zod';
 import { isRealIsoDate } from '../domain/calendar/civil-date.js';

@@ -14,10 +14,11 @@
  * requests, stops, withdrawals or apologies: each needs its own reason, amount or date and sends the
  * applicant a form of its own. Not `accept`: an online dossier's components are checked one by one.
  */
+import { BULK_ACTION_TYPES, BULK_MAX_ITEMS } from '../../domain/dossier/vocabulary.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type ErrorCode, type Result } from '../../domain/errors/error-codes.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
-import type { ActionType, Command, DossierStatus } from '../../domain/dossier/dossier.js';
+import type { Command, DossierStatus } from '../../domain/dossier/dossier.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { actOnDossier } from './act-on-dossier.js';
 import type { PersonalDataCipher } from '../personal-data.js';
@@ -25,12 +26,11 @@ import type { PersonalDataCipher } from '../personal-data.js';
 type Deps = AppDeps & { calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
 /** The command types a work queue may apply to many dossiers at once (see above for why these). */
-export const BULK_ACTION_TYPES = ['claim', 'approve', 'returnResult'] as const satisfies readonly ActionType[];
+export { BULK_ACTION_TYPES, BULK_MAX_ITEMS };
 export type BulkActionType = (typeof BULK_ACTION_TYPES)[number];
 export type BulkCommand = Extract<Command, { type: BulkActionType }>;
 
 /** Most dossiers in one request: a queue page's worth, and a bounded time holding the request. */
-export const BULK_MAX_ITEMS = 100;
 
 export interface BulkItem {
   id: string;

@@ -9,6 +9,7 @@
  * so a stranger cannot even tell the dossier exists). Each file says who uploaded it and when; the
  * applicant sees their own name, not the officials'.
  */
+import { DOSSIER_FILE_FORMS, DOSSIER_FILE_TYPES, SUPPLEMENT_COMPONENT_CODE } from '../../domain/dossier/vocabulary.js';
 import { inflateSync } from 'node:zlib';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
@@ -32,16 +33,13 @@ export const DOSSIER_FILE_MAX_PAGES = 100;
 /** Largest image accepted, in pixels: an A3 page scanned at 600 dpi is about 70 million. */
 export const DOSSIER_FILE_MAX_PIXELS = 80_000_000;
 
-export const DOSSIER_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const satisfies readonly DossierFileContentType[];
-export const DOSSIER_FILE_FORMS = ['original', 'copy', 'certifiedCopy', 'electronic'] as const satisfies readonly DossierFileForm[];
+export { DOSSIER_FILE_FORMS, DOSSIER_FILE_TYPES, SUPPLEMENT_COMPONENT_CODE };
 
 const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg' };
 
 /** The statuses in which a supplement is awaited (national code 5). */
 const AWAITING_SUPPLEMENT: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['receptionSupplement', 'supplementRequested']);
 
-/** The component code of a paper asked for in a supplement request that is none of the dossier's declared components. */
-export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 
 /**
  * Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page

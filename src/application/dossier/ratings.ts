@@ -5,6 +5,7 @@
  * rating on the applicant's behalf (`via: 'kiosk'`). The rating is kept with the competent unit and the
  * units of the steps the dossier went through, so it feeds back to them.
  */
+import { RATING_ELEMENTS, type RatingElement } from '../../domain/dossier/vocabulary.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { fail, ok, type ErrorCode, type Result } from '../../domain/errors/error-codes.js';
@@ -16,15 +17,7 @@ import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import type { DossierRating, DossierRatingState, RatingScores } from '../../contract/rating.js';
 
-/** The five SIPAS elements, in the survey's order, with what the applicant reads. */
-export const RATING_ELEMENTS = {
-  access: 'Tiếp cận dịch vụ',
-  procedure: 'Thủ tục hành chính',
-  official: 'Công chức trực tiếp giải quyết',
-  result: 'Kết quả giải quyết',
-  feedback: 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị',
-} as const;
-export type RatingElement = keyof typeof RATING_ELEMENTS;
+export { RATING_ELEMENTS, type RatingElement };
 
 export type { RatingScores };
 export type RatingVia = DossierRating['via'];

@@ -1,4 +1,5 @@
 /** Dossier views: the full dossier for its officials and applicant, work queues, and the public status. */
+import { QUEUES, type Queue } from '../../domain/dossier/vocabulary.js';
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
@@ -174,8 +175,7 @@ function queueItem(deps: Deps, r: QueueRow, actor: NonNullable<RequestMeta['acto
   };
 }
 
-export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;
-export type Queue = (typeof QUEUES)[number];
+export { QUEUES, type Queue };
 
 /**
  * An official's work queue, most urgent first: overdue, then by the nearest step deadline or due date. Each row

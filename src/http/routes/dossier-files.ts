@@ -6,11 +6,7 @@ import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { attachDossierFile, listDossierFiles, readDossierFile, readDossierResult, DOSSIER_FILE_MAX_BYTES, DOSSIER_FILE_TYPES } from '../../application/dossier/dossier-files.js';
-import type { DOSSIER_FILE_FORMS, SUPPLEMENT_COMPONENT_CODE } from '../../application/dossier/dossier-files.js';
 import {
-  DOSSIER_FILE_FORMS as CONTRACT_FILE_FORMS,
-  DOSSIER_FILE_TYPES as CONTRACT_FILE_TYPES,
-  SUPPLEMENT_COMPONENT_CODE as CONTRACT_SUPPLEMENT_CODE,
   DossierFile,
   DossierFileParams,
   DossierFiles,
@@ -18,10 +14,6 @@ import {
 } from '../../contract/dossier-files.js';
 import { DossierIdParams } from '../../contract/dossier.js';
 
-// The contract restates these lists of the use cases (it may import only the domain): kept equal here.
-const _types: typeof DOSSIER_FILE_TYPES = CONTRACT_FILE_TYPES;
-const _forms: typeof DOSSIER_FILE_FORMS = CONTRACT_FILE_FORMS;
-const _supplement: typeof SUPPLEMENT_COMPONENT_CODE = CONTRACT_SUPPLEMENT_CODE;
 
 const fileContent = {
   description: 'Nội dung tệp',

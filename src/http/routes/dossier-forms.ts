@@ -13,15 +13,13 @@ import { DOSSIER_FORMS, FORM_TITLES } from '../../application/dossier/forms/form
 import { printDossierForm } from '../../application/dossier/forms/print-dossier-form.js';
 import { printDossierRegister } from '../../application/dossier/forms/print-dossier-register.js';
 import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
-import { DOSSIER_FORMS as CONTRACT_FORMS, DossierFormParams, DossierRegisterParams, DossierRegisterQuery } from '../../contract/dossier-reports.js';
+import { DossierFormParams, DossierRegisterParams, DossierRegisterQuery } from '../../contract/dossier-reports.js';
 
 /** Registers per minute per client address: a year's register of a busy unit is a large document. */
 const REGISTER_RATE_LIMIT = 20;
 
 const formList = DOSSIER_FORMS.map((f) => `${f} ${FORM_TITLES[f]}`).join('; ');
 
-// The contract restates the forms of the use cases (it may import only the domain): kept equal here.
-const _forms: typeof DOSSIER_FORMS = CONTRACT_FORMS;
 
 export function dossierFormRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {

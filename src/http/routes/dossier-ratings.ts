@@ -5,12 +5,9 @@ import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { getDossierRating, rateDossier } from '../../application/dossier/ratings.js';
-import type { RATING_ELEMENTS } from '../../application/dossier/ratings.js';
-import { RATING_ELEMENTS as CONTRACT_ELEMENTS, DossierRating, DossierRatingState, RateDossierBody } from '../../contract/rating.js';
+import { DossierRating, DossierRatingState, RateDossierBody } from '../../contract/rating.js';
 import { DossierIdParams } from '../../contract/dossier.js';
 
-// The contract restates the elements of the use case (it may import only the domain): kept equal here.
-const _elements: typeof RATING_ELEMENTS = CONTRACT_ELEMENTS;
 
 export function dossierRatingRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {

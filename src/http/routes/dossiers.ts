@@ -8,14 +8,11 @@ import { createDossier } from '../../application/dossier/create-dossier.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
 import { listTransferRecipients } from '../../application/dossier/list-transfer-recipients.js';
 import { actOnDossiersInBulk, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
-import type { BULK_ACTION_TYPES as BULK_TYPES, BULK_MAX_ITEMS as BULK_MAX } from '../../application/dossier/act-on-dossiers-in-bulk.js';
 import { getDossier, listDossiers, listMyDossiers, publicDossierStatus } from '../../application/dossier/read-dossiers.js';
-import type { QUEUES } from '../../application/dossier/read-dossiers.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import type { Command } from '../../domain/dossier/dossier.js';
 import {
   BULK_ACTION_TYPES,
-  BULK_MAX_ITEMS,
   BulkActionBody,
   BulkOutcomes,
   CreateDossierBody,
@@ -30,12 +27,7 @@ import {
   TransferRecipients,
   TransferRecipientsQuery,
 } from '../../contract/dossier.js';
-import { DOSSIER_QUEUES, DossierQueue, DossierQueueQuery, MyDossierList } from '../../contract/dossier-queue.js';
-
-// The contract restates these lists of the use cases (it may import only the domain): kept equal here.
-const _queues: typeof QUEUES = DOSSIER_QUEUES;
-const _bulkTypes: typeof BULK_TYPES = BULK_ACTION_TYPES;
-const _bulkMax: typeof BULK_MAX = BULK_MAX_ITEMS;
+import { DossierQueue, DossierQueueQuery, MyDossierList } from '../../contract/dossier-queue.js';
 
 export function dossierRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {

@@ -10,8 +10,7 @@ import { ApiError, apiGet, NETWORK_ERROR_MESSAGE } from './api.js';
 
 export type { DossierFile, DossierFiles } from '../../contract/dossier-files.js';
 
-/** The code of papers asked for in a supplement request that are none of the dossier's declared components. */
-export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
+export { SUPPLEMENT_COMPONENT_CODE } from '../../domain/dossier/vocabulary.js';
 
 export type { FileUpload } from './file-upload.js';
 

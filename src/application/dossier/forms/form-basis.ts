@@ -14,8 +14,9 @@ import { basisLine, type BasisDocument } from '../../../domain/dossier/legal-bas
  * read in a Hanoi system's design document, not in the circular itself. A printed form cites the circular in
  * force on its own date, with that circular's number for it (domain/dossier/legal-basis.ts).
  */
-export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
-export type DossierForm = (typeof DOSSIER_FORMS)[number];
+import { DOSSIER_FORMS, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
+
+export { DOSSIER_FORMS, type DossierForm };
 
 export const FORM_TITLES = {
   '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',

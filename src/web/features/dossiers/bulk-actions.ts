@@ -3,19 +3,17 @@
  * row allows, the requests (at most BULK_MAX_ITEMS dossiers each) and the summary of what happened.
  * Pure: no React, no network.
  */
+import { BULK_ACTION_TYPES, BULK_ACTION_TYPES as BULK_ACTIONS, BULK_MAX_ITEMS } from '../../../domain/dossier/vocabulary.js';
 import type { ActionType } from '../../../domain/dossier/dossier.js';
 import type { BulkCommand, BulkItem, BulkOutcome } from './api/dossiers-api.js';
 import { buildActionBody, defaultReturnMethod, type ActionErrors, type ActionFormValues } from './action-forms.js';
 
 /**
- * The command types the server takes in bulk (its BULK_ACTION_TYPES, kept equal by an API test): those that
- * need no judgement of each dossier. The others stay on the dossier page.
+ * The command types the server takes in bulk: those that need no judgement of each dossier (the others stay on
+ * the dossier page), and the server's largest request. One list for both sides, in the domain.
  */
-export const BULK_ACTIONS = ['claim', 'approve', 'returnResult'] as const satisfies readonly ActionType[];
-export type BulkAction = (typeof BULK_ACTIONS)[number];
-
-/** The server's largest request. */
-export const BULK_MAX_ITEMS = 100;
+export { BULK_ACTION_TYPES as BULK_ACTIONS, BULK_MAX_ITEMS };
+export type BulkAction = (typeof BULK_ACTION_TYPES)[number];
 
 interface Row {
   id: string;

@@ -3,11 +3,10 @@
  * GET /api/v1/dossiers/{id}/forms/{form}.pdf, and which of them exist yet: a form appears once the action
  * that issues it has happened (the server answers 404 FILE_NOT_FOUND before that).
  */
-import type { DossierFormNumber } from '../../../contract/dossier-reports.js';
+import { DOSSIER_FORMS, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
 import { dossierPath } from './api/dossiers-api.js';
 
-export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const satisfies readonly DossierFormNumber[];
-export type DossierForm = (typeof DOSSIER_FORMS)[number];
+export { DOSSIER_FORMS, type DossierForm };
 
 export const FORM_TITLES = {
   '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
