@@ -7,48 +7,15 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
-import { Client, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app.js';
+import { DEMO_PASSWORD } from '../support/app.js';
 import { receivedComponents } from '../support/intake.js';
-import { loginCitizen } from '../../src/application/auth/login-citizen.js';
-import { importUnits } from '../../src/application/units/import-units.js';
-import { addOfficial } from '../../src/application/users/add-official.js';
+import { APPLICANT, PDF, startHarness, type Dossier, type Harness } from '../access/harness.js';
 import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
-import type { OfficialRole } from '../../src/domain/access/roles.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
-import {
-  DOSSIERS,
-  IDENTITIES,
-  MATRIX,
-  OTHER_PROVINCE,
-  UNIT_TARGETS,
-  UNITS,
-  classOf,
-  describeCell,
-  matches,
-  type DossierKind,
-  type Identity,
-  type IdentitySpec,
-  type Row,
-} from '../access/matrix.js';
+import { DOSSIERS, IDENTITIES, MATRIX, UNIT_TARGETS, UNITS, classOf, describeCell, matches, type DossierKind, type Identity, type Row } from '../access/matrix.js';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n', 'latin1');
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//motcua//ma-tran//VI', 'BEGIN:VEVENT', 'UID:ma-tran-2098', 'DTSTART;VALUE=DATE:20980102', 'SUMMARY:Nghỉ thử ma trận', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
-const PROCEDURE: Record<DossierKind, string> = {
-  ward: '1.001193',
-  online: '1.001193',
-  processing: '1.001193',
-  returned: '1.001193',
-  sibling: '1.001193',
-  department: '2.000488',
-  remote: '2.000635',
-  remoteProcessing: '2.000635',
-};
-const APPLICANT = { fullName: 'Vi Thị Ma Trận', personalId: null, address: null, phone: null, email: null };
-const OTHER_OFFICIALS: Identity[] = ['deskOtherProvince', 'specialistOtherProvince', 'monitorOtherProvince', 'adminOtherProvince'];
-
 /** The operations of the served document, as `METHOD /path`. */
 function operationsOf(document: { paths: Record<string, Record<string, unknown>> }): { operation: string; secured: boolean }[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -58,15 +25,8 @@ function operationsOf(document: { paths: Record<string, Record<string, unknown>>
   );
 }
 
-interface Dossier {
-  id: string;
-  code: string;
-  fileId: string | null;
-}
-
 describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
-  let app: TestApp;
-  const clients = {} as Record<Identity, Client | null>;
+  let h: Harness;
   const shared = {} as Record<DossierKind, Dossier>;
   let record: Record<string, unknown>;
   let catalogueExport: string;
@@ -76,72 +36,9 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   const today = vietnamDate(new Date());
   const month = today.slice(0, 7);
 
-  async function send(who: Identity, method: Method, url: string, body?: { json?: unknown; raw?: Buffer | string; type?: string }) {
-    const client = clients[who];
-    const headers: Record<string, string> = {};
-    if (client) {
-      headers.cookie = client.cookie;
-      if (method !== 'GET') headers['x-csrf-token'] = client.csrf;
-    }
-    if (body?.json !== undefined) headers['content-type'] = 'application/json';
-    if (body?.raw !== undefined) headers['content-type'] = body.type ?? 'application/octet-stream';
-    return app.app.inject({
-      method,
-      url,
-      remoteAddress: client?.remoteAddress ?? '10.250.250.250',
-      headers,
-      ...(body?.json !== undefined ? { payload: JSON.stringify(body.json) } : body?.raw !== undefined ? { payload: body.raw } : {}),
-    });
-  }
-  /** An action that must succeed (setting dossiers up). */
-  async function act(who: Identity, id: string, command: Record<string, unknown>): Promise<void> {
-    const res = await send(who, 'POST', `/api/v1/dossiers/${id}/actions`, { json: { ...command, expectedSeq: await seqOf(id) } });
-    expect(res.statusCode, `${who} ${String(command.type)}: ${res.body}`).toBe(200);
-  }
-  const seqOf = async (id: string) => ((await send('admin', 'GET', `/api/v1/dossiers/${id}`)).json() as { seq: number }).seq;
-  async function upload(who: Identity, id: string, kind: DossierKind) {
-    return send(who, 'POST', `/api/v1/dossiers/${id}/files?component=${PROCEDURE[kind]}.TP1&name=ma-tran.pdf`, { raw: PDF, type: 'application/pdf' });
-  }
-
-  /** A dossier of the kind, in the state the matrix names; with a file attached by someone allowed to. */
-  async function make(kind: DossierKind, withFile = false): Promise<Dossier> {
-    const counter = (who: Identity, procedureCode: string, unitCode: string) =>
-      send(who, 'POST', '/api/v1/dossiers', { json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) } });
-    const online = () => send('citizenOwner', 'POST', '/api/v1/dossiers', { json: { procedureCode: '1.001193', channel: 'online', unitCode: UNITS.ward } });
-    const created = await {
-      ward: () => counter('deskOwn', '1.001193', UNITS.ward),
-      online,
-      processing: () => counter('deskOwn', '1.001193', UNITS.ward),
-      returned: online,
-      sibling: () => counter('deskSibling', '1.001193', UNITS.commune),
-      department: () => counter('deskProvince', '2.000488', UNITS.justice),
-      remote: () => counter('deskProvince', '2.000635', UNITS.ward),
-      remoteProcessing: () => counter('deskProvince', '2.000635', UNITS.ward),
-    }[kind]();
-    expect(created.statusCode, `${kind}: ${created.body}`).toBe(201);
-    const { id, code } = created.json() as { id: string; code: string };
-    let fileId: string | null = null;
-    if (withFile) {
-      const uploader: Identity = { ward: 'deskOwn', online: 'citizenOwner', processing: 'deskOwn', returned: 'citizenOwner', sibling: 'deskSibling', department: 'deskProvince', remote: 'deskProvince', remoteProcessing: 'deskProvince' }[kind] as Identity;
-      const res = await upload(uploader, id, kind);
-      expect(res.statusCode, `file for ${kind}: ${res.body}`).toBe(201);
-      fileId = (res.json() as { id: string }).id;
-    }
-    if (kind === 'processing') await act('deskOwn', id, { type: 'transfer', toStep: 1, note: null });
-    if (kind === 'remoteProcessing') await act('deskProvince', id, { type: 'transfer', toStep: 1, note: null });
-    if (kind === 'returned') {
-      await act('deskOwn', id, { type: 'accept' });
-      await act('deskOwn', id, { type: 'transfer', toStep: 1, note: null });
-      await act('specialistOwn', id, { type: 'claim' });
-      await act('specialistOwn', id, { type: 'transfer', toStep: 2, note: null });
-      await act('leaderOwn', id, { type: 'claim' });
-      await act('leaderOwn', id, { type: 'approve', note: null });
-      const stored = await app.ctx.deps.files.put(PDF);
-      await act('deskOwn', id, { type: 'issueResult', fileSha256: stored.sha256, fileName: 'ket-qua.pdf' });
-      await act('deskOwn', id, { type: 'returnResult', method: 'counter' });
-    }
-    return { id, code, fileId };
-  }
+  const send = (...args: Parameters<Harness['send']>) => h.send(...args);
+  const seqOf = (id: string) => h.seqOf(id);
+  const upload = (...args: Parameters<Harness['upload']>) => h.upload(...args);
 
   async function draftDecision(who: Identity, unitCode: string) {
     return send(who, 'POST', '/api/v1/publication-decisions', {
@@ -157,34 +54,10 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    // Listening: the citizens' login starts with the identity provider's discovery document, served by the app.
-    app = await startTestApp(engine, { listen: true, env: { LOGIN_RATE_LIMIT: '10000', PUBLIC_LOOKUP_RATE_LIMIT: '10000' } });
-    const meta = { actor: null, ip: '127.0.0.1', requestId: 'matrix' };
-    const imported = await importUnits(app.ctx.deps, { units: OTHER_PROVINCE, meta });
-    if (!imported.ok) throw new Error(imported.error.code);
-    for (const identity of OTHER_OFFICIALS) {
-      const spec = IDENTITIES[identity] as IdentitySpec;
-      const added = await addOfficial(app.ctx.deps, { username: spec.login!, password: DEMO_PASSWORD, fullName: `Cán bộ ${spec.login}`, role: spec.role as OfficialRole, unitCode: spec.unit!, meta });
-      if (!added.ok) throw new Error(added.error.code);
-    }
-    for (const [identity, spec] of Object.entries(IDENTITIES) as [Identity, IdentitySpec][]) {
-      if (spec.login === null) clients[identity] = null;
-      else if (spec.login.startsWith('citizen:')) {
-        const personalId = spec.login.slice('citizen:'.length);
-        const login = await loginCitizen(app.ctx.deps, {
-          identity: { issuer: 'https://sso.example', subject: `matrix-${personalId}`, fullName: `Công dân ${personalId}`, personalId, email: null },
-          meta,
-        });
-        if (!login.ok) throw new Error(login.error.code);
-        const client = new Client(app);
-        client.cookie = `motcua_session=${login.value.sessionId}`;
-        await client.request('GET', '/api/v1/auth/me');
-        clients[identity] = client;
-      } else clients[identity] = await Client.official(app, spec.login);
-    }
+    h = await startHarness(engine);
     catalogueExport = (await send('anonymous', 'GET', '/api/v1/procedures/export')).body;
     record = (JSON.parse(catalogueExport) as { procedures: Record<string, unknown>[] }).procedures.find((p) => p.code === '1.001193')!;
-    for (const kind of Object.keys(DOSSIERS) as DossierKind[]) shared[kind] = await make(kind, true);
+    for (const kind of Object.keys(DOSSIERS) as DossierKind[]) shared[kind] = await h.make(kind, true);
     const draft = await draftDecision('admin', UNITS.province);
     expect(draft.statusCode, draft.body).toBe(201);
     draftId = (draft.json() as { id: string }).id;
@@ -193,7 +66,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     expect(hook.statusCode, hook.body).toBe(201);
     webhookId = (hook.json() as { id: string }).id;
   }, 180_000);
-  afterAll(() => app.stop());
+  afterAll(() => h?.app.stop());
 
   type Probe = (who: Identity, row: Row, fresh?: Dossier) => Promise<number>;
   const dossierOf = (row: Row, fresh?: Dossier): Dossier => fresh ?? shared[(row.target as { dossier: DossierKind }).dossier];
@@ -255,7 +128,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     // Logging in replaces the caller's session: the client carries the new one on (to the logout row).
     login: async (w) => {
       const res = await send(w, 'POST', '/api/v1/auth/login', { json: { username: 'chuyenvien.congan', password: DEMO_PASSWORD } });
-      const client = clients[w];
+      const client = h.clients[w];
       const cookie = res.cookies.find((c) => c.name === 'motcua_session');
       if (client && res.statusCode === 200 && cookie) {
         client.cookie = `motcua_session=${cookie.value}`;
@@ -355,7 +228,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
 
   /** A fresh target for a consuming cell expected to succeed. */
   async function freshFor(row: Row): Promise<Dossier | undefined> {
-    if (row.target !== 'none' && 'dossier' in row.target) return make(row.target.dossier);
+    if (row.target !== 'none' && 'dossier' in row.target) return h.make(row.target.dossier);
     if (row.probe === 'deleteDecision') {
       const res = await draftDecision('admin', UNITS.province);
       return { id: (res.json() as { id: string }).id, code: '', fileId: null };

@@ -1,7 +1,7 @@
 /**
- * Which actions an actor may take on a dossier in its current state, and what an accepted command
- * records. Role and unit come in as an ActorRelation (the application works out the unit scope with the
- * unit tree); the state comes from the fold. Due dates are computed here, once, with the calendar in force.
+ * Which actions an actor may take on a dossier in its current state (the table of action-rules.ts), and what an
+ * accepted command records. Role and unit come in as an ActorRelation (the application works out the unit scope
+ * with the unit tree); the state comes from the fold. Due dates are computed here, once, with the calendar in force.
  */
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { computeDue, addWorkingTime, type OfficeHours } from '../calendar/working-time.js';
@@ -11,19 +11,9 @@ import type { DossierHeader, DossierState } from './fold.js';
 import { ERROR_MESSAGES } from '../errors/error-codes.js';
 import type { UnitTree } from '../units/unit.js';
 import { isEligibleRecipient, transferTargets, type RecipientFacts } from './workflow-graph.js';
+import { ACTION_RULES, ruleAllows, type ActorRelation } from './action-rules.js';
 
-/** How the actor stands to this dossier. */
-export interface ActorRelation {
-  userId: string | null;
-  role: string;
-  /** Acts for the unit that received the dossier (its desk or centre). */
-  atReceivingUnit: boolean;
-  /** Acts for the unit of the current step. */
-  atStepUnit: boolean;
-  /** Acts for the competent unit. */
-  atCompetentUnit: boolean;
-  isApplicant: boolean;
-}
+export type { ActorRelation } from './action-rules.js';
 
 export interface ClockRules {
   calendar: WorkingCalendar;
@@ -44,54 +34,12 @@ export interface DecisionFacts {
   tree?: UnitTree;
 }
 
-const WITHDRAWABLE: ReadonlySet<DossierStatus> = new Set(['submitted', 'receptionSupplement', 'accepted', 'processing', 'supplementRequested', 'feeRequested']);
-
-/** Whether `relation` may take `type` in `state` (before looking at the command's data). */
+/**
+ * Whether `relation` may take `type` in `state` (before looking at the command's data): the action's row of the
+ * domain's table (action-rules.ts), evaluated.
+ */
 export function permits(type: ActionType, header: DossierHeader, state: DossierState, r: ActorRelation): boolean {
-  const desk = r.role === 'desk_officer' && r.atReceivingUnit;
-  const assignee = r.userId !== null && r.userId === state.assigneeId;
-  const step = state.stepIndex === null ? undefined : header.steps[state.stepIndex];
-  const inSteps = state.status === 'accepted' || state.status === 'processing';
-  const official = r.role === 'desk_officer' || r.role === 'specialist' || r.role === 'leader';
-  switch (type) {
-    case 'accept':
-    case 'requestSupplementAtReception':
-      return state.status === 'submitted' && desk;
-    case 'refuse':
-      return (state.status === 'submitted' || state.status === 'receptionSupplement') && desk;
-    case 'resubmit':
-      return state.status === 'receptionSupplement' && (r.isApplicant || desk);
-    case 'claim':
-      return inSteps && state.assigneeId === null && step !== undefined && r.role === step.role && r.atStepUnit;
-    case 'transfer':
-      return inSteps && assignee && transferTargets(header, state).length > 0;
-    case 'requestSupplement':
-    case 'requestFee':
-      return inSteps && assignee;
-    case 'receiveSupplement':
-      return state.status === 'supplementRequested' && (desk || assignee);
-    case 'payFee':
-      return state.status === 'feeRequested' && (r.isApplicant || desk || assignee);
-    case 'approve':
-    case 'reject':
-      return state.status === 'processing' && assignee && r.role === 'leader' && step?.role === 'leader';
-    case 'issueResult':
-      return state.status === 'resultReady' && state.outcome === 'approved' && official && (r.atCompetentUnit || r.atReceivingUnit);
-    case 'returnResult':
-      return state.status === 'resultReady' && desk;
-    case 'withdraw':
-      return WITHDRAWABLE.has(state.status) && (r.isApplicant || desk);
-    case 'stop':
-      return OPEN_STATUSES.has(state.status) && r.role === 'leader' && r.atCompetentUnit;
-    case 'apologize':
-      return OPEN_STATUSES.has(state.status) && state.dueAt !== null && (assignee || desk || (r.role === 'leader' && r.atCompetentUnit));
-    case 'recomputeDue':
-      return OPEN_STATUSES.has(state.status) && state.acceptedAt !== null && (desk || (r.role === 'leader' && r.atCompetentUnit));
-    default: {
-      const never: never = type;
-      return never;
-    }
-  }
+  return ruleAllows(ACTION_RULES[type], header, state, r);
 }
 
 /** The statuses in which the applicant of an online dossier may still add files. */
@@ -122,6 +70,7 @@ export function mayAttach(header: DossierHeader, state: DossierState, r: ActorRe
   }
 }
 
+/** The actions the table lets `relation` take now: what the server sends with the dossier, and the web app offers. */
 export function availableActions(header: DossierHeader, state: DossierState, relation: ActorRelation): ActionType[] {
   return ACTION_TYPES.filter((t) => permits(t, header, state, relation));
 }
