@@ -6,7 +6,7 @@ import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { exportDossiers, MAX_API_PERIOD_DAYS } from '../../application/dossier/sync-export.js';
-import { SyncDossierSchema } from '../../application/dossier/sync-format.js';
+import { SyncDossierSchema } from '../../contract/national-sync.js';
 import { DossierExportQuery } from '../../contract/dossier-reports.js';
 
 export function dossierSyncRoutes(ctx: HttpContext) {
