@@ -14,6 +14,16 @@ export const SUPPLEMENT_COMPONENT_CODE = 'BO_SUNG';
 /** The printable forms of a dossier (Circular 01/2018 forms 01–06; 07 is the register). */
 export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
 export type DossierFormNumber = (typeof DOSSIER_FORMS)[number];
+/** Their titles, and the register's (Mẫu số 07), as printed and as the web app names them. */
+export const FORM_TITLES = {
+  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  '03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+  '04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
+  '05': 'Thông báo dừng giải quyết hồ sơ',
+  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+  '07': 'Sổ theo dõi hồ sơ',
+} as const satisfies Record<DossierFormNumber | '07', string>;
 
 /** The officials' work queues. */
 export const QUEUES = ['reception', 'mine', 'unassigned', 'all', 'result'] as const;

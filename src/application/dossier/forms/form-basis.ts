@@ -14,19 +14,9 @@ import { basisLine, type BasisDocument } from '../../../domain/dossier/legal-bas
  * read in a Hanoi system's design document, not in the circular itself. A printed form cites the circular in
  * force on its own date, with that circular's number for it (domain/dossier/legal-basis.ts).
  */
-import { DOSSIER_FORMS, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
+import { DOSSIER_FORMS, FORM_TITLES, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
 
-export { DOSSIER_FORMS, type DossierForm };
-
-export const FORM_TITLES = {
-  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-  '03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-  '04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
-  '05': 'Thông báo dừng giải quyết hồ sơ',
-  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
-  '07': 'Sổ theo dõi hồ sơ',
-} as const satisfies Record<DossierForm | '07', string>;
+export { DOSSIER_FORMS, FORM_TITLES, type DossierForm };
 
 const FORM_DOCUMENTS = {
   '01': 'receipt',

@@ -3,19 +3,10 @@
  * GET /api/v1/dossiers/{id}/forms/{form}.pdf, and which of them exist yet: a form appears once the action
  * that issues it has happened (the server answers 404 FILE_NOT_FOUND before that).
  */
-import { DOSSIER_FORMS, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
+import { DOSSIER_FORMS, FORM_TITLES, type DossierFormNumber as DossierForm } from '../../../domain/dossier/vocabulary.js';
 import { dossierPath } from './api/dossiers-api.js';
 
-export { DOSSIER_FORMS, type DossierForm };
-
-export const FORM_TITLES = {
-  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-  '03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-  '04': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
-  '05': 'Thông báo dừng giải quyết hồ sơ',
-  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
-} as const satisfies Record<DossierForm, string>;
+export { DOSSIER_FORMS, FORM_TITLES, type DossierForm };
 
 export function formPath(dossierId: string, form: DossierForm): string {
   return `${dossierPath(dossierId)}/forms/${form}.pdf`;
