@@ -15,14 +15,18 @@ export { DOSSIER_QUEUES, type DossierQueueName };
 export const DossierQueueQuery = z.strictObject({ queue: z.enum(DOSSIER_QUEUES).default('all'), limit: z.coerce.number().int().min(1).max(500).default(100) });
 export type DossierQueueQuery = z.input<typeof DossierQueueQuery>;
 
-/** What every row of an official's queue shows of a dossier. */
-const QueueRow = z.object({
+/** What every list of dossiers shows of one: its code, procedure and status. */
+const DossierListing = z.object({
   id: z.string(),
   code: z.string(),
   procedureCode: z.string(),
   procedureName: z.string(),
   status: z.enum(DOSSIER_STATUSES),
   statusLabel: z.string(),
+});
+
+/** What every row of an official's queue shows of a dossier. */
+const QueueRow = DossierListing.extend({
   channel: z.string(),
   stepName: z.string().nullable(),
   assigned: z.boolean(),
@@ -70,13 +74,7 @@ export const DueSoonList = z.object({
 export type DueSoonList = z.infer<typeof DueSoonList>;
 
 /** One row of GET /api/v1/me/dossiers ("Hồ sơ của tôi"). */
-export const MyDossierItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  procedureCode: z.string(),
-  procedureName: z.string(),
-  status: z.enum(DOSSIER_STATUSES),
-  statusLabel: z.string(),
+export const MyDossierItem = DossierListing.extend({
   appointmentAt: z.string().nullable(),
   submittedAt: z.string(),
 });

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
@@ -24,15 +26,21 @@ export async function addLegalDocument(deps: AppDeps, input: LegalDocument & { m
   if (exists) return fail('LEGAL_DOCUMENT_EXISTS');
   const { meta, ...doc } = input;
   const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('legal_documents')
-      .values({ number: doc.number, title: doc.title, issuer: doc.issuer, issued_on: doc.issuedOn, effective_from: doc.effectiveFrom })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, { ...auditActor(meta), action: 'catalogue.legal_document_added', targetType: 'legal_document', targetId: row.id, details: { number: doc.number }, at: deps.clock() });
-    return row.id;
+    const docId = await insertLegalDocument(trx, doc);
+    await appendAudit(trx, { ...auditActor(meta), action: 'catalogue.legal_document_added', targetType: 'legal_document', targetId: docId, details: { number: doc.number }, at: deps.clock() });
+    return docId;
   });
   return ok({ id, ...doc });
+}
+
+/** Store one legal document (no checks, no audit: the caller's job) and return its id. */
+export async function insertLegalDocument(trx: Transaction<DB>, doc: LegalDocument): Promise<string> {
+  const row = await trx
+    .insertInto('legal_documents')
+    .values({ number: doc.number, title: doc.title, issuer: doc.issuer, issued_on: doc.issuedOn, effective_from: doc.effectiveFrom })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function listLegalDocuments(deps: AppDeps, meta: RequestMeta): Promise<Result<ListedLegalDocument[]>> {

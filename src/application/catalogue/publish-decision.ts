@@ -117,7 +117,7 @@ export async function saveDraftDecision(
       .values({ number: input.number, issued_on: input.issuedOn, signer: input.signer, unit_code: input.unitCode, created_by: input.meta.actor?.userId ?? null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await insertItems(trx, row.id, input.items, legal);
+    await insertDecisionItems(trx, row.id, input.items, legal);
     await appendAudit(trx, {
       ...auditActor(input.meta),
       action: 'catalogue.decision_drafted',
@@ -139,7 +139,8 @@ async function legalIds(db: Kysely<DB> | Transaction<DB>, items: readonly Decisi
   return new Map(rows.map((r) => [r.number, r.id]));
 }
 
-async function insertItems(trx: Transaction<DB>, decisionId: string, items: readonly DecisionItemInput[], legal: Map<string, string>): Promise<void> {
+/** Store a decision's items in order (legal documents given by number, resolved through `legal`). */
+export async function insertDecisionItems(trx: Transaction<DB>, decisionId: string, items: readonly DecisionItemInput[], legal: Map<string, string>): Promise<void> {
   if (items.length === 0) return;
   await trx
     .insertInto('publication_decision_items')

@@ -14,13 +14,12 @@ import { inflateSync } from 'node:zlib';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import type { Actor } from '../../domain/access/policy.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
 import { mayAttach, type ActorRelation } from '../../domain/dossier/decide.js';
 import { imageDimensions, sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
-import { canSee, relationOf } from './dossier-store.js';
+import { findVisibleDossier } from './visible-dossier.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 
@@ -111,16 +110,6 @@ export function countPdfPages(bytes: Buffer): number | null {
   return pages > 0 ? pages : null;
 }
 
-async function loadVisible(deps: AppDeps, id: string, actor: Actor) {
-  const row = await deps.db.selectFrom('dossiers').select(['id', 'code', 'header', 'state', 'components']).where('id', '=', id).executeTakeFirst();
-  if (!row) return null;
-  const header = row.header as DossierHeader;
-  const state = row.state as DossierState;
-  const tree = deps.units.tree();
-  const relation = relationOf(actor, header, state, tree);
-  return canSee(relation, header, tree, actor) ? { row, header, state, relation } : null;
-}
-
 interface FileRow {
   id: string;
   component_code: string;
@@ -198,11 +187,10 @@ export async function attachDossierFile(
     meta: RequestMeta;
   },
 ): Promise<Result<DossierFileView>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
-  const { header, state, relation } = found;
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const found = visible.value;
+  const { actor, header, state, relation } = found;
   const status = state.status;
   const refusal = attachRefusal(relation, header, state);
   if (refusal) return fail('ACTION_NOT_AVAILABLE', { reason: refusal });
@@ -302,10 +290,9 @@ export async function attachDossierFile(
 }
 
 export async function listDossierFiles(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DossierFilesView>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const found = visible.value;
   const { header, state, relation } = found;
   const rows = await deps.db.selectFrom('dossier_files').selectAll().where('dossier_id', '=', found.row.id).orderBy('uploaded_at').orderBy('id').execute();
   const names = await uploaders(deps, rows, header, relation.isApplicant);
@@ -320,10 +307,9 @@ export async function listDossierFiles(deps: AppDeps, input: { id: string; meta:
 
 /** The electronic result of the dossier (issueResult), for whoever sees the dossier; FILE_NOT_FOUND before it is issued. */
 export async function readDossierResult(deps: Deps, input: { id: string; meta: RequestMeta }): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const found = visible.value;
   const result = found.state.resultFile;
   if (!result) return fail('FILE_NOT_FOUND', { reason: 'Hồ sơ chưa có kết quả điện tử.' });
   const bytes = await deps.files.read(result.sha256);
@@ -336,10 +322,9 @@ export async function readDossierFile(
   deps: Deps,
   input: { id: string; fileId: string; meta: RequestMeta },
 ): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const found = visible.value;
   const row = await deps.db
     .selectFrom('dossier_files')
     .select(['file_name', 'content_type', 'sha256'])

@@ -11,8 +11,8 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { fail, ok, type ErrorCode, type Result } from '../../domain/errors/error-codes.js';
 import type { Actor } from '../../domain/access/policy.js';
 import type { ActorRelation } from '../../domain/dossier/decide.js';
-import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
-import { canSee, relationOf } from './dossier-store.js';
+import type { DossierHeader } from '../../domain/dossier/fold.js';
+import { findVisibleDossier } from './visible-dossier.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import type { DossierRating, DossierRatingState, RatingScores } from '../../contract/rating.js';
@@ -24,22 +24,10 @@ export type RatingVia = DossierRating['via'];
 /** The rating as the API shows it (src/contract/rating.ts). */
 export type RatingView = DossierRating;
 
-type DossierRow = { id: string; code: string; header: unknown; state: unknown };
-
 /** How this actor may rate this dossier, or why not (after it was found visible). */
 function ratingChannel(actor: Actor, header: DossierHeader, relation: ActorRelation): { ok: true; via: RatingVia } | { ok: false; code: ErrorCode } {
   if (header.channel === 'online') return relation.isApplicant ? { ok: true, via: 'online' } : { ok: false, code: 'FORBIDDEN_ROLE' };
   return actor.role === 'desk_officer' && relation.atReceivingUnit ? { ok: true, via: 'kiosk' } : { ok: false, code: 'FORBIDDEN_ROLE' };
-}
-
-async function loadVisible(deps: AppDeps, id: string, actor: Actor) {
-  const row: DossierRow | undefined = await deps.db.selectFrom('dossiers').select(['id', 'code', 'header', 'state']).where('id', '=', id).executeTakeFirst();
-  if (!row) return null;
-  const header = row.header as DossierHeader;
-  const state = row.state as DossierState;
-  const tree = deps.units.tree();
-  const relation = relationOf(actor, header, state, tree);
-  return canSee(relation, header, tree, actor) ? { row, header, state, relation } : null;
 }
 
 function toView(r: {
@@ -74,10 +62,9 @@ class Refused extends Error {
 
 /** Record the rating of a returned dossier: 404 when not visible, 403 for the wrong person, 409 when not returned or already rated. */
 export async function rateDossier(deps: AppDeps, input: { id: string; scores: RatingScores; comment: string | null; meta: RequestMeta }): Promise<Result<RatingView>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const { actor, ...found } = visible.value;
   const allowed = ratingChannel(actor, found.header, found.relation);
   if (!allowed.ok) return fail(allowed.code);
   if (found.state.status !== 'returned') return fail('ACTION_NOT_AVAILABLE', { reason: 'Chỉ đánh giá được sau khi đã trả kết quả' });
@@ -127,10 +114,9 @@ export async function rateDossier(deps: AppDeps, input: { id: string; scores: Ra
 
 /** A dossier's rating (null before it is rated), and whether the caller may rate it now. */
 export async function getDossierRating(deps: AppDeps, input: { id: string; meta: RequestMeta }): Promise<Result<DossierRatingState>> {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  const found = await loadVisible(deps, input.id, actor);
-  if (!found) return fail('DOSSIER_NOT_FOUND');
+  const visible = await findVisibleDossier(deps, input.id, input.meta);
+  if (!visible.ok) return visible;
+  const { actor, ...found } = visible.value;
   const row = await deps.db.selectFrom('dossier_ratings').selectAll().where('dossier_id', '=', found.row.id).executeTakeFirst();
   const canRate = !row && found.state.status === 'returned' && ratingChannel(actor, found.header, found.relation).ok;
   return ok({ rating: row ? toView(row) : null, canRate });

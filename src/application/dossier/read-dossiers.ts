@@ -12,9 +12,10 @@ import { openStepWarning, type StepWarningKind } from '../../domain/dossier/step
 import { STATUS_LABELS, type ActionType, type DossierStatus } from '../../domain/dossier/dossier.js';
 import { stepOverruns } from '../../domain/dossier/step-overrun.js';
 import { judge, VERDICT_LABELS } from '../../domain/dossier/timeliness.js';
-import { coveredUnits, coversUnit } from '../../domain/access/policy.js';
+import { coveredUnits, coversUnit, type Actor } from '../../domain/access/policy.js';
 import { isOfficialRole } from '../../domain/access/roles.js';
-import { canSee, relationOf, toDate, toLocal } from './dossier-store.js';
+import { relationOf, toDate, toLocal } from './dossier-store.js';
+import { seenBy } from './visible-dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
@@ -87,7 +88,7 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
   // One round trip: the dossier with its history (seq, type, time, role and the reason or note of each action).
-  const row = await deps.db
+  const found = await deps.db
     .selectFrom('dossiers as d')
     .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state', 'd.lookup_key'])
     .select(
@@ -96,12 +97,10 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     )
     .where('d.id', '=', input.id)
     .executeTakeFirst();
-  if (!row) return fail('DOSSIER_NOT_FOUND');
-  const header = row.header as DossierHeader;
-  const state = row.state as DossierState;
   const tree = deps.units.tree();
-  const relation = relationOf(actor, header, state, tree);
-  if (!canSee(relation, header, tree, actor)) return fail('DOSSIER_NOT_FOUND');
+  const seen = seenBy(actor, found, tree);
+  if (!seen.ok) return seen;
+  const { row, header, state, relation } = seen.value;
   const now = toLocal(deps.clock());
   const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
   return ok<Dossier>({
@@ -146,6 +145,26 @@ type QueueRow = {
   last_seq: number;
 };
 
+/** What every list of dossiers shows of one: its code, procedure (by its current name) and status. */
+function dossierListing(deps: Deps, r: { id: string; code: string; procedure_code: string; status: string }) {
+  return {
+    id: r.id,
+    code: r.code,
+    procedureCode: r.procedure_code,
+    procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
+    status: r.status as DossierStatus,
+    statusLabel: STATUS_LABELS[r.status as DossierStatus],
+  };
+}
+
+/** The request's actor when it is an official of a unit: AUTH_REQUIRED without one, FORBIDDEN_ROLE for anyone else. */
+function officialOf(meta: RequestMeta): Result<Actor> {
+  const actor = meta.actor;
+  if (!actor) return fail('AUTH_REQUIRED');
+  if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
+  return ok(actor);
+}
+
 /** One row of a work queue. */
 function queueItem(deps: Deps, r: QueueRow, actor: NonNullable<RequestMeta['actor']>, now: number) {
   const header = r.header as DossierHeader;
@@ -154,12 +173,7 @@ function queueItem(deps: Deps, r: QueueRow, actor: NonNullable<RequestMeta['acto
   const step = r.step_index === null ? null : header.steps[r.step_index];
   const deadline = r.step_due_at ?? r.due_at;
   return {
-    id: r.id,
-    code: r.code,
-    procedureCode: r.procedure_code,
-    procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
-    status: r.status as DossierStatus,
-    statusLabel: STATUS_LABELS[r.status as DossierStatus],
+    ...dossierListing(deps, r),
     channel: r.channel,
     stepName: step?.name ?? null,
     assigned: r.assignee_id !== null,
@@ -183,9 +197,9 @@ export { QUEUES, type Queue };
  * dossiers at once (POST /dossiers/bulk-actions) offering only what every selected one allows.
  */
 export async function listDossiers(deps: Deps, input: { queue: Queue; limit: number; meta: RequestMeta }) {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
+  const official = officialOf(input.meta);
+  if (!official.ok) return official;
+  const actor = official.value;
   const tree = deps.units.tree();
   // A desk's queues hold its own local government's dossiers, as its actions do (relationOf).
   const inScope = coveredUnits(actor, tree);
@@ -275,12 +289,7 @@ export async function listMyDossiers(deps: Deps, meta: RequestMeta) {
     .execute();
   return ok<MyDossierList>({
     items: rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      procedureCode: r.procedure_code,
-      procedureName: deps.catalogue.history(r.procedure_code).at(-1)?.record.name ?? r.procedure_code,
-      status: r.status as DossierStatus,
-      statusLabel: STATUS_LABELS[r.status as DossierStatus],
+      ...dossierListing(deps, r),
       appointmentAt: r.appointment_at ? vietnamIso(r.appointment_at) : null,
       submittedAt: vietnamIso(r.submitted_at),
     })),
@@ -293,9 +302,9 @@ export async function listMyDossiers(deps: Deps, meta: RequestMeta) {
  * nearest deadline first, with a count per unit holding them.
  */
 export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: number; limit: number; unit?: string | undefined; meta: RequestMeta }) {
-  const actor = input.meta.actor;
-  if (!actor) return fail('AUTH_REQUIRED');
-  if (!isOfficialRole(actor.role) || !actor.unitCode) return fail('FORBIDDEN_ROLE');
+  const official = officialOf(input.meta);
+  if (!official.ok) return official;
+  const actor = official.value;
   const tree = deps.units.tree();
   if (input.unit !== undefined && !tree.find(input.unit)) return fail('UNIT_NOT_FOUND');
   // The steps of the units the official covers: a desk, its own local government's (as its queues).

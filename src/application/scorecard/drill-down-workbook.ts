@@ -4,27 +4,17 @@
  * budget, used time and overrun) as numbers, so that officials can sort, filter and add them up in Excel.
  * Procedure lists keep the report's own table (report-documents.ts).
  */
-import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import type { XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
-import { dateText } from '../dossier/forms/form-basis.js';
-import { drillDownWorkbook } from './report-documents.js';
+import { DOSSIER_COLUMNS, dossierCells, drillDownWorkbook, periodText } from './report-documents.js';
 import type { DrillDownList } from './drill-down.js';
-
-const periodText = (from: string, to: string) => `Từ ngày ${dateText(jdnFromIso(from) * 1440)} đến ngày ${dateText(jdnFromIso(to) * 1440)}`;
 
 export function drillDownListWorkbook(d: DrillDownList, unitName: string): XlsxTable {
   if (d.procedures.length > 0 || d.dossiers.length === 0) return drillDownWorkbook(d, unitName);
-  const local = (iso: string | null) => (iso === null ? null : { dateTime: iso.slice(0, 16) });
   return {
     sheetName: `Chỉ số ${d.indicator.id}`,
     title: [`CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`, unitName, `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion} – ${d.total} hồ sơ`],
     columns: [
-      { header: 'Mã hồ sơ', width: 26 },
-      { header: 'Thủ tục', width: 40 },
-      { header: 'Đơn vị', width: 30 },
-      { header: 'Tiếp nhận', width: 17 },
-      { header: 'Hạn giải quyết', width: 17 },
-      { header: 'Kết thúc xử lý', width: 17 },
+      ...DOSSIER_COLUMNS,
       { header: 'Kết quả', width: 18 },
       { header: 'Chậm (giờ làm việc)', width: 12 },
       { header: 'Bước chậm nhất', width: 30 },
@@ -38,12 +28,7 @@ export function drillDownListWorkbook(d: DrillDownList, unitName: string): XlsxT
     rows: d.dossiers.map((r) => {
       const worst = r.charged[0];
       return [
-        r.code,
-        r.procedureName,
-        r.unitName,
-        local(r.acceptedAt),
-        local(r.dueAt),
-        local(r.finishedAt),
+        ...dossierCells(r),
         r.verdictLabel,
         r.lateHours,
         worst ? `Bước ${worst.stepIndex + 1}: ${worst.stepName}` : null,

@@ -9,10 +9,10 @@ import { basisLine } from '../../domain/dossier/legal-basis.js';
 import { SETTLEMENT_COUNTS, SETTLEMENT_LABELS } from '../../domain/scorecard/settlement.js';
 import type { OfficialDocumentModel } from '../../infrastructure/pdf/official-document.js';
 import { mm } from '../../infrastructure/pdf/document.js';
-import type { XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
 import type { UnitTree } from '../../domain/units/unit.js';
 import { dateText, dateTimeText, issuingBody, placeAndDate } from '../dossier/forms/form-basis.js';
-import type { DrillDown, SettlementReport } from '../../domain/scorecard/views.js';
+import type { DrillDown, SettlementReport, ShortfallDossier } from '../../domain/scorecard/views.js';
+import type { XlsxCell, XlsxColumn, XlsxTable } from '../../infrastructure/pdf/table-xlsx.js';
 
 /** 95.58 → "95,58%" */
 export function vietnamesePercent(value: number | null): string {
@@ -20,7 +20,7 @@ export function vietnamesePercent(value: number | null): string {
 }
 
 const GROUP_LABELS = { unit: 'đơn vị', field: 'lĩnh vực', procedure: 'thủ tục hành chính' } as const;
-const periodText = (from: string, to: string) => `Từ ngày ${dateText(jdnFromIso(from) * 1440)} đến ngày ${dateText(jdnFromIso(to) * 1440)}`;
+export const periodText = (from: string, to: string) => `Từ ngày ${dateText(jdnFromIso(from) * 1440)} đến ngày ${dateText(jdnFromIso(to) * 1440)}`;
 const TITLE = 'Báo cáo tình hình, kết quả giải quyết thủ tục hành chính';
 
 export function settlementWorkbook(report: SettlementReport, unitName: string): XlsxTable {
@@ -71,19 +71,26 @@ export function drillDownWorkbook(d: DrillDown, unitName: string): XlsxTable {
   if (d.procedures.length > 0 || d.dossiers.length === 0) {
     return { sheetName: `Chỉ số ${d.indicator.id}`, title, columns: [{ header: 'Mã thủ tục', width: 16 }, { header: 'Tên thủ tục', width: 60 }, { header: 'Lý do', width: 80 }], rows: d.procedures.map((p) => [p.procedureCode, p.procedureName, p.reason]) };
   }
-  const local = (iso: string | null) => (iso === null ? null : { dateTime: iso.slice(0, 16) });
   return {
     sheetName: `Chỉ số ${d.indicator.id}`,
     title,
-    columns: [
-      { header: 'Mã hồ sơ', width: 26 },
-      { header: 'Thủ tục', width: 40 },
-      { header: 'Đơn vị', width: 30 },
-      { header: 'Tiếp nhận', width: 17 },
-      { header: 'Hạn giải quyết', width: 17 },
-      { header: 'Kết thúc xử lý', width: 17 },
-      { header: 'Lý do', width: 90 },
-    ],
-    rows: d.dossiers.map((r) => [r.code, r.procedureName, r.unitName, local(r.acceptedAt), local(r.dueAt), local(r.finishedAt), r.reason]),
+    columns: [...DOSSIER_COLUMNS, { header: 'Lý do', width: 90 }],
+    rows: d.dossiers.map((r) => [...dossierCells(r), r.reason]),
   };
+}
+
+/** The first columns of a workbook listing dossiers: the dossier, its procedure and unit, and its dates. */
+export const DOSSIER_COLUMNS: readonly XlsxColumn[] = [
+  { header: 'Mã hồ sơ', width: 26 },
+  { header: 'Thủ tục', width: 40 },
+  { header: 'Đơn vị', width: 30 },
+  { header: 'Tiếp nhận', width: 17 },
+  { header: 'Hạn giải quyết', width: 17 },
+  { header: 'Kết thúc xử lý', width: 17 },
+];
+
+/** One dossier's cells under DOSSIER_COLUMNS (the times as local date-times). */
+export function dossierCells(r: Pick<ShortfallDossier, 'code' | 'procedureName' | 'unitName' | 'acceptedAt' | 'dueAt' | 'finishedAt'>): XlsxCell[] {
+  const local = (iso: string | null) => (iso === null ? null : { dateTime: iso.slice(0, 16) });
+  return [r.code, r.procedureName, r.unitName, local(r.acceptedAt), local(r.dueAt), local(r.finishedAt)];
 }

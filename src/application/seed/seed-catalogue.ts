@@ -3,7 +3,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import { DEMO_FIELDS, DEMO_LEGAL_DOCUMENTS, DEMO_PROCEDURES, DEMO_PUBLICATION_DECISIONS } from '../../infrastructure/seed/demo-catalogue.js';
 import { DEMO_PROVINCE_CODE } from '../../infrastructure/seed/demo-province.js';
-import { applyDecisionItems, type DecisionItemInput } from '../catalogue/publish-decision.js';
+import { applyDecisionItems, insertDecisionItems, type DecisionItemInput } from '../catalogue/publish-decision.js';
+import { insertLegalDocument } from '../catalogue/legal-documents.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 
 /** 09:00 in Vietnam on a yyyy-MM-dd day. */
@@ -13,12 +14,7 @@ export async function seedDemoCatalogue(trx: Transaction<DB>): Promise<{ procedu
   await trx.insertInto('procedure_fields').values(DEMO_FIELDS.map((f) => ({ code: f.code, name: f.name }))).execute();
   const legal = new Map<string, string>();
   for (const doc of DEMO_LEGAL_DOCUMENTS) {
-    const row = await trx
-      .insertInto('legal_documents')
-      .values({ number: doc.number, title: doc.title, issuer: doc.issuer, issued_on: doc.issuedOn, effective_from: doc.effectiveFrom })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    legal.set(doc.number, row.id);
+    legal.set(doc.number, await insertLegalDocument(trx, doc));
   }
   const records = new Map<string, ProcedureRecord>(DEMO_PROCEDURES.map((p) => [p.code, p]));
   // Older decisions first, so that amendments find the versions they amend.
@@ -45,21 +41,7 @@ export async function seedDemoCatalogue(trx: Transaction<DB>): Promise<{ procedu
       legalDocumentNumber: item.legalDocumentNumber,
       record: item.kind === 'abolished' ? null : (records.get(item.procedureCode) ?? null),
     }));
-    await trx
-      .insertInto('publication_decision_items')
-      .values(
-        items.map((item, position) => ({
-          decision_id: row.id,
-          position,
-          kind: item.kind,
-          procedure_code: item.procedureCode,
-          replaces_code: item.replacesCode,
-          effective_from: item.effectiveFrom,
-          legal_document_id: item.legalDocumentNumber ? (legal.get(item.legalDocumentNumber) ?? null) : null,
-          record: item.record === null ? null : JSON.stringify(item.record),
-        })),
-      )
-      .execute();
+    await insertDecisionItems(trx, row.id, items, legal);
     if (publishedAt) await applyDecisionItems(trx, { id: row.id, number: d.number }, items, publishedAt);
   }
   return { procedures: DEMO_PROCEDURES.length, decisions: decisions.length };

@@ -1,11 +1,12 @@
 /** Public calendar routes (CONTRACT): the days off of a year, and a due date with its explanation. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { setYearSchedule } from '../../application/calendar/set-year-schedule.js';
 import { parseIcalSchedule } from '../../application/calendar/parse-ical.js';
 import { getOfficeHours, setOfficeHours } from '../../application/calendar/set-office-hours.js';
 import { getSupplementRule, setSupplementRule } from '../../application/calendar/set-supplement-rule.js';
 import { formatOfficeHours } from '../../domain/calendar/office-hours.js';
+import type { CalendarDay } from '../../domain/calendar/holidays.js';
 import type { HttpContext } from '../context.js';
 import { requestMeta } from '../plugins/auth.js';
 import { computeDue, localMinutesFromUtcMs, utcMsFromLocalMinutes } from '../../domain/calendar/working-time.js';
@@ -31,8 +32,16 @@ import {
   YearScheduleBody,
 } from '../../contract/calendar.js';
 
+/** The answers of the routes that publish or withdraw the schedule of a year. */
+const SCHEDULE_CHANGE_RESPONSES = { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+type ScheduleRequest = FastifyRequest & { params: { year: number }; query: { province?: string | undefined } };
+
 export function calendarRoutes(ctx: HttpContext) {
   const { calendars } = ctx.deps;
+  /** Publish the schedule of the request's year (and province) from `source`; source 'default' without days withdraws it. */
+  const changeSchedule = async (request: ScheduleRequest, source: string, days: readonly CalendarDay[] | null) =>
+    unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, province: request.query.province, source, days, meta: requestMeta(request) }));
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
@@ -68,19 +77,10 @@ export function calendarRoutes(ctx: HttpContext) {
           params: YearParams,
           querystring: ProvinceQuery,
           body: YearScheduleBody,
-          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: SCHEDULE_CHANGE_RESPONSES,
         },
       },
-      async (request) =>
-        unwrap(
-          await setYearSchedule(ctx.deps, {
-            year: request.params.year,
-            province: request.query.province,
-            source: request.body.source,
-            days: request.body.days,
-            meta: requestMeta(request),
-          }),
-        ),
+      async (request) => changeSchedule(request, request.body.source, request.body.days),
     );
     // iCalendar bodies arrive as text/calendar (only in this plugin's scope).
     app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -95,13 +95,12 @@ export function calendarRoutes(ctx: HttpContext) {
           params: YearParams,
           querystring: IcalQuery,
           body: IcalBody,
-          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: SCHEDULE_CHANGE_RESPONSES,
         },
       },
       async (request) => {
         const days = unwrap(parseIcalSchedule(request.body, request.params.year));
-        const { source, province } = request.query;
-        return unwrap(await setYearSchedule(ctx.deps, { year: request.params.year, province, source, days, meta: requestMeta(request) }));
+        return changeSchedule(request, request.query.source, days);
       },
     );
     r.delete(
@@ -113,13 +112,10 @@ export function calendarRoutes(ctx: HttpContext) {
           summary: 'Bỏ lịch đã đăng của một năm, trở về quy tắc mặc định của Bộ luật Lao động',
           params: YearParams,
           querystring: ProvinceQuery,
-          response: { 200: ScheduleChange, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: SCHEDULE_CHANGE_RESPONSES,
         },
       },
-      async (request) =>
-        unwrap(
-          await setYearSchedule(ctx.deps, { year: request.params.year, province: request.query.province, source: 'default', days: null, meta: requestMeta(request) }),
-        ),
+      async (request) => changeSchedule(request, 'default', null),
     );
     r.get(
       '/calendar/due',

@@ -120,6 +120,25 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError({ status: 0, code: 'UNKNOWN', message: INVALID_RESPONSE_MESSAGE });
 }
 
+/** One problem of an error's details: the field it is about ('' when none) and what is wrong. */
+export interface ApiProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The `{ path, message }` list of an error's details (400 VALIDATION_FAILED, 422 PUBLICATION_BLOCKED), read from
+ * a value of unknown shape; anything unreadable is dropped.
+ */
+export function problemsFromDetails(details: unknown): ApiProblem[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { path, message } = d as { path?: unknown; message?: unknown };
+    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
+  });
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

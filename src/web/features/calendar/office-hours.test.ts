@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '../../../domain/calendar/working-time.js';
-import { describeIntervals, hasOfficeHoursErrors, officeHoursErrorsFrom, problemsFromDetails, toDomainOfficeHours, validateOfficeHoursForm } from './office-hours.js';
+import { problemsFromDetails } from '../../shared/api.js';
+import { describeIntervals, hasOfficeHoursErrors, officeHoursErrorsFrom, toDomainOfficeHours, validateOfficeHoursForm } from './office-hours.js';
 
 const DEFAULT_TEXT = {
   intervals: [

@@ -58,16 +58,6 @@ export function officeHoursErrorsFrom(problems: readonly OfficeHoursProblem[]): 
   return errors;
 }
 
-/** The server's `details` (unknown shape) as problems; anything unreadable is dropped. */
-export function problemsFromDetails(details: unknown): OfficeHoursProblem[] {
-  if (!Array.isArray(details)) return [];
-  return details.flatMap((d: unknown) => {
-    if (typeof d !== 'object' || d === null) return [];
-    const { path, message } = d as { path?: unknown; message?: unknown };
-    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
-  });
-}
-
 /**
  * Check the form before sending it, with the domain's rules. An empty time field is reported as missing
  * rather than as an unreadable "".

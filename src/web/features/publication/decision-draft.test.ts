@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDecision, groupProblems, isCalendarDate, itemHeading, problemsFromDetails, statusLabel, type DecisionDraft, type ItemDraft } from './decision-draft.js';
+import { buildDecision, groupProblems, isCalendarDate, itemHeading, statusLabel, type DecisionDraft, type ItemDraft } from './decision-draft.js';
+import { problemsFromDetails } from '../../shared/api.js';
 import { recordToText, templateRecord } from './record-json.js';
 
 const item = (change: Partial<ItemDraft> = {}): ItemDraft => ({

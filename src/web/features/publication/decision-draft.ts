@@ -145,16 +145,6 @@ function toItem(item: ItemDraft): DecisionItem {
   };
 }
 
-/** The `{ path, message }` list of an error's details (422 PUBLICATION_BLOCKED, 400 VALIDATION_FAILED). */
-export function problemsFromDetails(details: unknown): Problem[] {
-  if (!Array.isArray(details)) return [];
-  return details.flatMap((d: unknown) => {
-    if (typeof d !== 'object' || d === null) return [];
-    const { path, message } = d as { path?: unknown; message?: unknown };
-    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
-  });
-}
-
 export interface ItemProblems {
   index: number;
   /** The field inside the item ("record.components"), '' for the item as a whole. */

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, List, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { problemsFromDetails } from '../../../shared/api.js';
 import { saveOfficeHours, type OfficeHoursResponse, type OfficeInterval } from '../api/office-hours-api.js';
 import { useAction } from '../hooks/useAction.js';
-import { hasOfficeHoursErrors, officeHoursErrorsFrom, problemsFromDetails, validateOfficeHoursForm, type OfficeHoursFormErrors } from '../office-hours.js';
+import { SaveErrorsAlert } from './SaveErrorsAlert.js';
+import { hasOfficeHoursErrors, officeHoursErrorsFrom, validateOfficeHoursForm, type OfficeHoursFormErrors } from '../office-hours.js';
 
 interface OfficeHoursFormProps {
   unitName: string;
@@ -110,15 +112,7 @@ export function OfficeHoursForm({ unitName, current, onSaved }: OfficeHoursFormP
           error={errors.cutoff}
           maw={320}
         />
-        {errors.general.length > 0 ? (
-          <Alert color="govRed" variant="light" title="Chưa lưu được giờ làm việc" role="alert">
-            <List size="sm" spacing={2}>
-              {errors.general.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
+        <SaveErrorsAlert title="Chưa lưu được giờ làm việc" messages={errors.general} />
         <Group>
           <Button type="submit" loading={save.pending}>
             Lưu giờ làm việc

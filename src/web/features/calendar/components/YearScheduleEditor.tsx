@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { DAY_KINDS, type CalendarDay, type DayKind } from '../../../../domain/calendar/holidays.js';
 import { saveYearSchedule } from '../api/calendar-api.js';
 import { DAY_KIND_LABELS, weekdayOfIsoDate } from '../calendar-format.js';
 import { useAction } from '../hooks/useAction.js';
+import { SaveErrorsAlert } from './SaveErrorsAlert.js';
 import { daysFromRows, describeScheduleChange, hasScheduleErrors, newRowKey, rowsFromDays, scheduleErrorsFromDetails, validateSchedule, type ScheduleErrors, type ScheduleRow } from '../schedule-form.js';
 import { isIsoDate } from '../time-of-day.js';
 
@@ -138,15 +139,7 @@ export function YearScheduleEditor({ year, province, initialDays, initialSource,
             </Button>
           ) : null}
         </Group>
-        {errors.general.length > 0 ? (
-          <Alert color="govRed" variant="light" title="Chưa lưu được lịch" role="alert">
-            <List size="sm" spacing={2}>
-              {errors.general.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
+        <SaveErrorsAlert title="Chưa lưu được lịch" messages={errors.general} />
         {errors.rows.size > 0 || errors.source ? (
           <Text size="sm" c="govRed.8" role="alert">
             Vui lòng sửa các ô được đánh dấu rồi lưu lại.

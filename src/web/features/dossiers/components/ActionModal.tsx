@@ -1,6 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, CHANNELS } from '../../../../domain/catalogue/procedure.js';
 import { ACTION_LABELS, type ActionType } from '../../../../domain/dossier/dossier.js';
 import type { ApiError } from '../../../shared/api.js';
 import { transferRecipientsPath, type Dossier, type TransferRecipients } from '../api/dossiers-api.js';
@@ -23,6 +22,7 @@ import { formatAppointment, formatBudget, formatDeadline, stepRoleLabel } from '
 import type { Attempt } from '../hooks/useDossierAction.js';
 import { templatesFor } from '../response-templates.js';
 import type { ActionBody } from '../api/dossiers-api.js';
+import { ReturnMethodField } from './ReturnMethodField.js';
 import { ServerErrorDetails } from './ServerErrorDetails.js';
 
 interface ActionModalProps {
@@ -194,13 +194,7 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
             />
           ) : null}
           {fields.includes('method') ? (
-            <Radio.Group label="Hình thức trả kết quả" withAsterisk value={values.method} onChange={(v) => set('method', v as ActionFormValues['method'])} error={errors.method}>
-              <Group gap="lg" mt={6}>
-                {CHANNELS.map((c) => (
-                  <Radio key={c} value={c} label={CHANNEL_LABELS[c]} {...(c === values.method ? { 'data-autofocus': true } : {})} />
-                ))}
-              </Group>
-            </Radio.Group>
+            <ReturnMethodField value={values.method} onChange={(method) => set('method', method)} error={errors.method} />
           ) : null}
           {fields.includes('newAppointmentAt') ? (
             <Stack gap={4}>

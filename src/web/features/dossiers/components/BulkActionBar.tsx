@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, CHANNELS } from '../../../../domain/catalogue/procedure.js';
 import { ACTION_LABELS } from '../../../../domain/dossier/dossier.js';
 import type { ApiError } from '../../../shared/api.js';
 import type { BulkCommand, QueueItem } from '../api/dossiers-api.js';
 import { emptyActionValues, type ActionErrors, type ActionFormValues } from '../action-forms.js';
 import { buildBulkCommand, commonBulkActions, defaultBulkReturnMethod, type BulkAction } from '../bulk-actions.js';
+import { ReturnMethodField } from './ReturnMethodField.js';
 
 interface BulkActionBarProps {
   /** The selected rows. */
@@ -134,19 +134,7 @@ function BulkActionDialog({ type, rows, pending, onSubmit, onClose }: BulkAction
               data-autofocus
             />
           ) : (
-            <Radio.Group
-              label="Hình thức trả kết quả"
-              withAsterisk
-              value={values.method}
-              onChange={(method) => setValues((v) => ({ ...v, method: method as ActionFormValues['method'] }))}
-              error={errors.method}
-            >
-              <Group gap="lg" mt={6}>
-                {CHANNELS.map((c) => (
-                  <Radio key={c} value={c} label={CHANNEL_LABELS[c]} {...(c === values.method ? { 'data-autofocus': true } : {})} />
-                ))}
-              </Group>
-            </Radio.Group>
+            <ReturnMethodField value={values.method} onChange={(method) => setValues((v) => ({ ...v, method }))} error={errors.method} />
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={pending}>

@@ -2,6 +2,7 @@ import { Anchor, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ColumnCells, ColumnHeaders, type ColumnLayout } from '../../../shared/components/ColumnCells.js';
 import { dossierPagePath, type QueueItem } from '../api/dossiers-api.js';
 import { canSelect, selectionState } from '../bulk-actions.js';
 import { channelLabel, formatDeadline } from '../dossier-format.js';
@@ -9,10 +10,8 @@ import { sortByUrgency } from '../urgency.js';
 import { StatusBadge } from './ToneBadge.js';
 import { UrgencyBadges } from './UrgencyBadges.js';
 
-interface Column {
-  header: string;
+interface Column extends ColumnLayout {
   cell: (item: QueueItem, now: Date) => ReactNode;
-  nowrap?: boolean;
 }
 
 function Sub({ children }: { children: ReactNode }) {
@@ -156,11 +155,7 @@ export function DossierQueueTable({ items, now, caption, captionId, selection }:
                 {selectAll(false)}
               </Table.Th>
             ) : null}
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.header} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
+            <ColumnHeaders columns={COLUMNS} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -171,11 +166,7 @@ export function DossierQueueTable({ items, now, caption, captionId, selection }:
                   <RowCheckbox row={row} selection={picking} />
                 </Table.Td>
               ) : null}
-              {COLUMNS.map((column) => (
-                <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
-                  {column.cell(row, now)}
-                </Table.Td>
-              ))}
+              <ColumnCells columns={COLUMNS} cell={(column) => column.cell(row, now)} />
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,13 +1,11 @@
 import { Badge } from '@mantine/core';
 import type { DossierStatus } from '../../../../domain/dossier/dossier.js';
+import { BADGE_LOOKS, type BadgeLook } from '../../../shared/badge-looks.js';
 
 export type Tone = 'danger' | 'warning' | 'info' | 'neutral' | 'success';
 
-// Colour doubles the words, never replaces them. Theme shades keep 4.5:1; yellow takes dark text.
-const TONE_STYLES: Record<Tone, { color: string; variant: 'filled' | 'light' | 'outline'; autoContrast?: boolean }> = {
-  danger: { color: 'govRed', variant: 'filled' },
-  warning: { color: 'yellow.4', variant: 'filled', autoContrast: true },
-  info: { color: 'govBlue', variant: 'light' },
+const TONE_STYLES: Record<Tone, BadgeLook> = {
+  ...BADGE_LOOKS,
   neutral: { color: 'gray', variant: 'outline' },
   success: { color: 'gray', variant: 'light' },
 };

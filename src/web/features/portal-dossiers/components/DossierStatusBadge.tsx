@@ -1,10 +1,10 @@
 import { Badge } from '@mantine/core';
+import { BADGE_LOOKS, type BadgeLook } from '../../../shared/badge-looks.js';
 import { statusTone, type StatusTone } from '../dossier-format.js';
 
-// Colour doubles the words, never replaces them; theme shades keep 4.5:1 contrast, yellow takes dark text.
-const LOOK: Record<StatusTone, { color: string; variant: 'filled' | 'light' | 'outline'; autoContrast?: boolean }> = {
-  progress: { color: 'govBlue', variant: 'light' },
-  action: { color: 'yellow.4', variant: 'filled', autoContrast: true },
+const LOOK: Record<StatusTone, BadgeLook> = {
+  progress: BADGE_LOOKS.info,
+  action: BADGE_LOOKS.warning,
   done: { color: 'govBlue', variant: 'filled' },
   closed: { color: 'gray.8', variant: 'outline' },
 };

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Unit } from '../../../../domain/units/unit.js';
+import { problemsFromDetails } from '../../../shared/api.js';
 import { todayInVietnam } from '../../../shared/format.js';
 import { UnitSelect } from '../../calendar/components/UnitSelect.js';
 import { useAction } from '../../calendar/hooks/useAction.js';
 import { createDecision, type LegalDocument, type Problem } from '../api/publication-api.js';
-import { buildDecision, hasDraftErrors, problemsFromDetails, type DecisionDraft, type DraftErrors, type ItemDraft } from '../decision-draft.js';
+import { buildDecision, hasDraftErrors, type DecisionDraft, type DraftErrors, type ItemDraft } from '../decision-draft.js';
 import { DecisionItemEditor } from './DecisionItemEditor.js';
 import { ProblemList } from './ProblemList.js';
 

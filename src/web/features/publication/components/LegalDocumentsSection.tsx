@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { problemsFromDetails } from '../../../shared/api.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { useAction } from '../../calendar/hooks/useAction.js';
 import { addLegalDocument, type LegalDocument, type LegalDocumentInput, type LegalDocumentsResponse } from '../api/publication-api.js';
-import { problemsFromDetails } from '../decision-draft.js';
 import { EMPTY_LEGAL_DOCUMENT, legalDocumentBody, validateLegalDocument, type LegalDocumentErrors } from '../legal-document-form.js';
 import { DateText, SubLine } from './Cells.js';
 import { ResponsiveTable, type Column } from './ResponsiveTable.js';

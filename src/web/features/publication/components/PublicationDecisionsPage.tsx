@@ -1,5 +1,5 @@
 import '../publication.css';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isUnitInForce } from '../../../../domain/units/unit.js';
@@ -14,6 +14,7 @@ import { DecisionDetailPanel } from './DecisionDetailPanel.js';
 import { DecisionDraftForm } from './DecisionDraftForm.js';
 import { DecisionList } from './DecisionList.js';
 import { LegalDocumentsSection } from './LegalDocumentsSection.js';
+import { PageHeading } from './PageHeading.js';
 
 const PAGE_TITLE = 'Quyết định công bố';
 const LIST_HEADING_ID = 'danh-sach-quyet-dinh';
@@ -45,29 +46,30 @@ export function PublicationDecisionsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Stack gap={4} maw={760}>
-          <Title order={1}>{PAGE_TITLE}</Title>
-          <Text>
-            Soạn quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung, thay thế hoặc bãi bỏ; kiểm tra tính đầy đủ và công bố vào
-            danh mục. Theo dõi thời hạn tại trang{' '}
-            <Anchor component={Link} to={WATCHDOG_PAGE}>
-              Theo dõi công bố TTHC
-            </Anchor>
-            .
-          </Text>
-        </Stack>
-        {drafting ? null : (
-          <Button
-            onClick={() => {
-              setNotice(null);
-              setDrafting(true);
-            }}
-          >
-            Soạn quyết định mới
-          </Button>
-        )}
-      </Group>
+      <PageHeading
+        title={PAGE_TITLE}
+        action={
+          drafting ? null : (
+            <Button
+              onClick={() => {
+                setNotice(null);
+                setDrafting(true);
+              }}
+            >
+              Soạn quyết định mới
+            </Button>
+          )
+        }
+      >
+        <Text>
+          Soạn quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung, thay thế hoặc bãi bỏ; kiểm tra tính đầy đủ và công bố vào
+          danh mục. Theo dõi thời hạn tại trang{' '}
+          <Anchor component={Link} to={WATCHDOG_PAGE}>
+            Theo dõi công bố TTHC
+          </Anchor>
+          .
+        </Text>
+      </PageHeading>
       {notice ? (
         <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Ẩn thông báo" onClose={() => setNotice(null)}>
           {notice}

@@ -1,5 +1,5 @@
 import '../publication.css';
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DEFAULT_WATCHDOG_RULES } from '../../../../domain/catalogue/watchdog.js';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { useWatchdog } from '../hooks/useWatchdog.js';
 import { ALL_UNITS, COMMUNE_UNITS, COMMUNE_LABEL, summaryParts, summaryText, unitFilterOptions, watchdogView } from '../watchdog-view.js';
+import { PageHeading } from './PageHeading.js';
 import { DECISIONS_PAGE, LateDecisionsTable, MissingDecisionsTable, PublicationDelaysTable } from './WatchdogTables.js';
 
 const PAGE_TITLE = 'Theo dõi công bố TTHC';
@@ -50,26 +51,27 @@ export function PublicationWatchdogPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Stack gap={4} maw={760}>
-          <Title order={1}>{PAGE_TITLE}</Title>
-          <Text>
-            Theo dõi việc ban hành và công khai quyết định công bố thủ tục hành chính (TTHC) của tỉnh. Theo mặc định, quyết định phải
-            ban hành chậm nhất {decisionLeadWorkingDays} ngày làm việc trước ngày văn bản căn cứ có hiệu lực, và thủ tục phải được công
-            khai trong {publishWithinWorkingDays} ngày làm việc kể từ ngày ban hành quyết định.
-          </Text>
-          <Text size="sm">
-            Soạn và công bố quyết định tại trang{' '}
-            <Anchor component={Link} to={DECISIONS_PAGE}>
-              Quyết định công bố
-            </Anchor>
-            .
-          </Text>
-        </Stack>
-        <Button variant="outline" onClick={reload} loading={loading}>
-          Tải lại
-        </Button>
-      </Group>
+      <PageHeading
+        title={PAGE_TITLE}
+        action={
+          <Button variant="outline" onClick={reload} loading={loading}>
+            Tải lại
+          </Button>
+        }
+      >
+        <Text>
+          Theo dõi việc ban hành và công khai quyết định công bố thủ tục hành chính (TTHC) của tỉnh. Theo mặc định, quyết định phải ban
+          hành chậm nhất {decisionLeadWorkingDays} ngày làm việc trước ngày văn bản căn cứ có hiệu lực, và thủ tục phải được công khai
+          trong {publishWithinWorkingDays} ngày làm việc kể từ ngày ban hành quyết định.
+        </Text>
+        <Text size="sm">
+          Soạn và công bố quyết định tại trang{' '}
+          <Anchor component={Link} to={DECISIONS_PAGE}>
+            Quyết định công bố
+          </Anchor>
+          .
+        </Text>
+      </PageHeading>
       {loading && !data ? <LoadingState label="Đang tải tình hình công bố…" /> : null}
       {error ? <ErrorState error={error} title="Không tải được tình hình công bố" onRetry={reload} /> : null}
       {data && view ? (

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ApiError } from '../../../shared/api.js';
+import { problemsFromDetails, type ApiError } from '../../../shared/api.js';
 import type { DecisionDetail } from '../api/publication-api.js';
-import { problemsFromDetails } from '../decision-draft.js';
 import { ProblemList } from './ProblemList.js';
 
 interface PublishModalProps {

@@ -1,11 +1,10 @@
 import { Paper, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Key, ReactNode } from 'react';
+import { ColumnCells, ColumnHeaders, type ColumnLayout } from '../../../shared/components/ColumnCells.js';
 
-export interface Column<T> {
-  header: string;
+export interface Column<T> extends ColumnLayout {
   cell: (row: T) => ReactNode;
-  nowrap?: boolean;
 }
 
 interface ResponsiveTableProps<T> {
@@ -59,21 +58,13 @@ export function ResponsiveTable<T>({ caption, captionId, rows, rowKey, columns, 
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.header} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
+            <ColumnHeaders columns={columns} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} style={{ verticalAlign: 'top' }}>
-              {columns.map((column) => (
-                <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
-                  {column.cell(row)}
-                </Table.Td>
-              ))}
+              <ColumnCells columns={columns} cell={(column) => column.cell(row)} />
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,12 +1,8 @@
 import { Badge } from '@mantine/core';
+import { BADGE_LOOKS, type BadgeLook } from '../../../shared/badge-looks.js';
 import type { Tone } from '../watchdog-view.js';
 
-// Colour doubles the text, never replaces it. Theme shades keep 4.5:1 contrast; yellow takes dark text.
-const TONE_STYLES: Record<Tone, { color: string; variant: 'filled' | 'light' | 'outline'; autoContrast?: boolean }> = {
-  danger: { color: 'govRed', variant: 'filled' },
-  warning: { color: 'yellow.4', variant: 'filled', autoContrast: true },
-  past: { color: 'govBlue', variant: 'light' },
-};
+const TONE_STYLES: Record<Tone, BadgeLook> = { danger: BADGE_LOOKS.danger, warning: BADGE_LOOKS.warning, past: BADGE_LOOKS.info };
 
 /** A status as a badge: its words, in a colour that matches its urgency. */
 export function StatusBadge({ label, tone }: { label: string; tone: Tone }) {

@@ -37,9 +37,27 @@ function StatusCell({ label, tone, workingDaysLate }: { label: string; tone: Ton
   );
 }
 
+/** What both decision tables show of the decision a finding is about, and of what it covers. */
+type DecisionFinding = Pick<LateDecision & PublicationDelay, 'decisionId' | 'decisionNumber' | 'issuedOn' | 'procedureCodes' | 'unitCodes' | 'communeWide'>;
+
+/** The first column of a decision table: the decision, linked to its page, and when it was issued. */
+const decisionColumn: Column<DecisionFinding> = {
+  header: 'Quyết định',
+  cell: (d) => <DecisionCell id={d.decisionId} number={d.decisionNumber} issuedOn={d.issuedOn} />,
+  nowrap: true,
+};
+
+/** The last columns of a decision table: the procedures it publishes and the units that carry them out. */
+function coverageColumns(nameOf: NameOf): Column<DecisionFinding>[] {
+  return [
+    { header: 'Thủ tục', cell: (d) => <ProcedureCodes codes={d.procedureCodes} /> },
+    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf, d.communeWide)} /> },
+  ];
+}
+
 export function LateDecisionsTable({ rows, nameOf }: { rows: readonly LateDecision[]; nameOf: NameOf }) {
   const columns: Column<LateDecision>[] = [
-    { header: 'Quyết định', cell: (d) => <DecisionCell id={d.decisionId} number={d.decisionNumber} issuedOn={d.issuedOn} />, nowrap: true },
+    decisionColumn,
     {
       header: 'Văn bản căn cứ',
       cell: (d) => (
@@ -53,8 +71,7 @@ export function LateDecisionsTable({ rows, nameOf }: { rows: readonly LateDecisi
     },
     { header: 'Hạn ban hành', cell: (d) => <DateText iso={d.deadline} />, nowrap: true },
     { header: 'Tình trạng', cell: (d) => <StatusCell {...LATE_DECISION_STATUS} workingDaysLate={d.workingDaysLate} /> },
-    { header: 'Thủ tục', cell: (d) => <ProcedureCodes codes={d.procedureCodes} /> },
-    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf, d.communeWide)} /> },
+    ...coverageColumns(nameOf),
   ];
   return (
     <ResponsiveTable
@@ -70,12 +87,11 @@ export function LateDecisionsTable({ rows, nameOf }: { rows: readonly LateDecisi
 
 export function PublicationDelaysTable({ rows, nameOf }: { rows: readonly PublicationDelay[]; nameOf: NameOf }) {
   const columns: Column<PublicationDelay>[] = [
-    { header: 'Quyết định', cell: (d) => <DecisionCell id={d.decisionId} number={d.decisionNumber} issuedOn={d.issuedOn} />, nowrap: true },
+    decisionColumn,
     { header: 'Hạn công khai', cell: (d) => <DateText iso={d.deadline} />, nowrap: true },
     { header: 'Ngày công khai', cell: (d) => (d.publishedOn ? <DateText iso={d.publishedOn} /> : 'Chưa công khai'), nowrap: true },
     { header: 'Tình trạng', cell: (d) => <StatusCell {...DELAY_STATUS[d.status]} workingDaysLate={d.workingDaysLate} /> },
-    { header: 'Thủ tục', cell: (d) => <ProcedureCodes codes={d.procedureCodes} /> },
-    { header: 'Đơn vị thực hiện', cell: (d) => <NameList names={unitNames(d.unitCodes, nameOf, d.communeWide)} /> },
+    ...coverageColumns(nameOf),
   ];
   return (
     <ResponsiveTable
