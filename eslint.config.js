@@ -14,7 +14,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
       // The architecture test lints probe files that exist only in memory (test/api/architecture.test.ts).
-      parserOptions: { projectService: { allowDefaultProject: ['src/*/zz-architecture-probe.ts', 'src/*/*/zz-architecture-probe.ts', 'src/*/*/*/*/zz-architecture-probe.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['src/*/zz-architecture-probe.ts', 'src/*/*/zz-architecture-probe.ts', 'src/*/*/*/*/zz-architecture-probe.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
@@ -26,14 +29,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      // Prettier wraps code at 160 columns (.prettierrc.json); this holds comments to it too. Long strings may run on.
+      'max-len': ['error', { code: 160, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': layerBan([
-        { group: ['**/infrastructure/**', '**/application/**'], message: 'The domain is pure: take what you need as a parameter instead of importing infrastructure or use cases.' },
-        { group: ['**/http/**', 'fastify', '@fastify/*'], message: 'The domain knows nothing of HTTP: return a typed refusal ({ ok: false, error }) and let src/http map it.' },
+        {
+          group: ['**/infrastructure/**', '**/application/**'],
+          message: 'The domain is pure: take what you need as a parameter instead of importing infrastructure or use cases.',
+        },
+        {
+          group: ['**/http/**', 'fastify', '@fastify/*'],
+          message: 'The domain knows nothing of HTTP: return a typed refusal ({ ok: false, error }) and let src/http map it.',
+        },
         { group: ['react', 'react-dom', '@mantine/*', '**/web/**'], message: 'The domain is shared with the web app, never the other way round.' },
         { group: ['**/config/**'], message: 'Pass configuration values in as parameters; only src/config/env.ts reads the environment.' },
         { group: ['kysely', 'pg', '@electric-sql/*', 'node:fs', 'node:net', 'node:http'], message: 'No I/O in the domain.' },
@@ -46,7 +57,10 @@ export default tseslint.config(
     files: ['src/infrastructure/**/*.ts'],
     rules: {
       'no-restricted-imports': layerBan([
-        { group: ['**/application/**'], message: 'Infrastructure is called by use cases, not the other way round: move the orchestration into src/application.' },
+        {
+          group: ['**/application/**'],
+          message: 'Infrastructure is called by use cases, not the other way round: move the orchestration into src/application.',
+        },
         { group: ['**/http/**', 'fastify', '@fastify/*'], message: 'Infrastructure knows nothing of HTTP routes.' },
         { group: ['react', 'react-dom', '@mantine/*', '**/web/**'], message: 'Infrastructure does not depend on the web app.' },
       ]),
@@ -66,8 +80,14 @@ export default tseslint.config(
     files: ['src/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': layerBan([
-        { group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/web/**', '**/config/**'], message: 'The contract holds only shapes: zod and the domain, nothing that runs.' },
-        { group: ['kysely', 'pg', 'fastify', '@fastify/*', 'react', 'node:*'], message: 'The contract holds only shapes: zod and the domain, nothing that runs.' },
+        {
+          group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/web/**', '**/config/**'],
+          message: 'The contract holds only shapes: zod and the domain, nothing that runs.',
+        },
+        {
+          group: ['kysely', 'pg', 'fastify', '@fastify/*', 'react', 'node:*'],
+          message: 'The contract holds only shapes: zod and the domain, nothing that runs.',
+        },
       ]),
     },
   },
@@ -76,13 +96,26 @@ export default tseslint.config(
     files: ['src/http/routes/**/*.ts'],
     rules: {
       'no-restricted-imports': layerBan([
-        { group: ['kysely', 'pg', '@electric-sql/*', '**/infrastructure/db/**'], message: 'Routes do not query the database: call a use case in src/application.' },
-        { group: ['**/infrastructure/pdf/**', '**/infrastructure/catalogue-xlsx*', 'exceljs', 'pdfkit'], message: 'Routes do not draw documents: a use case returns a DocumentFile (src/application/document-file.ts) and the route sends it.' },
-        { group: ['**/infrastructure/**'], message: 'Routes know use cases and the ports they declare (src/application), never an adapter: the composition root (src/bootstrap.ts) wires adapters in.' },
+        {
+          group: ['kysely', 'pg', '@electric-sql/*', '**/infrastructure/db/**'],
+          message: 'Routes do not query the database: call a use case in src/application.',
+        },
+        {
+          group: ['**/infrastructure/pdf/**', '**/infrastructure/catalogue-xlsx*', 'exceljs', 'pdfkit'],
+          message: 'Routes do not draw documents: a use case returns a DocumentFile (src/application/document-file.ts) and the route sends it.',
+        },
+        {
+          group: ['**/infrastructure/**'],
+          message:
+            'Routes know use cases and the ports they declare (src/application), never an adapter: the composition root (src/bootstrap.ts) wires adapters in.',
+        },
       ]),
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='db'][object.property.name='deps']", message: 'Routes do not query the database: call a use case in src/application.' },
+        {
+          selector: "MemberExpression[property.name='db'][object.property.name='deps']",
+          message: 'Routes do not query the database: call a use case in src/application.',
+        },
       ],
     },
   },
@@ -100,7 +133,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': layerBan([
-        { group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/config/**', 'fastify', 'kysely', 'pg'], message: 'The web app talks to the server through /api/v1 only; it may share src/domain.' },
+        {
+          group: ['**/infrastructure/**', '**/application/**', '**/http/**', '**/config/**', 'fastify', 'kysely', 'pg'],
+          message: 'The web app talks to the server through /api/v1 only; it may share src/domain.',
+        },
       ]),
     },
   },
@@ -111,7 +147,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/contract/**'], allowTypeImports: true, message: 'Import the contract with `import type`: the browser bundle carries no zod. Shared values live in src/domain.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/contract/**'],
+              allowTypeImports: true,
+              message: 'Import the contract with `import type`: the browser bundle carries no zod. Shared values live in src/domain.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -121,7 +165,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSInterfaceDeclaration', message: 'A wire shape is not written by hand in the web app: import its type from src/contract (z.infer / z.input).' },
+        {
+          selector: 'TSInterfaceDeclaration',
+          message: 'A wire shape is not written by hand in the web app: import its type from src/contract (z.infer / z.input).',
+        },
         { selector: 'TSTypeLiteral', message: 'A wire shape is not written by hand in the web app: import its type from src/contract (z.infer / z.input).' },
       ],
     },

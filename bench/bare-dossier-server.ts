@@ -9,9 +9,14 @@ import type { DB } from '../src/infrastructure/db/schema.js';
 import { freePort } from '../test/support/app.js';
 
 export async function startBareDossierServer(db: Kysely<DB>): Promise<{ base: string; close: () => Promise<void> }> {
-  await sql`create table if not exists bench_tx (id bigint generated always as identity primary key, dossier_id uuid not null, at timestamptz not null default now())`.execute(db);
+  await sql`create table if not exists bench_tx (id bigint generated always as identity primary key, dossier_id uuid not null, at timestamptz not null default now())`.execute(
+    db,
+  );
   const bare = Fastify({ logger: false });
-  bare.get<{ Params: { id: string } }>('/bare/dossiers/:id', async (req) => (await sql`select * from dossiers where id = ${req.params.id}`.execute(db)).rows[0] ?? null);
+  bare.get<{ Params: { id: string } }>(
+    '/bare/dossiers/:id',
+    async (req) => (await sql`select * from dossiers where id = ${req.params.id}`.execute(db)).rows[0] ?? null,
+  );
   bare.post<{ Params: { id: string } }>('/bare/tx/:id', async (req) => {
     await db.transaction().execute(async (trx) => {
       await sql`select id from dossiers where id = ${req.params.id} for update`.execute(trx);

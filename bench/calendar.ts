@@ -15,7 +15,7 @@ const end = jdnFromIso('2028-12-31');
 const starts = new Float64Array(N); // local minutes exceed 2^31
 const amounts = new Int32Array(N);
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const span = (jdnFromIso('2026-12-31') - jdnFromIso('2026-01-01')) * 1440;
 for (let i = 0; i < N; i++) {
   starts[i] = jdnFromIso('2026-01-01') * 1440 + Math.floor(random() * span);
@@ -44,7 +44,8 @@ function bare(): number {
 const calendar = new WorkingCalendar();
 function engine(): number {
   let checksum = 0;
-  for (let i = 0; i < N; i++) checksum += computeDue(calendar, DEFAULT_OFFICE_HOURS, starts[i] as number, amounts[i] as number, 'working_days', { explain: false }).dueAtLocal;
+  for (let i = 0; i < N; i++)
+    checksum += computeDue(calendar, DEFAULT_OFFICE_HOURS, starts[i] as number, amounts[i] as number, 'working_days', { explain: false }).dueAtLocal;
   return checksum;
 }
 
@@ -70,5 +71,7 @@ const e = median(engineRates);
 const ratio = (e / b) * 100;
 console.log(`deadline engine — ${N.toLocaleString('en')} due dates per round, 5 rounds, median`);
 console.log(`  bare integer day-loop                 ${Math.round(b).toLocaleString('en').padStart(12)} /s`);
-console.log(`  computeDue (working days, no text)    ${Math.round(e).toLocaleString('en').padStart(12)} /s  ${e >= 500_000 ? 'OK' : 'BELOW'} (target ≥ 500,000/s)`);
+console.log(
+  `  computeDue (working days, no text)    ${Math.round(e).toLocaleString('en').padStart(12)} /s  ${e >= 500_000 ? 'OK' : 'BELOW'} (target ≥ 500,000/s)`,
+);
 console.log(`  ratio to bare: ${ratio.toFixed(1)} % (target ≥ 25 %) ${ratio >= 25 ? 'OK' : 'BELOW TARGET'}`);

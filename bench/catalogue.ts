@@ -15,7 +15,16 @@ import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 const COUNT = Number(process.env.BENCH_PROCEDURES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 40);
 
-const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'c'.repeat(40), PERSONAL_DATA_KEY: 'p'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0' });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'c'.repeat(40),
+  PERSONAL_DATA_KEY: 'p'.repeat(40),
+  SEED: 'demo',
+  DEV_OIDC_PROVIDER: 'true',
+  LOG_LEVEL: 'warn',
+  VACUUM_INTERVAL_HOURS: '0',
+  WEBHOOK_POLL_SECONDS: '0',
+});
 const testDb = await createTestDatabase('pglite');
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const { db, catalogue } = runtime.ctx.deps;
@@ -31,7 +40,14 @@ await db.transaction().execute(async (trx) => {
   await applyDecisionItems(
     trx,
     { id: decision.id, number: 'BENCH/QĐ-UBND' },
-    procedures.map((p) => ({ kind: 'new' as const, procedureCode: p.code, replacesCode: null, effectiveFrom: '2025-07-01', legalDocumentNumber: null, record: p })),
+    procedures.map((p) => ({
+      kind: 'new' as const,
+      procedureCode: p.code,
+      replacesCode: null,
+      effectiveFrom: '2025-07-01',
+      legalDocumentNumber: null,
+      record: p,
+    })),
     new Date(),
   );
 });
@@ -90,17 +106,21 @@ for (let round = 0; round < ROUNDS; round++) {
     let n = 0;
     for (const name of folded) if (qw.every((w) => name.includes(w))) n++;
     bare.push(performance.now() - s3);
-    if (n < 0) throw new Error("unreachable"); // keeps the scan from being optimised away
+    if (n < 0) throw new Error('unreachable'); // keeps the scan from being optimised away
   }
 }
 
 const p95 = percentile(http, 95);
 console.log(`catalogue search — ${COUNT.toLocaleString('en')} generated + demo procedures (${inForce} in force), ${queries.length} queries × ${ROUNDS} rounds`);
 console.log(`  load 2,000 procedures into the database and index: ${loadMs.toFixed(0)} ms; first request (route warm-up): ${coldMs.toFixed(1)} ms`);
-console.log(`  GET /api/v1/procedures?q=…   p50 ${fmt(percentile(http, 50))}   p95 ${fmt(p95)}   p99 ${fmt(percentile(http, 99))}   ${p95 <= 30 ? 'OK' : 'ABOVE TARGET'} (target p95 ≤ 30 ms)`);
+console.log(
+  `  GET /api/v1/procedures?q=…   p50 ${fmt(percentile(http, 50))}   p95 ${fmt(p95)}   p99 ${fmt(percentile(http, 99))}   ${p95 <= 30 ? 'OK' : 'ABOVE TARGET'} (target p95 ≤ 30 ms)`,
+);
 console.log(`  search index alone            p50 ${fmt(percentile(index, 50))}   p95 ${fmt(percentile(index, 95))}   p99 ${fmt(percentile(index, 99))}`);
 console.log(`  bare substring scan (baseline) p50 ${fmt(percentile(bare, 50))}   p95 ${fmt(percentile(bare, 95))}   p99 ${fmt(percentile(bare, 99))}`);
-console.log(`  index p95 / bare p95: ${(percentile(index, 95) / Math.max(percentile(bare, 95), 1e-6)).toFixed(1)}×; average results per query ${(hits / http.length).toFixed(1)}`);
+console.log(
+  `  index p95 / bare p95: ${(percentile(index, 95) / Math.max(percentile(bare, 95), 1e-6)).toFixed(1)}×; average results per query ${(hits / http.length).toFixed(1)}`,
+);
 
 await runtime.close();
 await testDb.drop();

@@ -16,7 +16,15 @@ const DEFERRED_TABLES = ['dossiers', 'dossier_actions', 'dossier_files', 'dossie
  * A run stopped halfway goes on where it stopped: the templates and what was dropped are kept in tables.
  */
 export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?: (done: number) => void): Promise<number> {
-  const count = async () => Number((await db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('dossiers')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   let have = await count();
   if (have === 0) return have;
   if (have >= target) {
@@ -27,9 +35,13 @@ export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?:
   // The templates' rows in tables of their own: read from the growing tables (whose plain indexes are
   // dropped), each copy would cost more than the one before.
   await sql`create table if not exists bench_clone_dossiers as select * from dossiers where id in (select id from bench_clone_templates)`.execute(db);
-  await sql`create table if not exists bench_clone_actions as select * from dossier_actions where dossier_id in (select id from bench_clone_templates)`.execute(db);
+  await sql`create table if not exists bench_clone_actions as select * from dossier_actions where dossier_id in (select id from bench_clone_templates)`.execute(
+    db,
+  );
   await sql`create table if not exists bench_clone_files as select * from dossier_files where dossier_id in (select id from bench_clone_templates)`.execute(db);
-  await sql`create table if not exists bench_clone_ratings as select * from dossier_ratings where dossier_id in (select id from bench_clone_templates)`.execute(db);
+  await sql`create table if not exists bench_clone_ratings as select * from dossier_ratings where dossier_id in (select id from bench_clone_templates)`.execute(
+    db,
+  );
   for (const t of ['bench_clone_dossiers (id)', 'bench_clone_actions (dossier_id)', 'bench_clone_files (dossier_id)', 'bench_clone_ratings (dossier_id)']) {
     await sql.raw(`create index if not exists ${t.split(' ')[0]}_idx on ${t}`).execute(db);
   }
@@ -57,7 +69,11 @@ export async function cloneDossiers(db: Kysely<DB>, target: number, onProgress?:
         select t.id as old_id, gen_random_uuid() as new_id from (select id from bench_clone_templates order by id limit ${take}) t`.execute(trx);
       // Everything of dossiers but id and code, whatever columns migrations add.
       const columns = (
-        await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'dossiers' and column_name not in ('id', 'code') order by ordinal_position`.execute(trx)
+        await sql<{
+          column_name: string;
+        }>`select column_name from information_schema.columns where table_name = 'dossiers' and column_name not in ('id', 'code') order by ordinal_position`.execute(
+          trx,
+        )
       ).rows.map((r) => `"${r.column_name}"`);
       await sql
         .raw(

@@ -44,7 +44,13 @@ const request =
           if (!d) throw new Error('no free working dossier: give more dossiers than connections');
           context.dossier = d;
           const command = d.paused ? { type: 'payFee', expectedSeq: d.seq } : { type: 'requestFee', expectedSeq: d.seq, amount: 50_000, note: null };
-          return { ...req, method: 'POST', path: `/api/v1/dossiers/${d.id}/actions`, body: JSON.stringify(command), headers: { ...req.headers, 'content-type': 'application/json' } };
+          return {
+            ...req,
+            method: 'POST',
+            path: `/api/v1/dossiers/${d.id}/actions`,
+            body: JSON.stringify(command),
+            headers: { ...req.headers, 'content-type': 'application/json' },
+          };
         },
         onResponse(status: number, _body: string, context: Context) {
           const d = context.dossier!;

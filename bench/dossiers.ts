@@ -7,8 +7,8 @@
  *   in one transaction) vs a bare transaction (lock the row, insert one row, update one row); target ≥ 40 %,
  *   with p99 ≤ 100 ms at 50 connections on PostgreSQL.
  * BENCH_DOSSIERS synthetic dossiers fill the database first (the issue asks for 1,000,000: set it so; the
- * default keeps `npm run bench` short): BENCH_SEEDED lived through the workflow, the rest copied. Random ids, 50 keep-alive connections from a load generator in its own
- * process (autocannon, bench/dossier-load.ts).
+ * default keeps `npm run bench` short): BENCH_SEEDED lived through the workflow, the rest copied. Random ids,
+ * 50 keep-alive connections from a load generator in its own process (autocannon, bench/dossier-load.ts).
  * PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, else PGlite.
  */
 import { execFile } from 'node:child_process';
@@ -53,11 +53,25 @@ function drive(job: Omit<LoadJob, 'seconds' | 'connections'>): Promise<LoadFigur
 }
 
 const testDb = await createTestDatabase(engine);
-const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'd'.repeat(40), PERSONAL_DATA_KEY: 'p'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', STATS_POLL_MS: process.env.STATS_POLL_MS ?? '250', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0', LOGIN_RATE_LIMIT: '1000' });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'd'.repeat(40),
+  PERSONAL_DATA_KEY: 'p'.repeat(40),
+  SEED: 'demo',
+  DEV_OIDC_PROVIDER: 'true',
+  LOG_LEVEL: 'warn',
+  STATS_POLL_MS: process.env.STATS_POLL_MS ?? '250',
+  VACUUM_INTERVAL_HOURS: '0',
+  WEBHOOK_POLL_SECONDS: '0',
+  LOGIN_RATE_LIMIT: '1000',
+});
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const db = runtime.database.db;
 const t0 = performance.now();
-const seeded = await seedDossiers(runtime.ctx.deps, { count: Math.min(COUNT, SEEDED), onProgress: (done, total) => process.stderr.write(`\r  seeding ${done}/${total} dossiers…`) });
+const seeded = await seedDossiers(runtime.ctx.deps, {
+  count: Math.min(COUNT, SEEDED),
+  onProgress: (done, total) => process.stderr.write(`\r  seeding ${done}/${total} dossiers…`),
+});
 process.stderr.write('\n');
 const seedSeconds = (performance.now() - t0) / 1000;
 const t1 = performance.now();
@@ -74,7 +88,11 @@ await sql`checkpoint`.execute(db);
 const port = await freePort();
 await runtime.app.listen({ port, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${port}`;
-const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'motcua.tamthanh', password: 'MotCua@2026' }) });
+const login = await fetch(`${base}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'motcua.tamthanh', password: 'MotCua@2026' }),
+});
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
 const session = (await login.json()) as { csrfToken?: string };
 const csrf = session.csrfToken ?? ((await (await fetch(`${base}/api/v1/auth/session`, { headers: { cookie } })).json()) as { csrfToken: string }).csrfToken;
@@ -88,7 +106,12 @@ for (let i = 0; i < CONNECTIONS * 2; i++) {
   const res = await fetch(`${base}/api/v1/dossiers`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-    body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193') }),
+    body: JSON.stringify({
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null },
+      components: receivedComponents('1.001193'),
+    }),
   });
   const body = (await res.json()) as { id: string };
   working.push({ id: body.id, seq: 1, paused: false });

@@ -54,7 +54,15 @@ function send(base: string, call: Call, timeoutMs = 30_000): Promise<number> {
   const url = new URL(call.path, base);
   return new Promise((resolve) => {
     const req = httpRequest(
-      { agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method: call.method, headers: { ...(call.body ? { 'content-type': 'application/json' } : {}), ...call.headers }, timeout: timeoutMs },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: call.method,
+        headers: { ...(call.body ? { 'content-type': 'application/json' } : {}), ...call.headers },
+        timeout: timeoutMs,
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));

@@ -51,12 +51,15 @@ function drive(job: MixJob): Promise<MixSamples> {
   const file = join(mkdtempSync(join(tmpdir(), 'motcua-mix-')), 'job.json');
   writeFileSync(file, JSON.stringify(job));
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', DRIVER, file], { maxBuffer: 1024 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as MixSamples)));
+    const child = execFile(process.execPath, ['--import', 'tsx', DRIVER, file], { maxBuffer: 1024 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as MixSamples),
+    );
     child.stderr?.pipe(process.stderr);
   });
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const sortNum = (xs: number[]) => Float64Array.from(xs).sort();
 const ms = (x: number) => (Number.isNaN(x) ? '     –' : x < 10 ? x.toFixed(1).padStart(6) : Math.round(x).toLocaleString('en').padStart(6));
 const rate = (x: number) => Math.round(x).toLocaleString('en').padStart(7);
@@ -80,33 +83,61 @@ const config = loadConfig({
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const db = runtime.database.db;
 const t0 = performance.now();
-await seedDossiers(runtime.ctx.deps, { count: Math.min(COUNT, SEEDED), onProgress: (done, total) => process.stderr.write(`\r  seeding ${done}/${total} dossiers…`) });
+await seedDossiers(runtime.ctx.deps, {
+  count: Math.min(COUNT, SEEDED),
+  onProgress: (done, total) => process.stderr.write(`\r  seeding ${done}/${total} dossiers…`),
+});
 process.stderr.write('\n');
 await cloneDossiers(db, COUNT, (n) => process.stderr.write(`\r  copying: ${n.toLocaleString('en')} dossiers…`));
 process.stderr.write('\n');
 const stats = await rebuildStatistics(db);
 await sql`vacuum (analyze)`.execute(db);
 await sql`checkpoint`.execute(db);
-const total = Number((await db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-process.stderr.write(`  ${total.toLocaleString('en')} dossiers ready in ${((performance.now() - t0) / 1000).toFixed(0)} s (statistics rebuilt in ${(stats.milliseconds / 1000).toFixed(0)} s)\n`);
+const total = Number(
+  (
+    await db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+);
+process.stderr.write(
+  `  ${total.toLocaleString('en')} dossiers ready in ${((performance.now() - t0) / 1000).toFixed(0)} s (statistics rebuilt in ${(stats.milliseconds / 1000).toFixed(0)} s)\n`,
+);
 
 // ------------------------------------------------------------------------------------------ the personas
 const port = await freePort();
 await runtime.app.listen({ port, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${port}`;
 async function official(username: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'MotCua@2026' }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'MotCua@2026' }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 const desk = await official('motcua.tamthanh');
 const monitor = await official('giamsat');
-const login = await loginCitizen(runtime.ctx.deps, { identity: { issuer: 'https://sso.example', subject: 'load-mix', fullName: 'Hoàng Văn Tải', personalId: '020085009999', email: null }, meta: { actor: null, ip: null, requestId: 'bench' } });
+const login = await loginCitizen(runtime.ctx.deps, {
+  identity: { issuer: 'https://sso.example', subject: 'load-mix', fullName: 'Hoàng Văn Tải', personalId: '020085009999', email: null },
+  meta: { actor: null, ip: null, requestId: 'bench' },
+});
 if (!login.ok) throw new Error(login.error.code);
 const citizenCookie = `motcua_session=${login.value.sessionId}`;
-const citizen = { cookie: citizenCookie, 'x-csrf-token': ((await (await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: citizenCookie } })).json()) as { csrfToken: string }).csrfToken };
+const citizen = {
+  cookie: citizenCookie,
+  'x-csrf-token': ((await (await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: citizenCookie } })).json()) as { csrfToken: string }).csrfToken,
+};
 
-const counterBody = JSON.stringify({ procedureCode: '1.001193', channel: 'counter', accept: true, applicant: { fullName: 'Người thử tải', personalId: '020190004444', address: 'Thôn Khòn Pát', phone: '0912345678', email: null }, components: receivedComponents('1.001193') });
+const counterBody = JSON.stringify({
+  procedureCode: '1.001193',
+  channel: 'counter',
+  accept: true,
+  applicant: { fullName: 'Người thử tải', personalId: '020190004444', address: 'Thôn Khòn Pát', phone: '0912345678', email: null },
+  components: receivedComponents('1.001193'),
+});
 // Working dossiers for the officials' actions: more than can be in flight, so that one is always free.
 const working: { id: string; seq: number; paused: boolean }[] = [];
 for (let i = 0; i < 600; i++) {
@@ -123,10 +154,30 @@ const lookups = await sample<{ code: string; lookup_key: string }>('code, lookup
 const today = vietnamDate(new Date());
 const quarterAgo = vietnamDate(new Date(Date.now() - 90 * 86_400_000));
 const yearAgo = vietnamDate(new Date(Date.now() - 365 * 86_400_000));
-const scorecardUnits = ['000.00.00.H37', WARD, ...runtime.ctx.deps.units.tree().children('000.00.00.H37').slice(0, 6).map((u) => u.code)];
+const scorecardUnits = [
+  '000.00.00.H37',
+  WARD,
+  ...runtime.ctx.deps.units
+    .tree()
+    .children('000.00.00.H37')
+    .slice(0, 6)
+    .map((u) => u.code),
+];
 const personas: PersonaJob[] = [
-  { name: 'citizen looks up', kind: 'lookup', rate: 60 * RATE, headers: {}, paths: lookups.map((l) => `/api/v1/public/dossiers/${encodeURIComponent(l.code)}?key=${l.lookup_key}`) },
-  { name: 'citizen submits', kind: 'submit', rate: 6 * RATE, headers: citizen, body: JSON.stringify({ procedureCode: '1.001193', channel: 'online', unitCode: WARD }) },
+  {
+    name: 'citizen looks up',
+    kind: 'lookup',
+    rate: 60 * RATE,
+    headers: {},
+    paths: lookups.map((l) => `/api/v1/public/dossiers/${encodeURIComponent(l.code)}?key=${l.lookup_key}`),
+  },
+  {
+    name: 'citizen submits',
+    kind: 'submit',
+    rate: 6 * RATE,
+    headers: citizen,
+    body: JSON.stringify({ procedureCode: '1.001193', channel: 'online', unitCode: WARD }),
+  },
   { name: 'desk receives', kind: 'intake', rate: 6 * RATE, headers: desk, body: counterBody },
   { name: 'official acts', kind: 'act', rate: 20 * RATE, headers: desk, dossiers: working },
   {
@@ -134,7 +185,10 @@ const personas: PersonaJob[] = [
     kind: 'scorecard',
     rate: 8 * RATE,
     headers: monitor,
-    paths: scorecardUnits.flatMap((u) => [`/api/v1/scorecard?unit=${u}&from=${quarterAgo}&to=${today}`, `/api/v1/scorecard?unit=${u}&from=${yearAgo}&to=${today}`]),
+    paths: scorecardUnits.flatMap((u) => [
+      `/api/v1/scorecard?unit=${u}&from=${quarterAgo}&to=${today}`,
+      `/api/v1/scorecard?unit=${u}&from=${yearAgo}&to=${today}`,
+    ]),
   },
 ];
 
@@ -153,7 +207,14 @@ const result = await drive({
   base,
   bare: [
     { name: 'bare primary-key read', method: 'GET', base: bareBase, paths: ids.map((id) => `/bare/dossiers/${id}`), seconds: BARE_SECONDS, connections: 50 },
-    { name: 'bare transaction', method: 'POST', base: bareBase, paths: ids.slice(0, 200).map((id) => `/bare/tx/${id}`), seconds: BARE_SECONDS, connections: 50 },
+    {
+      name: 'bare transaction',
+      method: 'POST',
+      base: bareBase,
+      paths: ids.slice(0, 200).map((id) => `/bare/tx/${id}`),
+      seconds: BARE_SECONDS,
+      connections: 50,
+    },
   ],
   personas,
   phases,
@@ -168,7 +229,9 @@ out(`load mix on ${engine}, ${total.toLocaleString('en')} dossiers, ${cpus().len
 out(`  bare baselines (50 clients, closed loop, ${BARE_SECONDS} s each)              req/s    p50    p95    p99  errors`);
 for (const b of result.bare) {
   const s = sortNum(b.latencies) as unknown as number[];
-  out(`    ${b.name.padEnd(58)}${rate(b.latencies.length / b.seconds)} ${ms(percentile(s, 50))} ${ms(percentile(s, 95))} ${ms(percentile(s, 99))}  ${b.errors}`);
+  out(
+    `    ${b.name.padEnd(58)}${rate(b.latencies.length / b.seconds)} ${ms(percentile(s, 50))} ${ms(percentile(s, 95))} ${ms(percentile(s, 99))}  ${b.errors}`,
+  );
 }
 const phaseStart = phases.map((_, i) => phases.slice(0, i).reduce((sum, p) => sum + p.seconds * 1000, 0));
 const soakIndex = 1;
@@ -184,13 +247,26 @@ for (const [phase, p] of phases.entries()) {
     const sorted = sortNum(lat) as unknown as number[];
     const ok = mine.filter((s) => s[4] === 1).length;
     const errors = mine.length - ok + result.shed[i]![phase]!;
-    out(`    ${persona.name.padEnd(30)}${rate(persona.rate * p.scale)} ${rate(ok / p.seconds)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}  ${errors}`);
+    out(
+      `    ${persona.name.padEnd(30)}${rate(persona.rate * p.scale)} ${rate(ok / p.seconds)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}  ${errors}`,
+    );
   }
   const sorted = sortNum(all) as unknown as number[];
-  out(`    ${'all'.padEnd(30)}${rate(personas.reduce((s, x) => s + x.rate * p.scale, 0))} ${rate(all.length / p.seconds)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`);
+  out(
+    `    ${'all'.padEnd(30)}${rate(personas.reduce((s, x) => s + x.rate * p.scale, 0))} ${rate(all.length / p.seconds)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`,
+  );
 }
-if (result.shed.flat().some((n) => n > 0)) out(`  errors include requests the generator shed (over 2,000 in flight, or no free working dossier): ${result.shed.map((p) => p.reduce((a, b) => a + b, 0)).join(', ')} by persona`);
-for (const [i, f] of result.failures.entries()) if (Object.keys(f).length > 0) out(`  ${personas[i]!.name} failed: ${Object.entries(f).map(([status, n]) => `${n} × ${status === '0' ? 'no answer' : status}`).join(', ')}`);
+if (result.shed.flat().some((n) => n > 0))
+  out(
+    `  errors include requests the generator shed (over 2,000 in flight, or no free working dossier): ${result.shed.map((p) => p.reduce((a, b) => a + b, 0)).join(', ')} by persona`,
+  );
+for (const [i, f] of result.failures.entries())
+  if (Object.keys(f).length > 0)
+    out(
+      `  ${personas[i]!.name} failed: ${Object.entries(f)
+        .map(([status, n]) => `${n} × ${status === '0' ? 'no answer' : status}`)
+        .join(', ')}`,
+    );
 
 // p95 per window, all personas, by when the request was due.
 const windows = new Map<number, number[]>();
@@ -212,7 +288,11 @@ const bars = '▁▂▃▄▅▆▇█';
 const lo = Math.log(Math.max(1, Math.min(...p95.map((x) => x.p95))));
 const hi = Math.log(Math.max(2, ...p95.map((x) => x.p95)));
 const spark = p95.map((x) => bars[Math.min(7, Math.floor(((Math.log(Math.max(1, x.p95)) - lo) / Math.max(1e-9, hi - lo)) * 7.999))]).join('');
-const marks = p95.map((x) => (x.w * WINDOW_S * 1000 >= phaseStart[spikeIndex]! && x.w * WINDOW_S * 1000 < spikeEnd ? '^' : x.w * WINDOW_S * 1000 < phaseStart[soakIndex]! ? 'w' : ' ')).join('');
+const marks = p95
+  .map((x) =>
+    x.w * WINDOW_S * 1000 >= phaseStart[spikeIndex]! && x.w * WINDOW_S * 1000 < spikeEnd ? '^' : x.w * WINDOW_S * 1000 < phaseStart[soakIndex]! ? 'w' : ' ',
+  )
+  .join('');
 out(`  p95 per ${WINDOW_S} s (log scale, ▁ ${ms(Math.exp(lo)).trim()} ms … █ ${ms(Math.exp(hi)).trim()} ms; w warm-up, ^ spike):`);
 for (let i = 0; i < spark.length; i += 96) {
   out(`    ${spark.slice(i, i + 96)}`);

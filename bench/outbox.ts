@@ -50,7 +50,8 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-const mailer = () => createSmtpMailer({ url: `smtp://127.0.0.1:${port}`, from: 'khong-tra-loi@localhost', messageIdDomain: 'localhost', connectionTimeoutMs: 5000 });
+const mailer = () =>
+  createSmtpMailer({ url: `smtp://127.0.0.1:${port}`, from: 'khong-tra-loi@localhost', messageIdDomain: 'localhost', connectionTimeoutMs: 5000 });
 
 /** Bare: the transport alone, the same messages, the same lanes; messages per second. */
 async function bare(): Promise<number> {
@@ -59,7 +60,8 @@ async function bare(): Promise<number> {
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: LANES }, async () => {
-      for (let i = queue.shift(); i !== undefined; i = queue.shift()) await transport.send({ outboxId: String(i), to: 'nguoinop@example.vn', subject: `bare x ${i}`, text: 'Nội dung thư' });
+      for (let i = queue.shift(); i !== undefined; i = queue.shift())
+        await transport.send({ outboxId: String(i), to: 'nguoinop@example.vn', subject: `bare x ${i}`, text: 'Nội dung thư' });
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -108,7 +110,9 @@ const seconds = (performance.now() - t0) / 1000;
 process.stderr.write('\n');
 await transport.close();
 const outOfOrder = [...arrived.values()].filter((seq) => seq.some((n, i) => i > 0 && n < seq[i - 1]!)).length;
-console.log(`outbox worker (${engine}): ${received.toLocaleString('en')} messages of ${dossiers.length.toLocaleString('en')} dossiers in ${seconds.toFixed(1)} s over ${runs} run(s) (${Math.round(received / seconds)} msg/s), ${(100 * (received / seconds) / bareRate).toFixed(1)} % of the bare transport; dossiers out of order: ${outOfOrder}`);
+console.log(
+  `outbox worker (${engine}): ${received.toLocaleString('en')} messages of ${dossiers.length.toLocaleString('en')} dossiers in ${seconds.toFixed(1)} s over ${runs} run(s) (${Math.round(received / seconds)} msg/s), ${((100 * (received / seconds)) / bareRate).toFixed(1)} % of the bare transport; dossiers out of order: ${outOfOrder}`,
+);
 console.log(`target: drained in under 60 s: ${seconds < 60 && received === MESSAGES && outOfOrder === 0 ? 'met' : 'NOT met'}`);
 await database.close();
 await test.drop().catch(() => undefined);

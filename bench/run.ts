@@ -125,7 +125,9 @@ for (const engine of engines) {
   for (const e of endpoints) {
     const ratio = median(ratios.get(e.name) ?? []);
     const verdict = ratio >= 40 ? 'OK' : 'BELOW TARGET';
-    console.log(`  ${e.name}: median ratio to bare ${ratio.toFixed(1)} % (rounds: ${(ratios.get(e.name) ?? []).map((r) => r.toFixed(1)).join(', ')}; target ≥ 40 %) ${verdict}`);
+    console.log(
+      `  ${e.name}: median ratio to bare ${ratio.toFixed(1)} % (rounds: ${(ratios.get(e.name) ?? []).map((r) => r.toFixed(1)).join(', ')}; target ≥ 40 %) ${verdict}`,
+    );
   }
   await full.runtime.app.close();
   await full.testDb.drop();

@@ -38,7 +38,15 @@ const KEPT_PGLITE = process.env.BENCH_SCORECARD_PGLITE_DIR;
 const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 // Fresh PostgreSQL databases (the import's) are made on the kept database's server when no other is named.
 if (dbUrl ?? KEPT_URL) process.env.TEST_DATABASE_URL = dbUrl ?? KEPT_URL;
-const engines: EngineName[] = process.env.BENCH_ENGINES ? (process.env.BENCH_ENGINES.split(',') as EngineName[]) : KEPT_URL ? ['postgresql'] : KEPT_PGLITE ? ['pglite'] : dbUrl ? ['pglite', 'postgresql'] : ['pglite'];
+const engines: EngineName[] = process.env.BENCH_ENGINES
+  ? (process.env.BENCH_ENGINES.split(',') as EngineName[])
+  : KEPT_URL
+    ? ['postgresql']
+    : KEPT_PGLITE
+      ? ['pglite']
+      : dbUrl
+        ? ['pglite', 'postgresql']
+        : ['pglite'];
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const median = (xs: number[]) => percentile(xs, 50);
@@ -62,7 +70,18 @@ async function benchDatabase(engine: EngineName, keep: boolean): Promise<TestDat
 
 async function start(engine: EngineName, statsPollMs: string, keep = false): Promise<{ runtime: Runtime; drop: () => Promise<void>; base: string }> {
   const testDb = await benchDatabase(engine, keep);
-  const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), PERSONAL_DATA_KEY: 'p'.repeat(40), SEED: 'demo', DEV_OIDC_PROVIDER: 'true', LOG_LEVEL: 'warn', VACUUM_INTERVAL_HOURS: '0', WEBHOOK_POLL_SECONDS: '0', LOGIN_RATE_LIMIT: '1000', STATS_POLL_MS: statsPollMs });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 's'.repeat(40),
+    PERSONAL_DATA_KEY: 'p'.repeat(40),
+    SEED: 'demo',
+    DEV_OIDC_PROVIDER: 'true',
+    LOG_LEVEL: 'warn',
+    VACUUM_INTERVAL_HOURS: '0',
+    WEBHOOK_POLL_SECONDS: '0',
+    LOGIN_RATE_LIMIT: '1000',
+    STATS_POLL_MS: statsPollMs,
+  });
   const runtime = await createRuntime(config, { database: testDb.database, logger: false });
   const port = await freePort();
   await runtime.app.listen({ port, host: '127.0.0.1' });
@@ -77,7 +96,11 @@ async function start(engine: EngineName, statsPollMs: string, keep = false): Pro
 }
 
 async function login(base: string, username: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'MotCua@2026' }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'MotCua@2026' }),
+  });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   const body = (await res.json()) as { csrfToken?: string };
   return { cookie, csrf: body.csrfToken ?? '' };
@@ -94,7 +117,14 @@ async function benchEngine(engine: EngineName): Promise<void> {
   const db = runtime.database.db;
   try {
     const deps = runtime.ctx.deps;
-    const have = Number((await db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const have = Number(
+      (
+        await db
+          .selectFrom('dossiers')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const [, seedMs] = await timed(async () => {
       if (have < SEEDED) await seedDossiers(deps, { count: SEEDED - have, onProgress: (d, t) => process.stderr.write(`\r  ${engine}: seeding ${d}/${t}…`) });
     });
@@ -127,15 +157,26 @@ async function benchEngine(engine: EngineName): Promise<void> {
       minimal.push((await timed(minimalAggregate))[1]);
       rebuild.push((await timed(() => rebuildStatistics(db)))[1]);
     }
-    const rows = Number((await db.selectFrom('stat_procedure_rollups').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const rows = Number(
+      (
+        await db
+          .selectFrom('stat_procedure_rollups')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     // Printed as soon as measured: a later step that fails loses nothing of a long run.
     const rebuildRatio = median(rebuild) / median(bare);
     console.log(
       `scorecard on ${engine} — ${total.toLocaleString('en')} dossiers (${have >= total ? 'all there already' : `${SEEDED.toLocaleString('en')} seeded in ${(seedMs / 1000).toFixed(0)} s, the rest copied in ${(cloneMs / 1000).toFixed(0)} s`}); ${rows.toLocaleString('en')} rows of per-procedure rollups`,
     );
     console.log(`  bare aggregate, the same measures     ${ms(median(bare)).padStart(12)}`);
-    console.log(`  minimal aggregate of dossiers alone   ${ms(median(minimal)).padStart(12)}   (the rebuild is ${(median(rebuild) / median(minimal)).toFixed(2)}× this)`);
-    console.log(`  full rebuild of the statistics        ${ms(median(rebuild)).padStart(12)}   ${rebuildRatio.toFixed(2)}× bare (target ≤ 2×) ${rebuildRatio <= 2 ? 'OK' : 'ABOVE'}`);
+    console.log(
+      `  minimal aggregate of dossiers alone   ${ms(median(minimal)).padStart(12)}   (the rebuild is ${(median(rebuild) / median(minimal)).toFixed(2)}× this)`,
+    );
+    console.log(
+      `  full rebuild of the statistics        ${ms(median(rebuild)).padStart(12)}   ${rebuildRatio.toFixed(2)}× bare (target ≤ 2×) ${rebuildRatio <= 2 ? 'OK' : 'ABOVE'}`,
+    );
 
     // 2. The province's scorecard for this year, read one after another through HTTP.
     const monitor = await login(base, 'giamsat');
@@ -162,7 +203,12 @@ async function benchEngine(engine: EngineName): Promise<void> {
       const res = await fetch(`${base}/api/v1/dossiers`, {
         method: 'POST',
         headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/json' },
-        body: JSON.stringify({ procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193') }),
+        body: JSON.stringify({
+          procedureCode: '1.001193',
+          channel: 'counter',
+          applicant: { fullName: 'Người thử tải', personalId: null, address: null, phone: null, email: null },
+          components: receivedComponents('1.001193'),
+        }),
       });
       if (res.status !== 201) throw new Error(`intake ${res.status}`);
       while ((await received()) === before) await new Promise((r) => setTimeout(r, 10));
@@ -182,8 +228,12 @@ async function benchEngine(engine: EngineName): Promise<void> {
       const target = await start(engine, '0');
       try {
         const tdb = target.runtime.database.db;
-        const [report, importMs] = await timed(() => importDossiers(target.runtime.ctx.deps, { records, meta: { actor: null, ip: null, requestId: 'bench-import' } }));
-        const rowsWritten = Number((await sql<{ n: string }>`select (select count(*) from dossiers) + (select count(*) from dossier_actions) as n`.execute(tdb)).rows[0]!.n);
+        const [report, importMs] = await timed(() =>
+          importDossiers(target.runtime.ctx.deps, { records, meta: { actor: null, ip: null, requestId: 'bench-import' } }),
+        );
+        const rowsWritten = Number(
+          (await sql<{ n: string }>`select (select count(*) from dossiers) + (select count(*) from dossier_actions) as n`.execute(tdb)).rows[0]!.n,
+        );
         // The bare baseline: the same dossier and action rows, copied as they are into empty twins with the same
         // indexes and checks (not the foreign keys), 500 dossiers a statement.
         const dossierRows = await tdb.selectFrom('dossiers').selectAll().execute();
@@ -195,10 +245,17 @@ async function benchEngine(engine: EngineName): Promise<void> {
         const [, bareMs] = await timed(async () => {
           for (let i = 0; i < dossierRows.length; i += 500) {
             await tdb.transaction().execute(async (trx) => {
-              await trx.insertInto('bench_dossiers' as never).values(dossierRows.slice(i, i + 500).map(asInsert) as never).execute();
+              await trx
+                .insertInto('bench_dossiers' as never)
+                .values(dossierRows.slice(i, i + 500).map(asInsert) as never)
+                .execute();
               const ids = new Set(dossierRows.slice(i, i + 500).map((d) => d.id));
               const acts = actionRows.filter((a) => ids.has(a.dossier_id)).map(asInsert);
-              for (let j = 0; j < acts.length; j += 2000) await trx.insertInto('bench_actions' as never).values(acts.slice(j, j + 2000) as never).execute();
+              for (let j = 0; j < acts.length; j += 2000)
+                await trx
+                  .insertInto('bench_actions' as never)
+                  .values(acts.slice(j, j + 2000) as never)
+                  .execute();
             });
           }
         });
@@ -217,8 +274,12 @@ async function benchEngine(engine: EngineName): Promise<void> {
     const visibleMax = Math.max(...visible);
     const importRate = importFigures.rows / (importFigures.importMs / 1000);
     const bareRate = importFigures.rows / (importFigures.bareMs / 1000);
-    console.log(`  province scorecard (year), sequential  p50 ${ms(percentile(reads, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(reads, 99))}   (target p95 ≤ 100 ms) ${p95 <= 100 ? 'OK' : 'ABOVE'}`);
-    console.log(`  action to visible (worker every 250 ms) p50 ${ms(median(visible))}  max ${ms(visibleMax)}   (target ≤ 1 s) ${visibleMax <= 1000 ? 'OK' : 'ABOVE'}`);
+    console.log(
+      `  province scorecard (year), sequential  p50 ${ms(percentile(reads, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(reads, 99))}   (target p95 ≤ 100 ms) ${p95 <= 100 ? 'OK' : 'ABOVE'}`,
+    );
+    console.log(
+      `  action to visible (worker every 250 ms) p50 ${ms(median(visible))}  max ${ms(visibleMax)}   (target ≤ 1 s) ${visibleMax <= 1000 ? 'OK' : 'ABOVE'}`,
+    );
     console.log(
       `  import ${records.length.toLocaleString('en')} dossiers: ${Math.round(importRate).toLocaleString('en')} rows/s; bare batched insert ${Math.round(bareRate).toLocaleString('en')} rows/s; ${((importRate / bareRate) * 100).toFixed(1)} % (target ≥ 50 %) ${importRate / bareRate >= 0.5 ? 'OK' : 'BELOW'} (median of ${importShares})${importFigures.failed ? `; ${importFigures.failed} records refused` : ''}`,
     );

@@ -30,7 +30,14 @@ const HOUR = 60 * MINUTE;
 const whenAny = (message: string) => (result: unknown) =>
   result && typeof result === 'object' && Object.values(result).some((v) => typeof v === 'number' && v > 0) ? { message, ...result } : null;
 
-export function backgroundJobs(input: { config: AppConfig; database: Database; ctx: HttpContext; sessions: SessionStore; resealedUsers: number; log: JobLog }): Job[] {
+export function backgroundJobs(input: {
+  config: AppConfig;
+  database: Database;
+  ctx: HttpContext;
+  sessions: SessionStore;
+  resealedUsers: number;
+  log: JobLog;
+}): Job[] {
   const { config, database, ctx, sessions, log } = input;
   const { db, clock, personalData } = ctx.deps;
   const mailer = createConfiguredMailer(config, db, clock);

@@ -23,7 +23,6 @@ import { Registry } from 'prom-client';
 
 export { appVersion };
 
-
 /** JSON lines for a collector; readable lines for a person at a terminal (LOG_FORMAT, auto by default). */
 function configuredLogStream(config: AppConfig): { write(line: string): void } {
   const destination = createLogDestination();

@@ -34,7 +34,9 @@ main().catch((error: unknown) => {
     console.error(error.message);
   } else if (error instanceof PersonalDataKeyError) {
     // The ID numbers were sealed with another key: say so, and how to give it, rather than a stack trace.
-    console.error(`Không đọc được số định danh đã mã hóa / cannot read the sealed ID numbers: ${error.message}.\nĐặt PERSONAL_DATA_KEY (và PERSONAL_DATA_PREVIOUS_KEYS khi vừa đổi khóa) như khi dữ liệu được mã hóa.`);
+    console.error(
+      `Không đọc được số định danh đã mã hóa / cannot read the sealed ID numbers: ${error.message}.\nĐặt PERSONAL_DATA_KEY (và PERSONAL_DATA_PREVIOUS_KEYS khi vừa đổi khóa) như khi dữ liệu được mã hóa.`,
+    );
   } else {
     console.error('motcua không khởi động được / failed to start:', error);
   }

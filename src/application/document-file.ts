@@ -11,6 +11,10 @@ export interface DocumentFile {
   fileName: string;
 }
 
-export const pdfFile = async (model: OfficialDocumentModel, fileName: string): Promise<DocumentFile> => ({ kind: 'pdf', bytes: await renderOfficialDocument(model), fileName });
+export const pdfFile = async (model: OfficialDocumentModel, fileName: string): Promise<DocumentFile> => ({
+  kind: 'pdf',
+  bytes: await renderOfficialDocument(model),
+  fileName,
+});
 
 export const xlsxFile = async (table: XlsxTable, fileName: string): Promise<DocumentFile> => ({ kind: 'xlsx', bytes: await tableToXlsx(table), fileName });

@@ -35,7 +35,11 @@ export async function resealUsers(db: Kysely<DB>, cipher: PersonalDataCipher): P
     const stale = rows.filter((r) => !cipher.isCurrent(r.personal_id_sealed!));
     for (const r of stale) {
       const clear = cipher.open(r.personal_id_sealed!);
-      await db.updateTable('users').set({ personal_id_sealed: cipher.seal(clear), personal_id_hash: cipher.lookupKey(clear) }).where('id', '=', r.id).execute();
+      await db
+        .updateTable('users')
+        .set({ personal_id_sealed: cipher.seal(clear), personal_id_hash: cipher.lookupKey(clear) })
+        .where('id', '=', r.id)
+        .execute();
     }
     done += stale.length;
   }
@@ -67,7 +71,9 @@ export async function resealDossiers(
       await db.transaction().execute(async (trx) => {
         for (const r of stale) {
           const sealed = cipher.seal(cipher.open(r.personal_id!));
-          await sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${sealed}::text)) where id = ${r.id} and applicant ->> 'personalId' = ${r.personal_id}`.execute(trx);
+          await sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${sealed}::text)) where id = ${r.id} and applicant ->> 'personalId' = ${r.personal_id}`.execute(
+            trx,
+          );
         }
       });
     }
@@ -83,7 +89,16 @@ async function finish(db: Kysely<DB>, report: ResealReport, requestId: string): 
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('personal_data_reseal_requests').execute();
     if (report.users + report.dossiers > 0) {
-      await appendAudit(trx, { action: 'personal_data.resealed', actorId: null, actorRole: null, actorUnit: null, ip: null, requestId, details: { ...report }, at: new Date() });
+      await appendAudit(trx, {
+        action: 'personal_data.resealed',
+        actorId: null,
+        actorRole: null,
+        actorUnit: null,
+        ip: null,
+        requestId,
+        details: { ...report },
+        at: new Date(),
+      });
     }
   });
 }
@@ -99,7 +114,16 @@ export async function resealRequestedDossiers(
   options: { resealedUsers: number; progress?: (read: number, resealed: number) => void; signal?: AbortSignal },
 ): Promise<ResealReport | null> {
   if (options.resealedUsers > 0) await db.insertInto('personal_data_reseal_requests').values({ reason: 'PERSONAL_DATA_KEY rotated' }).execute();
-  else if ((await db.selectFrom('personal_data_reseal_requests').select(sql<number>`1`.as('one')).limit(1).execute()).length === 0) return null;
+  else if (
+    (
+      await db
+        .selectFrom('personal_data_reseal_requests')
+        .select(sql<number>`1`.as('one'))
+        .limit(1)
+        .execute()
+    ).length === 0
+  )
+    return null;
   const dossiers = await resealDossiers(db, cipher, options.progress, options.signal);
   if (options.signal?.aborted) return null;
   const report = { users: options.resealedUsers, dossiers };
@@ -108,7 +132,11 @@ export async function resealRequestedDossiers(
 }
 
 /** Everything, then forget the requests (`motcua personal-data reseal`, after a rotation). */
-export async function resealPersonalData(db: Kysely<DB>, cipher: PersonalDataCipher, progress?: (read: number, resealed: number) => void): Promise<ResealReport> {
+export async function resealPersonalData(
+  db: Kysely<DB>,
+  cipher: PersonalDataCipher,
+  progress?: (read: number, resealed: number) => void,
+): Promise<ResealReport> {
   const report = { users: await resealUsers(db, cipher), dossiers: await resealDossiers(db, cipher, progress) };
   await finish(db, report, 'cli');
   return report;

@@ -10,5 +10,11 @@ export type { PersonalDataCipher };
 export const sealOrNull = (cipher: PersonalDataCipher, clear: string | null | undefined): string | null => (clear ? cipher.seal(clear) : null);
 export const openOrNull = (cipher: PersonalDataCipher, stored: string | null | undefined): string | null => (stored ? cipher.open(stored) : null);
 
-export const sealApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({ ...applicant, personalId: sealOrNull(cipher, applicant.personalId) });
-export const openApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({ ...applicant, personalId: openOrNull(cipher, applicant.personalId) });
+export const sealApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({
+  ...applicant,
+  personalId: sealOrNull(cipher, applicant.personalId),
+});
+export const openApplicant = <T extends { personalId: string | null }>(cipher: PersonalDataCipher, applicant: T): T => ({
+  ...applicant,
+  personalId: openOrNull(cipher, applicant.personalId),
+});

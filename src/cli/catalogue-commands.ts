@@ -26,7 +26,11 @@ export async function runCatalogueCommand(database: Database, sub: string | unde
   const catalogue = await loadCatalogueDirectory(database.db, units, now);
   const deps = { db: database.db, units, clock: now, catalogue };
   if (sub === 'export') {
-    const { values } = parseArgs({ args: rest, options: { format: { type: 'string', default: 'json' }, at: { type: 'string' }, out: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: rest,
+      options: { format: { type: 'string', default: 'json' }, at: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+    });
     if (values.format !== 'json' && values.format !== 'xlsx') throw new CatalogueUsageError('--format phải là json hoặc xlsx');
     if (!values.out) throw new CatalogueUsageError('cần --out FILE');
     const data = exportCatalogue(catalogue, values.at ?? vietnamDate(now()));
@@ -70,10 +74,20 @@ export async function runCatalogueCommand(database: Database, sub: string | unde
     throw new CatalogueUsageError(`không đọc được ${file}: ${reason.charAt(0).toLocaleLowerCase('vi')}${reason.slice(1)}`);
   }
   const { records, readProblems } = read.value;
-  const province = units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
+  const province =
+    units
+      .tree()
+      .all()
+      .find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
   const decision = dryRun
     ? null
-    : { number: values.decision!, issuedOn: values['issued-on']!, signer: values.signer!, unitCode: values.unit ?? province, effectiveFrom: values['effective-from']! };
+    : {
+        number: values.decision!,
+        issuedOn: values['issued-on']!,
+        signer: values.signer!,
+        unitCode: values.unit ?? province,
+        effectiveFrom: values['effective-from']!,
+      };
   const result = await importCatalogue(deps, {
     records,
     readProblems,
@@ -89,7 +103,8 @@ export async function runCatalogueCommand(database: Database, sub: string | unde
     return 1;
   }
   const r = result.value;
-  for (const p of r.problems.slice(0, 200)) out(`  ${p.sheet ? `${p.sheet}, ` : ''}dòng ${p.row}${p.code ? ` (${p.code})` : ''}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
+  for (const p of r.problems.slice(0, 200))
+    out(`  ${p.sheet ? `${p.sheet}, ` : ''}dòng ${p.row}${p.code ? ` (${p.code})` : ''}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
   if (r.problems.length > 200) out(`  … và ${r.problems.length - 200} lỗi nữa`);
   out(`${r.total} thủ tục: ${r.valid} hợp lệ (${r.new} mới, ${r.amended} sửa đổi, ${r.unchanged} không đổi), ${r.invalid} có lỗi.`);
   if (r.decisionId) out(`Đã lập dự thảo quyết định ${values.decision} (id ${r.decisionId}); kiểm tra và công bố trong trang Quyết định công bố.`);

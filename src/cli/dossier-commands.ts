@@ -38,7 +38,13 @@ export async function runDossierCommand(
   return verb === 'export' ? exportCommand(database, rest, out, publicUrl, personalData) : importCommand(database, rest, out, personalData);
 }
 
-async function exportCommand(database: Database, rest: string[], out: (line: string) => void, publicUrl: string, personalData: PersonalDataCipher): Promise<number> {
+async function exportCommand(
+  database: Database,
+  rest: string[],
+  out: (line: string) => void,
+  publicUrl: string,
+  personalData: PersonalDataCipher,
+): Promise<number> {
   const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } }, strict: true });
   if (!values.from || !values.to) throw new DossierUsageError('cần --from yyyy-MM-dd và --to yyyy-MM-dd');
   const bounds = periodBounds(values.from, values.to);
@@ -53,7 +59,10 @@ async function exportCommand(database: Database, rest: string[], out: (line: str
   let pending: string | null = null;
   try {
     write('[');
-    for await (const batch of exportDossierBatches({ db: database.db, units, clock: now, catalogue, personalData }, { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl })) {
+    for await (const batch of exportDossierBatches(
+      { db: database.db, units, clock: now, catalogue, personalData },
+      { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl },
+    )) {
       for (const record of batch) {
         if (pending !== null) write(`${pending},`);
         pending = JSON.stringify(record);

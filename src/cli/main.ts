@@ -97,7 +97,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return 0;
       }
       case 'seed': {
-        const { values } = parseArgs({ args: [sub, ...rest].filter((a): a is string => a !== undefined), options: { dossiers: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+        const { values } = parseArgs({
+          args: [sub, ...rest].filter((a): a is string => a !== undefined),
+          options: { dossiers: { type: 'string' }, seed: { type: 'string' } },
+          strict: true,
+        });
         const count = values.dossiers === undefined ? 0 : Number(values.dossiers);
         if (!Number.isInteger(count) || count < 0 || count > 10_000_000) throw new UsageError('--dossiers phải là số nguyên từ 0 đến 10 000 000');
         await migrate(database);
@@ -105,8 +109,13 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(result.seeded ? `Đã nạp tỉnh mẫu: ${result.units} đơn vị, ${result.officials} cán bộ.` : 'Cơ sở dữ liệu đã có dữ liệu; bỏ qua.');
         if (count > 0) {
           const started = Date.now();
-          const report = await seedSyntheticDossiers(database.db, createFileStore(config), personalDataCipherOf(config), count, values.seed === undefined ? undefined : Number(values.seed), (done, total) =>
-            process.stderr.write(`\rĐã tạo ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} hồ sơ…`),
+          const report = await seedSyntheticDossiers(
+            database.db,
+            createFileStore(config),
+            personalDataCipherOf(config),
+            count,
+            values.seed === undefined ? undefined : Number(values.seed),
+            (done, total) => process.stderr.write(`\rĐã tạo ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} hồ sơ…`),
           );
           process.stderr.write('\n');
           const seconds = (Date.now() - started) / 1000;
@@ -173,7 +182,10 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         }
         await migrate(database);
         const units = await loadUnitDirectory(database.db);
-        const result = await importUnits({ db: database.db, units, clock: () => new Date() }, { units: file.data, meta: { actor: null, ip: null, requestId: 'cli' } });
+        const result = await importUnits(
+          { db: database.db, units, clock: () => new Date() },
+          { units: file.data, meta: { actor: null, ip: null, requestId: 'cli' } },
+        );
         if (!result.ok) {
           for (const d of (result.error.details as { message: string }[] | undefined) ?? []) out(`  ${d.message}`);
           out(`Lỗi ${result.error.code}: ${ERROR_MESSAGES[result.error.code]}`);
@@ -195,7 +207,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         if (!values.out) throw new UsageError('cách dùng: motcua backup --out DIR');
         await migrate(database);
         const started = Date.now();
-        const manifest = await createBackup(database, createFileStore(config), values.out, { version: appVersion(), now: new Date(), onProgress: (m) => process.stderr.write(`${m}\n`) });
+        const manifest = await createBackup(database, createFileStore(config), values.out, {
+          version: appVersion(),
+          now: new Date(),
+          onProgress: (m) => process.stderr.write(`${m}\n`),
+        });
         const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
         out(
           `Đã sao lưu ${rows.toLocaleString('vi-VN')} dòng của ${manifest.tables.length} bảng và ${manifest.files.count.toLocaleString('vi-VN')} tệp vào ${values.out} trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
@@ -229,7 +245,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         if (sub !== 'verify') throw new UsageError(`lệnh không hợp lệ: audit ${sub ?? ''}`);
         const { checkpoint, forged } = await lastGenuineCheckpoint(store, config.auditCheckpoint.key);
         if (forged) {
-          out(`PHÁT HIỆN SAI LỆCH: điểm chốt nhật ký lúc ${vietnamDateTime(new Date(forged.at))} không đúng chữ ký (đã bị sửa, hoặc AUDIT_CHECKPOINT_KEY khác khóa đã ký).`);
+          out(
+            `PHÁT HIỆN SAI LỆCH: điểm chốt nhật ký lúc ${vietnamDateTime(new Date(forged.at))} không đúng chữ ký (đã bị sửa, hoặc AUDIT_CHECKPOINT_KEY khác khóa đã ký).`,
+          );
           return 3;
         }
         if (checkpoint) out(`Đối chiếu với điểm chốt lúc ${vietnamDateTime(new Date(checkpoint.at))}: ${checkpoint.records} bản ghi.`);
@@ -257,7 +275,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'personal-data': {
         if (sub !== 'reseal' || rest.length > 0) throw new UsageError('cách dùng: motcua personal-data reseal');
         await migrate(database);
-        const report = await resealPersonalData(database.db, personalDataCipherOf(config), (read, resealed) => process.stderr.write(`\rĐã đọc ${read} hồ sơ, mã hóa lại ${resealed}…`));
+        const report = await resealPersonalData(database.db, personalDataCipherOf(config), (read, resealed) =>
+          process.stderr.write(`\rĐã đọc ${read} hồ sơ, mã hóa lại ${resealed}…`),
+        );
         process.stderr.write('\n');
         out(`Đã mã hóa lại số định danh theo khóa hiện tại: ${report.users} tài khoản, ${report.dossiers} hồ sơ.`);
         return 0;
@@ -277,7 +297,15 @@ async function runS3Simulator(config: AppConfig, out: (line: string) => void): P
   const url = new URL(endpoint);
   if (url.protocol !== 'http:') throw new UsageError('s3-simulator chỉ phục vụ http://: đặt S3_ENDPOINT=http://127.0.0.1:9000 chẳng hạn');
   const root = join(config.DATA_DIR, 's3', bucket);
-  const simulator = await startS3Simulator({ accessKeyId, secretAccessKey, region, bucket, root, host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+  const simulator = await startS3Simulator({
+    accessKeyId,
+    secretAccessKey,
+    region,
+    bucket,
+    root,
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port || 80),
+  });
   out(`Bucket S3 thử nghiệm "${bucket}" tại ${simulator.endpoint} (vùng ${region}, lưu trong ${root}); Ctrl+C để dừng.`);
   await new Promise((resolve) => {
     process.once('SIGINT', resolve);
@@ -300,7 +328,11 @@ export async function cliEntry(): Promise<void> {
     if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError || error instanceof StatsUsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else if (error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS')) {
+    } else if (
+      error instanceof TypeError &&
+      typeof (error as NodeJS.ErrnoException).code === 'string' &&
+      (error as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS')
+    ) {
       // An unknown option or a missing value: say which, and how the command is used (no stack trace).
       const command = process.argv[2] ?? '';
       const lines = usageOf(command);

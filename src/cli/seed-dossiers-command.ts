@@ -8,7 +8,14 @@ import { seedDossiers } from '../application/seed/seed-dossiers.js';
 import type { FileStore } from '../infrastructure/files/file-store.js';
 import type { PersonalDataCipher } from '../application/personal-data.js';
 
-export async function seedSyntheticDossiers(db: Kysely<DB>, files: FileStore, personalData: PersonalDataCipher, count: number, seed: number | undefined, onProgress: (done: number, total: number) => void) {
+export async function seedSyntheticDossiers(
+  db: Kysely<DB>,
+  files: FileStore,
+  personalData: PersonalDataCipher,
+  count: number,
+  seed: number | undefined,
+  onProgress: (done: number, total: number) => void,
+) {
   const units = await loadUnitDirectory(db);
   const catalogue = await loadCatalogueDirectory(db, units);
   const calendars = await loadCalendarDirectory(db, units);

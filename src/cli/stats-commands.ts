@@ -21,14 +21,21 @@ export const STATS_USAGE = `  stats rebuild                             tính l�
 
 export class StatsUsageError extends Error {}
 
-export async function runStatsCommand(database: Database, command: 'stats' | 'scorecard', sub: string | undefined, rest: string[], out: (line: string) => void): Promise<number> {
+export async function runStatsCommand(
+  database: Database,
+  command: 'stats' | 'scorecard',
+  sub: string | undefined,
+  rest: string[],
+  out: (line: string) => void,
+): Promise<number> {
   await migrate(database);
   const db = database.db;
   if (command === 'scorecard') {
     if (sub !== 'formula') throw new StatsUsageError(`lệnh không hợp lệ: scorecard ${sub ?? ''}`);
     const [verb, file] = rest;
     if (verb === 'list') {
-      for (const v of await listFormulaVersions({ db })) out(`${v.id.padEnd(16)} hiệu lực từ ${v.effectiveFrom}  ${v.groups.map((g) => `${g.id}:${g.maxPoints}`).join(' ')}`);
+      for (const v of await listFormulaVersions({ db }))
+        out(`${v.id.padEnd(16)} hiệu lực từ ${v.effectiveFrom}  ${v.groups.map((g) => `${g.id}:${g.maxPoints}`).join(' ')}`);
       return 0;
     }
     if (verb !== 'add' || !file) throw new StatsUsageError('cách dùng: scorecard formula add FILE.json');
@@ -49,10 +56,15 @@ export async function runStatsCommand(database: Database, command: 'stats' | 'sc
     case 'rebuild': {
       // Settlement times of dossiers finished before they were kept, so that the rebuild counts them.
       const units = await loadUnitDirectory(db);
-      const backfilled = await backfillSettlementTimes({ db, calendars: await loadCalendarDirectory(db, units) }, { onProgress: (n) => process.stderr.write(`\rĐã tính thời gian giải quyết của ${n.toLocaleString('vi-VN')} hồ sơ…`) });
+      const backfilled = await backfillSettlementTimes(
+        { db, calendars: await loadCalendarDirectory(db, units) },
+        { onProgress: (n) => process.stderr.write(`\rĐã tính thời gian giải quyết của ${n.toLocaleString('vi-VN')} hồ sơ…`) },
+      );
       if (backfilled > 0) process.stderr.write('\n');
       const r = await rebuildStatistics(db);
-      out(`Đã tính lại số liệu của ${r.dossiers.toLocaleString('vi-VN')} hồ sơ (${r.rows.toLocaleString('vi-VN')} dòng tổng hợp) trong ${(r.milliseconds / 1000).toFixed(1)} giây.`);
+      out(
+        `Đã tính lại số liệu của ${r.dossiers.toLocaleString('vi-VN')} hồ sơ (${r.rows.toLocaleString('vi-VN')} dòng tổng hợp) trong ${(r.milliseconds / 1000).toFixed(1)} giây.`,
+      );
       return 0;
     }
     case 'drain':

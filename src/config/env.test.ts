@@ -4,7 +4,14 @@ import { ConfigError, describeConfig, loadConfig } from './env.js';
 describe('loadConfig', () => {
   it('has development defaults: PGlite in ./data, port 3000, demo seed, built-in eID provider', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', SEED: 'demo', devOidcProvider: true, publicUrl: 'http://localhost:3000', cookieSecure: false });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      SEED: 'demo',
+      devOidcProvider: true,
+      publicUrl: 'http://localhost:3000',
+      cookieSecure: false,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.oidc.issuerUrl).toBe('http://localhost:3000/oidc');
   });
@@ -41,16 +48,19 @@ describe('loadConfig', () => {
   });
 
   it('takes earlier personal-data keys for reading after a rotation, each long enough', () => {
-    expect(loadConfig({ PERSONAL_DATA_PREVIOUS_KEYS: ` ${'a'.repeat(32)}, ${'b'.repeat(33)} ` }).personalData.previousKeys).toEqual(['a'.repeat(32), 'b'.repeat(33)]);
+    expect(loadConfig({ PERSONAL_DATA_PREVIOUS_KEYS: ` ${'a'.repeat(32)}, ${'b'.repeat(33)} ` }).personalData.previousKeys).toEqual([
+      'a'.repeat(32),
+      'b'.repeat(33),
+    ]);
     expect(() => loadConfig({ PERSONAL_DATA_PREVIOUS_KEYS: 'short' })).toThrow(/PERSONAL_DATA_PREVIOUS_KEYS/);
     expect(loadConfig({}).warnings.join('\n')).toMatch(/PERSONAL_DATA_KEY is not set/);
   });
 
   it('requires client credentials with an external issuer, and never mixes it with the development provider', () => {
     expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID/);
-    expect(() =>
-      loadConfig({ OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', DEV_OIDC_PROVIDER: 'true' }),
-    ).toThrow(/DEV_OIDC_PROVIDER/);
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://idp.example', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', DEV_OIDC_PROVIDER: 'true' })).toThrow(
+      /DEV_OIDC_PROVIDER/,
+    );
   });
 
   it('warns when development defaults are in use', () => {
@@ -68,8 +78,16 @@ describe('loadConfig', () => {
 
   it('keeps files on local disk by default; FILE_STORAGE=s3 demands the bucket and its keys, and never shows the secret', () => {
     expect(loadConfig({ DATA_DIR: '/srv/motcua/' }).files).toEqual({ kind: 'local', dir: '/srv/motcua/files' });
-    expect(() => loadConfig({ FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000' })).toThrow(/S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: bắt buộc khi FILE_STORAGE=s3/);
-    const s3 = { FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'motcua', S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'super-secret-value' };
+    expect(() => loadConfig({ FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000' })).toThrow(
+      /S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: bắt buộc khi FILE_STORAGE=s3/,
+    );
+    const s3 = {
+      FILE_STORAGE: 's3',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'motcua',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'super-secret-value',
+    };
     expect(loadConfig({ ...s3, S3_PREFIX: 'langson' }).files).toEqual({
       kind: 's3',
       endpoint: 'http://minio:9000',

@@ -5,9 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const spec = {
   NODE_ENV: {
@@ -57,15 +55,24 @@ const spec = {
   },
   S3_REGION: {
     describe: 'FILE_STORAGE=s3: region the requests are signed for (MinIO, Ceph and Garage accept their configured region)',
-    schema: z.string().regex(/^[a-z0-9-]{1,40}$/, 'chỉ gồm chữ thường, số và dấu -').default('us-east-1'),
+    schema: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'chỉ gồm chữ thường, số và dấu -')
+      .default('us-east-1'),
   },
   S3_BUCKET: {
     describe: 'FILE_STORAGE=s3: the bucket (it must exist)',
-    schema: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'tên bucket: 3–63 ký tự chữ thường, số, dấu . và -').optional(),
+    schema: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'tên bucket: 3–63 ký tự chữ thường, số, dấu . và -')
+      .optional(),
   },
   S3_ACCESS_KEY_ID: {
     describe: 'FILE_STORAGE=s3: access key id',
-    schema: z.string().regex(/^[\x21-\x7e]{1,128}$/, 'không được chứa khoảng trắng').optional(),
+    schema: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,128}$/, 'không được chứa khoảng trắng')
+      .optional(),
   },
   S3_SECRET_ACCESS_KEY: {
     describe: 'FILE_STORAGE=s3: secret access key (never printed)',
@@ -73,7 +80,12 @@ const spec = {
   },
   S3_PREFIX: {
     describe: 'FILE_STORAGE=s3: prefix of the object keys, e.g. motcua/ (a missing final / is added); objects are {prefix}ab/cd/{sha256}',
-    schema: z.string().max(200).regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'chỉ gồm chữ, số và các ký tự ! _ . * \' ( ) / -').refine((v) => !v.startsWith('/'), 'không bắt đầu bằng /').optional(),
+    schema: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9!_.*'()\/-]*$/, "chỉ gồm chữ, số và các ký tự ! _ . * ' ( ) / -")
+      .refine((v) => !v.startsWith('/'), 'không bắt đầu bằng /')
+      .optional(),
   },
   S3_FORCE_PATH_STYLE: {
     describe: 'FILE_STORAGE=s3: true (default) addresses endpoint/bucket/key (MinIO, Ceph, Garage); false uses virtual-hosted bucket.endpoint/key',
@@ -89,7 +101,12 @@ const spec = {
   },
   SESSION_TTL_HOURS: {
     describe: 'Lifetime of a login session, in hours',
-    schema: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
   },
   COOKIE_SECURE: {
     describe: 'Mark cookies Secure (true behind HTTPS); defaults to true when PUBLIC_URL is https',
@@ -128,7 +145,10 @@ const spec = {
   },
   OIDC_SCOPES: {
     describe: 'Scopes requested from the identity provider (space-separated); defaults to "openid profile email", plus "vneid" for the built-in provider',
-    schema: z.string().regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/).optional(),
+    schema: z
+      .string()
+      .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/)
+      .optional(),
   },
   DEV_OIDC_PROVIDER: {
     describe: 'Serve the built-in development identity provider at /oidc (defaults to on outside production when OIDC_ISSUER_URL is unset)',
@@ -144,7 +164,12 @@ const spec = {
   },
   BODY_LIMIT_BYTES: {
     describe: 'Largest accepted JSON request body, in bytes',
-    schema: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .default(1024 * 1024),
   },
   METRICS_TOKEN: {
     describe: 'If set, /metrics requires "Authorization: Bearer <token>"; if unset, /metrics answers only requests from this machine (loopback)',
@@ -152,7 +177,11 @@ const spec = {
   },
   VACUUM_INTERVAL_HOURS: {
     describe: 'How often VACUUM (ANALYZE) runs on the embedded PGlite database (0 disables)',
-    schema: z.coerce.number().min(0).max(24 * 7).default(24),
+    schema: z.coerce
+      .number()
+      .min(0)
+      .max(24 * 7)
+      .default(24),
   },
   WEBHOOK_POLL_SECONDS: {
     describe: 'How often the webhook worker sends due catalogue-change notifications, in seconds (0 disables it on this instance)',
@@ -175,7 +204,8 @@ const spec = {
     schema: z.coerce.number().min(0).max(3600).default(5),
   },
   STEP_WARNING_LEAD_MINUTES: {
-    describe: 'How long before a step of a dossier runs out of its budget its assignee and the unit leader are warned, in working minutes (480 = one working day)',
+    describe:
+      'How long before a step of a dossier runs out of its budget its assignee and the unit leader are warned, in working minutes (480 = one working day)',
     schema: z.coerce.number().int().min(0).max(100_000).default(480),
   },
   STEP_WARNING_POLL_SECONDS: {
@@ -183,7 +213,8 @@ const spec = {
     schema: z.coerce.number().min(0).max(86_400).default(300),
   },
   AUDIT_CHECKPOINT_DIR: {
-    describe: 'Folder outside the database where signed checkpoints of the audit chains (head hash and count) are appended; defaults to DATA_DIR/audit (put it on other storage in production)',
+    describe:
+      'Folder outside the database where signed checkpoints of the audit chains (head hash and count) are appended; defaults to DATA_DIR/audit (put it on other storage in production)',
     schema: z.string().min(1).optional(),
   },
   AUDIT_CHECKPOINT_KEY: {
@@ -191,11 +222,17 @@ const spec = {
     schema: z.string().min(32).optional(),
   },
   AUDIT_CHECKPOINT_MINUTES: {
-    describe: 'How often a signed checkpoint of the audit chains is written, in minutes (0 disables it on this instance; `motcua audit checkpoint` writes one at once)',
-    schema: z.coerce.number().min(0).max(24 * 60).default(60),
+    describe:
+      'How often a signed checkpoint of the audit chains is written, in minutes (0 disables it on this instance; `motcua audit checkpoint` writes one at once)',
+    schema: z.coerce
+      .number()
+      .min(0)
+      .max(24 * 60)
+      .default(60),
   },
   PERSONAL_DATA_KEY: {
-    describe: 'Secret (≥ 32 characters) that seals ID numbers at rest (AES-256-GCM) and keys their lookup hash; required in production. Keep it apart from the backups: without it the ID numbers cannot be read',
+    describe:
+      'Secret (≥ 32 characters) that seals ID numbers at rest (AES-256-GCM) and keys their lookup hash; required in production. Keep it apart from the backups: without it the ID numbers cannot be read',
     schema: z.string().min(32).optional(),
   },
   PERSONAL_DATA_PREVIOUS_KEYS: {
@@ -203,16 +240,22 @@ const spec = {
     schema: z.string().optional(),
   },
   DRAFT_RETENTION_DAYS: {
-    describe: 'Days a citizen\'s unsent submission draft is kept on their device before the portal deletes it (Decree 13/2023)',
+    describe: "Days a citizen's unsent submission draft is kept on their device before the portal deletes it (Decree 13/2023)",
     schema: z.coerce.number().int().min(1).max(365).default(30),
   },
   SMTP_URL: {
-    describe: 'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
+    describe:
+      'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
   },
   MAIL_FROM: {
     describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
-    schema: z.string().min(3).max(200).regex(/^[^\r\n]*@[^\r\n]*$/, 'phải chứa một địa chỉ email').optional(),
+    schema: z
+      .string()
+      .min(3)
+      .max(200)
+      .regex(/^[^\r\n]*@[^\r\n]*$/, 'phải chứa một địa chỉ email')
+      .optional(),
   },
 } as const;
 
@@ -280,7 +323,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const production = env.NODE_ENV === 'production';
   if (production && !env.SESSION_SECRET) problems.push('SESSION_SECRET: bắt buộc khi NODE_ENV=production');
   if (production && !env.PERSONAL_DATA_KEY) problems.push('PERSONAL_DATA_KEY: bắt buộc khi NODE_ENV=production');
-  const previousKeys = (env.PERSONAL_DATA_PREVIOUS_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const previousKeys = (env.PERSONAL_DATA_PREVIOUS_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (previousKeys.some((k) => k.length < 32)) problems.push('PERSONAL_DATA_PREVIOUS_KEYS: mỗi khóa phải có ít nhất 32 ký tự');
   if (env.OIDC_ISSUER_URL && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
     problems.push('OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: bắt buộc khi đặt OIDC_ISSUER_URL');
@@ -301,11 +347,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
   const warnings: string[] = [];
   if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
-  if (!env.PERSONAL_DATA_KEY) warnings.push('PERSONAL_DATA_KEY is not set: ID numbers are sealed with a key derived from the session secret (never do this in production).');
+  if (!env.PERSONAL_DATA_KEY)
+    warnings.push('PERSONAL_DATA_KEY is not set: ID numbers are sealed with a key derived from the session secret (never do this in production).');
   if (devOidcProvider) warnings.push('The development identity provider (VNeID simulator) is served at /oidc with demo citizens.');
   const seed = env.SEED ?? (production ? 'none' : 'demo');
   if (seed === 'demo') warnings.push('SEED=demo: an empty database is seeded with the demo province and its publicly documented accounts.');
-  if (env.FILE_STORAGE === 'local' && (env.S3_ENDPOINT || env.S3_BUCKET)) warnings.push('S3_ENDPOINT / S3_BUCKET are set but FILE_STORAGE is local: uploaded files stay in FILES_DIR.');
+  if (env.FILE_STORAGE === 'local' && (env.S3_ENDPOINT || env.S3_BUCKET))
+    warnings.push('S3_ENDPOINT / S3_BUCKET are set but FILE_STORAGE is local: uploaded files stay in FILES_DIR.');
   if (!env.SMTP_URL && !production) warnings.push('SMTP_URL is not set: e-mails to applicants go to the demo mailbox (GET /api/v1/demo/mailbox), not to them.');
   const filesDir = env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/files`;
   const prefix = env.S3_PREFIX ? env.S3_PREFIX.replace(/\/*$/, '/') : '';
@@ -334,10 +382,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/audit`,
-      key: env.AUDIT_CHECKPOINT_KEY ?? createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET).update('motcua audit checkpoint').digest('hex'),
+      key:
+        env.AUDIT_CHECKPOINT_KEY ??
+        createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET)
+          .update('motcua audit checkpoint')
+          .digest('hex'),
     },
     personalData: {
-      key: env.PERSONAL_DATA_KEY ?? createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET).update('motcua personal data').digest('hex'),
+      key:
+        env.PERSONAL_DATA_KEY ??
+        createHmac('sha256', env.SESSION_SECRET ?? DEV_SECRET)
+          .update('motcua personal data')
+          .digest('hex'),
       previousKeys,
     },
     devOidcProvider,

@@ -21,9 +21,17 @@ export type AuditRecord = z.infer<typeof AuditRecord>;
 export const AuditQuery = z.strictObject({
   limit: z.coerce.number<number>().int().min(1).max(500).default(50),
   beforeSeq: z.coerce.number<number>().int().min(1).optional().describe('nextBeforeSeq của trang trước'),
-  unit: z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã đơn vị không hợp lệ').optional().describe('Đơn vị (kể cả đơn vị trực thuộc)'),
+  unit: z
+    .string()
+    .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã đơn vị không hợp lệ')
+    .optional()
+    .describe('Đơn vị (kể cả đơn vị trực thuộc)'),
   official: z.string().trim().min(1).max(100).optional().describe('Một phần họ tên hoặc tên đăng nhập của cán bộ'),
-  action: z.string().regex(/^[a-z_]+\.[A-Za-z_]+$/, 'Mã thao tác không hợp lệ').max(60).optional(),
+  action: z
+    .string()
+    .regex(/^[a-z_]+\.[A-Za-z_]+$/, 'Mã thao tác không hợp lệ')
+    .max(60)
+    .optional(),
   from: isoDate.optional().describe('Từ ngày (giờ Việt Nam)'),
   to: isoDate.optional().describe('Đến ngày (giờ Việt Nam), kể cả ngày này'),
 });

@@ -51,7 +51,10 @@ const CalendarDayInput = z.strictObject({
 });
 
 /** PUT /calendar/years/{year} */
-export const YearScheduleBody = z.strictObject({ source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'), days: z.array(CalendarDayInput).max(400) });
+export const YearScheduleBody = z.strictObject({
+  source: text(300).trim().min(1).describe('Văn bản công bố, ví dụ số thông báo'),
+  days: z.array(CalendarDayInput).max(400),
+});
 export type YearScheduleBody = z.input<typeof YearScheduleBody>;
 
 /** The answer to publishing or withdrawing a schedule. */
@@ -59,7 +62,9 @@ export const ScheduleChange = z.object({
   year: z.number(),
   scope: z.string(),
   days: z.number(),
-  changedDates: z.array(z.object({ date: z.string(), working: z.boolean() })).describe('Các ngày đổi trạng thái làm việc/nghỉ; hồ sơ đang giải quyết tính qua các ngày này cần rà soát'),
+  changedDates: z
+    .array(z.object({ date: z.string(), working: z.boolean() }))
+    .describe('Các ngày đổi trạng thái làm việc/nghỉ; hồ sơ đang giải quyết tính qua các ngày này cần rà soát'),
 });
 export type ScheduleChange = z.infer<typeof ScheduleChange>;
 
@@ -113,7 +118,18 @@ export type SupplementRuleBody = z.input<typeof SupplementRuleBody>;
 
 /** GET /calendar/review: open dossiers affected by a late schedule change. */
 export const CalendarReview = z.object({
-  items: z.array(z.object({ changeId: z.string(), scope: z.string(), changedAt: z.string(), dossierId: z.string(), code: z.string(), acceptedAt: z.string(), dueAt: z.string(), dates: z.array(z.string()) })),
+  items: z.array(
+    z.object({
+      changeId: z.string(),
+      scope: z.string(),
+      changedAt: z.string(),
+      dossierId: z.string(),
+      code: z.string(),
+      acceptedAt: z.string(),
+      dueAt: z.string(),
+      dates: z.array(z.string()),
+    }),
+  ),
   changes: z.array(z.object({ id: z.string(), scope: z.string(), year: z.number(), changedAt: z.string(), dates: z.array(z.string()) })),
 });
 export type CalendarReview = z.infer<typeof CalendarReview>;

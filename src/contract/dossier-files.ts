@@ -38,14 +38,19 @@ export const DossierFiles = z
     items: z.array(DossierFile),
     result: z.object({ fileName: z.string() }).nullable().describe('Kết quả điện tử, khi đã có (tải tại /dossiers/{id}/result)'),
     canUpload: z.boolean().describe('Người xem được đính kèm tệp vào hồ sơ lúc này'),
-    uploadComponents: z.array(z.string()).describe(`Mã thành phần được đính kèm lúc này (${SUPPLEMENT_COMPONENT_CODE}: giấy tờ bổ sung theo yêu cầu ngoài các thành phần đã khai)`),
+    uploadComponents: z
+      .array(z.string())
+      .describe(`Mã thành phần được đính kèm lúc này (${SUPPLEMENT_COMPONENT_CODE}: giấy tờ bổ sung theo yêu cầu ngoài các thành phần đã khai)`),
   })
   .meta({ id: 'DossierFiles' });
 export type DossierFiles = z.infer<typeof DossierFiles>;
 
 /** POST /api/v1/dossiers/{id}/files?component=…&name=…&form=…&digitized=… */
 export const DossierFileUploadQuery = z.strictObject({
-  component: text(60).trim().min(1).describe(`Mã thành phần hồ sơ (${SUPPLEMENT_COMPONENT_CODE} khi hồ sơ chờ bổ sung: giấy tờ được yêu cầu ngoài các thành phần đã khai)`),
+  component: text(60)
+    .trim()
+    .min(1)
+    .describe(`Mã thành phần hồ sơ (${SUPPLEMENT_COMPONENT_CODE} khi hồ sơ chờ bổ sung: giấy tờ được yêu cầu ngoài các thành phần đã khai)`),
   name: text(200)
     .trim()
     .min(1)

@@ -10,7 +10,16 @@ export const NotificationsQuery = z.strictObject({ limit: z.coerce.number().int(
 export type NotificationsQuery = z.input<typeof NotificationsQuery>;
 
 export const OfficialNotification = z
-  .object({ id: z.string(), dossierId: z.string(), dossierCode: z.string(), kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded']), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() })
+  .object({
+    id: z.string(),
+    dossierId: z.string(),
+    dossierCode: z.string(),
+    kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded']),
+    title: z.string(),
+    body: z.string(),
+    createdAt: z.string(),
+    read: z.boolean(),
+  })
   .meta({ id: 'OfficialNotification' });
 export type OfficialNotification = z.infer<typeof OfficialNotification>;
 
@@ -18,7 +27,13 @@ export const OfficialNotificationList = z.object({ unread: z.number(), items: z.
 export type OfficialNotificationList = z.infer<typeof OfficialNotificationList>;
 
 /** POST /api/v1/me/notifications/read: the notifications chosen, or all of them (null). */
-export const MarkNotificationsReadBody = z.strictObject({ ids: z.array(z.string().regex(/^\d{1,18}$/)).max(200).nullable().default(null) });
+export const MarkNotificationsReadBody = z.strictObject({
+  ids: z
+    .array(z.string().regex(/^\d{1,18}$/))
+    .max(200)
+    .nullable()
+    .default(null),
+});
 export type MarkNotificationsReadBody = z.input<typeof MarkNotificationsReadBody>;
 
 export const MarkedNotifications = z.object({ marked: z.number() });

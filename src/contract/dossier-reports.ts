@@ -31,7 +31,11 @@ export const DossierExportQuery = z.strictObject({ from: isoDate, to: isoDate })
 export type DossierExportQuery = z.input<typeof DossierExportQuery>;
 
 /** GET /api/v1/scorecard/lateness?unit=…&from=…&to=… */
-export const LatenessQuery = z.strictObject({ unit: text(40).trim().min(1), from: isoDate, to: isoDate.describe('Ngày cuối kỳ (yyyy-MM-dd), tính cả ngày này') });
+export const LatenessQuery = z.strictObject({
+  unit: text(40).trim().min(1),
+  from: isoDate,
+  to: isoDate.describe('Ngày cuối kỳ (yyyy-MM-dd), tính cả ngày này'),
+});
 export type LatenessQuery = z.input<typeof LatenessQuery>;
 
 /** A unit, or an official of it, whose steps of late dossiers overran their budget. */

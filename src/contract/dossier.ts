@@ -20,9 +20,17 @@ export type DossierIdParams = z.infer<typeof DossierIdParams>;
 
 export const ApplicantBody = z.strictObject({
   fullName: text(200).trim().min(1),
-  personalId: z.string().regex(/^\d{12}$/, 'số định danh cá nhân gồm 12 chữ số').nullable().default(null),
+  personalId: z
+    .string()
+    .regex(/^\d{12}$/, 'số định danh cá nhân gồm 12 chữ số')
+    .nullable()
+    .default(null),
   address: text(500).trim().nullable().default(null),
-  phone: z.string().regex(/^[0-9+ ]{8,15}$/, 'số điện thoại không hợp lệ').nullable().default(null),
+  phone: z
+    .string()
+    .regex(/^[0-9+ ]{8,15}$/, 'số điện thoại không hợp lệ')
+    .nullable()
+    .default(null),
   email: z.email().nullable().default(null),
 });
 export type ApplicantBody = z.input<typeof ApplicantBody>;
@@ -33,7 +41,10 @@ export const CreateDossierBody = z.strictObject({
   channel: z.enum(CHANNELS),
   unitCode: text(40).nullable().default(null),
   applicant: ApplicantBody.optional().describe('Bắt buộc khi cán bộ tiếp nhận trực tiếp hoặc qua bưu chính; hồ sơ trực tuyến lấy từ tài khoản định danh'),
-  components: z.array(z.strictObject({ code: text(60), name: text(500).trim().min(1), form: text(40), copies: z.number().int().min(0).max(100) })).max(60).default([]),
+  components: z
+    .array(z.strictObject({ code: text(60), name: text(500).trim().min(1), form: text(40), copies: z.number().int().min(0).max(100) }))
+    .max(60)
+    .default([]),
   accept: z.boolean().default(true).describe('Tiếp nhận ngay (tiếp nhận trực tiếp, bưu chính); bị từ chối khi thiếu thành phần bắt buộc'),
   receptionSupplement: z
     .strictObject({ reason, items: z.array(text(500).trim().min(1)).max(50).default([]) })
@@ -52,7 +63,12 @@ export type CreatedDossier = z.infer<typeof CreatedDossier>;
 export const DossierActionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('accept'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('refuse'), expectedSeq: z.number().int().min(0), reason }),
-  z.strictObject({ type: z.literal('requestSupplementAtReception'), expectedSeq: z.number().int().min(0), reason, items: z.array(text(500).trim().min(1)).max(50).default([]) }),
+  z.strictObject({
+    type: z.literal('requestSupplementAtReception'),
+    expectedSeq: z.number().int().min(0),
+    reason,
+    items: z.array(text(500).trim().min(1)).max(50).default([]),
+  }),
   z.strictObject({ type: z.literal('resubmit'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('claim'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({
@@ -74,7 +90,12 @@ export const DossierActionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('payFee'), expectedSeq: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('approve'), expectedSeq: z.number().int().min(0), note }),
   z.strictObject({ type: z.literal('reject'), expectedSeq: z.number().int().min(0), reason }),
-  z.strictObject({ type: z.literal('issueResult'), expectedSeq: z.number().int().min(0), fileSha256: z.string().regex(/^[0-9a-f]{64}$/), fileName: text(200).trim().min(1) }),
+  z.strictObject({
+    type: z.literal('issueResult'),
+    expectedSeq: z.number().int().min(0),
+    fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    fileName: text(200).trim().min(1),
+  }),
   z.strictObject({ type: z.literal('returnResult'), expectedSeq: z.number().int().min(0), method: z.enum(CHANNELS) }),
   z.strictObject({ type: z.literal('withdraw'), expectedSeq: z.number().int().min(0), reason }),
   z.strictObject({ type: z.literal('stop'), expectedSeq: z.number().int().min(0), reason }),
@@ -171,13 +192,26 @@ export const DossierSummary = z.object({
 });
 export type DossierSummary = z.infer<typeof DossierSummary>;
 
-export const DossierApplicant = z.object({ fullName: z.string(), personalId: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() });
+export const DossierApplicant = z.object({
+  fullName: z.string(),
+  personalId: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
 export type DossierApplicant = z.infer<typeof DossierApplicant>;
 
 export const DossierComponent = z.object({ code: z.string(), name: z.string(), form: z.string(), copies: z.number() });
 export type DossierComponent = z.infer<typeof DossierComponent>;
 
-export const TemplateStep = z.object({ index: z.number(), name: z.string(), role: z.enum(STEP_ROLES), unitCode: z.string(), interAgency: z.boolean(), budgetMinutes: z.number() });
+export const TemplateStep = z.object({
+  index: z.number(),
+  name: z.string(),
+  role: z.enum(STEP_ROLES),
+  unitCode: z.string(),
+  interAgency: z.boolean(),
+  budgetMinutes: z.number(),
+});
 export type TemplateStep = z.infer<typeof TemplateStep>;
 
 export const HistoryEntry = z.object({
@@ -235,7 +269,9 @@ export type TransferRecipients = z.infer<typeof TransferRecipients>;
 export const PublicDossierParams = z.strictObject({ code: text(60).trim().min(1) });
 export type PublicDossierParams = z.input<typeof PublicDossierParams>;
 
-export const PublicDossierQuery = z.strictObject({ key: text(20).trim().min(1).optional().describe('Mã tra cứu in trên Giấy tiếp nhận hồ sơ (Mẫu 01) và trong mã QR') });
+export const PublicDossierQuery = z.strictObject({
+  key: text(20).trim().min(1).optional().describe('Mã tra cứu in trên Giấy tiếp nhận hồ sơ (Mẫu 01) và trong mã QR'),
+});
 export type PublicDossierQuery = z.input<typeof PublicDossierQuery>;
 
 /** With the lookup key: the public detail; nothing about the applicant. */
@@ -256,7 +292,9 @@ export const PublicDossierStatus = z
 export type PublicDossierStatus = z.infer<typeof PublicDossierStatus>;
 
 /** Without the lookup key: the status only. */
-export const PublicDossierBrief = z.object({ code: z.string(), detail: z.literal(false), status: z.enum(DOSSIER_STATUSES), statusLabel: z.string() }).meta({ id: 'PublicDossierBrief' });
+export const PublicDossierBrief = z
+  .object({ code: z.string(), detail: z.literal(false), status: z.enum(DOSSIER_STATUSES), statusLabel: z.string() })
+  .meta({ id: 'PublicDossierBrief' });
 export type PublicDossierBrief = z.infer<typeof PublicDossierBrief>;
 
 /** GET /api/v1/public/dossiers/{code}?key=… */

@@ -39,7 +39,10 @@ export function parseSyncDate(value: string): Date | null {
 const toWire = (v: unknown): unknown => (v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : typeof v === 'boolean' ? (v ? '1' : '0') : v);
 const str = (max: number) => z.preprocess(toWire, text(max));
 const list = <T extends z.ZodType>(item: T, max: number) => z.preprocess((v) => v ?? [], z.array(item).max(max));
-const date = z.preprocess(toWire, z.string().refine((s) => s === '' || parseSyncDate(s) !== null, 'ngày giờ phải có dạng yyyyMMddHHmmss (giờ Việt Nam)'));
+const date = z.preprocess(
+  toWire,
+  z.string().refine((s) => s === '' || parseSyncDate(s) !== null, 'ngày giờ phải có dạng yyyyMMddHHmmss (giờ Việt Nam)'),
+);
 const flag = z.preprocess(toWire, z.string().regex(/^\d?$/, 'cờ phải là "0" hoặc "1"'));
 
 export const NATIONAL_STATUS_VALUES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
@@ -61,7 +64,13 @@ export const SyncDocumentSchema = z.object({
   KichThuocTepTin: z.preprocess(toWire, z.string().regex(/^\d{0,9}$/, 'kích thước tệp là số byte')),
 });
 
-export const SyncFeeSchema = z.object({ TenPhiLePhi: str(500), MaPhiLePhi: str(60), HinhThucThu: str(20), Gia: z.preprocess(toWire, z.string().regex(/^\d{0,12}$/, 'giá là số đồng')), LoaiPhiLePhi: str(20) });
+export const SyncFeeSchema = z.object({
+  TenPhiLePhi: str(500),
+  MaPhiLePhi: str(60),
+  HinhThucThu: str(20),
+  Gia: z.preprocess(toWire, z.string().regex(/^\d{0,12}$/, 'giá là số đồng')),
+  LoaiPhiLePhi: str(20),
+});
 
 export const SyncSupplementSchema = z.object({
   HoSoBoSungId: str(60),
@@ -82,7 +91,13 @@ export const SyncSupplementSchema = z.object({
   NgayHenTraMoi: date,
 });
 
-export const SyncResultSchema = z.object({ TenGiayTo: str(500), MaThanhPhanHoSo: str(60), GiayToId: str(200), DuongDanTepTinKetQua: str(2000), MaGiayToKetQua: str(60) });
+export const SyncResultSchema = z.object({
+  TenGiayTo: str(500),
+  MaThanhPhanHoSo: str(60),
+  GiayToId: str(200),
+  DuongDanTepTinKetQua: str(2000),
+  MaGiayToKetQua: str(60),
+});
 
 export const SyncProgressSchema = z.object({
   MaHoSo: str(60),

@@ -95,7 +95,12 @@ export const DecisionDeleted = z.object({ id: z.string() });
 export type DecisionDeleted = z.infer<typeof DecisionDeleted>;
 
 /** PUT /api/v1/publication-decisions/{id}/file: the query string. */
-export const DecisionFileQuery = z.strictObject({ name: text(200).trim().min(1).regex(/\.pdf$/i, 'tên tệp phải kết thúc bằng .pdf') });
+export const DecisionFileQuery = z.strictObject({
+  name: text(200)
+    .trim()
+    .min(1)
+    .regex(/\.pdf$/i, 'tên tệp phải kết thúc bằng .pdf'),
+});
 export type DecisionFileQuery = z.infer<typeof DecisionFileQuery>;
 
 export const DecisionFileAttached = z.object({ id: z.string(), fileName: z.string(), sha256: z.string(), size: z.number() });

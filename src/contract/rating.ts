@@ -20,7 +20,11 @@ export type RatingScoresBody = z.input<typeof RatingScoresBody>;
 /** POST /api/v1/dossiers/{id}/rating */
 export const RateDossierBody = z.strictObject({
   scores: RatingScoresBody,
-  comment: text(2000).trim().nullable().default(null).transform((c) => (c === '' ? null : c)),
+  comment: text(2000)
+    .trim()
+    .nullable()
+    .default(null)
+    .transform((c) => (c === '' ? null : c)),
 });
 export type RateDossierBody = z.input<typeof RateDossierBody>;
 

@@ -23,11 +23,26 @@ export const PeriodQuery = z.strictObject({
   from: isoDate.optional().describe('Ngày đầu kỳ (yyyy-MM-dd); cùng với to, hoặc dùng period'),
   to: isoDate.optional().describe('Ngày cuối kỳ (yyyy-MM-dd), tính cả ngày này'),
   period: z.string().regex(PERIOD_PATTERN, 'kỳ dạng 2026-11, 2026-Q4, 2026-H1, 2026-9M hoặc 2026').optional(),
-  cutoffDay: z.coerce.number<number>().int().min(1).max(28).optional().describe('Ngày chốt số liệu: 1 (theo tháng dương lịch) hoặc 15 (từ ngày 15 tháng trước đến ngày 14)'),
+  cutoffDay: z.coerce
+    .number<number>()
+    .int()
+    .min(1)
+    .max(28)
+    .optional()
+    .describe('Ngày chốt số liệu: 1 (theo tháng dương lịch) hoặc 15 (từ ngày 15 tháng trước đến ngày 14)'),
 });
 export type PeriodQuery = z.input<typeof PeriodQuery>;
 
-const Indicator = z.object({ id: z.string(), name: z.string(), numerator: z.number(), denominator: z.number(), ratio: z.number().nullable(), target: z.number().nullable(), points: z.number(), maxPoints: z.number() });
+const Indicator = z.object({
+  id: z.string(),
+  name: z.string(),
+  numerator: z.number(),
+  denominator: z.number(),
+  ratio: z.number().nullable(),
+  target: z.number().nullable(),
+  points: z.number(),
+  maxPoints: z.number(),
+});
 const Group = z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number(), indicators: z.array(Indicator) });
 /** A scored formula: the total and each group's indicators. */
 export const Card = z.object({ formulaVersion: z.string(), total: z.number(), groups: z.array(Group) });
@@ -83,14 +98,27 @@ export type SettlementTimes = z.infer<typeof SettlementTimes>;
 export const TrendQuery = z.strictObject({ unit: UnitCode, to: isoDate.optional(), months: z.coerce.number<number>().int().min(1).max(36).default(12) });
 export type TrendQuery = z.input<typeof TrendQuery>;
 
-export const TrendPoint = z.object({ month: z.string(), from: z.string(), to: z.string(), total: z.number(), groups: z.array(z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number() })) });
+export const TrendPoint = z.object({
+  month: z.string(),
+  from: z.string(),
+  to: z.string(),
+  total: z.number(),
+  groups: z.array(z.object({ id: z.string(), name: z.string(), points: z.number(), maxPoints: z.number() })),
+});
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
 export const Trend = z.object({ unit: z.string(), points: z.array(TrendPoint) });
 export type Trend = z.infer<typeof Trend>;
 
 /** GET /scorecard/forecast */
-export const Fix = z.object({ indicatorId: z.string(), procedureCode: z.string(), procedureName: z.string(), dossiers: z.number(), gain: z.number(), text: z.string() });
+export const Fix = z.object({
+  indicatorId: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  dossiers: z.number(),
+  gain: z.number(),
+  text: z.string(),
+});
 export type Fix = z.infer<typeof Fix>;
 
 export const Forecast = z.object({
@@ -168,7 +196,11 @@ export const ReportSettings = z.object({ reportCutoffDay: z.number(), minSample:
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
 // A formula version as stored (src/domain/scorecard/formula.ts), for the OpenAPI document and the response.
-const Term = z.object({ measure: z.enum(MEASURES).describe('Tên đại lượng hồ sơ (measures.ts)'), at: z.enum(['period', 'start', 'end']), sign: z.union([z.literal(1), z.literal(-1)]).optional() });
+const Term = z.object({
+  measure: z.enum(MEASURES).describe('Tên đại lượng hồ sơ (measures.ts)'),
+  at: z.enum(['period', 'start', 'end']),
+  sign: z.union([z.literal(1), z.literal(-1)]).optional(),
+});
 const Quantity = z.union([
   z.object({ dossiers: z.array(Term) }),
   z.object({ procedures: z.object({ of: z.enum(PROCEDURE_FILTERS), having: z.array(Term).optional() }) }),

@@ -7,7 +7,10 @@ import { isoDate, text } from './text.js';
 /** One unit as the API lists it and as `motcua units import` reads it. */
 export const Unit = z
   .strictObject({
-    code: z.string().regex(UNIT_CODE_PATTERN, 'mã định danh phải có dạng 000.00.00.H00').describe('Mã định danh điện tử của cơ quan, đơn vị (tiền tố của mã hồ sơ)'),
+    code: z
+      .string()
+      .regex(UNIT_CODE_PATTERN, 'mã định danh phải có dạng 000.00.00.H00')
+      .describe('Mã định danh điện tử của cơ quan, đơn vị (tiền tố của mã hồ sơ)'),
     name: text(300).trim().min(1),
     level: z.enum(UNIT_LEVELS),
     parentCode: z.string().nullable(),

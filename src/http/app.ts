@@ -8,11 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { HttpContext } from './context.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerWellFormedText } from './plugins/well-formed-text.js';
@@ -124,8 +120,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       info: {
         title: 'motcua API',
         version: ctx.version,
-        description:
-          'API của hệ thống giải quyết thủ tục hành chính cấp tỉnh. Errors are always { error: { code, message, details? } }.',
+        description: 'API của hệ thống giải quyết thủ tục hành chính cấp tỉnh. Errors are always { error: { code, message, details? } }.',
       },
       servers: [{ url: config.publicUrl }],
       components: {
@@ -181,10 +176,8 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(scorecardRoutes(ctx));
       await api.register(stepWarningRoutes(ctx));
       await api.register(latenessRoutes(ctx));
-      api.get(
-        '/openapi.json',
-        { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } },
-        async () => app.swagger(),
+      api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
+        app.swagger(),
       );
     },
     { prefix: '/api/v1' },

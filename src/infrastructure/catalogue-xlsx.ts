@@ -55,7 +55,10 @@ export const SHEETS = {
   results: { name: 'Kết quả', columns: ['Mã TTHC', 'Mã kết quả', 'Tên kết quả', 'Mẫu kết quả'] },
   fees: { name: 'Phí, lệ phí', columns: ['Mã TTHC', 'Tên phí, lệ phí', 'Mức thu (đồng)', 'Thời điểm thu', 'Mô tả'] },
   legalBases: { name: 'Căn cứ pháp lý', columns: ['Mã TTHC', 'Số hiệu văn bản', 'Trích yếu', 'Ngày có hiệu lực (yyyy-MM-dd)'] },
-  steps: { name: 'Quy trình nội bộ', columns: ['Mã TTHC', 'Tên bước', 'Vai trò', 'Mã đơn vị (trống: đơn vị tiếp nhận)', 'Liên thông', 'Thời gian', 'Đơn vị thời gian'] },
+  steps: {
+    name: 'Quy trình nội bộ',
+    columns: ['Mã TTHC', 'Tên bước', 'Vai trò', 'Mã đơn vị (trống: đơn vị tiếp nhận)', 'Liên thông', 'Thời gian', 'Đơn vị thời gian'],
+  },
 } as const;
 
 type Cell = string | number | boolean | null;
@@ -96,20 +99,44 @@ export async function catalogueToXlsx(records: readonly ProcedureRecord[]): Prom
       yesNo(p.locationIndependent),
     ]),
   );
-  addSheet(workbook, SHEETS.methods, records.flatMap((p) => p.methods.map((m) => [p.code, CHANNEL_LABELS[m.channel], m.timeLimit.amount, DURATION_LABELS[m.timeLimit.unit], m.description])));
+  addSheet(
+    workbook,
+    SHEETS.methods,
+    records.flatMap((p) => p.methods.map((m) => [p.code, CHANNEL_LABELS[m.channel], m.timeLimit.amount, DURATION_LABELS[m.timeLimit.unit], m.description])),
+  );
   addSheet(
     workbook,
     SHEETS.components,
     records.flatMap((p) => p.components.map((c) => [p.code, c.code, c.name, COMPONENT_FORM_LABELS[c.form], c.quantity, yesNo(c.required), c.template])),
   );
-  addSheet(workbook, SHEETS.results, records.flatMap((p) => p.results.map((r) => [p.code, r.code, r.name, r.template])));
-  addSheet(workbook, SHEETS.fees, records.flatMap((p) => p.fees.map((f) => [p.code, f.name, f.amount, FEE_AT_LABELS[f.collectedAt], f.description])));
-  addSheet(workbook, SHEETS.legalBases, records.flatMap((p) => p.legalBases.map((l) => [p.code, l.number, l.title, l.effectiveFrom])));
+  addSheet(
+    workbook,
+    SHEETS.results,
+    records.flatMap((p) => p.results.map((r) => [p.code, r.code, r.name, r.template])),
+  );
+  addSheet(
+    workbook,
+    SHEETS.fees,
+    records.flatMap((p) => p.fees.map((f) => [p.code, f.name, f.amount, FEE_AT_LABELS[f.collectedAt], f.description])),
+  );
+  addSheet(
+    workbook,
+    SHEETS.legalBases,
+    records.flatMap((p) => p.legalBases.map((l) => [p.code, l.number, l.title, l.effectiveFrom])),
+  );
   addSheet(
     workbook,
     SHEETS.steps,
     records.flatMap((p) =>
-      p.processTemplate.map((s) => [p.code, s.name, STEP_ROLE_LABELS[s.role], s.unitCode, yesNo(s.interAgency), s.budget.amount, DURATION_LABELS[s.budget.unit]]),
+      p.processTemplate.map((s) => [
+        p.code,
+        s.name,
+        STEP_ROLE_LABELS[s.role],
+        s.unitCode,
+        yesNo(s.interAgency),
+        s.budget.amount,
+        DURATION_LABELS[s.budget.unit],
+      ]),
     ),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -197,7 +224,11 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
     bad(sheet, row, code, `${what}: "${text}" phải là "${YES}" hoặc "${NO}"`);
     return false;
   };
-  const list = (text: string) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(/[,;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const number = (sheet: string, row: number, code: string, text: string, what: string): number => {
     const n = Number(text.replace(/[.\s](?=\d{3}\b)/g, ''));
     if (text === '' || !Number.isFinite(n)) bad(sheet, row, code, `${what}: "${text}" không phải là số`);
@@ -210,7 +241,23 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
 
   const P = SHEETS.procedures.name;
   for (const { row, cells } of rowsOf(SHEETS.procedures)) {
-    const [code = '', serviceCode = '', name = '', fieldCode = '', level = '', sequence = '', subjects = '', authority = '', units = '', coordinating = '', requirements = '', online = '', fullOnline = '', paper = '', independent = ''] = cells;
+    const [
+      code = '',
+      serviceCode = '',
+      name = '',
+      fieldCode = '',
+      level = '',
+      sequence = '',
+      subjects = '',
+      authority = '',
+      units = '',
+      coordinating = '',
+      requirements = '',
+      online = '',
+      fullOnline = '',
+      paper = '',
+      independent = '',
+    ] = cells;
     if (code === '') {
       bad(P, row, null, 'Thiếu mã TTHC');
       continue;
@@ -227,7 +274,10 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
         name,
         fieldCode,
         level: need(P, row, code, readers.level(level), level, 'Cấp thực hiện', 'commune'),
-        sequence: sequence.split('\n').map((s) => s.trim()).filter(Boolean),
+        sequence: sequence
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
         methods: [],
         components: [],
         subjects: list(subjects).map((s) => need(P, row, code, readers.subject(s), s, 'Đối tượng thực hiện', 'citizen')),
@@ -262,11 +312,23 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
           description: d,
         });
       } else if (spec === SHEETS.components) {
-        p.components.push({ code: a, name: b, form: need(S, row, code, readers.form(c), c, 'Hình thức', 'original'), quantity: number(S, row, code, d, 'Số lượng'), required: flag(S, row, code, e, 'Bắt buộc'), template: f || null });
+        p.components.push({
+          code: a,
+          name: b,
+          form: need(S, row, code, readers.form(c), c, 'Hình thức', 'original'),
+          quantity: number(S, row, code, d, 'Số lượng'),
+          required: flag(S, row, code, e, 'Bắt buộc'),
+          template: f || null,
+        });
       } else if (spec === SHEETS.results) {
         p.results.push({ code: a, name: b, template: c || null });
       } else if (spec === SHEETS.fees) {
-        p.fees.push({ name: a, amount: number(S, row, code, b, 'Mức thu'), collectedAt: need(S, row, code, readers.feeAt(c), c, 'Thời điểm thu', 'submission'), description: d });
+        p.fees.push({
+          name: a,
+          amount: number(S, row, code, b, 'Mức thu'),
+          collectedAt: need(S, row, code, readers.feeAt(c), c, 'Thời điểm thu', 'submission'),
+          description: d,
+        });
       } else if (spec === SHEETS.legalBases) {
         p.legalBases.push({ number: a, title: b, effectiveFrom: c });
       } else {
@@ -276,7 +338,10 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
           role: need(S, row, code, readers.role(b), b, 'Vai trò', 'specialist'),
           unitCode: c || null,
           interAgency: flag(S, row, code, d, 'Liên thông'),
-          budget: { amount: number(S, row, code, e, 'Thời gian'), unit: need(S, row, code, unit === 'working_days' || unit === 'working_hours' ? unit : undefined, f, 'Đơn vị thời gian', 'working_hours') },
+          budget: {
+            amount: number(S, row, code, e, 'Thời gian'),
+            unit: need(S, row, code, unit === 'working_days' || unit === 'working_hours' ? unit : undefined, f, 'Đơn vị thời gian', 'working_hours'),
+          },
         });
       }
     }

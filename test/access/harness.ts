@@ -16,7 +16,10 @@ import { IDENTITIES, OTHER_PROVINCE, UNITS, type DossierKind, type Identity, typ
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n', 'latin1');
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n',
+  'latin1',
+);
 export const PROCEDURE: Record<DossierKind, string> = {
   ward: '1.001193',
   online: '1.001193',
@@ -85,7 +88,9 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
 
   const make: Harness['make'] = async (kind, withFile = false) => {
     const counter = (who: Identity, procedureCode: string, unitCode: string) =>
-      send(who, 'POST', '/api/v1/dossiers', { json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) } });
+      send(who, 'POST', '/api/v1/dossiers', {
+        json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) },
+      });
     const online = () => send('citizenOwner', 'POST', '/api/v1/dossiers', { json: { procedureCode: '1.001193', channel: 'online', unitCode: UNITS.ward } });
     const created = await {
       ward: () => counter('deskOwn', '1.001193', UNITS.ward),
@@ -101,7 +106,16 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
     const { id, code } = created.json() as { id: string; code: string };
     let fileId: string | null = null;
     if (withFile) {
-      const uploader: Identity = { ward: 'deskOwn', online: 'citizenOwner', processing: 'deskOwn', returned: 'citizenOwner', sibling: 'deskSibling', department: 'deskProvince', remote: 'deskProvince', remoteProcessing: 'deskProvince' }[kind] as Identity;
+      const uploader: Identity = {
+        ward: 'deskOwn',
+        online: 'citizenOwner',
+        processing: 'deskOwn',
+        returned: 'citizenOwner',
+        sibling: 'deskSibling',
+        department: 'deskProvince',
+        remote: 'deskProvince',
+        remoteProcessing: 'deskProvince',
+      }[kind] as Identity;
       const res = await upload(uploader, id, kind);
       expect(res.statusCode, `file for ${kind}: ${res.body}`).toBe(201);
       fileId = (res.json() as { id: string }).id;
@@ -127,7 +141,14 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
     if (!imported.ok) throw new Error(imported.error.code);
     for (const identity of OTHER_OFFICIALS) {
       const spec = IDENTITIES[identity] as IdentitySpec;
-      const added = await addOfficial(app.ctx.deps, { username: spec.login!, password: DEMO_PASSWORD, fullName: `Cán bộ ${spec.login}`, role: spec.role as OfficialRole, unitCode: spec.unit!, meta });
+      const added = await addOfficial(app.ctx.deps, {
+        username: spec.login!,
+        password: DEMO_PASSWORD,
+        fullName: `Cán bộ ${spec.login}`,
+        role: spec.role as OfficialRole,
+        unitCode: spec.unit!,
+        meta,
+      });
       if (!added.ok) throw new Error(added.error.code);
     }
     for (const [identity, spec] of Object.entries(IDENTITIES) as [Identity, IdentitySpec][]) {

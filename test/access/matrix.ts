@@ -30,105 +30,43 @@
  * owns (the national calendar, the catalogue's decisions list, webhooks, scorecard formulas) are shared by
  * every province's administrators and monitors: rows say so, and issue 25 (several provinces) revisits them.
  */
+import {
+  ALL,
+  UNITS,
+  OTHER_PROVINCE,
+  IDENTITIES,
+  DOSSIERS,
+  UNIT_TARGETS,
+  classOf,
+  matches,
+  type IdentitySpec,
+  type Identity,
+  type DossierKind,
+  type UnitTarget,
+  type Target,
+  type Expected,
+} from './fixture.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import { scopeRootOf } from '../../src/domain/access/policy.js';
-import { UnitTree, type Unit } from '../../src/domain/units/unit.js';
+import { UnitTree } from '../../src/domain/units/unit.js';
 import { DEMO_UNITS } from '../../src/infrastructure/seed/demo-province.js';
 
-export const UNITS = {
-  province: '000.00.00.H37',
-  provincialDesk: '000.01.20.H37',
-  justice: '000.00.03.H37',
-  construction: '000.00.07.H37',
-  ward: '000.00.31.H37',
-  wardCentre: '000.01.31.H37',
-  commune: '000.00.35.H37',
-  communeCentre: '000.01.35.H37',
-  otherProvince: '000.00.00.H11',
-  otherDesk: '000.01.20.H11',
-  otherWard: '000.00.31.H11',
-} as const;
-
-/** A second province, for the "other province" cells (codes illustrative, as the demo's). */
-export const OTHER_PROVINCE: readonly Unit[] = [
-  { code: UNITS.otherProvince, name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', parentCode: null, validFrom: '2008-01-01', validTo: null, replacedBy: [] },
-  { code: '000.00.20.H11', name: 'Trung tâm Phục vụ hành chính công tỉnh Cao Bằng', level: 'service_center', parentCode: UNITS.otherProvince, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
-  { code: UNITS.otherDesk, name: 'Bộ phận Một cửa - Trung tâm Phục vụ hành chính công tỉnh Cao Bằng', level: 'one_stop_desk', parentCode: '000.00.20.H11', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
-  { code: UNITS.otherWard, name: 'Phường Thục Phán', level: 'commune', parentCode: UNITS.otherProvince, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
-];
-
-export interface IdentitySpec {
-  /** An official's username, `citizen:<personal id>` for a citizen logged in through eID, null for anonymous. */
-  login: string | null;
-  role: Role | null;
-  unit: string | null;
-}
-
-export const IDENTITIES = {
-  anonymous: { login: null, role: null, unit: null },
-  citizenOwner: { login: 'citizen:020085003417', role: 'citizen', unit: null },
-  citizenOther: { login: 'citizen:020192006852', role: 'citizen', unit: null },
-  deskOwn: { login: 'motcua.tamthanh', role: 'desk_officer', unit: UNITS.wardCentre },
-  specialistOwn: { login: 'chuyenvien.tamthanh', role: 'specialist', unit: UNITS.ward },
-  leaderOwn: { login: 'lanhdao.tamthanh', role: 'leader', unit: UNITS.ward },
-  deskSibling: { login: 'motcua.caoloc', role: 'desk_officer', unit: UNITS.communeCentre },
-  specialistSibling: { login: 'chuyenvien.caoloc', role: 'specialist', unit: UNITS.commune },
-  deskProvince: { login: 'motcua.tinh', role: 'desk_officer', unit: UNITS.provincialDesk },
-  specialistDepartment: { login: 'chuyenvien.tuphap', role: 'specialist', unit: UNITS.justice },
-  leaderDepartment: { login: 'lanhdao.tuphap', role: 'leader', unit: UNITS.justice },
-  specialistOtherDepartment: { login: 'chuyenvien.xaydung', role: 'specialist', unit: UNITS.construction },
-  monitor: { login: 'giamsat', role: 'monitor', unit: UNITS.province },
-  admin: { login: 'admin', role: 'admin', unit: UNITS.province },
-  deskOtherProvince: { login: 'motcua.caobang', role: 'desk_officer', unit: UNITS.otherDesk },
-  specialistOtherProvince: { login: 'chuyenvien.thucphan', role: 'specialist', unit: UNITS.otherWard },
-  monitorOtherProvince: { login: 'giamsat.caobang', role: 'monitor', unit: UNITS.otherProvince },
-  adminOtherProvince: { login: 'admin.caobang', role: 'admin', unit: UNITS.otherProvince },
-} as const satisfies Record<string, IdentitySpec>;
-export type Identity = keyof typeof IDENTITIES;
-const ALL = Object.keys(IDENTITIES) as Identity[];
-
-/**
- * The dossiers the cells are tried on, each in the state named. Procedures: 1.001193 (birth registration, a
- * commune's), 2.000488 (Sở Tư pháp's), 2.000635 (a commune's, location-independent).
- */
-export const DOSSIERS = {
-  ward: { unit: UNITS.ward, what: 'received at Phường Tam Thanh’s desk and accepted: at the reception step' },
-  online: { unit: UNITS.ward, what: 'submitted online to Phường Tam Thanh by citizenOwner: waiting at reception' },
-  processing: { unit: UNITS.ward, what: 'received at Phường Tam Thanh and routed to the specialist’s step, not claimed' },
-  returned: { unit: UNITS.ward, what: 'submitted online by citizenOwner, settled, its electronic result issued and returned' },
-  sibling: { unit: UNITS.commune, what: 'received at Xã Cao Lộc’s desk and accepted' },
-  department: { unit: UNITS.justice, what: 'received at the provincial centre for Sở Tư pháp and accepted' },
-  remote: { unit: UNITS.ward, what: 'a Phường Tam Thanh procedure received at the provincial centre (location-independent) and accepted' },
-  remoteProcessing: { unit: UNITS.ward, what: 'the same, routed by the provincial centre to Phường Tam Thanh’s specialist step' },
-} as const;
-export type DossierKind = keyof typeof DOSSIERS;
-
-/** Units named in a path or query: `unit` cells. */
-export const UNIT_TARGETS = { ward: UNITS.ward, justice: UNITS.justice, province: UNITS.province, otherProvince: UNITS.otherProvince } as const;
-export type UnitTarget = keyof typeof UNIT_TARGETS;
-
-export type Target = { dossier: DossierKind } | { unit: UnitTarget } | 'none';
-
-/**
- * The classes of answer. ok: 2xx or a redirect; invalid: 400 or 422, the probe's deliberately incomplete input
- * refused after the guard let it through; login: 401; forbidden: 403; hidden: 404 for something that exists but
- * is not the caller's to see; missing: 404 for a probe that names nothing (after the guard); refused: 409, seen
- * but not the caller's to do (now).
- */
-export type Expected = 'ok' | 'invalid' | 'login' | 'forbidden' | 'hidden' | 'missing' | 'refused';
-
-export function classOf(status: number): Expected | `other ${number}` {
-  if (status >= 200 && status < 400) return 'ok';
-  if (status === 400 || status === 422) return 'invalid';
-  if (status === 401) return 'login';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'hidden';
-  if (status === 409) return 'refused';
-  return `other ${status}`;
-}
-
-/** Whether a status is the expected class ('missing' and 'hidden' are both 404, told apart for the reader). */
-export const matches = (expected: Expected, status: number) => classOf(status) === (expected === 'missing' ? 'hidden' : expected);
+export {
+  ALL,
+  UNITS,
+  OTHER_PROVINCE,
+  IDENTITIES,
+  DOSSIERS,
+  UNIT_TARGETS,
+  classOf,
+  matches,
+  type IdentitySpec,
+  type Identity,
+  type DossierKind,
+  type UnitTarget,
+  type Target,
+  type Expected,
+};
 
 export interface Row {
   /** `METHOD /api/v1/path` as in the served OpenAPI document. */
@@ -152,7 +90,8 @@ function cells(rest: Expected, named: Partial<Record<Expected, readonly Identity
   return out;
 }
 /** The identities with one of the roles. */
-const withRole = (...roles: Role[]): Identity[] => ALL.filter((i) => (IDENTITIES[i] as IdentitySpec).role !== null && roles.includes((IDENTITIES[i] as IdentitySpec).role!));
+const withRole = (...roles: Role[]): Identity[] =>
+  ALL.filter((i) => (IDENTITIES[i] as IdentitySpec).role !== null && roles.includes((IDENTITIES[i] as IdentitySpec).role!));
 const CITIZENS = withRole('citizen');
 const OFFICIALS = withRole('desk_officer', 'specialist', 'leader', 'monitor', 'admin');
 const minus = (from: readonly Identity[], ...out: Identity[]) => from.filter((i) => !out.includes(i));
@@ -187,7 +126,13 @@ function onDossier(kind: DossierKind, ok: readonly Identity[], seen: Expected = 
   return cells('hidden', { [seen]: minus(SEE[kind], ...ok), ok });
 }
 
-function dossierRows(operation: string, probe: string, kinds: readonly DossierKind[], who: (kind: DossierKind) => Record<Identity, Expected>, extra: Partial<Row> = {}): Row[] {
+function dossierRows(
+  operation: string,
+  probe: string,
+  kinds: readonly DossierKind[],
+  who: (kind: DossierKind) => Record<Identity, Expected>,
+  extra: Partial<Row> = {},
+): Row[] {
   return kinds.map((kind) => ({ operation, probe, target: { dossier: kind }, cells: who(kind), ...extra }));
 }
 
@@ -223,41 +168,83 @@ const WITHDRAW: Record<DossierKind, readonly Identity[]> = {
 const DOSSIER_ROWS: Row[] = [
   ...dossierRows('GET /api/v1/dossiers/{id}', 'read', KINDS, (k) => onDossier(k, SEE[k])),
   ...dossierRows('GET /api/v1/dossiers', 'queue', KINDS, queued, { note: 'ok: listed in the queue "all"; hidden: not listed' }),
-  ...dossierRows('GET /api/v1/me/dossiers', 'mine', ['online', 'returned', 'ward'], (k) => cells('hidden', { ok: SEE[k].includes('citizenOwner') ? ['citizenOwner'] : [] }), {
-    note: 'ok: listed among the caller’s own dossiers; hidden: not listed',
-  }),
+  ...dossierRows(
+    'GET /api/v1/me/dossiers',
+    'mine',
+    ['online', 'returned', 'ward'],
+    (k) => cells('hidden', { ok: SEE[k].includes('citizenOwner') ? ['citizenOwner'] : [] }),
+    {
+      note: 'ok: listed among the caller’s own dossiers; hidden: not listed',
+    },
+  ),
   ...dossierRows('GET /api/v1/dossiers/{id}/forms/{form}.pdf', 'form01', RECEIVED, (k) => onDossier(k, SEE[k])),
   // The offices' control slip (form 06) is never a citizen's, whoever's dossier it is.
-  ...dossierRows('GET /api/v1/dossiers/{id}/forms/{form}.pdf', 'form06', ['ward', 'returned', 'remote'], (k) => cells('hidden', { ok: minus(SEE[k], ...CITIZENS), forbidden: CITIZENS })),
+  ...dossierRows('GET /api/v1/dossiers/{id}/forms/{form}.pdf', 'form06', ['ward', 'returned', 'remote'], (k) =>
+    cells('hidden', { ok: minus(SEE[k], ...CITIZENS), forbidden: CITIZENS }),
+  ),
   ...dossierRows('GET /api/v1/dossiers/{id}/files', 'files', KINDS, (k) => onDossier(k, SEE[k])),
   ...dossierRows('GET /api/v1/dossiers/{id}/files/{fileId}', 'file', KINDS, (k) => onDossier(k, SEE[k])),
   ...dossierRows('GET /api/v1/dossiers/{id}/result', 'result', ['returned'], (k) => onDossier(k, SEE[k])),
   // Whom the dossier may be handed to: the holder of the current step (the receiving desk after acceptance).
-  ...dossierRows('GET /api/v1/dossiers/{id}/transfer-recipients', 'recipients', ['ward', 'department', 'remote'], (k) => onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince'])),
+  ...dossierRows('GET /api/v1/dossiers/{id}/transfer-recipients', 'recipients', ['ward', 'department', 'remote'], (k) =>
+    onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince']),
+  ),
   // A citizen rates their own returned online dossier once (ratings.ts); before it is returned, 409.
-  ...dossierRows('POST /api/v1/dossiers/{id}/rating', 'rate', ['returned', 'online'], (k) => cells('hidden', { forbidden: minus(SEE[k], 'citizenOwner'), [k === 'returned' ? 'ok' : 'refused']: ['citizenOwner'] })),
+  ...dossierRows('POST /api/v1/dossiers/{id}/rating', 'rate', ['returned', 'online'], (k) =>
+    cells('hidden', { forbidden: minus(SEE[k], 'citizenOwner'), [k === 'returned' ? 'ok' : 'refused']: ['citizenOwner'] }),
+  ),
   ...dossierRows('GET /api/v1/dossiers/{id}/rating', 'rating', ['returned', 'online'], (k) => onDossier(k, SEE[k])),
   ...dossierRows('POST /api/v1/dossiers/{id}/files', 'upload', KINDS, (k) => onDossier(k, ATTACH[k])),
   // Rows that change the dossier: after the others, on fresh dossiers where they succeed.
-  ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'withdraw', KINDS.filter((k) => k !== 'returned'), (k) => onDossier(k, WITHDRAW[k]), { consumes: true }),
+  ...dossierRows(
+    'POST /api/v1/dossiers/{id}/actions',
+    'withdraw',
+    KINDS.filter((k) => k !== 'returned'),
+    (k) => onDossier(k, WITHDRAW[k]),
+    { consumes: true },
+  ),
   // Routing: the holder of the reception step hands the dossier to the specialist's step. The provincial centre
   // routes what it received, for a department or (location-independent) for a commune.
-  ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'route', ['ward', 'department', 'remote'], (k) => onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince']), { consumes: true }),
+  ...dossierRows(
+    'POST /api/v1/dossiers/{id}/actions',
+    'route',
+    ['ward', 'department', 'remote'],
+    (k) => onDossier(k, k === 'ward' ? ['deskOwn'] : ['deskProvince']),
+    { consumes: true },
+  ),
   // Processing: the specialists of the step's unit claim it; the receiving desk (even the provincial centre for a
   // location-independent dossier) does not process it.
   ...dossierRows('POST /api/v1/dossiers/{id}/actions', 'claim', ['processing', 'remoteProcessing'], (k) => onDossier(k, ['specialistOwn']), { consumes: true }),
-  ...dossierRows('POST /api/v1/dossiers/bulk-actions', 'bulkClaim', ['processing', 'remoteProcessing'], (k) => cells('hidden', { refused: minus(SEE[k], 'specialistOwn'), ok: ['specialistOwn'], forbidden: CITIZENS }), {
-    consumes: true,
-    note: 'the class of the one item’s outcome (its error code’s status); citizens are refused the whole request',
-  }),
+  ...dossierRows(
+    'POST /api/v1/dossiers/bulk-actions',
+    'bulkClaim',
+    ['processing', 'remoteProcessing'],
+    (k) => cells('hidden', { refused: minus(SEE[k], 'specialistOwn'), ok: ['specialistOwn'], forbidden: CITIZENS }),
+    {
+      consumes: true,
+      note: 'the class of the one item’s outcome (its error code’s status); citizens are refused the whole request',
+    },
+  ),
 ];
 
 /** Counter intake: the receiving desks (deskMayReceive), other desks 403; only desks receive at a counter. */
 const receives = (...desks: Identity[]) => cells('forbidden', { ok: desks });
 
 const INTAKE_ROWS: Row[] = [
-  { operation: 'POST /api/v1/dossiers', probe: 'submitOnline', target: { unit: 'ward' }, cells: cells('forbidden', { ok: CITIZENS }), note: 'any citizen submits online; officials do not' },
-  { operation: 'POST /api/v1/dossiers', probe: 'receiveWard', target: { unit: 'ward' }, cells: receives('deskOwn'), note: 'a commune’s procedure: its own centre only (not the provincial centre)' },
+  {
+    operation: 'POST /api/v1/dossiers',
+    probe: 'submitOnline',
+    target: { unit: 'ward' },
+    cells: cells('forbidden', { ok: CITIZENS }),
+    note: 'any citizen submits online; officials do not',
+  },
+  {
+    operation: 'POST /api/v1/dossiers',
+    probe: 'receiveWard',
+    target: { unit: 'ward' },
+    cells: receives('deskOwn'),
+    note: 'a commune’s procedure: its own centre only (not the provincial centre)',
+  },
   { operation: 'POST /api/v1/dossiers', probe: 'receiveDepartment', target: { unit: 'justice' }, cells: receives('deskProvince') },
   {
     operation: 'POST /api/v1/dossiers',
@@ -274,7 +261,13 @@ const INTAKE_ROWS: Row[] = [
 
 /** Cells for a unit-scoped operation: `ok` by target; identities lacking the capability 403 as well. */
 function unitRows(operation: string, probe: string, ok: Partial<Record<UnitTarget, readonly Identity[]>>, extra: Partial<Row> = {}): Row[] {
-  return (Object.entries(ok) as [UnitTarget, readonly Identity[]][]).map(([unit, who]) => ({ operation, probe, target: { unit }, cells: cells('forbidden', { ok: who }), ...extra }));
+  return (Object.entries(ok) as [UnitTarget, readonly Identity[]][]).map(([unit, who]) => ({
+    operation,
+    probe,
+    target: { unit },
+    cells: cells('forbidden', { ok: who }),
+    ...extra,
+  }));
 }
 
 /** Officials whose subtree holds the unit (authorize): the directory of officials. */
@@ -344,7 +337,12 @@ const OTHER_ROWS: Row[] = [
   // A callback with no login in progress (no pending state cookie) is refused, whoever calls it.
   { operation: 'GET /api/v1/auth/oidc/callback', probe: 'oidcCallback', target: 'none', cells: cells('invalid', { invalid: ['anonymous'] }) },
   // A draft decision's file is the catalogue managers' of its unit; hidden from everyone else.
-  { operation: 'GET /api/v1/publication-decisions/{id}/file', probe: 'draftFile', target: { unit: 'province' }, cells: cells('hidden', { ok: LANG_SON_CATALOGUE, hidden: ['anonymous'] }) },
+  {
+    operation: 'GET /api/v1/publication-decisions/{id}/file',
+    probe: 'draftFile',
+    target: { unit: 'province' },
+    cells: cells('hidden', { ok: LANG_SON_CATALOGUE, hidden: ['anonymous'] }),
+  },
 
   // Any session
   { operation: 'GET /api/v1/auth/session', probe: 'session', target: 'none', cells: SESSION },
@@ -365,15 +363,16 @@ const OTHER_ROWS: Row[] = [
   ...unitRows('GET /api/v1/units/{code}/dossier-register.xlsx', 'registerXlsx', { ward: REGISTER_OF.ward, province: REGISTER_OF.province }),
   // What the province's register holds: its own local government's dossiers for the provincial centre (the
   // dossiers it received, location-independent ones included), every dossier for the monitor and administrator.
-  ...(['ward', 'department', 'remote'] as const).map(
-    (kind): Row => ({
-      operation: 'GET /api/v1/units/{code}/dossier-register.xlsx',
-      probe: 'registerLists',
-      target: { dossier: kind },
-      cells: cells('forbidden', { ok: kind === 'ward' ? ['monitor', 'admin'] : ['deskProvince', 'monitor', 'admin'], hidden: kind === 'ward' ? ['deskProvince'] : [] }),
-      note: 'the register of the province: ok, the dossier is listed; hidden, it is not',
+  ...(['ward', 'department', 'remote'] as const).map((kind): Row => ({
+    operation: 'GET /api/v1/units/{code}/dossier-register.xlsx',
+    probe: 'registerLists',
+    target: { dossier: kind },
+    cells: cells('forbidden', {
+      ok: kind === 'ward' ? ['monitor', 'admin'] : ['deskProvince', 'monitor', 'admin'],
+      hidden: kind === 'ward' ? ['deskProvince'] : [],
     }),
-  ),
+    note: 'the register of the province: ok, the dossier is listed; hidden, it is not',
+  })),
 
   // Audit (monitor, admin: their subtree)
   { operation: 'GET /api/v1/audit', probe: 'audit', target: 'none', cells: capable('monitor', 'admin') },
@@ -383,7 +382,12 @@ const OTHER_ROWS: Row[] = [
 
   // Calendar (admin)
   ...(['putYear', 'deleteYear', 'putYearIcal'] as const).flatMap((probe): Row[] => {
-    const operation = probe === 'putYear' ? 'PUT /api/v1/calendar/years/{year}' : probe === 'deleteYear' ? 'DELETE /api/v1/calendar/years/{year}' : 'PUT /api/v1/calendar/years/{year}/ical';
+    const operation =
+      probe === 'putYear'
+        ? 'PUT /api/v1/calendar/years/{year}'
+        : probe === 'deleteYear'
+          ? 'DELETE /api/v1/calendar/years/{year}'
+          : 'PUT /api/v1/calendar/years/{year}/ical';
     return [
       { operation, probe, target: 'none', cells: capable('admin'), note: `the national schedule: ${DEPLOYMENT_WIDE}` },
       ...unitRows(operation, `${probe}Province`, { province: ['admin'], otherProvince: ['adminOtherProvince'] }, { note: 'a province’s own days' }),
@@ -406,7 +410,10 @@ const OTHER_ROWS: Row[] = [
   { operation: 'GET /api/v1/legal-documents', probe: 'legalDocuments', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
   { operation: 'POST /api/v1/legal-documents', probe: 'addLegalDocument', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
   { operation: 'GET /api/v1/publication-decisions', probe: 'decisions', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
-  ...unitRows('POST /api/v1/publication-decisions', 'draftDecision', { province: LANG_SON_CATALOGUE, otherProvince: ['monitorOtherProvince', 'adminOtherProvince'] }),
+  ...unitRows('POST /api/v1/publication-decisions', 'draftDecision', {
+    province: LANG_SON_CATALOGUE,
+    otherProvince: ['monitorOtherProvince', 'adminOtherProvince'],
+  }),
   ...unitRows('GET /api/v1/publication-decisions/{id}', 'decision', { province: LANG_SON_CATALOGUE }),
   ...unitRows('PUT /api/v1/publication-decisions/{id}/file', 'decisionFile', { province: LANG_SON_CATALOGUE }),
   {
@@ -416,20 +423,44 @@ const OTHER_ROWS: Row[] = [
     cells: cells('forbidden', { invalid: LANG_SON_CATALOGUE }),
     note: 'a draft with a blocking problem: managers get 422, nothing is published',
   },
-  { operation: 'DELETE /api/v1/publication-decisions/{id}', probe: 'deleteDecision', target: { unit: 'province' }, cells: cells('forbidden', { ok: LANG_SON_CATALOGUE }), consumes: true },
+  {
+    operation: 'DELETE /api/v1/publication-decisions/{id}',
+    probe: 'deleteDecision',
+    target: { unit: 'province' },
+    cells: cells('forbidden', { ok: LANG_SON_CATALOGUE }),
+    consumes: true,
+  },
   { operation: 'GET /api/v1/catalogue/watchdog', probe: 'watchdog', target: 'none', cells: capable('monitor', 'admin') },
   { operation: 'POST /api/v1/webhooks', probe: 'addWebhook', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
   ...unitRows('POST /api/v1/webhooks', 'addWebhookUnit', { ward: LANG_SON_CATALOGUE, otherProvince: ['monitorOtherProvince', 'adminOtherProvince'] }),
   { operation: 'GET /api/v1/webhooks', probe: 'webhooks', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
   { operation: 'GET /api/v1/webhooks/{id}/deliveries', probe: 'deliveries', target: 'none', cells: capable('monitor', 'admin'), note: DEPLOYMENT_WIDE },
-  { operation: 'DELETE /api/v1/webhooks/{id}', probe: 'deleteWebhook', target: 'none', cells: cells('forbidden', { missing: CATALOGUE_MANAGERS }), note: `an id that does not exist; ${DEPLOYMENT_WIDE}` },
-  { operation: 'POST /api/v1/procedures/import', probe: 'importDryRun', target: 'none', cells: capable('monitor', 'admin'), note: 'a dry run of the catalogue as exported' },
+  {
+    operation: 'DELETE /api/v1/webhooks/{id}',
+    probe: 'deleteWebhook',
+    target: 'none',
+    cells: cells('forbidden', { missing: CATALOGUE_MANAGERS }),
+    note: `an id that does not exist; ${DEPLOYMENT_WIDE}`,
+  },
+  {
+    operation: 'POST /api/v1/procedures/import',
+    probe: 'importDryRun',
+    target: 'none',
+    cells: capable('monitor', 'admin'),
+    note: 'a dry run of the catalogue as exported',
+  },
 
   // Scorecard
   ...SCORECARD_READS.flatMap(([operation, probe]) => unitRows(operation, probe, SCORECARD_OF)),
   { operation: 'GET /api/v1/scorecard/settings', probe: 'scorecardSettings', target: 'none', cells: capable('leader', 'monitor', 'admin') },
   { operation: 'GET /api/v1/scorecard/formulas', probe: 'formulas', target: 'none', cells: capable('leader', 'monitor', 'admin') },
-  { operation: 'POST /api/v1/scorecard/formulas', probe: 'addFormula', target: 'none', cells: cells('forbidden', { invalid: withRole('monitor', 'admin') }), note: `an empty definition; ${DEPLOYMENT_WIDE}` },
+  {
+    operation: 'POST /api/v1/scorecard/formulas',
+    probe: 'addFormula',
+    target: 'none',
+    cells: cells('forbidden', { invalid: withRole('monitor', 'admin') }),
+    note: `an empty definition; ${DEPLOYMENT_WIDE}`,
+  },
 
   // Last: logging in (which replaces the caller's session), then ending the session.
   { operation: 'POST /api/v1/auth/login', probe: 'login', target: 'none', cells: PUBLIC, consumes: true },

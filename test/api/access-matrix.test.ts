@@ -13,9 +13,32 @@ import { APPLICANT, PDF, startHarness, type Dossier, type Harness } from '../acc
 import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
-import { DOSSIERS, IDENTITIES, MATRIX, UNIT_TARGETS, UNITS, classOf, describeCell, matches, type DossierKind, type Identity, type Row } from '../access/matrix.js';
+import {
+  DOSSIERS,
+  IDENTITIES,
+  MATRIX,
+  UNIT_TARGETS,
+  UNITS,
+  classOf,
+  describeCell,
+  matches,
+  type DossierKind,
+  type Identity,
+  type Row,
+} from '../access/matrix.js';
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//motcua//ma-tran//VI', 'BEGIN:VEVENT', 'UID:ma-tran-2098', 'DTSTART;VALUE=DATE:20980102', 'SUMMARY:Nghỉ thử ma trận', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//motcua//ma-tran//VI',
+  'BEGIN:VEVENT',
+  'UID:ma-tran-2098',
+  'DTSTART;VALUE=DATE:20980102',
+  'SUMMARY:Nghỉ thử ma trận',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 /** The operations of the served document, as `METHOD /path`. */
 function operationsOf(document: { paths: Record<string, Record<string, unknown>> }): { operation: string; secured: boolean }[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -61,7 +84,9 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     const draft = await draftDecision('admin', UNITS.province);
     expect(draft.statusCode, draft.body).toBe(201);
     draftId = (draft.json() as { id: string }).id;
-    expect((await send('admin', 'PUT', `/api/v1/publication-decisions/${draftId}/file?name=qd.pdf`, { raw: PDF, type: 'application/pdf' })).statusCode).toBe(200);
+    expect((await send('admin', 'PUT', `/api/v1/publication-decisions/${draftId}/file?name=qd.pdf`, { raw: PDF, type: 'application/pdf' })).statusCode).toBe(
+      200,
+    );
     const hook = await send('admin', 'POST', '/api/v1/webhooks', { json: { url: 'https://example.com/ma-tran' } });
     expect(hook.statusCode, hook.body).toBe(201);
     webhookId = (hook.json() as { id: string }).id;
@@ -80,7 +105,9 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 200 : 404;
   }
   const period = (row: Row) => `unit=${unitOf(row)}&period=${month}`;
-  const counter = (procedureCode: string, unitCode: string) => ({ json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) } });
+  const counter = (procedureCode: string, unitCode: string) => ({
+    json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) },
+  });
 
   /** Every probe the matrix names. `fresh`: a dossier of the row's kind made for this cell. */
   const PROBES: Record<string, Probe> = {
@@ -94,12 +121,19 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     file: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/files/${dossierOf(r).fileId}`)),
     result: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/result`)),
     recipients: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/transfer-recipients?toStep=1`)),
-    rate: (w, r) => status(send(w, 'POST', `/api/v1/dossiers/${dossierOf(r).id}/rating`, { json: { scores: { access: 5, procedure: 4, official: 5, result: 4, feedback: null } } })),
+    rate: (w, r) =>
+      status(
+        send(w, 'POST', `/api/v1/dossiers/${dossierOf(r).id}/rating`, {
+          json: { scores: { access: 5, procedure: 4, official: 5, result: 4, feedback: null } },
+        }),
+      ),
     rating: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/rating`)),
     upload: async (w, r) => (await upload(w, dossierOf(r).id, kindOf(r))).statusCode,
     withdraw: async (w, r, f) => {
       const id = dossierOf(r, f).id;
-      return status(send(w, 'POST', `/api/v1/dossiers/${id}/actions`, { json: { type: 'withdraw', expectedSeq: await seqOf(id), reason: 'Thử ma trận quyền' } }));
+      return status(
+        send(w, 'POST', `/api/v1/dossiers/${id}/actions`, { json: { type: 'withdraw', expectedSeq: await seqOf(id), reason: 'Thử ma trận quyền' } }),
+      );
     },
     route: async (w, r, f) => {
       const id = dossierOf(r, f).id;
@@ -111,7 +145,9 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     },
     bulkClaim: async (w, r, f) => {
       const id = dossierOf(r, f).id;
-      const res = await send(w, 'POST', '/api/v1/dossiers/bulk-actions', { json: { command: { type: 'claim' }, items: [{ id, expectedSeq: await seqOf(id) }] } });
+      const res = await send(w, 'POST', '/api/v1/dossiers/bulk-actions', {
+        json: { command: { type: 'claim' }, items: [{ id, expectedSeq: await seqOf(id) }] },
+      });
       if (res.statusCode !== 200) return res.statusCode;
       const [item] = (res.json() as { items: ({ ok: true } | { ok: false; code: ErrorCode })[] }).items;
       return item!.ok ? 200 : ERROR_STATUS[item!.code];
@@ -186,9 +222,27 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     putYearProvince: (w, r) => status(send(w, 'PUT', `/api/v1/calendar/years/2098?province=${unitOf(r)}`, { json: { source: 'Thử ma trận quyền', days: [] } })),
     deleteYear: (w) => status(send(w, 'DELETE', '/api/v1/calendar/years/2098')),
     deleteYearProvince: (w, r) => status(send(w, 'DELETE', `/api/v1/calendar/years/2098?province=${unitOf(r)}`)),
-    putYearIcal: (w) => status(send(w, 'PUT', `/api/v1/calendar/years/2098/ical?source=${encodeURIComponent('Thử ma trận')}`, { raw: ICS, type: 'text/calendar' })),
-    putYearIcalProvince: (w, r) => status(send(w, 'PUT', `/api/v1/calendar/years/2098/ical?source=${encodeURIComponent('Thử ma trận')}&province=${unitOf(r)}`, { raw: ICS, type: 'text/calendar' })),
-    putOfficeHours: (w, r) => status(send(w, 'PUT', `/api/v1/units/${unitOf(r)}/office-hours`, { json: { intervals: [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:00' }], cutoff: null } })),
+    putYearIcal: (w) =>
+      status(send(w, 'PUT', `/api/v1/calendar/years/2098/ical?source=${encodeURIComponent('Thử ma trận')}`, { raw: ICS, type: 'text/calendar' })),
+    putYearIcalProvince: (w, r) =>
+      status(
+        send(w, 'PUT', `/api/v1/calendar/years/2098/ical?source=${encodeURIComponent('Thử ma trận')}&province=${unitOf(r)}`, {
+          raw: ICS,
+          type: 'text/calendar',
+        }),
+      ),
+    putOfficeHours: (w, r) =>
+      status(
+        send(w, 'PUT', `/api/v1/units/${unitOf(r)}/office-hours`, {
+          json: {
+            intervals: [
+              { start: '07:30', end: '11:30' },
+              { start: '13:30', end: '17:00' },
+            ],
+            cutoff: null,
+          },
+        }),
+      ),
     deleteOfficeHours: (w, r) => status(send(w, 'DELETE', `/api/v1/units/${unitOf(r)}/office-hours`)),
     putSupplementRule: (w, r) => status(send(w, 'PUT', `/api/v1/units/${unitOf(r)}/supplement-rule`, { json: { allowRepeatedSupplement: false } })),
     deleteSupplementRule: (w, r) => status(send(w, 'DELETE', `/api/v1/units/${unitOf(r)}/supplement-rule`)),
@@ -197,7 +251,11 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     check: (w) => status(send(w, 'POST', '/api/v1/procedures/check', { json: record })),
     legalDocuments: (w) => status(send(w, 'GET', '/api/v1/legal-documents')),
     addLegalDocument: (w) =>
-      status(send(w, 'POST', '/api/v1/legal-documents', { json: { number: `${++serial}/2026/NĐ-MATRAN`, title: 'Văn bản thử ma trận quyền', issuer: 'Chính phủ', issuedOn: today, effectiveFrom: '2099-01-01' } })),
+      status(
+        send(w, 'POST', '/api/v1/legal-documents', {
+          json: { number: `${++serial}/2026/NĐ-MATRAN`, title: 'Văn bản thử ma trận quyền', issuer: 'Chính phủ', issuedOn: today, effectiveFrom: '2099-01-01' },
+        }),
+      ),
     decisions: (w) => status(send(w, 'GET', '/api/v1/publication-decisions')),
     draftDecision: (w, r) => status(draftDecision(w, unitOf(r))),
     decision: (w) => status(send(w, 'GET', `/api/v1/publication-decisions/${draftId}`)),
@@ -239,16 +297,26 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   it('has a row for every operation of the served API, each with a probe, and only those', async () => {
     const served = operationsOf((await send('anonymous', 'GET', '/api/v1/openapi.json')).json());
     const rows = new Set(MATRIX.map((r) => r.operation));
-    expect(served.map((o) => o.operation).filter((o) => !rows.has(o)), 'operations without a row').toEqual([]);
-    expect([...rows].filter((o) => !served.some((s) => s.operation === o)), 'rows for no served operation').toEqual([]);
-    expect(MATRIX.map((r) => r.probe).filter((p) => !(p in PROBES)), 'rows whose probe is missing').toEqual([]);
+    expect(
+      served.map((o) => o.operation).filter((o) => !rows.has(o)),
+      'operations without a row',
+    ).toEqual([]);
+    expect(
+      [...rows].filter((o) => !served.some((s) => s.operation === o)),
+      'rows for no served operation',
+    ).toEqual([]);
+    expect(
+      MATRIX.map((r) => r.probe).filter((p) => !(p in PROBES)),
+      'rows whose probe is missing',
+    ).toEqual([]);
     // The document's security agrees with the table: an operation is secured iff anonymous callers get 401.
     const disagree = served.filter((o) => MATRIX.filter((r) => r.operation === o.operation).some((r) => (r.cells.anonymous === 'login') !== o.secured));
     expect(disagree.map((o) => o.operation)).toEqual([]);
   });
 
   it('counts as location-independent what a desk received for another local government, and only that', async () => {
-    const flag = async (kind: DossierKind) => ((await send('admin', 'GET', `/api/v1/dossiers/${shared[kind].id}`)).json() as { locationIndependent: boolean }).locationIndependent;
+    const flag = async (kind: DossierKind) =>
+      ((await send('admin', 'GET', `/api/v1/dossiers/${shared[kind].id}`)).json() as { locationIndependent: boolean }).locationIndependent;
     expect(await flag('remote')).toBe(true);
     for (const kind of ['ward', 'online', 'department', 'sibling'] as const) expect(await flag(kind), kind).toBe(false);
   });

@@ -44,7 +44,10 @@ describe.each(ENGINES)('the audit page’s API on %s: names, paging and filters'
     };
     dossier = await create();
     // More than a page of records, whatever the seed left.
-    const { count } = await app.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+    const { count } = await app.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
     for (let i = Number(count); i < 120; i++) await create();
   });
   afterAll(() => app.stop());

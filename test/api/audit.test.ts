@@ -45,7 +45,12 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
   });
 
   it('keeps one target in one chain, and the trail in global order', async () => {
-    const rows = await app.database.db.selectFrom('audit_log').select(['seq', 'chain', 'chain_seq', 'target_id']).where('target_id', 'is not', null).orderBy('seq').execute();
+    const rows = await app.database.db
+      .selectFrom('audit_log')
+      .select(['seq', 'chain', 'chain_seq', 'target_id'])
+      .where('target_id', 'is not', null)
+      .orderBy('seq')
+      .execute();
     const chainOf = new Map<string, number>();
     for (const r of rows) {
       expect(chainOf.get(r.target_id!) ?? r.chain).toBe(r.chain);
@@ -83,8 +88,14 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
   it('detects a record removed from the middle of its chain', async () => {
     const fresh = await startTestApp(engine);
     try {
-      for (let i = 0; i < 3; i++) await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'same-chain-request' });
-      const [, middle] = await fresh.database.db.selectFrom('audit_log').select(['seq', 'chain']).where('request_id', '=', 'same-chain-request').orderBy('seq').execute();
+      for (let i = 0; i < 3; i++)
+        await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'same-chain-request' });
+      const [, middle] = await fresh.database.db
+        .selectFrom('audit_log')
+        .select(['seq', 'chain'])
+        .where('request_id', '=', 'same-chain-request')
+        .orderBy('seq')
+        .execute();
       await fresh.database.rawTransaction(async (tx) => {
         await tx.exec('alter table audit_log disable trigger audit_log_no_update');
         await tx.exec(`delete from audit_log where seq = ${Number(middle!.seq)}`);
@@ -120,7 +131,12 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
     try {
       const desk = await Client.official(fresh, 'motcua.tamthanh');
       const applicant = { fullName: 'Lò Thị Kiểm', personalId: null, address: null, phone: null, email: null };
-      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+      const created = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant,
+        components: receivedComponents('1.001193'),
+      });
       expect(created.statusCode, created.body).toBe(201);
       const { id } = created.json() as { id: string };
       const link = await fresh.database.db.selectFrom('audit_log').select(['details']).where('target_id', '=', id).executeTakeFirstOrThrow();
@@ -146,10 +162,16 @@ describe.each(ENGINES)('tamper-evident audit trail on %s', (engine) => {
     const store = fileCheckpointStore(dir);
     const key = 'k'.repeat(40);
     try {
-      for (let i = 0; i < 3; i++) await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'tail-chain-request' });
+      for (let i = 0; i < 3; i++)
+        await new Client(fresh).request('POST', '/api/v1/auth/login', { username: 'admin', password: 'sai' }, { 'x-request-id': 'tail-chain-request' });
       const checkpoint = await writeAuditCheckpoint(fresh.database.db, store, key, new Date());
       expect(checkpointIsGenuine(checkpoint, key)).toBe(true);
-      const rows = await fresh.database.db.selectFrom('audit_log').select(['seq', 'chain', 'chain_seq', 'hash']).where('request_id', '=', 'tail-chain-request').orderBy('seq').execute();
+      const rows = await fresh.database.db
+        .selectFrom('audit_log')
+        .select(['seq', 'chain', 'chain_seq', 'hash'])
+        .where('request_id', '=', 'tail-chain-request')
+        .orderBy('seq')
+        .execute();
       const [, second, last] = rows;
       // Remove the chain's last record and rewind its head to the one before: the chain alone still verifies.
       await fresh.database.rawTransaction(async (tx) => {

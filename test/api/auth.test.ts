@@ -124,7 +124,12 @@ describe.each(ENGINES)('officials’ password login and sessions on %s', (engine
     expect(out.cookies.find((c) => c.name === 'motcua_session')?.value).toBe('');
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/me/dossiers', headers: { cookie } })).statusCode).toBe(401);
-    const audit = await app.database.db.selectFrom('audit_log').select(['actor_id', 'actor_role']).where('action', '=', 'auth.logout').where('actor_id', '=', userId).execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'actor_role'])
+      .where('action', '=', 'auth.logout')
+      .where('actor_id', '=', userId)
+      .execute();
     expect(audit).toEqual([{ actor_id: userId, actor_role: 'citizen' }]);
   });
 });

@@ -15,14 +15,19 @@ import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { LocalFileStore } from '../../src/infrastructure/files/file-store.js';
 import type { Database } from '../../src/infrastructure/db/database.js';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n',
+  'latin1',
+);
 const to = vietnamDate(new Date());
 const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
 
 /** Every row of every base table, as the engine writes it, sorted: two databases with equal dumps hold the same data. */
 async function everyRow(database: Database): Promise<Record<string, string[]>> {
   return database.rawTransaction(async (tx) => {
-    const tables = await tx.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    const tables = await tx.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
     const out: Record<string, string[]> = {};
     for (const { name } of tables) {
       if (name === 'schema_migrations') continue; // applied_at is when each database was migrated
@@ -46,7 +51,12 @@ describe.each(ENGINES)('backup and restore on %s', (engine: EngineName) => {
     await drainStatQueue(app.ctx.deps);
     const desk = await Client.official(app, 'motcua.tamthanh');
     const applicant = { fullName: 'Hà Thị Sao Lưu', personalId: '020190009999', address: 'Thôn Nà Chuông', phone: null, email: null };
-    const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const created = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const { id } = created.json() as { id: string };
     const file = await app.app.inject({
@@ -66,7 +76,16 @@ describe.each(ENGINES)('backup and restore on %s', (engine: EngineName) => {
 
   it('writes a manifest of the snapshot: every table with its rows and hash, the files, the audit head', async () => {
     const dossiers = manifest.tables.find((t) => t.name === 'dossiers');
-    expect(dossiers?.rows).toBe(Number((await app.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
+    expect(dossiers?.rows).toBe(
+      Number(
+        (
+          await app.database.db
+            .selectFrom('dossiers')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    );
     expect(manifest.files.count).toBeGreaterThanOrEqual(1);
     const audit = await verifyAuditChain(app.database.db);
     expect(manifest.audit).toEqual({ records: audit.head!.seq, digest: audit.head!.hash });
@@ -92,7 +111,12 @@ describe.each(ENGINES)('backup and restore on %s', (engine: EngineName) => {
       expect(after.statusCode, after.body).toBe(200);
       expect(after.json()).toEqual(before.json());
       const desk = await Client.official(restored, 'motcua.tamthanh');
-      const again = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Sau Khôi Phục', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193') });
+      const again = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant: { fullName: 'Sau Khôi Phục', personalId: null, address: null, phone: null, email: null },
+        components: receivedComponents('1.001193'),
+      });
       expect(again.statusCode, again.body).toBe(201);
       expect((await verifyAuditChain(target.database.db)).ok).toBe(true);
     } finally {
@@ -123,7 +147,10 @@ describe.each(ENGINES)('backup and restore on %s', (engine: EngineName) => {
       const failure = restoreBackup(target.database, new LocalFileStore(mkdtempSync(join(tmpdir(), 'motcua-restored-files-'))), damaged);
       await expect(failure).rejects.toBeInstanceOf(BackupError);
       await expect(failure).rejects.toThrow(/Bảng dossiers .* không khớp manifest/);
-      const units = await target.database.db.selectFrom('units').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const units = await target.database.db
+        .selectFrom('units')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(units.n)).toBe(0);
     } finally {
       await target.drop();

@@ -78,7 +78,12 @@ describe.each(ENGINES)('bad input gets a clear error, never a 500, on %s', (engi
   });
 
   it('bad query parameters → 400, not 500', async () => {
-    const admin = await app.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ username: 'admin', password: 'MotCua@2026' }) });
+    const admin = await app.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username: 'admin', password: 'MotCua@2026' }),
+    });
     const cookie = `motcua_session=${admin.cookies.find((c) => c.name === 'motcua_session')?.value}`;
     for (const url of ['/api/v1/audit?limit=abc', '/api/v1/audit?limit=-1', '/api/v1/audit?limit=99999', '/api/v1/audit?foo=1']) {
       const res = await app.app.inject({ method: 'GET', url, headers: { cookie } });

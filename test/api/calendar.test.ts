@@ -86,9 +86,23 @@ describe.each(ENGINES)('published yearly schedules on %s', (engine) => {
     const specialist = await Client.official(app, 'chuyenvien.tuphap');
     expect((await specialist.request('PUT', '/api/v1/calendar/years/2026', schedule)).statusCode).toBe(403);
     const admin = await Client.official(app, 'admin');
-    const noCsrf = await app.app.inject({ method: 'PUT', url: '/api/v1/calendar/years/2026', headers: { cookie: admin.cookie, 'content-type': 'application/json' }, payload: JSON.stringify(schedule) });
+    const noCsrf = await app.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2026',
+      headers: { cookie: admin.cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify(schedule),
+    });
     expect(noCsrf.statusCode).toBe(403);
-    expect((await app.app.inject({ method: 'PUT', url: '/api/v1/calendar/years/2026', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(schedule) })).statusCode).toBe(401);
+    expect(
+      (
+        await app.app.inject({
+          method: 'PUT',
+          url: '/api/v1/calendar/years/2026',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify(schedule),
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('refuses impossible dates, dates of another year and repeated dates', async () => {
@@ -115,7 +129,12 @@ describe.each(ENGINES)('published yearly schedules on %s', (engine) => {
     expect(change.changedDates).toContainEqual({ date: '2026-11-28', working: true });
     expect(change.changedDates).toContainEqual({ date: '2026-02-17', working: true }); // Tết is not in this test schedule
     expect(change.changedDates).not.toContainEqual(expect.objectContaining({ date: '2026-01-01' }));
-    const recorded = await app.database.db.selectFrom('calendar_changes').select(['scope', 'year', 'changed_dates']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const recorded = await app.database.db
+      .selectFrom('calendar_changes')
+      .select(['scope', 'year', 'changed_dates'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(recorded).toEqual({ scope: 'national', year: 2026, changed_dates: change.changedDates.map((c) => c.date) });
     const list = (await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json();
     expect(list.source).toBe(schedule.source);
@@ -173,7 +192,14 @@ describe('publishing a schedule from iCalendar', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ year: 2026, scope: 'national', days: 7 });
     const list = (await app.app.inject({ method: 'GET', url: '/api/v1/calendar/holidays?year=2026' })).json() as { days: { date: string; kind: string }[] };
-    expect(list.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-11-27']);
+    expect(list.days.filter((d) => d.kind === 'holiday').map((d) => d.date)).toEqual([
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-11-27',
+    ]);
     expect(list.days.find((d) => d.kind === 'makeUpWorkingDay')?.date).toBe('2026-11-28');
   });
 
@@ -243,12 +269,21 @@ describe.each(ENGINES)('province schedules and office hours on %s', (engine) => 
     const initial = (await get(`/api/v1/units/${COMMUNE_DESK}/office-hours`)).json();
     expect(initial).toEqual({
       unitCode: COMMUNE_DESK,
-      intervals: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }],
+      intervals: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
       cutoff: '15:00',
       inheritedFrom: null,
     });
     const admin = await Client.official(app, 'admin');
-    const hours = { intervals: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }], cutoff: '16:00' };
+    const hours = {
+      intervals: [
+        { start: '07:30', end: '11:30' },
+        { start: '13:00', end: '17:00' },
+      ],
+      cutoff: '16:00',
+    };
     const put = await admin.request('PUT', `/api/v1/units/${COMMUNE}/office-hours`, hours);
     expect(put.statusCode).toBe(200);
     expect(put.json()).toEqual({ unitCode: COMMUNE, ...hours, inheritedFrom: COMMUNE });

@@ -40,7 +40,12 @@ interface AtomFeed {
 }
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => ['entry', 'link', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  isArray: (name) => ['entry', 'link', 'category'].includes(name),
+});
 
 /** Well-formed XML with every element RFC 4287 requires of a feed and its entries. */
 function parseAtom(xml: string): { feed: AtomFeed; entries: AtomEntry[] } {
@@ -73,7 +78,12 @@ describe('catalogue Atom feed (demo data)', () => {
   afterAll(() => app.stop());
   const feed = (query = '') => app.app.inject({ method: 'GET', url: `/api/v1/catalogue/feed.atom${query}` });
   const allEvents = () =>
-    app.database.db.selectFrom('catalogue_events').select(['id', 'kind', 'procedure_code', 'field_code', 'level', 'unit_codes', 'decision_number']).orderBy('at', 'desc').orderBy('id', 'desc').execute();
+    app.database.db
+      .selectFrom('catalogue_events')
+      .select(['id', 'kind', 'procedure_code', 'field_code', 'level', 'unit_codes', 'decision_number'])
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
 
   it('lists the latest 100 changes, newest first, as well-formed Atom', async () => {
     const res = await feed();
@@ -96,7 +106,12 @@ describe('catalogue Atom feed (demo data)', () => {
   it('filters by field and by unit (a commune also gets the commune procedures that name no unit)', async () => {
     const events = await allEvents();
     const byField = parseAtom((await feed(`?field=${encodeURIComponent(fieldCode)}`)).body).entries;
-    expect(byField.map(eventId)).toEqual(events.filter((e) => e.field_code === fieldCode).slice(0, 100).map((e) => e.id));
+    expect(byField.map(eventId)).toEqual(
+      events
+        .filter((e) => e.field_code === fieldCode)
+        .slice(0, 100)
+        .map((e) => e.id),
+    );
     expect(byField.length).toBeGreaterThan(0);
     expect(byField.every((e) => e.category?.[0]?.term === fieldCode)).toBe(true);
 
@@ -113,18 +128,35 @@ describe('catalogue Atom feed (demo data)', () => {
     expect(atCommune.some((e) => e.unit_codes.includes(department.code))).toBe(false);
 
     const both = parseAtom((await feed(`?unit=${department.code}&field=${encodeURIComponent(otherFieldCode)}`)).body);
-    expect(both.feed.link.find((l) => l.rel === 'self')?.href).toBe(`${app.baseUrl}/api/v1/catalogue/feed.atom?unit=${encodeURIComponent(department.code)}&field=${encodeURIComponent(otherFieldCode)}`);
+    expect(both.feed.link.find((l) => l.rel === 'self')?.href).toBe(
+      `${app.baseUrl}/api/v1/catalogue/feed.atom?unit=${encodeURIComponent(department.code)}&field=${encodeURIComponent(otherFieldCode)}`,
+    );
     expect(parseAtom((await feed('?field=KHONG_CO')).body).entries).toEqual([]);
     expect((await feed('?unit=999.99.99.X00')).statusCode).toBe(404);
     expect((await feed('?other=1')).statusCode).toBe(400);
   });
 
   it('escapes what it quotes, and drops characters XML cannot carry', async () => {
-    const decision = await app.database.db.selectFrom('publication_decisions').select(['id', 'number']).where('status', '=', 'published').executeTakeFirstOrThrow();
+    const decision = await app.database.db
+      .selectFrom('publication_decisions')
+      .select(['id', 'number'])
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
     const name = `Thủ tục <b>thử</b> & "nháy kép" 'nháy đơn' ]]> \u0001xong`;
     await app.database.db
       .insertInto('catalogue_events')
-      .values({ kind: 'new', procedure_code: '9.000001', procedure_name: name, version: 1, decision_id: decision.id, decision_number: 'Số <1> & "2"', effective_from: '2026-12-31', field_code: fieldCode, level: 'commune', unit_codes: [] })
+      .values({
+        kind: 'new',
+        procedure_code: '9.000001',
+        procedure_name: name,
+        version: 1,
+        decision_id: decision.id,
+        decision_number: 'Số <1> & "2"',
+        effective_from: '2026-12-31',
+        field_code: fieldCode,
+        level: 'commune',
+        unit_codes: [],
+      })
       .execute();
     const { entries } = parseAtom((await feed()).body);
     expect(entries[0]!.title).toBe(`Công bố mới: ${name.replace('\u0001', '')} (9.000001)`);
@@ -132,7 +164,11 @@ describe('catalogue Atom feed (demo data)', () => {
   });
 
   it('holds the latest 100 changes only', async () => {
-    const decision = await app.database.db.selectFrom('publication_decisions').select(['id', 'number']).where('status', '=', 'published').executeTakeFirstOrThrow();
+    const decision = await app.database.db
+      .selectFrom('publication_decisions')
+      .select(['id', 'number'])
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
     await app.database.db
       .insertInto('catalogue_events')
       .values(
@@ -215,7 +251,13 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
   const worker = (timeoutMs?: number) => createWebhookWorker({ db: app.database.db, clock: () => now, publicUrl: app.baseUrl, send: fetchSender, timeoutMs });
   let n = 0;
   const publish = async (items: unknown[]) => {
-    const draft = await admin.request('POST', '/api/v1/publication-decisions', { number: `${700 + n++}/QĐ-UBND`, issuedOn: '2026-11-20', signer: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H37', items });
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', {
+      number: `${700 + n++}/QĐ-UBND`,
+      issuedOn: '2026-11-20',
+      signer: 'Chủ tịch UBND tỉnh',
+      unitCode: '000.00.00.H37',
+      items,
+    });
     expect(draft.statusCode, draft.body).toBe(201);
     const published = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
     expect(published.statusCode, published.body).toBe(200);
@@ -249,7 +291,10 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
     expect(body).toMatchObject({ url: `${receiver.url}/all`, unitCode: null, fieldCode: null, deliveries: { pending: 0, delivered: 0, failed: 0 } });
     expect(body.secret.length).toBeGreaterThanOrEqual(32);
     subs.all = { id: body.id, secret: body.secret };
-    const department = app.ctx.deps.units.tree().all().find((u) => u.level === 'department')!;
+    const department = app.ctx.deps.units
+      .tree()
+      .all()
+      .find((u) => u.level === 'department')!;
     subs.commune = (await admin.request('POST', '/api/v1/webhooks', { url: `${receiver.url}/commune`, unitCode: COMMUNE_DESK })).json().id;
     subs.department = (await admin.request('POST', '/api/v1/webhooks', { url: `${receiver.url}/department`, unitCode: department.code })).json().id;
     subs.otherField = (await admin.request('POST', '/api/v1/webhooks', { url: `${receiver.url}/other`, fieldCode: otherFieldCode })).json().id;
@@ -283,7 +328,16 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
     expect(payload).toMatchObject({
       id: pending[0]!.id,
       type: 'catalogue.changed',
-      event: { id: pending[0]!.event.id, kind: 'new', procedureCode: '2.998001', effectiveFrom: '2026-12-01', fieldCode, level: 'commune', unitCodes: [], url: `${app.baseUrl}/thu-tuc/2.998001` },
+      event: {
+        id: pending[0]!.event.id,
+        kind: 'new',
+        procedureCode: '2.998001',
+        effectiveFrom: '2026-12-01',
+        fieldCode,
+        level: 'commune',
+        unitCodes: [],
+        url: `${app.baseUrl}/thu-tuc/2.998001`,
+      },
     });
     expect(got.headers['x-motcua-event-id']).toBe(pending[0]!.event.id);
     expect(got.headers['x-motcua-timestamp']).toBe(String(Math.floor(now.getTime() / 1000)));
@@ -292,7 +346,9 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
     const other = receiver.received.find((r) => r.path === '/commune')!;
     expect(other.headers['x-motcua-signature']).not.toBe(`sha256=${createHmac('sha256', subs.all.secret).update(other.body).digest('hex')}`);
 
-    expect(await deliveries(subs.all.id)).toMatchObject([{ status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) }]);
+    expect(await deliveries(subs.all.id)).toMatchObject([
+      { status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+    ]);
     expect(await worker().runOnce()).toMatchObject({ attempted: 0 });
     expect(receiver.received).toHaveLength(2);
   });
@@ -300,7 +356,14 @@ describe.each(ENGINES)('catalogue webhooks on %s', (engine) => {
   it('retries a failed delivery with backoff, then gives up after the last attempt', async () => {
     receiver.state.mode = 'fail';
     receiver.received.length = 0;
-    await publish([{ kind: 'amended', procedureCode: '2.998001', effectiveFrom: '2027-01-01', record: procedure('2.998001', { name: 'Xác nhận tình trạng nhà ở (sửa đổi)' }) }]);
+    await publish([
+      {
+        kind: 'amended',
+        procedureCode: '2.998001',
+        effectiveFrom: '2027-01-01',
+        record: procedure('2.998001', { name: 'Xác nhận tình trạng nhà ở (sửa đổi)' }),
+      },
+    ]);
     expect(await worker().runOnce()).toEqual({ attempted: 2, delivered: 0, retrying: 2, failed: 0 });
     let [log] = await deliveries(subs.all.id);
     expect(log).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', event: { kind: 'amended' } });

@@ -25,7 +25,11 @@ function decodeQr(png: Buffer): string | undefined {
 }
 
 describe('listing cells', () => {
-  const method = (channel: 'counter' | 'online', amount: number, unit: 'working_days' | 'working_hours' | 'calendar_days' | 'months') => ({ channel, timeLimit: { amount, unit }, description: '' });
+  const method = (channel: 'counter' | 'online', amount: number, unit: 'working_days' | 'working_hours' | 'calendar_days' | 'months') => ({
+    channel,
+    timeLimit: { amount, unit },
+    description: '',
+  });
   const fee = (amount: number) => ({ name: 'Lệ phí', amount, collectedAt: 'submission' as const, description: '' });
 
   it('formats amounts, time limits and fees the Vietnamese way', () => {
@@ -34,7 +38,9 @@ describe('listing cells', () => {
     expect(formatVietnameseNumber(0.5)).toBe('0,5');
     expect(timeLimitText({ methods: [method('counter', 1, 'working_days'), method('online', 1, 'working_days')] })).toBe('1 ngày làm việc');
     expect(timeLimitText({ methods: [method('counter', 15, 'calendar_days')] })).toBe('15 ngày');
-    expect(timeLimitText({ methods: [method('counter', 3, 'working_days'), method('online', 4, 'working_hours')] })).toBe('Trực tiếp: 3 ngày làm việc\nTrực tuyến: 4 giờ làm việc');
+    expect(timeLimitText({ methods: [method('counter', 3, 'working_days'), method('online', 4, 'working_hours')] })).toBe(
+      'Trực tiếp: 3 ngày làm việc\nTrực tuyến: 4 giờ làm việc',
+    );
     expect(feeText({ fees: [] })).toBe('Không thu phí');
     expect(feeText({ fees: [fee(0)] })).toBe('Không thu phí');
     expect(feeText({ fees: [fee(75000)] })).toBe('75.000 đồng');
@@ -57,7 +63,8 @@ describe('printed catalogue: QR codes and the notice-board listing', () => {
     validTo: string | null;
   }
   const units = async () => (await get('/api/v1/units')).json().units as UnitRow[];
-  const procedureCount = async (unit: string) => (await get(`/api/v1/procedures?unit=${encodeURIComponent(unit)}&pageSize=200`)).json() as { total: number; items: { code: string; name: string }[] };
+  const procedureCount = async (unit: string) =>
+    (await get(`/api/v1/procedures?unit=${encodeURIComponent(unit)}&pageSize=200`)).json() as { total: number; items: { code: string; name: string }[] };
 
   it('gives a PNG QR code that decodes to the procedure’s public page', async () => {
     const code = DEMO_PROCEDURES[0]!.code;
@@ -90,7 +97,14 @@ describe('printed catalogue: QR codes and the notice-board listing', () => {
     expect(unknown.json()).toMatchObject({ error: { code: 'PROCEDURE_NOT_FOUND' } });
     expect((await get('/api/v1/procedures/1.999999/qr.svg')).json()).toMatchObject({ error: { code: 'PROCEDURE_NOT_FOUND' } });
     const code = DEMO_PROCEDURES[0]!.code;
-    for (const url of ['/api/v1/procedures/khai-sinh/qr.svg', '/api/v1/procedures/3.001193/qr.png', `/api/v1/procedures/${code}/qr.png?size=20`, `/api/v1/procedures/${code}/qr.png?size=5000`, `/api/v1/procedures/${code}/qr.png?size=abc`, `/api/v1/procedures/${code}/qr.png?color=red`]) {
+    for (const url of [
+      '/api/v1/procedures/khai-sinh/qr.svg',
+      '/api/v1/procedures/3.001193/qr.png',
+      `/api/v1/procedures/${code}/qr.png?size=20`,
+      `/api/v1/procedures/${code}/qr.png?size=5000`,
+      `/api/v1/procedures/${code}/qr.png?size=abc`,
+      `/api/v1/procedures/${code}/qr.png?color=red`,
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json(), url).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
@@ -146,7 +160,9 @@ describe('printed catalogue: QR codes and the notice-board listing', () => {
   });
 
   it('documents the files in the OpenAPI document', async () => {
-    const doc = (await get('/api/v1/openapi.json')).json() as { paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, unknown> }> } }> };
+    const doc = (await get('/api/v1/openapi.json')).json() as {
+      paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, unknown> }> } }>;
+    };
     expect(Object.keys(doc.paths['/api/v1/procedures/{code}/qr.png']?.get?.responses['200']?.content ?? {})).toEqual(['image/png']);
     expect(Object.keys(doc.paths['/api/v1/procedures/{code}/qr.svg']?.get?.responses['200']?.content ?? {})).toEqual(['image/svg+xml']);
     expect(Object.keys(doc.paths['/api/v1/units/{code}/procedures.pdf']?.get?.responses['200']?.content ?? {})).toEqual(['application/pdf']);

@@ -31,7 +31,15 @@ describe('catalogue export and import', () => {
     const admin = await Client.official(app, 'admin');
     const res = await importAs(admin, JSON.stringify(data), 'application/json', 'dryRun=true');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ total: data.procedures.length, invalid: 0, new: 0, amended: 0, unchanged: data.procedures.length, problems: [], decisionId: null });
+    expect(res.json()).toMatchObject({
+      total: data.procedures.length,
+      invalid: 0,
+      new: 0,
+      amended: 0,
+      unchanged: data.procedures.length,
+      problems: [],
+      decisionId: null,
+    });
   });
 
   it('round-trips through Excel exactly', async () => {
@@ -64,7 +72,12 @@ describe('catalogue export and import', () => {
     });
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
     const admin = await Client.official(app, 'giamsat');
-    const res = await importAs(admin, edited, XLSX, 'decisionNumber=IMPORT-1%2FQĐ-UBND&issuedOn=2026-11-20&signer=Ch%E1%BB%A7%20t%E1%BB%8Bch&effectiveFrom=2027-01-01');
+    const res = await importAs(
+      admin,
+      edited,
+      XLSX,
+      'decisionNumber=IMPORT-1%2FQĐ-UBND&issuedOn=2026-11-20&signer=Ch%E1%BB%A7%20t%E1%BB%8Bch&effectiveFrom=2027-01-01',
+    );
     expect(res.statusCode).toBe(200);
     const report = res.json();
     expect(report).toMatchObject({ amended: 1, new: 0, invalid: 1 });
@@ -72,7 +85,9 @@ describe('catalogue export and import', () => {
     const draft = (await admin.request('GET', `/api/v1/publication-decisions/${report.decisionId}`)).json();
     expect(draft.items.map((i: { kind: string; procedureCode: string }) => [i.kind, i.procedureCode])).toEqual([['amended', firstCode]]);
     expect((await admin.request('POST', `/api/v1/publication-decisions/${report.decisionId}/publish`)).statusCode).toBe(200);
-    expect((await app.app.inject({ method: 'GET', url: `/api/v1/procedures/${firstCode}?at=2027-01-01` })).json().name).toBe('Tên thủ tục đã sửa đổi qua Excel');
+    expect((await app.app.inject({ method: 'GET', url: `/api/v1/procedures/${firstCode}?at=2027-01-01` })).json().name).toBe(
+      'Tên thủ tục đã sửa đổi qua Excel',
+    );
   });
 
   it('reports invalid JSON records by position, and refuses non-managers and unreadable files', async () => {
@@ -83,11 +98,15 @@ describe('catalogue export and import', () => {
     const res = await importAs(admin, JSON.stringify([fresh, broken, { code: 'sai' }]), 'application/json', 'dryRun=true');
     const report = res.json();
     expect(report).toMatchObject({ total: 3, valid: 1, invalid: 2, new: 1 });
-    expect(report.problems.filter((p: { row: number }) => p.row === 2).map((p: { message: string }) => p.message)).toContain('c) Cách thức thực hiện: chưa có nội dung');
+    expect(report.problems.filter((p: { row: number }) => p.row === 2).map((p: { message: string }) => p.message)).toContain(
+      'c) Cách thức thực hiện: chưa có nội dung',
+    );
     expect(report.problems.some((p: { row: number; path: string }) => p.row === 3 && p.path === 'code')).toBe(true);
     const specialist = await Client.official(app, 'chuyenvien.tuphap');
     expect((await importAs(specialist, '[]', 'application/json', 'dryRun=true')).statusCode).toBe(403);
-    expect((await importAs(admin, Buffer.from('không phải excel'), XLSX, 'dryRun=true')).json().problems[0].message).toBe('Tệp không phải là tệp Excel (.xlsx) đọc được');
+    expect((await importAs(admin, Buffer.from('không phải excel'), XLSX, 'dryRun=true')).json().problems[0].message).toBe(
+      'Tệp không phải là tệp Excel (.xlsx) đọc được',
+    );
     expect((await importAs(admin, '{"a":1}', 'application/json', 'dryRun=true')).statusCode).toBe(400);
     expect((await importAs(admin, '[]', 'application/json', '')).statusCode).toBe(400);
   });
@@ -119,7 +138,19 @@ describe('motcua catalogue export / import', () => {
     const data = JSON.parse(readFileSync(json, 'utf8')) as { procedures: ProcedureRecord[] };
     data.procedures[0]!.name = '';
     writeFileSync(json, JSON.stringify(data));
-    const bad = await run('catalogue', 'import', json, '--decision', 'CLI-1/QĐ-UBND', '--issued-on', '2026-11-20', '--signer', 'Chủ tịch', '--effective-from', '2027-01-01');
+    const bad = await run(
+      'catalogue',
+      'import',
+      json,
+      '--decision',
+      'CLI-1/QĐ-UBND',
+      '--issued-on',
+      '2026-11-20',
+      '--signer',
+      'Chủ tịch',
+      '--effective-from',
+      '2027-01-01',
+    );
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('dòng 1');
     expect(bad.out).toContain('a) Tên thủ tục');

@@ -6,7 +6,6 @@ import { DEMO_PROCEDURES } from '../../src/infrastructure/seed/demo-catalogue.js
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { shiftWorkingDays, workingDaysBetween } from '../../src/domain/catalogue/watchdog.js';
 
-
 describe('public catalogue (demo data)', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -61,7 +60,13 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
   afterAll(() => app.stop());
   const get = (url: string) => app.app.inject({ method: 'GET', url });
   let n = 0;
-  const decision = (items: unknown[]) => ({ number: `${900 + n++}/QĐ-UBND-${engine}`, issuedOn: '2026-11-20', signer: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H37', items });
+  const decision = (items: unknown[]) => ({
+    number: `${900 + n++}/QĐ-UBND-${engine}`,
+    issuedOn: '2026-11-20',
+    signer: 'Chủ tịch UBND tỉnh',
+    unitCode: '000.00.00.H37',
+    items,
+  });
 
   it('only catalogue managers draft and publish', async () => {
     const specialist = await Client.official(app, 'chuyenvien.tuphap');
@@ -72,7 +77,11 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
   it('publishes a new procedure, amends it with a new version, then abolishes it: each version in force on its dates', async () => {
     const admin = await Client.official(app, 'giamsat');
     const v1 = procedure('2.999001');
-    const draft = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'new', procedureCode: v1.code, effectiveFrom: '2026-12-01', record: v1 }]));
+    const draft = await admin.request(
+      'POST',
+      '/api/v1/publication-decisions',
+      decision([{ kind: 'new', procedureCode: v1.code, effectiveFrom: '2026-12-01', record: v1 }]),
+    );
     expect(draft.statusCode).toBe(201);
     expect(draft.json().problems).toEqual([]);
     const published = await admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`);
@@ -86,22 +95,43 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     expect((await get('/api/v1/procedures/2.999001?at=2026-12-01')).json().name).toBe(v1.name);
 
     const v2 = { ...v1, name: 'Xác nhận tình trạng nhà ở (sửa đổi)' };
-    const amend = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'amended', procedureCode: v1.code, effectiveFrom: '2027-01-01', record: v2 }]));
+    const amend = await admin.request(
+      'POST',
+      '/api/v1/publication-decisions',
+      decision([{ kind: 'amended', procedureCode: v1.code, effectiveFrom: '2027-01-01', record: v2 }]),
+    );
     expect((await admin.request('POST', `/api/v1/publication-decisions/${amend.json().id}/publish`)).statusCode).toBe(200);
-    expect((await get('/api/v1/procedures/2.999001?at=2026-12-31')).json().versionInfo).toMatchObject({ version: 1, effectiveTo: '2026-12-31', endReason: 'amended' });
+    expect((await get('/api/v1/procedures/2.999001?at=2026-12-31')).json().versionInfo).toMatchObject({
+      version: 1,
+      effectiveTo: '2026-12-31',
+      endReason: 'amended',
+    });
     expect((await get('/api/v1/procedures/2.999001?at=2027-01-01')).json()).toMatchObject({ name: v2.name, versionInfo: { version: 2, effectiveTo: null } });
     expect((await get('/api/v1/procedures?q=tinh+trang+nha+o+sua+doi&at=2027-01-02')).json().total).toBe(1);
     expect((await get('/api/v1/procedures?q=tinh+trang+nha+o+sua+doi&at=2026-12-02')).json().total).toBe(0);
 
-    const abolish = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'abolished', procedureCode: v1.code, effectiveFrom: '2027-03-01' }]));
+    const abolish = await admin.request(
+      'POST',
+      '/api/v1/publication-decisions',
+      decision([{ kind: 'abolished', procedureCode: v1.code, effectiveFrom: '2027-03-01' }]),
+    );
     expect((await admin.request('POST', `/api/v1/publication-decisions/${abolish.json().id}/publish`)).statusCode).toBe(200);
     expect((await get('/api/v1/procedures/2.999001?at=2027-03-01')).statusCode).toBe(404);
-    const history = (await get('/api/v1/procedures/2.999001/versions')).json().versions as { version: number; effectiveTo: string | null; endReason: string | null }[];
+    const history = (await get('/api/v1/procedures/2.999001/versions')).json().versions as {
+      version: number;
+      effectiveTo: string | null;
+      endReason: string | null;
+    }[];
     expect(history.map((h) => [h.version, h.effectiveTo, h.endReason])).toEqual([
       [1, '2026-12-31', 'amended'],
       [2, '2027-02-28', 'abolished'],
     ]);
-    const events = await app.database.db.selectFrom('catalogue_events').select(['kind', 'version']).where('procedure_code', '=', '2.999001').orderBy('id').execute();
+    const events = await app.database.db
+      .selectFrom('catalogue_events')
+      .select(['kind', 'version'])
+      .where('procedure_code', '=', '2.999001')
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { kind: 'new', version: 1 },
       { kind: 'amended', version: 2 },
@@ -144,7 +174,9 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     const body = decision([{ kind: 'new', procedureCode: '2.999005', effectiveFrom: '2026-12-01', record: procedure('2.999005') }]);
     expect((await admin.request('POST', '/api/v1/publication-decisions', body)).statusCode).toBe(201);
     expect((await admin.request('POST', '/api/v1/publication-decisions', body)).json().error.code).toBe('DECISION_NUMBER_TAKEN');
-    const unknownLaw = decision([{ kind: 'new', procedureCode: '2.999006', effectiveFrom: '2026-12-01', legalDocumentNumber: 'không có', record: procedure('2.999006') }]);
+    const unknownLaw = decision([
+      { kind: 'new', procedureCode: '2.999006', effectiveFrom: '2026-12-01', legalDocumentNumber: 'không có', record: procedure('2.999006') },
+    ]);
     expect((await admin.request('POST', '/api/v1/publication-decisions', unknownLaw)).statusCode).toBe(400);
     // Schema messages are Vietnamese too.
     const blank = await admin.request('POST', '/api/v1/publication-decisions', { ...body, number: '' });
@@ -153,7 +185,11 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
 
   it('two concurrent publications of one decision: exactly one succeeds', async () => {
     const admin = await Client.official(app, 'admin');
-    const draft = await admin.request('POST', '/api/v1/publication-decisions', decision([{ kind: 'new', procedureCode: '2.999007', effectiveFrom: '2026-12-01', record: procedure('2.999007') }]));
+    const draft = await admin.request(
+      'POST',
+      '/api/v1/publication-decisions',
+      decision([{ kind: 'new', procedureCode: '2.999007', effectiveFrom: '2026-12-01', record: procedure('2.999007') }]),
+    );
     const results = await Promise.all([1, 2].map(() => admin.request('POST', `/api/v1/publication-decisions/${draft.json().id}/publish`)));
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect((await get('/api/v1/procedures/2.999007/versions')).json().versions).toHaveLength(1);
@@ -163,11 +199,19 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     const monitor = await Client.official(app, 'giamsat');
     const today = vietnamDate(new Date());
     const soon = shiftWorkingDays(app.ctx.deps.calendars.calendar(), today, 3);
-    const add = await monitor.request('POST', '/api/v1/legal-documents', { number: `77/2026/NĐ-CP-${engine}`, title: 'Nghị định thử nghiệm', issuer: 'Chính phủ', issuedOn: today, effectiveFrom: soon });
+    const add = await monitor.request('POST', '/api/v1/legal-documents', {
+      number: `77/2026/NĐ-CP-${engine}`,
+      title: 'Nghị định thử nghiệm',
+      issuer: 'Chính phủ',
+      issuedOn: today,
+      effectiveFrom: soon,
+    });
     expect(add.statusCode).toBe(201);
     const report = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
     expect(report.today).toBe(today);
-    expect(report.missingDecisions).toContainEqual(expect.objectContaining({ number: `77/2026/NĐ-CP-${engine}`, status: 'overdue', effectiveFrom: soon, inForce: false }));
+    expect(report.missingDecisions).toContainEqual(
+      expect.objectContaining({ number: `77/2026/NĐ-CP-${engine}`, status: 'overdue', effectiveFrom: soon, inForce: false }),
+    );
     // The demo has one decision issued late and one published late.
     expect(report.lateDecisions.length).toBeGreaterThan(0);
     expect(report.publicationDelays.some((d: { status: string }) => d.status === 'late')).toBe(true);
@@ -186,16 +230,33 @@ describe.each(ENGINES)('publication decisions on %s', (engine) => {
     const calendar = app.ctx.deps.calendars.calendar();
     const effectiveFrom = shiftWorkingDays(calendar, today, -10);
     const number = `88/2026/NĐ-CP-${engine}`;
-    const add = await monitor.request('POST', '/api/v1/legal-documents', { number, title: 'Nghị định đã có hiệu lực', issuer: 'Chính phủ', issuedOn: shiftWorkingDays(calendar, today, -30), effectiveFrom });
+    const add = await monitor.request('POST', '/api/v1/legal-documents', {
+      number,
+      title: 'Nghị định đã có hiệu lực',
+      issuer: 'Chính phủ',
+      issuedOn: shiftWorkingDays(calendar, today, -30),
+      effectiveFrom,
+    });
     expect(add.statusCode).toBe(201);
     const deadline = shiftWorkingDays(calendar, effectiveFrom, -5);
     const report = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
-    expect(report.missingDecisions).toContainEqual({ number, title: 'Nghị định đã có hiệu lực', effectiveFrom, deadline, status: 'overdue', inForce: true, workingDaysLate: workingDaysBetween(calendar, deadline, today) });
+    expect(report.missingDecisions).toContainEqual({
+      number,
+      title: 'Nghị định đã có hiệu lực',
+      effectiveFrom,
+      deadline,
+      status: 'overdue',
+      inForce: true,
+      workingDaysLate: workingDaysBetween(calendar, deadline, today),
+    });
     // The laws the demo catalogue rests on (cited by its procedures) are not owed a decision.
     expect(report.missingDecisions.map((d: { number: string }) => d.number)).not.toContain('60/2014/QH13');
     // A decision naming the decree ends the finding (its lateness is then the decision's).
     const admin = await Client.official(app, 'admin');
-    const draft = await admin.request('POST', '/api/v1/publication-decisions', { ...decision([{ kind: 'new', procedureCode: '2.999088', effectiveFrom: today, legalDocumentNumber: number, record: procedure('2.999088') }]), issuedOn: today });
+    const draft = await admin.request('POST', '/api/v1/publication-decisions', {
+      ...decision([{ kind: 'new', procedureCode: '2.999088', effectiveFrom: today, legalDocumentNumber: number, record: procedure('2.999088') }]),
+      issuedOn: today,
+    });
     expect(draft.statusCode, draft.body).toBe(201);
     const after = (await monitor.request('GET', '/api/v1/catalogue/watchdog')).json();
     expect(after.missingDecisions.map((d: { number: string }) => d.number)).not.toContain(number);

@@ -25,14 +25,22 @@ describe.each(ENGINES)('citizens’ eID accounts on %s', (engine) => {
     const result = await loginCitizen(app.ctx.deps, { identity: { ...identity, issuer: 'https://vneid.example', subject: 'other' }, meta });
     expect(result.ok).toBe(true);
     const [account] = await accounts();
-    expect(account).toMatchObject({ oidc_issuer: 'https://vneid.example', oidc_subject: 'other', personal_id_hash: app.ctx.deps.personalData.lookupKey('020085003417') });
+    expect(account).toMatchObject({
+      oidc_issuer: 'https://vneid.example',
+      oidc_subject: 'other',
+      personal_id_hash: app.ctx.deps.personalData.lookupKey('020085003417'),
+    });
     // Stored sealed: the database holds no trace of the number, which the key opens again.
     expect(JSON.stringify(account)).not.toContain('020085003417');
     expect(app.ctx.deps.personalData.open(account!.personal_id_sealed!)).toBe('020085003417');
   });
 
   it('refuses a disabled citizen', async () => {
-    await app.database.db.updateTable('users').set({ disabled: true }).where('personal_id_hash', '=', app.ctx.deps.personalData.lookupKey('020085003417')).execute();
+    await app.database.db
+      .updateTable('users')
+      .set({ disabled: true })
+      .where('personal_id_hash', '=', app.ctx.deps.personalData.lookupKey('020085003417'))
+      .execute();
     const result = await loginCitizen(app.ctx.deps, { identity, meta });
     expect(result).toMatchObject({ ok: false, error: { code: 'ACCOUNT_DISABLED' } });
   });

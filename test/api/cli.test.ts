@@ -39,27 +39,66 @@ describe('operator CLI on an embedded data folder', () => {
   });
 
   it('adds an official, refusing bad roles, unknown units, weak passwords and duplicates', async () => {
-    const ok = await run('user', 'add', '--username', 'Motcua.DongDang', '--password', 'Mat-khau-du-dai', '--role', 'desk_officer', '--unit', '000.00.36.H37', '--name', 'Hoàng Văn Dũng');
+    const ok = await run(
+      'user',
+      'add',
+      '--username',
+      'Motcua.DongDang',
+      '--password',
+      'Mat-khau-du-dai',
+      '--role',
+      'desk_officer',
+      '--unit',
+      '000.00.36.H37',
+      '--name',
+      'Hoàng Văn Dũng',
+    );
     expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('motcua.dongdang') });
-    await expect(run('user', 'add', '--username', 'x', '--password', 'Mat-khau-du-dai', '--role', 'citizen', '--unit', '000.00.36.H37')).rejects.toThrow(/vai trò không hợp lệ/);
-    expect(await run('user', 'add', '--username', 'y', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.99.H37')).toMatchObject({ code: 1, out: expect.stringContaining('UNIT_NOT_FOUND') });
-    expect(await run('user', 'add', '--username', 'z', '--password', 'ngan', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({ code: 1, out: expect.stringContaining('WEAK_PASSWORD') });
-    expect(await run('user', 'add', '--username', 'motcua.dongdang', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({ code: 1, out: expect.stringContaining('USERNAME_TAKEN') });
+    await expect(run('user', 'add', '--username', 'x', '--password', 'Mat-khau-du-dai', '--role', 'citizen', '--unit', '000.00.36.H37')).rejects.toThrow(
+      /vai trò không hợp lệ/,
+    );
+    expect(await run('user', 'add', '--username', 'y', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.99.H37')).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('UNIT_NOT_FOUND'),
+    });
+    expect(await run('user', 'add', '--username', 'z', '--password', 'ngan', '--role', 'specialist', '--unit', '000.00.36.H37')).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('WEAK_PASSWORD'),
+    });
+    expect(
+      await run('user', 'add', '--username', 'motcua.dongdang', '--password', 'Mat-khau-du-dai', '--role', 'specialist', '--unit', '000.00.36.H37'),
+    ).toMatchObject({ code: 1, out: expect.stringContaining('USERNAME_TAKEN') });
   });
 
   it('writes a signed checkpoint of the audit chains outside the database, and verifies against it', async () => {
-    expect(await run('audit', 'checkpoint')).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã ghi điểm chốt nhật ký: 2 bản ghi, [0-9a-f]{64} \(.*audit\)\.$/) });
-    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/^Đối chiếu với điểm chốt lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: 2 bản ghi\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi\./) });
+    expect(await run('audit', 'checkpoint')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Đã ghi điểm chốt nhật ký: 2 bản ghi, [0-9a-f]{64} \(.*audit\)\.$/),
+    });
+    expect(await run('audit', 'verify')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Đối chiếu với điểm chốt lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: 2 bản ghi\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi\./),
+    });
   });
 
   it('backs up the data folder and restores it into a new one', async () => {
     const backup = join(mkdtempSync(join(tmpdir(), 'motcua-cli-backup-')), 'sao-luu');
-    expect(await run('backup', '--out', backup)).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã sao lưu [\d.]+ dòng của \d+ bảng và 0 tệp vào .*sao-luu trong [\d.]+ giây\.\nĐầu chuỗi nhật ký: 2 bản ghi, [0-9a-f]{64}\.$/) });
+    expect(await run('backup', '--out', backup)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(
+        /^Đã sao lưu [\d.]+ dòng của \d+ bảng và 0 tệp vào .*sao-luu trong [\d.]+ giây\.\nĐầu chuỗi nhật ký: 2 bản ghi, [0-9a-f]{64}\.$/,
+      ),
+    });
     await expect(run('backup', '--out', backup)).rejects.toThrow(/đã có dữ liệu/);
     const saved = process.env.DATA_DIR;
     process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'motcua-cli-restored-'));
     try {
-      expect(await run('restore', backup)).toMatchObject({ code: 0, out: expect.stringMatching(/^Đã khôi phục [\d.]+ dòng của \d+ bảng và 0 tệp trong [\d.]+ giây\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi, đầu chuỗi [0-9a-f]{64}\.$/) });
+      expect(await run('restore', backup)).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(
+          /^Đã khôi phục [\d.]+ dòng của \d+ bảng và 0 tệp trong [\d.]+ giây\.\nChuỗi nhật ký toàn vẹn: 2 bản ghi, đầu chuỗi [0-9a-f]{64}\.$/,
+        ),
+      });
       await expect(run('restore', backup)).rejects.toThrow(/đã có dữ liệu/);
     } finally {
       process.env.DATA_DIR = saved;
@@ -67,7 +106,10 @@ describe('operator CLI on an embedded data folder', () => {
   });
 
   it('verifies the audit chain, and reports a tampered record with exit code 3', async () => {
-    expect(await run('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}\n(  chuỗi \d+: #\d [0-9a-f]{64}(\n|$))+/) });
+    expect(await run('audit', 'verify')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/toàn vẹn: 2 bản ghi.\nĐầu chuỗi: #2 [0-9a-f]{64}\n(  chuỗi \d+: #\d [0-9a-f]{64}(\n|$))+/),
+    });
     const database = await openDatabase({ dataDir });
     await database.rawTransaction(async (tx) => {
       await tx.exec('alter table audit_log disable trigger audit_log_no_update');
@@ -107,7 +149,15 @@ describe('operator CLI on an embedded data folder', () => {
   });
 
   it('answers --help on every command with its own usage lines, running nothing', async () => {
-    for (const args of [['user', 'add', '--help'], ['backup', '-h'], ['catalogue', 'import', '--help'], ['export', 'dossiers', '--help'], ['personal-data', 'reseal', '--help'], ['stats', '--help'], ['audit', 'verify', '--help']]) {
+    for (const args of [
+      ['user', 'add', '--help'],
+      ['backup', '-h'],
+      ['catalogue', 'import', '--help'],
+      ['export', 'dossiers', '--help'],
+      ['personal-data', 'reseal', '--help'],
+      ['stats', '--help'],
+      ['audit', 'verify', '--help'],
+    ]) {
       const { code, out } = await run(...args);
       expect(code, args.join(' ')).toBe(0);
       expect(out.split('\n')[0]!.trimStart().startsWith(args[0]!), args.join(' ')).toBe(true);
@@ -127,7 +177,15 @@ describe('starting a production province without demo data (SEED=none)', () => {
   const dataDir = useFreshDataDir('motcua-cli-units--');
 
   const tree = [
-    { code: '000.00.00.H26', name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', level: 'province', parentCode: null, validFrom: '2008-01-01', validTo: null, replacedBy: [] },
+    {
+      code: '000.00.00.H26',
+      name: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+      level: 'province',
+      parentCode: null,
+      validFrom: '2008-01-01',
+      validTo: null,
+      replacedBy: [],
+    },
     { code: '000.00.31.H26', name: 'Phường Thành Sen', level: 'commune', parentCode: '000.00.00.H26', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
   ];
 

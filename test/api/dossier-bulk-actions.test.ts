@@ -6,7 +6,13 @@ import { BULK_ACTION_TYPES, BULK_MAX_ITEMS } from '../../src/application/dossier
 import { BULK_ACTIONS } from '../../src/web/features/dossiers/bulk-actions.js';
 import { receivedComponents } from '../support/intake.js';
 
-const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: 'hoa@example.vn' };
+const applicant = {
+  fullName: 'Nguyễn Thị Hoa',
+  personalId: '020190001234',
+  address: 'Số 5 đường Lê Lợi, phường Tam Thanh',
+  phone: '0912345678',
+  email: 'hoa@example.vn',
+};
 
 interface Outcome {
   id: string;
@@ -37,7 +43,12 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async (by = desk) => {
-    const res = await by.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await by.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
@@ -61,14 +72,17 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
     return d;
   };
   const bulk = (client: Client, body: unknown) => client.request('POST', '/api/v1/dossiers/bulk-actions', body);
-  const view = async (client: Client, id: string) => (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as { seq: number; status: string; assigneeId: string | null };
+  const view = async (client: Client, id: string) =>
+    (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as { seq: number; status: string; assigneeId: string | null };
 
   it('claims many dossiers, each in its own transaction: partial success with a stale, a foreign and a not-yet-available item', async () => {
     const [a, b, c, stale] = [await atSpecialist(), await atSpecialist(), await atSpecialist(), await atSpecialist()];
     const notYet = await receive();
     const foreign = await receive(await Client.official(app, 'motcua.caoloc'));
     // The queue rows tell the seq to send back and what the caller may do.
-    const queue = (await specialist.request('GET', '/api/v1/dossiers?queue=unassigned')).json() as { items: { id: string; seq: number; availableActions: string[] }[] };
+    const queue = (await specialist.request('GET', '/api/v1/dossiers?queue=unassigned')).json() as {
+      items: { id: string; seq: number; availableActions: string[] }[];
+    };
     const row = queue.items.find((i) => i.id === a.id);
     expect(row).toMatchObject({ seq: 2, availableActions: ['claim'] });
     // Another session claims one after the queue was read.
@@ -89,7 +103,12 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
       [c.id, true, 'processing'],
     ]);
     expect(items[0]).toEqual({ id: a.id, ok: true, seq: 3, status: 'processing' });
-    expect(items[1]).toEqual({ id: stale.id, ok: false, code: 'DOSSIER_CHANGED', message: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại trước khi thao tác.' });
+    expect(items[1]).toEqual({
+      id: stale.id,
+      ok: false,
+      code: 'DOSSIER_CHANGED',
+      message: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại trước khi thao tác.',
+    });
 
     const me = (await specialist.request('GET', '/api/v1/auth/me')).json() as { user: { id: string } };
     for (const d of [a, b, c]) expect(await view(specialist, d.id)).toMatchObject({ seq: 3, assigneeId: me.user.id });
@@ -97,18 +116,28 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
     // The other session's claim stands alone.
     expect((await view(specialist, stale.id)).seq).toBe(3);
     // One audit record per dossier that changed, none for the refused ones.
-    const audit = await app.database.db.selectFrom('audit_log').select(['target_id']).where('action', '=', 'dossier.claim').where('target_id', 'in', [a.id, b.id, c.id, notYet.id, foreign.id]).execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['target_id'])
+      .where('action', '=', 'dossier.claim')
+      .where('target_id', 'in', [a.id, b.id, c.id, notYet.id, foreign.id])
+      .execute();
     expect(audit.map((r) => r.target_id).sort()).toEqual([a.id, b.id, c.id].sort());
   });
 
   it('lets a leader approve with one note and the desk return the results, with each dossier’s messages to its applicant', async () => {
     const [a, b] = [await atLeader(), await atLeader()];
     // The specialist is not the leader: nothing is approved for them.
-    const refused = (await bulk(specialist, { command: { type: 'approve', note: null }, items: [{ id: a.id, expectedSeq: 5 }] })).json() as { items: Outcome[] };
+    const refused = (await bulk(specialist, { command: { type: 'approve', note: null }, items: [{ id: a.id, expectedSeq: 5 }] })).json() as {
+      items: Outcome[];
+    };
     expect(refused.items).toEqual([{ id: a.id, ok: false, code: 'ACTION_NOT_AVAILABLE', message: expect.any(String) }]);
 
     const before = await app.database.db.selectFrom('notification_outbox').select(['dossier_id']).where('dossier_id', 'in', [a.id, b.id]).execute();
-    const approved = await bulk(leader, { command: { type: 'approve', note: 'Đồng ý cấp Giấy khai sinh' }, items: [a, b].map((d) => ({ id: d.id, expectedSeq: 5 })) });
+    const approved = await bulk(leader, {
+      command: { type: 'approve', note: 'Đồng ý cấp Giấy khai sinh' },
+      items: [a, b].map((d) => ({ id: d.id, expectedSeq: 5 })),
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     expect((approved.json() as { items: Outcome[] }).items.map((i) => [i.ok, i.seq, i.status])).toEqual([
       [true, 6, 'resultReady'],
@@ -177,7 +206,9 @@ describe.each(ENGINES)('bulk actions on work queues on %s', (engine) => {
   });
 
   it('is described in the OpenAPI document with its body and per-item answer', async () => {
-    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown> }>> };
+    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown; requestBody?: unknown; responses?: Record<string, unknown> }>>;
+    };
     const op = doc.paths['/api/v1/dossiers/bulk-actions']?.post;
     expect(op?.security).toEqual([{ session: [], csrf: [] }]);
     expect(JSON.stringify(op?.requestBody)).toContain('returnResult');

@@ -37,7 +37,12 @@ describe.each(ENGINES)('dossier component files in an S3 bucket on %s', (engine)
   });
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string };
   };

@@ -52,11 +52,22 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
-  const upload = (client: Client | null, id: string, payload: Buffer, contentType = 'application/pdf', query = 'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf')) =>
+  const upload = (
+    client: Client | null,
+    id: string,
+    payload: Buffer,
+    contentType = 'application/pdf',
+    query = 'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf'),
+  ) =>
     app.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${id}/files?${query}`,
@@ -67,10 +78,25 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
   it('stores a PDF judged by its content, lists it with its pages, audits it, and serves the same bytes', async () => {
     const { id } = await receive();
     const bytes = pdf(2);
-    const res = await upload(desk, id, bytes, 'application/pdf', 'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf') + '&form=copy&digitized=true');
+    const res = await upload(
+      desk,
+      id,
+      bytes,
+      'application/pdf',
+      'component=1.001193.TP1&name=' + encodeURIComponent('Tờ khai.pdf') + '&form=copy&digitized=true',
+    );
     expect(res.statusCode, res.body).toBe(201);
     const file = res.json();
-    expect(file).toMatchObject({ componentCode: '1.001193.TP1', fileName: 'Tờ khai.pdf', contentType: 'application/pdf', pages: 2, form: 'copy', digitized: true, reused: false, size: bytes.length });
+    expect(file).toMatchObject({
+      componentCode: '1.001193.TP1',
+      fileName: 'Tờ khai.pdf',
+      contentType: 'application/pdf',
+      pages: 2,
+      form: 'copy',
+      digitized: true,
+      reused: false,
+      size: bytes.length,
+    });
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(file.uploadedAt).toMatch(/\+07:00$/);
     const png = await upload(desk, id, PNG, 'image/png', 'component=1.001193.TP1&name=anh.png');
@@ -96,7 +122,12 @@ describe.each(ENGINES)('dossier component files on %s', (engine) => {
     expect(got.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Tờ khai.pdf')}`);
     expect(got.rawPayload.equals(bytes)).toBe(true);
 
-    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', id).where('action', '=', 'dossier.file_attached').execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('target_id', '=', id)
+      .where('action', '=', 'dossier.file_attached')
+      .execute();
     expect(audit).toHaveLength(2);
     expect(JSON.stringify(audit[0]!.details)).not.toContain('Tờ khai');
   });
@@ -215,7 +246,12 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
     // Processing: nothing to add from the applicant's side.
     expect((await uploadAs(owner, id, pdf(1))).json().error.code).toBe('ACTION_NOT_AVAILABLE');
     expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json()).toMatchObject({ canUpload: false, uploadComponents: [] });
-    const asked = await act(specialist, id, { type: 'requestSupplement', expectedSeq: seq, reason: 'Thiếu bản sao giấy tờ tùy thân', items: ['Văn bản ủy quyền', 'Tờ khai có chữ ký'] });
+    const asked = await act(specialist, id, {
+      type: 'requestSupplement',
+      expectedSeq: seq,
+      reason: 'Thiếu bản sao giấy tờ tùy thân',
+      items: ['Văn bản ủy quyền', 'Tờ khai có chữ ký'],
+    });
     expect(asked).toMatchObject({ status: 'supplementRequested', nationalCode: 5 });
     return asked.seq;
   };
@@ -245,14 +281,21 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
 
     // The desk sees the applicant's files with their name and time.
     const seen = (await desk.request('GET', `/api/v1/dossiers/${id}/files`)).json();
-    expect(seen.items.map((f: { componentCode: string; uploadedBy: string; uploaderName: string }) => [f.componentCode, f.uploadedBy, f.uploaderName])).toEqual([
-      [TP1, 'applicant', 'Hoàng Văn Minh'],
-      ['BO_SUNG', 'applicant', 'Hoàng Văn Minh'],
-    ]);
+    expect(seen.items.map((f: { componentCode: string; uploadedBy: string; uploaderName: string }) => [f.componentCode, f.uploadedBy, f.uploaderName])).toEqual(
+      [
+        [TP1, 'applicant', 'Hoàng Văn Minh'],
+        ['BO_SUNG', 'applicant', 'Hoàng Văn Minh'],
+      ],
+    );
     expect(seen.items[0].uploadedAt).toMatch(/\+07:00$/);
     expect((await desk.request('GET', `/api/v1/dossiers/${id}/files/${first.json().id}`)).rawPayload.equals(tk)).toBe(true);
 
-    const audit = await app.database.db.selectFrom('audit_log').select(['actor_id', 'details']).where('target_id', '=', id).where('action', '=', 'dossier.file_attached').execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'details'])
+      .where('target_id', '=', id)
+      .where('action', '=', 'dossier.file_attached')
+      .execute();
     expect(audit).toHaveLength(2);
     const ownerId = (await owner.request('GET', '/api/v1/auth/me')).json().user.id;
     expect(audit.every((a) => a.actor_id === ownerId)).toBe(true);

@@ -12,7 +12,8 @@ const components = [
 ];
 
 type Pdf = Awaited<ReturnType<typeof getDocument>['promise']>;
-const openPdf = (data: Buffer): Promise<Pdf> => getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+const openPdf = (data: Buffer): Promise<Pdf> =>
+  getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
 
 /** The text of every page, lines joined by spaces, in NFC. */
 async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
@@ -47,10 +48,16 @@ async function pdfQr(data: Buffer, pageNumber = 1): Promise<string | undefined> 
   const rects: number[][] = [];
   let points: number[][] = [];
   const flush = () => {
-    if (points.length > 0) rects.push([Math.min(...points.map((p) => p[0]!)), Math.min(...points.map((p) => p[1]!)), Math.max(...points.map((p) => p[0]!)), Math.max(...points.map((p) => p[1]!))]);
+    if (points.length > 0)
+      rects.push([
+        Math.min(...points.map((p) => p[0]!)),
+        Math.min(...points.map((p) => p[1]!)),
+        Math.max(...points.map((p) => p[0]!)),
+        Math.max(...points.map((p) => p[1]!)),
+      ]);
     points = [];
   };
-  for (let i = 0; i < path.length; ) {
+  for (let i = 0; i < path.length;) {
     const op = path[i]!;
     if (op === 0 || op === 1) {
       if (op === 0) flush();
@@ -164,9 +171,16 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     at('2026-11-23T16:50:00+07:00');
     await act(desk, main.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: 'Hồ sơ đủ thành phần' });
     await act(specialist, main.id, { type: 'claim', expectedSeq: 2 });
-    expect((await form(desk, main.id, '02')).json()).toMatchObject({ error: { code: 'FILE_NOT_FOUND', details: { form: '02', reason: expect.stringContaining('chưa có yêu cầu bổ sung') } } });
+    expect((await form(desk, main.id, '02')).json()).toMatchObject({
+      error: { code: 'FILE_NOT_FOUND', details: { form: '02', reason: expect.stringContaining('chưa có yêu cầu bổ sung') } },
+    });
     at('2026-11-23T16:55:00+07:00');
-    await act(specialist, main.id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh bản chính', items: ['Giấy chứng sinh (bản chính)', 'Giấy tờ tùy thân của người đi khai sinh'] });
+    await act(specialist, main.id, {
+      type: 'requestSupplement',
+      expectedSeq: 3,
+      reason: 'Thiếu giấy chứng sinh bản chính',
+      items: ['Giấy chứng sinh (bản chính)', 'Giấy tờ tùy thân của người đi khai sinh'],
+    });
     const text = await formText(desk, main.id, '02');
     expect(text).toContain('Mẫu số 02');
     expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
@@ -196,10 +210,15 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(text).toContain('Mẫu số 06');
     expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain(`Mã hồ sơ: ${main.code}`);
-    const rows = text.slice(text.indexOf('Ghi chú')).split(/ (?=\d Giao: )/).slice(1);
+    const rows = text
+      .slice(text.indexOf('Ghi chú'))
+      .split(/ (?=\d Giao: )/)
+      .slice(1);
     expect(rows).toHaveLength(4);
     // Desk → ward (handed over on Monday, due Tuesday morning): early, with the transfer's note.
-    expect(rows[0]).toMatch(/^1 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Tiếp nhận, kiểm tra và chuyển hồ sơ .*Nhận: Ủy ban nhân dân phường Tam Thanh – /);
+    expect(rows[0]).toMatch(
+      /^1 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Tiếp nhận, kiểm tra và chuyển hồ sơ .*Nhận: Ủy ban nhân dân phường Tam Thanh – /,
+    );
     expect(rows[0]).toContain('16 giờ 50 phút, 23/11/2026 Định mức: 1 giờ làm việc Đã dùng: 5 phút làm việc Trước hạn Hồ sơ đủ thành phần');
     // Specialist → leader on Thursday: late, and the supplement request is noted. Its 4 working hours ran out on
     // Tuesday at 13:55 (10:50 moved by the 65 working minutes waiting for the supplement, which are not counted as used).
@@ -207,7 +226,9 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(rows[1]).toContain('Yêu cầu bổ sung 23/11/2026 16:55: Thiếu giấy chứng sinh bản chính');
     expect(rows[1]).toContain('Nhận hồ sơ bổ sung 24/11/2026 08:00');
     // Leader → the desk's final step (registering and returning the result), within the leader's two hours: on time.
-    expect(rows[2]).toMatch(/Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) 10 giờ 05 phút, 26\/11\/2026 Định mức: 2 giờ làm việc Đã dùng: 5 phút làm việc Đúng hạn Phê duyệt/);
+    expect(rows[2]).toMatch(
+      /Nhận: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) 10 giờ 05 phút, 26\/11\/2026 Định mức: 2 giờ làm việc Đã dùng: 5 phút làm việc Đúng hạn Phê duyệt/,
+    );
     // Desk → applicant, by the officer who returned it: judged against the dossier's due date (Tuesday, after the pause): late.
     expect(rows[3]).toMatch(/^4 Giao: Trung tâm Phục vụ hành chính công phường Tam Thanh – Vào sổ theo dõi, trả kết quả \(.+\) Nhận: Nguyễn Thị Hoa/);
     expect(rows[3]).toContain('Nhận: Nguyễn Thị Hoa (người nộp hồ sơ) 10 giờ 10 phút, 26/11/2026 Quá hạn');
@@ -219,7 +240,13 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     const pending = await receive(false);
     const missing = await form(desk, pending.id, '01');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toMatchObject({ error: { code: 'FILE_NOT_FOUND', message: 'Không tìm thấy tệp.', details: { form: '01', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Giấy tiếp nhận hồ sơ và hẹn trả kết quả.' } } });
+    expect(missing.json()).toMatchObject({
+      error: {
+        code: 'FILE_NOT_FOUND',
+        message: 'Không tìm thấy tệp.',
+        details: { form: '01', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Giấy tiếp nhận hồ sơ và hẹn trả kết quả.' },
+      },
+    });
     expect((await form(desk, pending.id, '06')).json()).toMatchObject({ error: { code: 'FILE_NOT_FOUND', details: { form: '06' } } });
     expect((await form(desk, main.id, '03')).json()).toMatchObject({ error: { code: 'FILE_NOT_FOUND', details: { form: '03' } } });
     await act(desk, pending.id, { type: 'refuse', expectedSeq: 0, reason: 'Người nộp không thuộc trường hợp đăng ký khai sinh tại phường' });
@@ -237,7 +264,12 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     for (const n of ['04', '05']) expect((await form(desk, d.id, n)).json()).toMatchObject({ error: { code: 'FILE_NOT_FOUND', details: { form: n } } });
     await act(desk, d.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
     await act(specialist, d.id, { type: 'claim', expectedSeq: 2 });
-    await act(specialist, d.id, { type: 'apologize', expectedSeq: 3, reason: 'Cần xác minh thông tin tại nơi cư trú cũ', newAppointmentAt: '2026-11-30T10:00:00+07:00' });
+    await act(specialist, d.id, {
+      type: 'apologize',
+      expectedSeq: 3,
+      reason: 'Cần xác minh thông tin tại nơi cư trú cũ',
+      newAppointmentAt: '2026-11-30T10:00:00+07:00',
+    });
     const apology = await formText(desk, d.id, '04');
     expect(apology).toContain('Mẫu số 04');
     expect(apology).toContain('VĂN BẢN XIN LỖI');
@@ -309,20 +341,34 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(text).toContain('Dừng xử lý');
 
     // Another commune's desk: not its unit. Bad periods: refused before any query.
-    expect((await otherDesk.request('GET', `/api/v1/units/${WARD}/dossier-register.xlsx?from=2026-11-23&to=2026-11-23`)).json()).toMatchObject({ error: { code: 'FORBIDDEN_UNIT' } });
+    expect((await otherDesk.request('GET', `/api/v1/units/${WARD}/dossier-register.xlsx?from=2026-11-23&to=2026-11-23`)).json()).toMatchObject({
+      error: { code: 'FORBIDDEN_UNIT' },
+    });
     expect((await app.app.inject({ method: 'GET', url: `/api/v1/units/${WARD}/dossier-register.pdf?from=2026-11-23&to=2026-11-23` })).statusCode).toBe(401);
-    for (const query of ['from=2026-11-30&to=2026-11-01', 'from=2025-01-01&to=2026-11-30', 'from=2026-02-30&to=2026-03-01', 'from=23/11/2026&to=2026-11-30', 'from=2026-11-01']) {
+    for (const query of [
+      'from=2026-11-30&to=2026-11-01',
+      'from=2025-01-01&to=2026-11-30',
+      'from=2026-02-30&to=2026-03-01',
+      'from=23/11/2026&to=2026-11-30',
+      'from=2026-11-01',
+    ]) {
       const bad = await desk.request('GET', `/api/v1/units/${WARD}/dossier-register.pdf?${query}`);
       expect(bad.statusCode, query).toBe(400);
       expect(bad.json().error.code, query).toBe('VALIDATION_FAILED');
     }
-    expect((await desk.request('GET', '/api/v1/units/000.99.99.H37/dossier-register.pdf?from=2026-11-01&to=2026-11-30')).json()).toMatchObject({ error: { code: 'UNIT_NOT_FOUND' } });
+    expect((await desk.request('GET', '/api/v1/units/000.99.99.H37/dossier-register.pdf?from=2026-11-01&to=2026-11-30')).json()).toMatchObject({
+      error: { code: 'UNIT_NOT_FOUND' },
+    });
   });
 
   it('documents the files in the OpenAPI document', async () => {
-    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, unknown> }> } }> };
+    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, unknown> }> } }>;
+    };
     expect(Object.keys(doc.paths['/api/v1/dossiers/{id}/forms/{form}.pdf']?.get?.responses['200']?.content ?? {})).toEqual(['application/pdf']);
     expect(Object.keys(doc.paths['/api/v1/units/{code}/dossier-register.pdf']?.get?.responses['200']?.content ?? {})).toEqual(['application/pdf']);
-    expect(Object.keys(doc.paths['/api/v1/units/{code}/dossier-register.xlsx']?.get?.responses['200']?.content ?? {})).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(Object.keys(doc.paths['/api/v1/units/{code}/dossier-register.xlsx']?.get?.responses['200']?.content ?? {})).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
   });
 });

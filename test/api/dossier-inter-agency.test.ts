@@ -8,7 +8,13 @@ const CRIMINAL_RECORD = '2.000488';
 const JUSTICE = '000.00.03.H37';
 const POLICE = '000.00.15.H37';
 const INTER_STEP = 2;
-const applicant = { fullName: 'Lường Văn Phúc', personalId: '020088004512', address: 'Số 9 đường Bà Triệu, phường Đông Kinh', phone: '0915222333', email: null };
+const applicant = {
+  fullName: 'Lường Văn Phúc',
+  personalId: '020088004512',
+  address: 'Số 9 đường Bà Triệu, phường Đông Kinh',
+  phone: '0915222333',
+  email: null,
+};
 
 interface DossierJson {
   seq: number;
@@ -36,7 +42,8 @@ describe.each(ENGINES)('an inter-agency step at another unit on %s', (engine) =>
 
   const act = (client: Client, id: string, body: Record<string, unknown>) => client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
   const view = (client: Client, id: string) => client.request('GET', `/api/v1/dossiers/${id}`);
-  const unassigned = async (client: Client) => ((await client.request('GET', '/api/v1/dossiers?queue=unassigned')).json() as { items: { id: string }[] }).items.map((i) => i.id);
+  const unassigned = async (client: Client) =>
+    ((await client.request('GET', '/api/v1/dossiers?queue=unassigned')).json() as { items: { id: string }[] }).items.map((i) => i.id);
   const ok = async (client: Client, id: string, body: Record<string, unknown>) => {
     const res = await act(client, id, body);
     expect(res.statusCode, res.body).toBe(200);

@@ -71,13 +71,34 @@ describe('export → import into a fresh database keeps the figures and the flag
 
   const figures = async (database: Database, now: Date) => {
     const units = await loadUnitDirectory(database.db);
-    const deps: Deps = { db: database.db, units, clock: () => now, catalogue: await loadCatalogueDirectory(database.db, units, () => now), calendars: await loadCalendarDirectory(database.db, units) };
-    const meta = { actor: { userId: '00000000-0000-4000-8000-000000000000', role: 'admin' as const, unitCode: DEMO_PROVINCE_CODE }, ip: null, requestId: 'roundtrip' };
+    const deps: Deps = {
+      db: database.db,
+      units,
+      clock: () => now,
+      catalogue: await loadCatalogueDirectory(database.db, units, () => now),
+      calendars: await loadCalendarDirectory(database.db, units),
+    };
+    const meta = {
+      actor: { userId: '00000000-0000-4000-8000-000000000000', role: 'admin' as const, unitCode: DEMO_PROVINCE_CODE },
+      ip: null,
+      requestId: 'roundtrip',
+    };
     const out: unknown[] = [];
     const month = to.slice(0, 8) + '01';
-    const units2 = [DEMO_PROVINCE_CODE, ...units.tree().children(DEMO_PROVINCE_CODE).map((u) => u.code).slice(0, 6)];
+    const units2 = [
+      DEMO_PROVINCE_CODE,
+      ...units
+        .tree()
+        .children(DEMO_PROVINCE_CODE)
+        .map((u) => u.code)
+        .slice(0, 6),
+    ];
     for (const unit of units2) {
-      for (const [f, t] of [[vnDay(-365), to], [month, to], [vnDay(-180), vnDay(-90)]] as const) {
+      for (const [f, t] of [
+        [vnDay(-365), to],
+        [month, to],
+        [vnDay(-180), vnDay(-90)],
+      ] as const) {
         const input = { unit, from: f, to: t, meta };
         const card = await computeScorecard(deps, input);
         if (!card.ok) throw new Error(card.error.code);
@@ -112,14 +133,21 @@ describe('export → import into a fresh database keeps the figures and the flag
       expect((await run(target, 'seed')).code).toBe(0);
       const a = await openDatabase({ dataDir: origin });
       open.push(a);
-      const citizens = await a.db.selectFrom('users').select(['kind', 'role', 'full_name', 'personal_id_sealed', 'personal_id_hash', 'oidc_issuer', 'oidc_subject']).where('kind', '=', 'applicant').execute();
+      const citizens = await a.db
+        .selectFrom('users')
+        .select(['kind', 'role', 'full_name', 'personal_id_sealed', 'personal_id_hash', 'oidc_issuer', 'oidc_subject'])
+        .where('kind', '=', 'applicant')
+        .execute();
       await a.close();
       open.pop();
       let b = await openDatabase({ dataDir: target });
       if (citizens.length > 0) await b.db.insertInto('users').values(citizens).execute();
       await b.close();
 
-      expect(await run(target, 'import', 'dossiers', join(origin, 'origin.json'))).toEqual({ code: 0, out: `${DOSSIERS} hồ sơ: nhập mới ${DOSSIERS}, không đổi 0, lỗi 0.` });
+      expect(await run(target, 'import', 'dossiers', join(origin, 'origin.json'))).toEqual({
+        code: 0,
+        out: `${DOSSIERS} hồ sơ: nhập mới ${DOSSIERS}, không đổi 0, lỗi 0.`,
+      });
       expect((await run(target, 'stats', 'rebuild')).code).toBe(0);
       expect(await exportAll(target, 'target.json')).toEqual(exported);
 

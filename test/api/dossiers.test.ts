@@ -20,7 +20,12 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
   afterAll(() => app.stop());
 
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string; status: string };
   };
@@ -61,7 +66,15 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     expect(d.currentStep).toBeNull();
     expect(d.history.map((h: { type: string }) => h.type)).toEqual(['accept', 'transfer', 'claim', 'transfer', 'claim', 'approve', 'returnResult']);
     const audit = await app.database.db.selectFrom('audit_log').select('action').where('target_id', '=', created.id).orderBy('seq').execute();
-    expect(audit.map((a) => a.action)).toEqual(['dossier.received_and_accepted', 'dossier.transfer', 'dossier.claim', 'dossier.transfer', 'dossier.claim', 'dossier.approve', 'dossier.returnResult']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'dossier.received_and_accepted',
+      'dossier.transfer',
+      'dossier.claim',
+      'dossier.transfer',
+      'dossier.claim',
+      'dossier.approve',
+      'dossier.returnResult',
+    ]);
   });
 
   it('guards every action by role, unit and state', async () => {
@@ -101,7 +114,10 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
     await act(specialist, id, { type: 'claim', expectedSeq: 2 });
     const before = (await view(specialist, id)).dueAt;
-    expect((await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh'] })).json().nationalCode).toBe(5);
+    expect(
+      (await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh'] })).json()
+        .nationalCode,
+    ).toBe(5);
     // The public detail, opened with the lookup key printed on the receipt.
     const lookupKey = (await view(specialist, id)).lookupKey as string;
     const pub = await app.app.inject({ method: 'GET', url: `/api/v1/public/dossiers/${encodeURIComponent(code)}?key=${lookupKey}` });
@@ -133,7 +149,10 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     const refused = await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: leaderId });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('RECIPIENT_NOT_ELIGIBLE');
-    expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: '00000000-0000-4000-8000-000000000000' })).json().error.code).toBe('RECIPIENT_NOT_ELIGIBLE');
+    expect(
+      (await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: '00000000-0000-4000-8000-000000000000' })).json().error
+        .code,
+    ).toBe('RECIPIENT_NOT_ELIGIBLE');
     // Named: the specialist holds it at once, without claiming it from the queue.
     const chosen = officials.find((o) => o.username === 'chuyenvien.tamthanh')!;
     expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null, toOfficialId: chosen.id })).statusCode).toBe(200);
@@ -162,11 +181,20 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
     // An administrator allows it for the ward (audited); officials cannot.
     const admin = await Client.official(app, 'admin');
     expect((await specialist.request('PUT', `/api/v1/units/${WARD}/supplement-rule`, { allowRepeatedSupplement: true })).statusCode).toBe(403);
-    expect((await specialist.request('GET', `/api/v1/units/${WARD}/supplement-rule`)).json()).toEqual({ unitCode: WARD, allowRepeatedSupplement: false, inheritedFrom: null });
+    expect((await specialist.request('GET', `/api/v1/units/${WARD}/supplement-rule`)).json()).toEqual({
+      unitCode: WARD,
+      allowRepeatedSupplement: false,
+      inheritedFrom: null,
+    });
     const set = await admin.request('PUT', `/api/v1/units/${WARD}/supplement-rule`, { allowRepeatedSupplement: true });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toEqual({ unitCode: WARD, allowRepeatedSupplement: true, inheritedFrom: WARD });
-    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', WARD).where('action', '=', 'supplement_rule.set').execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('target_id', '=', WARD)
+      .where('action', '=', 'supplement_rule.set')
+      .execute();
     expect(audit).toHaveLength(1);
     try {
       // Allowed, but not acknowledged: the web warns and asks again.
@@ -175,7 +203,10 @@ describe.each(ENGINES)('dossier lifecycle on %s', (engine) => {
       expect(done.statusCode, done.body).toBe(200);
       expect(await view(specialist, id)).toMatchObject({ status: 'supplementRequested', repeatedSupplement: true });
     } finally {
-      expect((await admin.request('DELETE', `/api/v1/units/${WARD}/supplement-rule`)).json()).toMatchObject({ allowRepeatedSupplement: false, inheritedFrom: null });
+      expect((await admin.request('DELETE', `/api/v1/units/${WARD}/supplement-rule`)).json()).toMatchObject({
+        allowRepeatedSupplement: false,
+        inheritedFrom: null,
+      });
     }
   });
 
@@ -221,7 +252,9 @@ describe('a schedule published late: open dossiers are listed for review, never 
   it('lists the dossier counted across a newly declared day off, recomputes it on request, then closes the review', async () => {
     const desk = await Client.official(app, 'motcua.tamthanh');
     const admin = await Client.official(app, 'admin');
-    const created = (await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') })).json();
+    const created = (
+      await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') })
+    ).json();
     const before = (await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json();
     const dueDay = (before.dueAt as string).slice(0, 10);
     expect((await desk.request('GET', '/api/v1/calendar/review')).json().items).toEqual([]);
@@ -235,7 +268,11 @@ describe('a schedule published late: open dossiers are listed for review, never 
     expect(review.items).toContainEqual(expect.objectContaining({ dossierId: created.id, dates: [dueDay] }));
     // The appointment did not move by itself.
     expect((await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json().dueAt).toBe(before.dueAt);
-    const recomputed = await desk.request('POST', `/api/v1/dossiers/${created.id}/actions`, { type: 'recomputeDue', expectedSeq: before.seq, reason: 'Áp dụng lịch nghỉ mới của tỉnh' });
+    const recomputed = await desk.request('POST', `/api/v1/dossiers/${created.id}/actions`, {
+      type: 'recomputeDue',
+      expectedSeq: before.seq,
+      reason: 'Áp dụng lịch nghỉ mới của tỉnh',
+    });
     expect(recomputed.statusCode).toBe(200);
     const after = (await desk.request('GET', `/api/v1/dossiers/${created.id}`)).json();
     expect(after.dueAt > before.dueAt).toBe(true);

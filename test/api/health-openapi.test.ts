@@ -29,7 +29,9 @@ describe.each(ENGINES)('system endpoints on %s', (engine) => {
     for (const path of ['/api/v1/health', '/api/v1/units', '/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/units/{code}/officials', '/api/v1/audit']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
-    const login = doc.paths['/api/v1/auth/login']?.post as { requestBody: { content: Record<string, { schema: { properties: object; additionalProperties?: boolean } }> } };
+    const login = doc.paths['/api/v1/auth/login']?.post as {
+      requestBody: { content: Record<string, { schema: { properties: object; additionalProperties?: boolean } }> };
+    };
     expect(Object.keys(login.requestBody.content['application/json']?.schema.properties ?? {})).toEqual(['username', 'password']);
     expect(login.requestBody.content['application/json']?.schema.additionalProperties).toBe(false);
   });
@@ -42,7 +44,9 @@ describe.each(ENGINES)('system endpoints on %s', (engine) => {
   });
 
   it('declares each guarded operation’s security in the OpenAPI document', async () => {
-    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown }>> };
+    const doc = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
     expect(doc.paths['/api/v1/auth/me']?.get?.security).toEqual([{ session: [] }]);
     expect(doc.paths['/api/v1/auth/logout']?.post?.security).toEqual([{ session: [], csrf: [] }]);
     expect(doc.paths['/api/v1/units']?.get?.security).toBeUndefined();
@@ -50,7 +54,11 @@ describe.each(ENGINES)('system endpoints on %s', (engine) => {
 
   it('sends the API’s security headers and never lets it be cached', async () => {
     const res = await app.app.inject({ method: 'GET', url: '/api/v1/units' });
-    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" });
+    expect(res.headers).toMatchObject({
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    });
   });
 
   it('lists the administrative tree with current and historical units', async () => {

@@ -40,13 +40,22 @@ describe.each(ENGINES)('hostile input gets a 4xx naming the field, never a 500, 
     const { id } = created.json() as { id: string };
     refusedAt(await desk.request('POST', `/api/v1/dossiers/${id}/actions`, { type: 'withdraw', expectedSeq: 1, reason: `Rút ${LONE}` }), 'body.reason');
     const record = DEMO_PROCEDURES[0]!;
-    const decision = { number: `12${LONE}/QĐ-UBND`, issuedOn: '2026-12-01', signer: 'Chủ tịch', unitCode: '000.00.00.H37', items: [{ kind: 'amended', procedureCode: record.code, effectiveFrom: '2026-12-10', record }] };
+    const decision = {
+      number: `12${LONE}/QĐ-UBND`,
+      issuedOn: '2026-12-01',
+      signer: 'Chủ tịch',
+      unitCode: '000.00.00.H37',
+      items: [{ kind: 'amended', procedureCode: record.code, effectiveFrom: '2026-12-10', record }],
+    };
     refusedAt(await admin.request('POST', '/api/v1/publication-decisions', decision), 'body.number');
     // Percent-encoded UTF-8 of a surrogate is no lone surrogate: the URL decoder makes it U+FFFD, harmless.
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/procedures?q=khai%ED%A0%80' })).statusCode).toBe(200);
     const surrogateKey = await admin.request('PUT', '/api/v1/calendar/years/2027', { source: `Thông báo ${LONE}`, days: [] });
     refusedAt(surrogateKey, 'body.source');
-    refusedAt(await admin.request('PUT', '/api/v1/calendar/years/2027', { source: 'Thông báo', days: [{ date: '2027-01-01', name: `Tết ${LONE}`, kind: 'holiday' }] }), 'body.days.0.name');
+    refusedAt(
+      await admin.request('PUT', '/api/v1/calendar/years/2027', { source: 'Thông báo', days: [{ date: '2027-01-01', name: `Tết ${LONE}`, kind: 'holiday' }] }),
+      'body.days.0.name',
+    );
   });
 
   it('refuses dates that do not exist, wherever a date is taken', async () => {
@@ -65,13 +74,25 @@ describe.each(ENGINES)('hostile input gets a 4xx naming the field, never a 500, 
       ['1', { kind: 'amended', procedureCode: code, effectiveFrom: '2026-12-10', record: null }],
       ['2', { kind: 'replaced', procedureCode: code, replacesCode: DEMO_PROCEDURES[1]!.code, effectiveFrom: '2026-12-10', record: null }],
     ] as const) {
-      const res = await admin.request('POST', '/api/v1/publication-decisions', { number: `9${n}/QĐ-UBND-thu`, issuedOn: '2026-12-01', signer: 'Chủ tịch', unitCode: '000.00.00.H37', items: [item] });
+      const res = await admin.request('POST', '/api/v1/publication-decisions', {
+        number: `9${n}/QĐ-UBND-thu`,
+        issuedOn: '2026-12-01',
+        signer: 'Chủ tịch',
+        unitCode: '000.00.00.H37',
+        items: [item],
+      });
       refusedAt(res, 'body.items.0.record');
     }
   });
 
   it('answers a corrupted iCalendar upload with a 400 naming what could not be read', async () => {
-    const put = (body: string) => app.app.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027/ical', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/calendar' }, payload: body });
+    const put = (body: string) =>
+      app.app.inject({
+        method: 'PUT',
+        url: '/api/v1/calendar/years/2027/ical',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/calendar' },
+        payload: body,
+      });
     for (const body of [
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2027XX01\r\nSUMMARY:Tết\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:\r\nEND:VCALENDAR\r\n',

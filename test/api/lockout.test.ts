@@ -19,7 +19,13 @@ describe.each(ENGINES)('lockout after failed passwords on %s', (engine) => {
       for (let i = 0; i < 5; i++) expect((await login('motcua.caoloc', 'sai-mat-khau')).statusCode).toBe(401);
       const locked = await login('motcua.caoloc', DEMO_PASSWORD);
       expect(locked.statusCode).toBe(429);
-      expect(locked.json()).toMatchObject({ error: { code: 'ACCOUNT_LOCKED', message: expect.stringContaining('tạm khóa'), details: { retryAt: new Date(now + 60_000).toISOString(), message: expect.stringMatching(/^Thử lại sau \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/) } } });
+      expect(locked.json()).toMatchObject({
+        error: {
+          code: 'ACCOUNT_LOCKED',
+          message: expect.stringContaining('tạm khóa'),
+          details: { retryAt: new Date(now + 60_000).toISOString(), message: expect.stringMatching(/^Thử lại sau \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/) },
+        },
+      });
       // One more wrong password after the lock ran out doubles the next one.
       now += 61_000;
       expect((await login('motcua.caoloc', 'sai-nua')).statusCode).toBe(401);

@@ -12,7 +12,10 @@ describe.each(ENGINES)('maintenance on %s', (engine) => {
 
   it('purges expired sessions, and vacuums PGlite (which has no autovacuum)', async () => {
     await Client.official(app, 'admin');
-    await app.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await app.database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const logged: { obj: object; msg: string }[] = [];
     await runMaintenance(app.database, app.ctx.deps.sessions, { info: (obj, msg) => logged.push({ obj, msg }), warn: () => undefined });
     const left = await app.database.db.selectFrom('sessions').selectAll().execute();

@@ -31,6 +31,8 @@ describe('metrics behind METRICS_TOKEN', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toContain('motcua_process_cpu_seconds_total');
     // With a token, a scraper elsewhere is served too.
-    expect((await app.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '10.20.30.40', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
+    expect(
+      (await app.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '10.20.30.40', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(200);
   });
 });

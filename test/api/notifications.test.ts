@@ -86,7 +86,9 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
   let live: Mailer;
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000', NOTIFY_POLL_SECONDS: '0', SMTP_URL: `smtp://motcua:mat-khau@127.0.0.1:${smtp.port}` } });
+    app = await startTestApp(engine, {
+      env: { LOGIN_RATE_LIMIT: '1000', NOTIFY_POLL_SECONDS: '0', SMTP_URL: `smtp://motcua:mat-khau@127.0.0.1:${smtp.port}` },
+    });
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     live = createConfiguredMailer(app.ctx.config, app.database.db)!;
@@ -101,7 +103,12 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
   const worker = (options: { clock?: () => Date; mailer?: Mailer } = {}) =>
     createNotificationWorker({ db: db(), clock: options.clock ?? (() => new Date()), publicUrl: app.ctx.config.publicUrl, mailer: options.mailer ?? live });
   const receive = async (email: string | null = EMAIL) => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { ...applicant, email }, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant: { ...applicant, email },
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
@@ -138,7 +145,9 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
     expect((await act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null })).statusCode).toBe(200);
     expect((await act(specialist, id, { type: 'claim', expectedSeq: 2 })).statusCode).toBe(200);
     const reason = `Bản sao giấy tờ của người có số định danh ${applicant.personalId} không rõ`;
-    expect((await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason, items: ['Giấy chứng sinh', 'Bản sao CCCD của cha'] })).statusCode).toBe(200);
+    expect(
+      (await act(specialist, id, { type: 'requestSupplement', expectedSeq: 3, reason, items: ['Giấy chứng sinh', 'Bản sao CCCD của cha'] })).statusCode,
+    ).toBe(200);
     expect((await act(desk, id, { type: 'receiveSupplement', expectedSeq: 4 })).statusCode).toBe(200);
     const { appointmentAt } = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { appointmentAt: string };
     // Three days later, moved off a weekend: a new appointment must be a working day within office hours.
@@ -174,7 +183,12 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
 
   it('retries a message while the SMTP server is down, with backoff, then sends it; a refused recipient fails for good', async () => {
     const { id, code } = await receive();
-    const down = createSmtpMailer({ url: `smtp://127.0.0.1:${await freePort()}`, from: 'khong-tra-loi@localhost', messageIdDomain: 'localhost', connectionTimeoutMs: 2000 });
+    const down = createSmtpMailer({
+      url: `smtp://127.0.0.1:${await freePort()}`,
+      from: 'khong-tra-loi@localhost',
+      messageIdDomain: 'localhost',
+      connectionTimeoutMs: 2000,
+    });
     const t0 = Date.now();
     const first = await worker({ mailer: down }).runOnce();
     expect(first).toMatchObject({ sent: 0, failed: 0 });
@@ -210,7 +224,10 @@ describe.each(ENGINES)('notifications to applicants on %s', (engine) => {
   it('leaves no message behind an action that did not happen', async () => {
     const { id } = await receive();
     const other = await Client.official(app, 'motcua.tamthanh');
-    const results = await Promise.all([act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null }), act(other, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null })]);
+    const results = await Promise.all([
+      act(desk, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null }),
+      act(other, id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null }),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('DOSSIER_CHANGED');
     expect((await outbox(id)).map((r) => r.event)).toEqual(['accepted', 'processing']);
@@ -253,7 +270,12 @@ describe.each(ENGINES)('the demo mailbox on %s', (engine) => {
     const worker = createNotificationWorker({ db: app.database.db, clock: () => new Date(), publicUrl: app.ctx.config.publicUrl, mailer });
     const codes: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+      const res = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant,
+        components: receivedComponents('1.001193'),
+      });
       codes.push((res.json() as { code: string }).code);
       expect(await worker.runOnce()).toMatchObject({ attempted: 1, sent: 1 });
     }

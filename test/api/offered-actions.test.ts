@@ -58,11 +58,19 @@ const STATES = {
   department: { base: 'department', steps: [], status: 'accepted' },
   remote: { base: 'remote', steps: [], status: 'accepted' },
   remoteProcessing: { base: 'remoteProcessing', steps: [], status: 'processing' },
-  receptionSupplement: { base: 'online', steps: [['deskOwn', { type: 'requestSupplementAtReception', reason, items: ['Tờ khai'] }]], status: 'receptionSupplement' },
+  receptionSupplement: {
+    base: 'online',
+    steps: [['deskOwn', { type: 'requestSupplementAtReception', reason, items: ['Tờ khai'] }]],
+    status: 'receptionSupplement',
+  },
   refused: { base: 'online', steps: [['deskOwn', { type: 'refuse', reason }]], status: 'refused' },
   withdrawn: { base: 'online', steps: [['citizenOwner', { type: 'withdraw', reason }]], status: 'withdrawn' },
   claimed: { base: 'online', steps: CLAIMED, status: 'processing' },
-  supplementRequested: { base: 'online', steps: [...CLAIMED, ['specialistOwn', { type: 'requestSupplement', reason, items: ['Tờ khai'] }]], status: 'supplementRequested' },
+  supplementRequested: {
+    base: 'online',
+    steps: [...CLAIMED, ['specialistOwn', { type: 'requestSupplement', reason, items: ['Tờ khai'] }]],
+    status: 'supplementRequested',
+  },
   feeRequested: { base: 'online', steps: [...CLAIMED, ['specialistOwn', { type: 'requestFee', amount: 8000, note: null }]], status: 'feeRequested' },
   deciding: { base: 'online', steps: DECIDING, status: 'processing' },
   resultReady: { base: 'online', steps: [...DECIDING, ['leaderOwn', { type: 'approve', note: null }]], status: 'resultReady' },
@@ -83,7 +91,11 @@ const STATES = {
 type State = keyof typeof STATES;
 
 /** The commands a queue sends for its selected rows (the web app's BULK_ACTIONS, the server's BULK_ACTION_TYPES). */
-const BULK_COMMANDS = { claim: { type: 'claim' }, approve: { type: 'approve', note: null }, returnResult: { type: 'returnResult', method: 'counter' } } satisfies Record<BulkAction, unknown>;
+const BULK_COMMANDS = {
+  claim: { type: 'claim' },
+  approve: { type: 'approve', note: null },
+  returnResult: { type: 'returnResult', method: 'counter' },
+} satisfies Record<BulkAction, unknown>;
 const BULK: Partial<Record<ActionType, Record<string, unknown>>> = BULK_COMMANDS;
 
 it('leaves out of what the server offers only issueResult in the back office and payFee in the portal, neither built yet', () => {
@@ -147,7 +159,11 @@ describe.each(ENGINES)('the actions offered are those accepted, on %s', (engine)
   async function laterAppointment(view: View): Promise<string> {
     const from = view.appointmentAt ?? view.dueAt;
     if (from === null) return '2099-01-05T09:00:00+07:00';
-    const res = await h.send('anonymous', 'GET', `/api/v1/calendar/due?from=${encodeURIComponent(from)}&amount=2&unit=working_days&unitCode=${view.receivingUnitCode}`);
+    const res = await h.send(
+      'anonymous',
+      'GET',
+      `/api/v1/calendar/due?from=${encodeURIComponent(from)}&amount=2&unit=working_days&unitCode=${view.receivingUnitCode}`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     return (res.json() as { dueAt: string }).dueAt;
   }
@@ -215,40 +231,45 @@ describe.each(ENGINES)('the actions offered are those accepted, on %s', (engine)
     expect(new Set(Object.values(STATES).map((s) => s.status))).toEqual(new Set(DOSSIER_STATUSES));
   });
 
-  it.each(Object.keys(STATES) as State[])('%s: each identity is offered exactly what the server accepts', async (state) => {
-    const started = Date.now();
-    const wrong: string[] = [];
-    let shared = await make(state);
-    let tried = 0;
-    for (const who of IDS) {
-      const res = await read(who, shared.id);
-      const readable = res.statusCode === 200;
-      if (!readable) expect([401, 404], `${who} reads the ${state} dossier`).toContain(res.statusCode);
-      const offered = new Set(readable ? (res.json() as View).availableActions : []);
-      // A queue row offers the same as the dossier page (the queue's bulk selection reads it).
-      if (readable && isOfficial(who)) {
-        const queue = await h.send(who, 'GET', '/api/v1/dossiers?queue=all&limit=500');
-        const row = (queue.json() as { items: { id: string; availableActions: ActionType[] }[] }).items.find((i) => i.id === shared.id);
-        if (row && [...row.availableActions].sort().join() !== [...offered].sort().join()) wrong.push(`${who}: the queue row offers [${row.availableActions.join()}], the dossier [${[...offered].join()}]`);
-      }
-      for (const type of ACTION_TYPES) {
-        for (const via of BULK[type] && readable ? (['single', 'bulk'] as const) : (['single'] as const)) {
-          tried++;
-          const label = `${who} ${type}${via === 'bulk' ? ' (bulk)' : ''}`;
-          if (offered.has(type)) {
-            const got = await send(who, await make(state), type, via);
-            if (got.status >= 300) wrong.push(`${label}: offered, but the server answered ${got.status} ${got.code}`);
-          } else {
-            const got = await send(who, shared, type, via);
-            if (got.status < 300) {
-              wrong.push(`${label}: accepted, but not offered`);
-              shared = await make(state);
-            } else if (!refusedForAccess(readable, via, got)) wrong.push(`${label}: refused for another reason than access: ${got.status} ${got.code}`);
+  it.each(Object.keys(STATES) as State[])(
+    '%s: each identity is offered exactly what the server accepts',
+    async (state) => {
+      const started = Date.now();
+      const wrong: string[] = [];
+      let shared = await make(state);
+      let tried = 0;
+      for (const who of IDS) {
+        const res = await read(who, shared.id);
+        const readable = res.statusCode === 200;
+        if (!readable) expect([401, 404], `${who} reads the ${state} dossier`).toContain(res.statusCode);
+        const offered = new Set(readable ? (res.json() as View).availableActions : []);
+        // A queue row offers the same as the dossier page (the queue's bulk selection reads it).
+        if (readable && isOfficial(who)) {
+          const queue = await h.send(who, 'GET', '/api/v1/dossiers?queue=all&limit=500');
+          const row = (queue.json() as { items: { id: string; availableActions: ActionType[] }[] }).items.find((i) => i.id === shared.id);
+          if (row && [...row.availableActions].sort().join() !== [...offered].sort().join())
+            wrong.push(`${who}: the queue row offers [${row.availableActions.join()}], the dossier [${[...offered].join()}]`);
+        }
+        for (const type of ACTION_TYPES) {
+          for (const via of BULK[type] && readable ? (['single', 'bulk'] as const) : (['single'] as const)) {
+            tried++;
+            const label = `${who} ${type}${via === 'bulk' ? ' (bulk)' : ''}`;
+            if (offered.has(type)) {
+              const got = await send(who, await make(state), type, via);
+              if (got.status >= 300) wrong.push(`${label}: offered, but the server answered ${got.status} ${got.code}`);
+            } else {
+              const got = await send(who, shared, type, via);
+              if (got.status < 300) {
+                wrong.push(`${label}: accepted, but not offered`);
+                shared = await make(state);
+              } else if (!refusedForAccess(readable, via, got)) wrong.push(`${label}: refused for another reason than access: ${got.status} ${got.code}`);
+            }
           }
         }
       }
-    }
-    timings.push(`${engine} ${state}: ${tried} tries, ${Date.now() - started} ms`);
-    expect(wrong).toEqual([]);
-  }, 120_000);
+      timings.push(`${engine} ${state}: ${tried} tries, ${Date.now() - started} ms`);
+      expect(wrong).toEqual([]);
+    },
+    120_000,
+  );
 });

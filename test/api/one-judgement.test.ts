@@ -45,7 +45,13 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     for (const hoursAgo of [1, 5, 26, 50, 120, 300, 600, 900]) {
       const at = new Date(now.getTime() - hoursAgo * 3_600_000);
       app.ctx.deps.clock = () => at;
-      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components, accept: true });
+      const created = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null },
+        components,
+        accept: true,
+      });
       expect(created.statusCode, created.body).toBe(201);
     }
     app.ctx.deps.clock = () => now;
@@ -60,7 +66,15 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     ).map((r) => ({
       id: r.id,
       unit: r.unit_code,
-      facts: { status: r.status as DossierStatus, acceptedAt: local(r.accepted_at), finishedAt: local(r.finished_at), dueAt: local(r.due_at), extensions: r.extensions, repeatedSupplement: r.repeated_supplement, pausedSince: local(r.paused_since) },
+      facts: {
+        status: r.status as DossierStatus,
+        acceptedAt: local(r.accepted_at),
+        finishedAt: local(r.finished_at),
+        dueAt: local(r.due_at),
+        extensions: r.extensions,
+        repeatedSupplement: r.repeated_supplement,
+        pausedSince: local(r.paused_since),
+      },
     }));
   }, 240_000);
   afterAll(() => app.stop());
@@ -133,7 +147,7 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     await checkAll(toLocal(app.ctx.deps.clock()));
   });
 
-  it('the current month\'s scorecard, its forecast so far, the trend\'s last month and the ranking give the same figures', async () => {
+  it("the current month's scorecard, its forecast so far, the trend's last month and the ranking give the same figures", async () => {
     const realClock = app.ctx.deps.clock;
     const fixed = realClock();
     app.ctx.deps.clock = () => fixed;
@@ -142,7 +156,13 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
       const month = today.slice(0, 7);
       const [y, m] = month.split('-').map(Number) as [number, number];
       const lastDay = isoFromJdn(jdnFromIso(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`) - 1);
-      for (const unit of [PROVINCE, ...app.ctx.deps.units.tree().children(PROVINCE).map((u) => u.code)]) {
+      for (const unit of [
+        PROVINCE,
+        ...app.ctx.deps.units
+          .tree()
+          .children(PROVINCE)
+          .map((u) => u.code),
+      ]) {
         const card = (await monitor.request('GET', `/api/v1/scorecard?unit=${unit}&from=${month}-01&to=${lastDay}`)).json();
         const forecast = (await monitor.request('GET', `/api/v1/scorecard/forecast?unit=${unit}&from=${month}-01&to=${lastDay}`)).json();
         expect(forecast.actual.total, unit).toBe(card.total);
@@ -164,7 +184,7 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     }
   });
 
-  it('each dossier\'s own page says what the report counts it as (the same judgement, as of the same minute)', async () => {
+  it("each dossier's own page says what the report counts it as (the same judgement, as of the same minute)", async () => {
     const realClock = app.ctx.deps.clock;
     const fixed = realClock();
     app.ctx.deps.clock = () => fixed;
@@ -183,7 +203,8 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
       expect(queue.items.length).toBeGreaterThan(0);
       for (const item of queue.items) {
         const facts = rows.find((r) => r.id === item.id)?.facts;
-        if (facts) expect(item.timeliness, item.id).toBe(facts.dueAt === null && !facts.repeatedSupplement ? null : (judge(facts, toLocal(fixed) + 1)?.verdict ?? null));
+        if (facts)
+          expect(item.timeliness, item.id).toBe(facts.dueAt === null && !facts.repeatedSupplement ? null : (judge(facts, toLocal(fixed) + 1)?.verdict ?? null));
       }
       // The demo's dossiers are early, on time, late and still running: the comparison is not vacuous.
       expect(seen.has('early') || seen.has('onTime')).toBe(true);
@@ -204,12 +225,25 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     // A unit none of this procedure's dossiers counts in yet.
     const unit = ['working_hours', 'calendar_days', 'months'].find((u) => !before.some((r) => r.procedureCode === first.procedureCode && r.timeUnit === u))!;
     // As if some of this procedure's dossiers had been received under an earlier version counted in hours.
-    const older = await db.selectFrom('dossiers').select(['id', 'header', 'settlement_working_minutes']).where('procedure_code', '=', first.procedureCode).where('settlement_minutes', 'is not', null).limit(2).execute();
+    const older = await db
+      .selectFrom('dossiers')
+      .select(['id', 'header', 'settlement_working_minutes'])
+      .where('procedure_code', '=', first.procedureCode)
+      .where('settlement_minutes', 'is not', null)
+      .limit(2)
+      .execute();
     for (const r of older) {
       const header = r.header as { timeLimit: { amount: number; unit: string } };
-      await db.updateTable('dossiers').set({ header: JSON.stringify({ ...header, timeLimit: { amount: 40, unit } }) as never }).where('id', '=', r.id).execute();
+      await db
+        .updateTable('dossiers')
+        .set({ header: JSON.stringify({ ...header, timeLimit: { amount: 40, unit } }) as never })
+        .where('id', '=', r.id)
+        .execute();
     }
-    await db.insertInto('stat_queue').values(older.map((r) => ({ dossier_id: r.id }))).execute();
+    await db
+      .insertInto('stat_queue')
+      .values(older.map((r) => ({ dossier_id: r.id })))
+      .execute();
     await drainStatQueue(app.ctx.deps);
     const after = (await monitor.request('GET', url)).json().rows as typeof before;
     const rows = after.filter((r) => r.procedureCode === first.procedureCode);
@@ -223,7 +257,15 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
 
   it('an open dossier due later today is not late before its due minute, and is right after it', async () => {
     const realClock = app.ctx.deps.clock;
-    const candidate = rows.find((r) => r.facts.finishedAt === null && r.facts.pausedSince === null && !r.facts.repeatedSupplement && r.facts.dueAt !== null && r.facts.dueAt % 1440 > 120 && r.facts.dueAt % 1440 < 1380)!;
+    const candidate = rows.find(
+      (r) =>
+        r.facts.finishedAt === null &&
+        r.facts.pausedSince === null &&
+        !r.facts.repeatedSupplement &&
+        r.facts.dueAt !== null &&
+        r.facts.dueAt % 1440 > 120 &&
+        r.facts.dueAt % 1440 < 1380,
+    )!;
     expect(candidate).toBeDefined();
     const due = candidate.facts.dueAt!;
     try {
@@ -233,7 +275,9 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
         expect(toLocal(instant)).toBe(at);
         const day = vietnamDate(instant);
         const month = `${day.slice(0, 8)}01`;
-        const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${candidate.unit}&from=${month}&to=${isoFromJdn(jdnFromIso(day) + 60)}`)).json();
+        const report = (
+          await monitor.request('GET', `/api/v1/reports/settlement?unit=${candidate.unit}&from=${month}&to=${isoFromJdn(jdnFromIso(day) + 60)}`)
+        ).json();
         const want = expected(candidate.unit, month, isoFromJdn(jdnFromIso(day) + 60), at).row;
         expect(report.total).toMatchObject(want);
         if (at < due) expect(judge(candidate.facts, at)?.verdict).toBe('notDue');

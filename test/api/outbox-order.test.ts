@@ -33,7 +33,12 @@ describe.each(ENGINES)('the notification outbox keeps each dossier’s order on 
   /** A dossier with no e-mail address (so no message of its own), and messages queued for it by the test. */
   async function dossierWith(subjects: string[]): Promise<string> {
     const applicant = { fullName: 'Lục Văn Thư', personalId: null, address: null, phone: null, email: null };
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { id } = res.json() as { id: string };
     await enqueue(id, subjects);
@@ -81,7 +86,12 @@ describe.each(ENGINES)('the notification outbox keeps each dossier’s order on 
     const t0 = justAfter();
     const dying = scriptedMailer({ hang: new Set(['c1']) });
     void worker(dying, t0).runOnce(); // never finishes: the process "died" with c1 in flight
-    await expect.poll(async () => (await db().selectFrom('notification_outbox').select('attempts').where('dossier_id', '=', c).orderBy('id').executeTakeFirstOrThrow()).attempts).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await db().selectFrom('notification_outbox').select('attempts').where('dossier_id', '=', c).orderBy('id').executeTakeFirstOrThrow()).attempts,
+      )
+      .toBe(1);
     // A restarted server, before the lease runs out: c1 may still be on its way, so neither c2 nor c3 goes.
     const restarted = scriptedMailer();
     await worker(restarted, t0 + 60_000).runOnce();

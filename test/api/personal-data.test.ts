@@ -38,7 +38,9 @@ const configFor = (env: Record<string, string> = {}) =>
 
 /** Every row of every table of the application's schema, as text: where a clear ID number would show. */
 async function everyRow(runtime: Runtime): Promise<string> {
-  const tables = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(runtime.database.db);
+  const tables = await sql<{
+    name: string;
+  }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(runtime.database.db);
   let text = '';
   for (const { name } of tables.rows) {
     const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(name)} t`.execute(runtime.database.db);
@@ -74,7 +76,10 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     const { id, code } = counter.json() as { id: string; code: string };
     counterId = id;
 
-    const login = await loginCitizen(runtime.ctx.deps, { identity: { issuer: 'https://sso.example', subject: 'pd-1', fullName: 'Hoàng Văn Minh', personalId: CITIZEN_ID, email: null }, meta: { actor: null, ip: null, requestId: 'pd' } });
+    const login = await loginCitizen(runtime.ctx.deps, {
+      identity: { issuer: 'https://sso.example', subject: 'pd-1', fullName: 'Hoàng Văn Minh', personalId: CITIZEN_ID, email: null },
+      meta: { actor: null, ip: null, requestId: 'pd' },
+    });
     if (!login.ok) throw new Error(login.error.code);
     const citizen = new Client(clientOf(runtime));
     citizen.cookie = `motcua_session=${login.value.sessionId}`;
@@ -97,7 +102,11 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     const rows = await everyRow(runtime);
     expect(rows).toContain('Lương Thị Tra');
     for (const clear of [DESK_ID, CITIZEN_ID]) expect(rows).not.toContain(clear);
-    const sealed = await runtime.database.db.selectFrom('dossiers').select(sql<string>`applicant ->> 'personalId'`.as('p')).where('id', '=', id).executeTakeFirstOrThrow();
+    const sealed = await runtime.database.db
+      .selectFrom('dossiers')
+      .select(sql<string>`applicant ->> 'personalId'`.as('p'))
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(sealed.p).toMatch(/^pd1\./);
     // The logs (debug level, every request) never carry it.
     expect(logs.length).toBeGreaterThan(5);
@@ -105,8 +114,15 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
   });
 
   it('refuses a clear value written past the application, by constraint', async () => {
-    await expect(runtime.database.db.insertInto('users').values({ kind: 'applicant', role: 'citizen', full_name: 'X', personal_id_sealed: DESK_ID, personal_id_hash: 'h' }).execute()).rejects.toThrow(/users_personal_id_sealed_check/);
-    await expect(sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${DESK_ID}::text))`.execute(runtime.database.db)).rejects.toThrow(/dossiers_applicant_personal_id_sealed_check/);
+    await expect(
+      runtime.database.db
+        .insertInto('users')
+        .values({ kind: 'applicant', role: 'citizen', full_name: 'X', personal_id_sealed: DESK_ID, personal_id_hash: 'h' })
+        .execute(),
+    ).rejects.toThrow(/users_personal_id_sealed_check/);
+    await expect(
+      sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${DESK_ID}::text))`.execute(runtime.database.db),
+    ).rejects.toThrow(/dossiers_applicant_personal_id_sealed_check/);
   });
 
   it('seals the clear values of an older database at the next start, users before it answers, and finds the citizen again', async () => {
@@ -114,9 +130,21 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     // As the database stood before sealing began: clear numbers (the constraints are dropped to write them).
     await sql`alter table users drop constraint users_personal_id_sealed_check`.execute(db);
     await sql`alter table dossiers drop constraint dossiers_applicant_personal_id_sealed_check`.execute(db);
-    const legacy = await db.insertInto('users').values({ kind: 'applicant', role: 'citizen', full_name: 'Người dùng cũ', personal_id_sealed: LEGACY_USER_ID, oidc_issuer: 'https://sso.example', oidc_subject: 'legacy' }).returning('id').executeTakeFirstOrThrow();
+    const legacy = await db
+      .insertInto('users')
+      .values({
+        kind: 'applicant',
+        role: 'citizen',
+        full_name: 'Người dùng cũ',
+        personal_id_sealed: LEGACY_USER_ID,
+        oidc_issuer: 'https://sso.example',
+        oidc_subject: 'legacy',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const all = await db.selectFrom('dossiers').select('id').execute();
-    for (const d of all) await sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${LEGACY_DOSSIER_ID}::text)) where id = ${d.id}`.execute(db);
+    for (const d of all)
+      await sql`update dossiers set applicant = jsonb_set(applicant, '{personalId}', to_jsonb(${LEGACY_DOSSIER_ID}::text)) where id = ${d.id}`.execute(db);
     await db.insertInto('personal_data_reseal_requests').values({ reason: 'test' }).execute();
     await runtime.app.close();
 
@@ -126,10 +154,14 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     const user = await db.selectFrom('users').select(['personal_id_sealed', 'personal_id_hash']).where('id', '=', legacy.id).executeTakeFirstOrThrow();
     expect(user.personal_id_hash).toBe(runtime.ctx.deps.personalData.lookupKey(LEGACY_USER_ID));
     expect(user.personal_id_sealed).toMatch(/^pd1\./);
-    const again = await loginCitizen(runtime.ctx.deps, { identity: { issuer: 'https://vneid.example', subject: 'new', fullName: 'Người dùng cũ', personalId: LEGACY_USER_ID, email: null }, meta: { actor: null, ip: null, requestId: 'pd' } });
+    const again = await loginCitizen(runtime.ctx.deps, {
+      identity: { issuer: 'https://vneid.example', subject: 'new', fullName: 'Người dùng cũ', personalId: LEGACY_USER_ID, email: null },
+      meta: { actor: null, ip: null, requestId: 'pd' },
+    });
     expect(again.ok && again.value.userId).toBe(legacy.id);
     // Dossiers follow in the background, and the request is then forgotten.
-    for (let i = 0; i < 100 && (await db.selectFrom('personal_data_reseal_requests').select('reason').execute()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (await db.selectFrom('personal_data_reseal_requests').select('reason').execute()).length > 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await db.selectFrom('personal_data_reseal_requests').select('reason').execute()).toEqual([]);
     const rows = await everyRow(runtime);
     for (const clear of ALL) expect(rows).not.toContain(clear);
@@ -162,7 +194,9 @@ describe.each(ENGINES)('ID numbers at rest on %s', (engine) => {
     // A server started with the wrong key refuses to start (main.ts prints the message), rather than serve
     // dossiers it cannot read or file a returning citizen as a new one.
     await runtime.app.close();
-    await expect(createRuntime(configFor({ PERSONAL_DATA_KEY: 'một khóa khác hẳn, cũng dài hơn ba mươi hai ký tự' }), { database: testDb.database, logger: false })).rejects.toThrow(PersonalDataKeyError);
+    await expect(
+      createRuntime(configFor({ PERSONAL_DATA_KEY: 'một khóa khác hẳn, cũng dài hơn ba mươi hai ký tự' }), { database: testDb.database, logger: false }),
+    ).rejects.toThrow(PersonalDataKeyError);
     runtime = await createRuntime(configFor({ PERSONAL_DATA_KEY: NEW }), { database: testDb.database, logger: false });
   });
 });

@@ -22,7 +22,14 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
   afterAll(() => app.stop());
 
   const citizen = async (identity: Partial<VerifiedIdentity> = {}) => {
-    const full: VerifiedIdentity = { issuer: 'https://sso.example', subject: 'sub-minh', fullName: 'Hoàng Văn Minh', personalId: '020085003417', email: 'minh.hoang@example.vn', ...identity };
+    const full: VerifiedIdentity = {
+      issuer: 'https://sso.example',
+      subject: 'sub-minh',
+      fullName: 'Hoàng Văn Minh',
+      personalId: '020085003417',
+      email: 'minh.hoang@example.vn',
+      ...identity,
+    };
     const login = await loginCitizen(app.ctx.deps, { identity: full, meta: { actor: null, ip: '127.0.0.1', requestId: 'test-rating' } });
     if (!login.ok) throw new Error(login.error.code);
     const client = new Client(app);
@@ -44,7 +51,12 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
     await act(desk, id, { type: 'returnResult', expectedSeq: seq + 5, method: 'counter' });
   };
   const receive = async () => {
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; code: string };
   };
@@ -74,7 +86,14 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
     const res = await rate(desk, id, { scores, comment: '  Cán bộ hướng dẫn tận tình  ' });
     expect(res.statusCode, res.body).toBe(201);
     const saved = res.json();
-    expect(saved).toMatchObject({ dossierId: id, unitCode: WARD, scores, comment: 'Cán bộ hướng dẫn tận tình', via: 'kiosk', ratedAt: expect.stringMatching(/\+07:00$/) });
+    expect(saved).toMatchObject({
+      dossierId: id,
+      unitCode: WARD,
+      scores,
+      comment: 'Cán bộ hướng dẫn tận tình',
+      via: 'kiosk',
+      ratedAt: expect.stringMatching(/\+07:00$/),
+    });
     expect(saved.stepUnitCodes.length).toBeGreaterThanOrEqual(1);
     const dossier = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { steps: { unitCode: string }[] };
     expect(saved.stepUnitCodes).toEqual([...new Set(dossier.steps.map((s) => s.unitCode))]);
@@ -84,7 +103,12 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
     expect(again.json().error.code).toBe('DOSSIER_ALREADY_RATED');
     expect((await rating(leader, id)).json()).toEqual({ rating: saved, canRate: false });
 
-    const audit = await app.database.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', id).where('action', '=', 'dossier.rated').execute();
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('target_id', '=', id)
+      .where('action', '=', 'dossier.rated')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ code, via: 'kiosk', scores, commented: true });
     expect(JSON.stringify(audit[0]!.details)).not.toContain('tận tình');
@@ -112,7 +136,12 @@ describe.each(ENGINES)('satisfaction ratings on %s', (engine) => {
     expect(row).toMatchObject({ rated_by: owner.userId, via: 'online', score_feedback: null, unit_code: WARD });
 
     // The citizen was told of the submission and of the returned result, with the invitation to rate.
-    const outbox = await app.database.db.selectFrom('notification_outbox').select(['event', 'recipient', 'body']).where('dossier_id', '=', id).orderBy('id').execute();
+    const outbox = await app.database.db
+      .selectFrom('notification_outbox')
+      .select(['event', 'recipient', 'body'])
+      .where('dossier_id', '=', id)
+      .orderBy('id')
+      .execute();
     expect(outbox.map((r) => r.event)).toEqual(['submitted', 'accepted', 'processing', 'result', 'returned']);
     expect(outbox.every((r) => r.recipient === 'minh.hoang@example.vn')).toBe(true);
     expect(outbox.at(-1)!.body).toContain('đánh giá mức độ hài lòng');

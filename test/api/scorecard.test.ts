@@ -85,7 +85,7 @@ describe('scorecard and settlement report', () => {
     expect((await leader.request('GET', `/api/v1/scorecard?unit=000.00.31.H37&from=${to}&to=${from}`)).statusCode).toBe(400);
   });
 
-  it('ranks the province\'s units with sample sizes and Wilson intervals; small samples are listed unranked', async () => {
+  it("ranks the province's units with sample sizes and Wilson intervals; small samples are listed unranked", async () => {
     const monitor = await Client.official(app, 'giamsat');
     const res = await monitor.request('GET', `/api/v1/scorecard/ranking?unit=000.00.00.H37&from=${from}&to=${to}&minSample=10`);
     expect(res.statusCode, res.body).toBe(200);
@@ -137,7 +137,13 @@ describe('scorecard and settlement report', () => {
     expect(late.reason).toMatch(/Kết thúc xử lý sau ngày hẹn trả: kết thúc lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, sau hạn/);
     expect(late.reason).toMatch(/bước \d+ «.+», .+: định mức \d+ giờ.* làm việc, đã dùng .+, vượt .+ làm việc/);
     // The steps charged are the ones that overran, most first, in working hours; the list has a count and is most late first.
-    type Row = { code: string; verdict: string | null; lateHours: number; unitCode: string; charged: { overrunHours: number; budgetHours: number; usedHours: number }[] };
+    type Row = {
+      code: string;
+      verdict: string | null;
+      lateHours: number;
+      unitCode: string;
+      charged: { overrunHours: number; budgetHours: number; usedHours: number }[];
+    };
     const rows = d.dossiers as Row[];
     expect(d.total).toBe(rows.length);
     expect(d.sort).toBe('lateness');
@@ -150,16 +156,24 @@ describe('scorecard and settlement report', () => {
     expect(page.dossiers.map((x: { code: string }) => x.code)).toEqual(d.dossiers.slice(5, 10).map((x: { code: string }) => x.code));
     expect(page.total).toBe(d.total);
     // Filters: by verdict (the one judgement), by unit within the scope; other orders.
-    const lateOnly = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&verdict=late`)).json();
+    const lateOnly = (
+      await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&verdict=late`)
+    ).json();
     expect(lateOnly.total).toBe(rows.filter((x) => x.verdict === 'late').length);
     expect(lateOnly.total).toBeGreaterThan(0);
     const someUnit = rows[0]!.unitCode;
-    const ofUnit = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&within=${someUnit}`)).json();
+    const ofUnit = (
+      await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&within=${someUnit}`)
+    ).json();
     expect(ofUnit.dossiers.every((x: Row) => x.unitCode === someUnit)).toBe(true);
     expect(ofUnit.total).toBe(rows.filter((x) => x.unitCode === someUnit).length);
-    const byCode = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&sort=code`)).json();
+    const byCode = (
+      await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000&sort=code`)
+    ).json();
     expect(byCode.dossiers.map((x: Row) => x.code)).toEqual(rows.map((x) => x.code).sort((a, b) => a.localeCompare(b)));
-    expect((await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.31.H37&from=${from}&to=${to}&indicator=2.1&within=000.00.00.H37`)).statusCode).toBe(400);
+    expect(
+      (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=000.00.31.H37&from=${from}&to=${to}&indicator=2.1&within=000.00.00.H37`)).statusCode,
+    ).toBe(400);
     const xlsx = await app.app.inject({
       method: 'GET',
       url: `/api/v1/scorecard/drilldown?unit=000.00.00.H37&from=${from}&to=${to}&indicator=2.1&limit=1000`,
@@ -196,8 +210,17 @@ describe('scorecard and settlement report', () => {
     const report = res.json() as { rows: { procedureCode: string; settled: number; timeUnit: string; average: number; timeLimit: number | null }[] };
     expect(report.rows.length).toBeGreaterThan(0);
     // Worked out again from the dossiers themselves, not from the rollups.
-    const dossiers = await app.ctx.deps.db.selectFrom('dossiers').select(['procedure_code', 'status', 'accepted_at', 'header', 'state', 'settlement_working_minutes', 'settlement_minutes']).execute();
-    const timed = dossiers.filter((d) => (d.status === 'resultReady' || d.status === 'returned') && d.accepted_at !== null && vietnamDate(d.accepted_at) >= from && vietnamDate(d.accepted_at) <= to);
+    const dossiers = await app.ctx.deps.db
+      .selectFrom('dossiers')
+      .select(['procedure_code', 'status', 'accepted_at', 'header', 'state', 'settlement_working_minutes', 'settlement_minutes'])
+      .execute();
+    const timed = dossiers.filter(
+      (d) =>
+        (d.status === 'resultReady' || d.status === 'returned') &&
+        d.accepted_at !== null &&
+        vietnamDate(d.accepted_at) >= from &&
+        vietnamDate(d.accepted_at) <= to,
+    );
     for (const d of dossiers) {
       const rules = app.ctx.deps.calendars.rulesFor((d.header as DossierHeader).receivingUnitCode);
       const time = settlementTime(d.state as DossierState, rules);
@@ -229,7 +252,13 @@ describe('scorecard and settlement report', () => {
     let now = new Date(Date.now() - 3 * 86_400_000);
     app.ctx.deps.clock = () => now;
     try {
-      const created = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null }, components: receivedComponents('1.001193'), accept: true });
+      const created = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant: { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null },
+        components: receivedComponents('1.001193'),
+        accept: true,
+      });
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json().id as string;
       let seq = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json().seq as number;
@@ -263,15 +292,31 @@ describe('scorecard and settlement report', () => {
       .limit(40)
       .execute();
     expect((finished[0]!.state as DossierState).pausedCalendarMinutes).toBeGreaterThan(0);
-    const open = await db.selectFrom('dossiers').select(['id', 'state']).where('id', '=', await openAfterSupplement()).executeTakeFirstOrThrow();
+    const open = await db
+      .selectFrom('dossiers')
+      .select(['id', 'state'])
+      .where('id', '=', await openAfterSupplement())
+      .executeTakeFirstOrThrow();
     const ids = [...finished.map((r) => r.id), open.id];
     // As a database migrated from before: no times, no calendar waits in the states, the dossiers listed for the backfill.
-    await db.updateTable('dossiers').set({ settlement_working_minutes: null, settlement_minutes: null, state: sql`state - 'pausedCalendarMinutes'` as never }).where('id', 'in', ids).execute();
-    await db.insertInto('stat_queue').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
+    await db
+      .updateTable('dossiers')
+      .set({ settlement_working_minutes: null, settlement_minutes: null, state: sql`state - 'pausedCalendarMinutes'` as never })
+      .where('id', 'in', ids)
+      .execute();
+    await db
+      .insertInto('stat_queue')
+      .values(ids.map((dossier_id) => ({ dossier_id })))
+      .execute();
     await drainStatQueue(app.ctx.deps);
     const without = (await monitor.request('GET', url)).json();
-    expect(without.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0)).toBe(before.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0) - 40);
-    await db.insertInto('settlement_time_backfill').values(ids.map((dossier_id) => ({ dossier_id }))).execute();
+    expect(without.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0)).toBe(
+      before.rows.reduce((s: number, r: { settled: number }) => s + r.settled, 0) - 40,
+    );
+    await db
+      .insertInto('settlement_time_backfill')
+      .values(ids.map((dossier_id) => ({ dossier_id })))
+      .execute();
     const progress: number[] = [];
     expect(await backfillSettlementTimes(app.ctx.deps, { batch: 15, onProgress: (n) => progress.push(n) })).toBe(41);
     expect(progress).toEqual([15, 30, 41]);
@@ -319,7 +364,11 @@ describe('scorecard and settlement report', () => {
     expect(cut.to).toBe(`${month}-14`);
     expect((await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37&period=2026-13`)).statusCode).toBe(400);
     expect((await monitor.request('GET', `/api/v1/reports/settlement?unit=000.00.00.H37`)).statusCode).toBe(400);
-    const pdf = await app.app.inject({ method: 'GET', url: `/api/v1/reports/settlement?unit=000.00.00.H37&from=${from}&to=${to}`, headers: { cookie: monitor.cookie, accept: 'application/pdf' } });
+    const pdf = await app.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/settlement?unit=000.00.00.H37&from=${from}&to=${to}`,
+      headers: { cookie: monitor.cookie, accept: 'application/pdf' },
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -328,7 +377,9 @@ describe('scorecard and settlement report', () => {
       const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
       try {
         writeFileSync(join(dir, 'r.pdf'), data);
-        return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+        return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+          .normalize('NFC')
+          .replace(/\s+/g, ' ');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -336,12 +387,16 @@ describe('scorecard and settlement report', () => {
     const current = pdfText(pdf.rawPayload);
     expect(current).toContain('Biểu tổng hợp theo Nghị định số 118/2025/NĐ-CP và Thông tư số 03/2025/TT-VPCP');
     expect(current).not.toContain('61/2018');
-    const old = await app.app.inject({ method: 'GET', url: '/api/v1/reports/settlement?unit=000.00.00.H37&from=2025-06-01&to=2025-06-30', headers: { cookie: monitor.cookie, accept: 'application/pdf' } });
+    const old = await app.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/settlement?unit=000.00.00.H37&from=2025-06-01&to=2025-06-30',
+      headers: { cookie: monitor.cookie, accept: 'application/pdf' },
+    });
     expect(old.statusCode, old.body).toBe(200);
     expect(pdfText(old.rawPayload)).toContain('Biểu tổng hợp theo Nghị định số 61/2018/NĐ-CP và Thông tư số 01/2018/TT-VPCP');
   });
 
-  it('tells the pages the province\'s cut-off day, and cuts named periods at it unless asked otherwise', async () => {
+  it("tells the pages the province's cut-off day, and cuts named periods at it unless asked otherwise", async () => {
     const monitor = await Client.official(app, 'giamsat');
     expect((await monitor.request('GET', '/api/v1/scorecard/settings')).json()).toEqual({ reportCutoffDay: 1, minSample: 30 });
     expect((await new Client(app).request('GET', '/api/v1/scorecard/settings')).statusCode).toBe(401);

@@ -17,7 +17,10 @@ import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null };
-/** Ward procedures with different flags: paper result and full online (khai sinh), neither paper result nor fee-free (xác nhận tình trạng hôn nhân), a fee and no full online (nhận cha, mẹ, con). */
+/**
+ * Ward procedures with different flags: paper result and full online (khai sinh), neither paper result nor fee-free (xác nhận tình trạng hôn nhân), a
+ * fee and no full online (nhận cha, mẹ, con).
+ */
 const PROCEDURES = ['1.001193', '1.004873', '1.001022'];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n', 'latin1');
 
@@ -37,19 +40,59 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rate' as const), pick: fc.nat(), low: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 60 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('work' as const), limit: fc.integer({ min: 1, max: 5 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('path' as const), which: fc.nat(), hours: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 14, maxLength: 14 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('path' as const),
+      which: fc.nat(),
+      hours: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 14, maxLength: 14 }),
+    }),
+  },
 );
 
 /** Whole lives that random actions rarely reach: who acts, and what (a name of the role's client). */
 const PATHS: [role: 'desk' | 'specialist' | 'leader', type: string][][] = [
   // Supplemented twice, then approved with an e-result, returned, rated.
-  [['desk', 'scan'], ['desk', 'transfer'], ['specialist', 'claim'], ['specialist', 'requestSupplement'], ['desk', 'receiveSupplement'], ['specialist', 'requestSupplement'], ['desk', 'receiveSupplement'], ['specialist', 'transfer'], ['leader', 'claim'], ['leader', 'approve'], ['desk', 'issueResult'], ['desk', 'returnResult'], ['desk', 'rate']],
+  [
+    ['desk', 'scan'],
+    ['desk', 'transfer'],
+    ['specialist', 'claim'],
+    ['specialist', 'requestSupplement'],
+    ['desk', 'receiveSupplement'],
+    ['specialist', 'requestSupplement'],
+    ['desk', 'receiveSupplement'],
+    ['specialist', 'transfer'],
+    ['leader', 'claim'],
+    ['leader', 'approve'],
+    ['desk', 'issueResult'],
+    ['desk', 'returnResult'],
+    ['desk', 'rate'],
+  ],
   // An apology, then a late finish; returned and rated.
-  [['desk', 'transfer'], ['specialist', 'claim'], ['specialist', 'apologize'], ['specialist', 'transfer'], ['leader', 'claim'], ['leader', 'approve'], ['desk', 'returnResult'], ['desk', 'rate']],
+  [
+    ['desk', 'transfer'],
+    ['specialist', 'claim'],
+    ['specialist', 'apologize'],
+    ['specialist', 'transfer'],
+    ['leader', 'claim'],
+    ['leader', 'approve'],
+    ['desk', 'returnResult'],
+    ['desk', 'rate'],
+  ],
   // A fee requested and paid, a supplement still awaited at the end.
-  [['desk', 'transfer'], ['specialist', 'claim'], ['specialist', 'requestFee'], ['desk', 'payFee'], ['specialist', 'requestSupplement']],
+  [
+    ['desk', 'transfer'],
+    ['specialist', 'claim'],
+    ['specialist', 'requestFee'],
+    ['desk', 'payFee'],
+    ['specialist', 'requestSupplement'],
+  ],
   // Stopped by the leader while processing; another withdrawn.
-  [['desk', 'transfer'], ['specialist', 'claim'], ['leader', 'stop']],
+  [
+    ['desk', 'transfer'],
+    ['specialist', 'claim'],
+    ['leader', 'stop'],
+  ],
   [['desk', 'withdraw']],
 ];
 
@@ -77,7 +120,14 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
   });
   afterAll(() => app.stop());
 
-  const view = async (client: Client, id: string) => (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as { seq: number; availableActions: string[]; currentStep: { index: number } | null; template: unknown[]; dueAt: string | null };
+  const view = async (client: Client, id: string) =>
+    (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as {
+      seq: number;
+      availableActions: string[];
+      currentStep: { index: number } | null;
+      template: unknown[];
+      dueAt: string | null;
+    };
 
   /** A body for an available action, as an official would fill it in. */
   const body = (type: string, d: Awaited<ReturnType<typeof view>>): Record<string, unknown> => {
@@ -107,7 +157,11 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
         // Three days later, moved off a weekend: a new appointment must be a working day within office hours.
         const later = Date.parse(d.dueAt ?? now.toISOString()) + 3 * 86_400_000;
         const weekday = new Date(later + 7 * 3_600_000).getUTCDay();
-        return { ...base, reason: 'Cần thêm thời gian', newAppointmentAt: new Date(later + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0) * 86_400_000).toISOString() };
+        return {
+          ...base,
+          reason: 'Cần thêm thời gian',
+          newAppointmentAt: new Date(later + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0) * 86_400_000).toISOString(),
+        };
       }
       default:
         return base;
@@ -115,11 +169,17 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
   };
 
   async function run(s: Step): Promise<void> {
-    const pick = <T,>(xs: readonly T[], n: number) => xs[n % xs.length];
+    const pick = <T>(xs: readonly T[], n: number) => xs[n % xs.length];
     switch (s.kind) {
       case 'create': {
         const procedureCode = PROCEDURES[s.procedure % PROCEDURES.length]!;
-        const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode, channel: 'counter', applicant, components: receivedComponents(procedureCode), accept: s.accept });
+        const res = await desk.request('POST', '/api/v1/dossiers', {
+          procedureCode,
+          channel: 'counter',
+          applicant,
+          components: receivedComponents(procedureCode),
+          accept: s.accept,
+        });
         expect(res.statusCode, res.body).toBe(201);
         ids.push(res.json().id);
         firstComponent.set(res.json().id, receivedComponents(procedureCode)[0]!.code);
@@ -144,7 +204,12 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
       case 'file': {
         const id = pick(ids, s.pick);
         if (!id) return;
-        const res = await app.app.inject({ method: 'POST', url: `/api/v1/dossiers/${id}/files?component=${firstComponent.get(id)}&name=scan.pdf&digitized=true`, payload: PDF, headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/pdf' } });
+        const res = await app.app.inject({
+          method: 'POST',
+          url: `/api/v1/dossiers/${id}/files?component=${firstComponent.get(id)}&name=scan.pdf&digitized=true`,
+          payload: PDF,
+          headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf, 'content-type': 'application/pdf' },
+        });
         expect(res.statusCode, res.body).toBeLessThan(500); // refused on a closed dossier, never a 5xx
         return;
       }
@@ -152,7 +217,9 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
         const id = pick(ids, s.pick);
         if (!id) return;
         const score = s.low ? 1 : 5;
-        await desk.request('POST', `/api/v1/dossiers/${id}/rating`, { scores: { access: score, procedure: score, official: score, result: score, feedback: null } });
+        await desk.request('POST', `/api/v1/dossiers/${id}/rating`, {
+          scores: { access: score, procedure: score, official: score, result: score, feedback: null },
+        });
         return;
       }
       case 'tick':
@@ -171,7 +238,13 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
           }
           if (type === 'rate') {
             const score = s.which % 2 === 0 ? 1 : 5;
-            expect((await client.request('POST', `/api/v1/dossiers/${id}/rating`, { scores: { access: score, procedure: score, official: score, result: score, feedback: null } })).statusCode).toBe(201);
+            expect(
+              (
+                await client.request('POST', `/api/v1/dossiers/${id}/rating`, {
+                  scores: { access: score, procedure: score, official: score, result: score, feedback: null },
+                })
+              ).statusCode,
+            ).toBe(201);
             continue;
           }
           const d = await view(client, id);
@@ -203,15 +276,35 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     // The histories reached the cases the rules single out.
     const db = app.database.db;
     const count = async (where: (qb: ReturnType<typeof db.selectFrom<'dossiers'>>) => ReturnType<typeof db.selectFrom<'dossiers'>>) =>
-      Number((await where(db.selectFrom('dossiers')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await where(db.selectFrom('dossiers'))
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const coverage = {
       statuses: (await db.selectFrom('dossiers').select('status').distinct().execute()).length,
       repeatedAndEnded: await count((q) => q.where('repeated_supplement', '=', true).where('finished_at', 'is not', null)),
       waiting: await count((q) => q.where('paused_since', 'is not', null)),
       apologised: await count((q) => q.where('extensions', '>', 0)),
       late: await count((q) => q.whereRef('finished_at', '>', 'due_at')),
-      rated: Number((await db.selectFrom('dossier_ratings').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
-      withFiles: Number((await db.selectFrom('dossier_files').select((eb) => eb.fn.count<string>('dossier_id').distinct().as('n')).executeTakeFirstOrThrow()).n),
+      rated: Number(
+        (
+          await db
+            .selectFrom('dossier_ratings')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      withFiles: Number(
+        (
+          await db
+            .selectFrom('dossier_files')
+            .select((eb) => eb.fn.count<string>('dossier_id').distinct().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     };
     expect(coverage.statuses).toBeGreaterThan(4);
 
@@ -219,17 +312,42 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     // 2.1 drill-down and the settlement report give the verdict the one judgement gives it.
     const monitor = await Client.official(app, 'giamsat');
     const asOf = toLocal(now) + 1;
-    const facts = await db.selectFrom('dossiers').select(['id', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since']).where('accepted_at', 'is not', null).execute();
+    const facts = await db
+      .selectFrom('dossiers')
+      .select(['id', 'status', 'accepted_at', 'finished_at', 'due_at', 'extensions', 'repeated_supplement', 'paused_since'])
+      .where('accepted_at', 'is not', null)
+      .execute();
     const local = (d: Date | null) => (d === null ? null : toLocal(d));
-    const judged = new Map(facts.map((f) => [f.id, judge({ status: f.status as DossierStatus, acceptedAt: local(f.accepted_at), finishedAt: local(f.finished_at), dueAt: local(f.due_at), extensions: f.extensions, repeatedSupplement: f.repeated_supplement, pausedSince: local(f.paused_since) }, asOf)]));
+    const judged = new Map(
+      facts.map((f) => [
+        f.id,
+        judge(
+          {
+            status: f.status as DossierStatus,
+            acceptedAt: local(f.accepted_at),
+            finishedAt: local(f.finished_at),
+            dueAt: local(f.due_at),
+            extensions: f.extensions,
+            repeatedSupplement: f.repeated_supplement,
+            pausedSince: local(f.paused_since),
+          },
+          asOf,
+        ),
+      ]),
+    );
     for (const [id, j] of judged) {
       const page = (await monitor.request('GET', `/api/v1/dossiers/${id}`)).json();
       if (page.timeliness !== null) expect(page.timeliness, id).toBe(j?.verdict);
     }
     const from = vietnamDate(new Date(now.getTime() - 400 * 86_400_000));
     const to = vietnamDate(now);
-    const drill = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=${from}&to=${to}&indicator=2.1&limit=1000`)).json() as { dossiers: { dossierId: string; verdict: string | null }[] };
-    const lateIds = [...judged].filter(([, j]) => j?.late).map(([id]) => id).sort();
+    const drill = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=${from}&to=${to}&indicator=2.1&limit=1000`)).json() as {
+      dossiers: { dossierId: string; verdict: string | null }[];
+    };
+    const lateIds = [...judged]
+      .filter(([, j]) => j?.late)
+      .map(([id]) => id)
+      .sort();
     expect(drill.dossiers.map((d) => d.dossierId).sort()).toEqual(lateIds);
     for (const d of drill.dossiers) expect(d.verdict, d.dossierId).toBe(judged.get(d.dossierId)?.verdict);
     const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${WARD}&from=${from}&to=${to}`)).json().total;
@@ -237,7 +355,10 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     expect(report.settledLateWithApology + report.settledLateWithoutApology).toBe(ended.filter((j) => j!.late).length);
     expect(report.inProgressOverdue).toBe([...judged.values()].filter((j) => j && !j.ended && j.late).length);
     for (const [what, n] of Object.entries(coverage)) expect(n, what).toBeGreaterThan(0);
-    const rows = await app.database.db.selectFrom('stat_rollups').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const rows = await app.database.db
+      .selectFrom('stat_rollups')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBeGreaterThan(0);
   });
 
@@ -252,7 +373,13 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     const report = await rebuildStatistics(app.ctx.deps.db);
     expect(report.dossiers).toBe(ids.length + (await app.database.db.selectFrom('dossiers').select('id').where('id', 'not in', ids).execute()).length);
     expect(await card()).toEqual(before);
-    await app.database.db.updateTable('stat_rollups').set({ value: 999 }).where('measure', '=', 'accepted').where('grain', '=', 'd').where('unit_code', '=', WARD).execute();
+    await app.database.db
+      .updateTable('stat_rollups')
+      .set({ value: 999 })
+      .where('measure', '=', 'accepted')
+      .where('grain', '=', 'd')
+      .where('unit_code', '=', WARD)
+      .execute();
     const { differences } = await compareWithRebuild(app.ctx.deps.db);
     expect(differences.length).toBeGreaterThan(0);
     expect(differences[0]).toMatchObject({ table: 'stat_rollups', live: 999 });
@@ -264,9 +391,15 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
     await drainStatQueue(app.ctx.deps);
     const monitor = await Client.official(app, 'giamsat');
     const day = vietnamDate(now);
-    const received = async (unit: string) => (await monitor.request('GET', `/api/v1/reports/settlement?unit=${unit}&from=${day}&to=${day}`)).json().total.received as number;
+    const received = async (unit: string) =>
+      (await monitor.request('GET', `/api/v1/reports/settlement?unit=${unit}&from=${day}&to=${day}`)).json().total.received as number;
     const [ward, province] = [await received(WARD), await received('000.00.00.H37')];
-    const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components: receivedComponents('1.001193') });
+    const res = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: receivedComponents('1.001193'),
+    });
     expect(res.statusCode).toBe(201);
     expect(await received(WARD)).toBe(ward); // not yet: the worker has not run
     await processStatQueue(app.ctx.deps);

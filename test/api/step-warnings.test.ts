@@ -28,13 +28,19 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');
     monitor = await Client.official(app, 'giamsat');
-    for (const u of await app.database.db.selectFrom('users').select(['id', 'username']).where('username', 'in', ['motcua.tamthanh', 'chuyenvien.tamthanh', 'lanhdao.tamthanh']).execute()) ids[u.username!] = u.id;
+    for (const u of await app.database.db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('username', 'in', ['motcua.tamthanh', 'chuyenvien.tamthanh', 'lanhdao.tamthanh'])
+      .execute())
+      ids[u.username!] = u.id;
     app.ctx.deps.clock = () => now;
     const res = await desk.request('POST', '/api/v1/dossiers', { procedureCode: '1.001193', channel: 'counter', applicant, components, accept: true });
     expect(res.statusCode, res.body).toBe(201);
     dossier = res.json();
     at('2026-11-23T16:50:00+07:00');
-    const act = async (client: Client, body: Record<string, unknown>) => expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
+    const act = async (client: Client, body: Record<string, unknown>) =>
+      expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
     await act(desk, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
     await act(specialist, { type: 'claim', expectedSeq: 2 });
   }, 180_000);
@@ -43,8 +49,22 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
   /** A run of the job as a freshly started instance would make it: it keeps nothing in memory between runs. */
   const runJob = () => warnStepDeadlines(app.ctx.deps, { leadMinutes: 60 });
   const warnings = () => app.database.db.selectFrom('step_warnings').selectAll().where('dossier_id', '=', dossier.id).orderBy('created_at').execute();
-  const inApp = (username: string) => app.database.db.selectFrom('official_notifications').selectAll().where('dossier_id', '=', dossier.id).where('user_id', '=', ids[username]!).orderBy('id').execute();
-  const mails = () => app.database.db.selectFrom('notification_outbox').select(['event', 'recipient', 'subject', 'body']).where('dossier_id', '=', dossier.id).where('event', 'like', 'step%').orderBy('id').execute();
+  const inApp = (username: string) =>
+    app.database.db
+      .selectFrom('official_notifications')
+      .selectAll()
+      .where('dossier_id', '=', dossier.id)
+      .where('user_id', '=', ids[username]!)
+      .orderBy('id')
+      .execute();
+  const mails = () =>
+    app.database.db
+      .selectFrom('notification_outbox')
+      .select(['event', 'recipient', 'subject', 'body'])
+      .where('dossier_id', '=', dossier.id)
+      .where('event', 'like', 'step%')
+      .orderBy('id')
+      .execute();
 
   it('warns one working hour before the specialist’s four hours run out (Tuesday 10:50), not a minute earlier', async () => {
     const steps = (await specialist.request('GET', `/api/v1/dossiers/${dossier.id}`)).json<{ steps: { dueAt: string }[] }>().steps;
@@ -93,7 +113,12 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     const leaderNotes = await inApp('lanhdao.tamthanh');
     expect(leaderNotes.map((n) => n.kind)).toEqual(['dueSoon', 'overdue']);
     expect(leaderNotes[1]?.body).toContain('đã quá hạn của bước (10:50 ngày 24/11/2026)');
-    expect((await mails()).filter((m) => m.event === 'stepOverdue').map((m) => m.recipient).sort()).toEqual(['chuyenvien.tamthanh@langson.gov.vn', 'lanhdao.tamthanh@langson.gov.vn']);
+    expect(
+      (await mails())
+        .filter((m) => m.event === 'stepOverdue')
+        .map((m) => m.recipient)
+        .sort(),
+    ).toEqual(['chuyenvien.tamthanh@langson.gov.vn', 'lanhdao.tamthanh@langson.gov.vn']);
   });
 
   it('shows the bell to each official (own notifications only), marks them read, and lists the dossier as due soon', async () => {
@@ -113,7 +138,11 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     at('2026-11-24T10:00:00+07:00');
     const queue = await leader.request('GET', '/api/v1/dossiers/due-soon');
     expect(queue.statusCode, queue.body).toBe(200);
-    const body = queue.json<{ leadMinutes: number; counts: { unitCode: string; dueSoon: number; overdue: number }[]; items: { id: string; warning: string }[] }>();
+    const body = queue.json<{
+      leadMinutes: number;
+      counts: { unitCode: string; dueSoon: number; overdue: number }[];
+      items: { id: string; warning: string }[];
+    }>();
     expect(body.leadMinutes).toBe(480);
     expect(body.items.find((i) => i.id === dossier.id)?.warning).toBe('dueSoon');
     const ward = body.counts.find((c) => c.unitCode === '000.00.31.H37');
@@ -130,7 +159,8 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     at('2026-11-25T09:00:00+07:00');
     const seq = (await leader.request('GET', `/api/v1/dossiers/${dossier.id}`)).json<{ seq: number; dueAt: string }>();
     expect(seq.dueAt).toBe('2026-11-24T17:00:00+07:00');
-    const act = async (client: Client, body: Record<string, unknown>) => expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
+    const act = async (client: Client, body: Record<string, unknown>) =>
+      expect((await client.request('POST', `/api/v1/dossiers/${dossier.id}/actions`, body)).statusCode).toBe(200);
     await act(specialist, { type: 'transfer', expectedSeq: seq.seq, toStep: 2, note: null });
     await act(leader, { type: 'claim', expectedSeq: seq.seq + 1 });
     at('2026-11-25T09:05:00+07:00');
@@ -138,13 +168,33 @@ describe.each(ENGINES)('step deadline warnings on the server (%s)', (engine) => 
     at('2026-11-25T10:00:00+07:00');
     const res = await monitor.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-11-01&to=2026-11-30');
     expect(res.statusCode, res.body).toBe(200);
-    const summary = res.json<{ lateDossiers: number; withoutOverrun: number; units: unknown[]; officials: { unitCode: string; officialId: string | null; officialName: string | null; dossiers: number; steps: number; overrunHours: number }[] }>();
+    const summary = res.json<{
+      lateDossiers: number;
+      withoutOverrun: number;
+      units: unknown[];
+      officials: { unitCode: string; officialId: string | null; officialName: string | null; dossiers: number; steps: number; overrunHours: number }[];
+    }>();
     expect(summary.lateDossiers).toBe(1);
     expect(summary.withoutOverrun).toBe(0);
-    expect(summary.units).toEqual([{ unitCode: '000.00.31.H37', unitName: expect.any(String), officialId: null, officialName: null, dossiers: 1, steps: 1, overrunHours: 6.17 }]);
-    expect(summary.officials).toEqual([{ unitCode: '000.00.31.H37', unitName: expect.any(String), officialId: ids['chuyenvien.tamthanh'], officialName: expect.any(String), dossiers: 1, steps: 1, overrunHours: 6.17 }]);
+    expect(summary.units).toEqual([
+      { unitCode: '000.00.31.H37', unitName: expect.any(String), officialId: null, officialName: null, dossiers: 1, steps: 1, overrunHours: 6.17 },
+    ]);
+    expect(summary.officials).toEqual([
+      {
+        unitCode: '000.00.31.H37',
+        unitName: expect.any(String),
+        officialId: ids['chuyenvien.tamthanh'],
+        officialName: expect.any(String),
+        dossiers: 1,
+        steps: 1,
+        overrunHours: 6.17,
+      },
+    ]);
     // The period before it was late charges nobody; a unit outside the monitor's scope is refused.
-    expect((await monitor.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-10-01&to=2026-10-31')).json()).toMatchObject({ lateDossiers: 0, units: [] });
+    expect((await monitor.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-10-01&to=2026-10-31')).json()).toMatchObject({
+      lateDossiers: 0,
+      units: [],
+    });
     expect((await specialist.request('GET', '/api/v1/scorecard/lateness?unit=000.00.31.H37&from=2026-11-01&to=2026-11-30')).statusCode).toBe(403);
   });
 });

@@ -32,7 +32,12 @@ describe('bounded ZIP uploads (catalogue import from Excel)', () => {
   afterAll(() => app.stop());
 
   const importXlsx = (payload: Buffer) =>
-    app.app.inject({ method: 'POST', url: '/api/v1/procedures/import?dryRun=true', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': XLSX }, payload });
+    app.app.inject({
+      method: 'POST',
+      url: '/api/v1/procedures/import?dryRun=true',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': XLSX },
+      payload,
+    });
 
   it('refuses a 400 MiB "zip bomb" of a few hundred kilobytes with 413, inflating none of it', async () => {
     const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: zeros, size: 400 * MiB }]);
@@ -40,7 +45,9 @@ describe('bounded ZIP uploads (catalogue import from Excel)', () => {
     let res: Awaited<ReturnType<typeof importXlsx>> | undefined;
     const growth = await peakGrowth(async () => (res = await importXlsx(bomb)));
     expect(res!.statusCode, res!.body).toBe(413);
-    expect(res!.json()).toMatchObject({ error: { code: 'ARCHIVE_LIMITS_EXCEEDED', details: [{ path: 'body', message: expect.stringMatching(/giải nén ra 400 MB/) }] } });
+    expect(res!.json()).toMatchObject({
+      error: { code: 'ARCHIVE_LIMITS_EXCEEDED', details: [{ path: 'body', message: expect.stringMatching(/giải nén ra 400 MB/) }] },
+    });
     expect(growth).toBeLessThan(64 * MiB);
   });
 
@@ -49,7 +56,9 @@ describe('bounded ZIP uploads (catalogue import from Excel)', () => {
     let res: Awaited<ReturnType<typeof importXlsx>> | undefined;
     const growth = await peakGrowth(async () => (res = await importXlsx(liar)));
     expect(res!.statusCode, res!.body).toBe(413);
-    expect(res!.json()).toMatchObject({ error: { code: 'ARCHIVE_LIMITS_EXCEEDED', details: [{ message: expect.stringMatching(/nhiều hơn kích thước khai báo/) }] } });
+    expect(res!.json()).toMatchObject({
+      error: { code: 'ARCHIVE_LIMITS_EXCEEDED', details: [{ message: expect.stringMatching(/nhiều hơn kích thước khai báo/) }] },
+    });
     expect(growth).toBeLessThan(64 * MiB);
     // The server goes on serving.
     expect((await app.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);

@@ -15,7 +15,10 @@ describe('back office and portal pages', () => {
     await app?.stop();
   });
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ]) {
     it(`has no serious accessibility violation on the public pages at ${viewport.width}px`, async () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -48,7 +51,10 @@ describe('back office and portal pages', () => {
   });
 
   it('the unit tree shows the province, filters without diacritics, and scopes the officials panel', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
       const context = await browser.newContext({ viewport });
       await loginAs(context, app.baseUrl, 'chuyenvien.tamthanh');
       const page = await context.newPage();
@@ -118,7 +124,10 @@ describe('back office and portal pages', () => {
     await deskContext.close();
     const latest = created.at(-1)!;
 
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
       const context = await browser.newContext({ viewport });
       await loginAs(context, app.baseUrl, 'giamsat');
       const page = await context.newPage();

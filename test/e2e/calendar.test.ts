@@ -143,7 +143,14 @@ describe('working calendar: due dates in the browser, and the administrators’ 
     expect(await seriousViolations(page), 'confirmation dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Trở về mặc định' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã trở về quy tắc mặc định cho năm 2031' }).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('year-days').getByRole('row', { name: /10\/06\/2031/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('year-days')
+          .getByRole('row', { name: /10\/06\/2031/ })
+          .count(),
+      )
+      .toBe(0);
     expect(await page.getByTestId('year-source').textContent()).toContain('Theo quy tắc mặc định của Bộ luật Lao động');
     await context.close();
   });
@@ -204,7 +211,14 @@ describe('working calendar: due dates in the browser, and the administrators’ 
     await page.getByRole('button', { name: 'Trở về mặc định' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Trở về mặc định' }).click();
     await expect.poll(() => page.getByTestId('year-scope').textContent()).toContain('chưa có lịch riêng cho năm 2032');
-    await expect.poll(() => page.getByTestId('year-days').getByRole('row', { name: /20\/08\/2032/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('year-days')
+          .getByRole('row', { name: /20\/08\/2032/ })
+          .count(),
+      )
+      .toBe(0);
     await context.close();
   });
 

@@ -7,7 +7,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
-import { citizenContext, expectNoSidewaysScroll, launchBrowser, loginAs, minimalPdf, seriousViolations, submitOnlineThroughApi, transitionsDone, VIEWPORTS } from './browser.js';
+import {
+  citizenContext,
+  expectNoSidewaysScroll,
+  launchBrowser,
+  loginAs,
+  minimalPdf,
+  seriousViolations,
+  submitOnlineThroughApi,
+  transitionsDone,
+  VIEWPORTS,
+} from './browser.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
 
 const [DESKTOP, PHONE] = VIEWPORTS;
@@ -71,63 +81,80 @@ describe('citizens send the papers asked for, see their files and forms, and log
     return dossier;
   }
 
-  it('the official asks for papers, the citizen sends them from the dossier page, the desk sees them and receives the supplement', { timeout: 240_000 }, async () => {
-    const page = await citizenPage();
-    const { id, code } = await supplementAsked(page);
+  it(
+    'the official asks for papers, the citizen sends them from the dossier page, the desk sees them and receives the supplement',
+    { timeout: 240_000 },
+    async () => {
+      const page = await citizenPage();
+      const { id, code } = await supplementAsked(page);
 
-    await page.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
-    await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Yêu cầu bổ sung giấy tờ');
-    const request = page.getByTestId('supplement-request');
-    expect(await request.textContent()).toContain('Thiếu văn bản ủy quyền khi nộp hồ sơ thay');
-    expect(await request.getByRole('listitem').allTextContents()).toEqual(['Văn bản ủy quyền được chứng thực theo quy định', 'Tờ khai có chữ ký của người yêu cầu']);
-    const upload = page.getByTestId('supplement-upload');
-    await upload.waitFor();
-    await expectAccessible(page, 'supplement upload at 1280px');
+      await page.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
+      await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Yêu cầu bổ sung giấy tờ');
+      const request = page.getByTestId('supplement-request');
+      expect(await request.textContent()).toContain('Thiếu văn bản ủy quyền khi nộp hồ sơ thay');
+      expect(await request.getByRole('listitem').allTextContents()).toEqual([
+        'Văn bản ủy quyền được chứng thực theo quy định',
+        'Tờ khai có chữ ký của người yêu cầu',
+      ]);
+      const upload = page.getByTestId('supplement-upload');
+      await upload.waitFor();
+      await expectAccessible(page, 'supplement upload at 1280px');
 
-    // Nothing chosen: told so. Then a paper asked for, and a new copy of the declaration.
-    await upload.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
-    await upload.getByRole('alert').filter({ hasText: 'Vui lòng chọn ít nhất một tệp để gửi.' }).waitFor();
-    const pdf = minimalPdf();
-    await upload.locator('[data-attachment-slot="BO_SUNG"] input[type=file]').setInputFiles({ name: 'van-ban-uy-quyen.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await upload.locator(`[data-attachment-slot="${TP1}"] input[type=file]`).setInputFiles({ name: 'to-khai-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: pdf });
-    // Refused in the browser, as at submission: not a PDF, PNG or JPEG.
-    await upload.locator(`[data-attachment-slot="${TP1}"] input[type=file]`).setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
-    await upload.getByRole('alert').filter({ hasText: 'ghi-chu.txt' }).waitFor();
-    await page.setViewportSize(PHONE);
-    await expectAccessible(page, 'supplement upload with files chosen at 375px');
-    await page.setViewportSize(DESKTOP);
-    await upload.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
-    await expect.poll(() => page.getByTestId('upload-summary').textContent()).toBe('Đã gửi đủ 2 tệp đính kèm.');
+      // Nothing chosen: told so. Then a paper asked for, and a new copy of the declaration.
+      await upload.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
+      await upload.getByRole('alert').filter({ hasText: 'Vui lòng chọn ít nhất một tệp để gửi.' }).waitFor();
+      const pdf = minimalPdf();
+      await upload
+        .locator('[data-attachment-slot="BO_SUNG"] input[type=file]')
+        .setInputFiles({ name: 'van-ban-uy-quyen.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await upload
+        .locator(`[data-attachment-slot="${TP1}"] input[type=file]`)
+        .setInputFiles({ name: 'to-khai-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: pdf });
+      // Refused in the browser, as at submission: not a PDF, PNG or JPEG.
+      await upload
+        .locator(`[data-attachment-slot="${TP1}"] input[type=file]`)
+        .setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
+      await upload.getByRole('alert').filter({ hasText: 'ghi-chu.txt' }).waitFor();
+      await page.setViewportSize(PHONE);
+      await expectAccessible(page, 'supplement upload with files chosen at 375px');
+      await page.setViewportSize(DESKTOP);
+      await upload.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
+      await expect.poll(() => page.getByTestId('upload-summary').textContent()).toBe('Đã gửi đủ 2 tệp đính kèm.');
 
-    // Listed at once among the dossier's files, as sent by the citizen.
-    const mine = page.getByTestId('my-files');
-    await expect.poll(() => mine.allTextContents()).toEqual([expect.stringContaining('to-khai-co-chu-ky.pdf'), expect.stringContaining('van-ban-uy-quyen.pdf')]);
-    expect(await mine.first().textContent()).toMatch(/Bạn gửi lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/);
-    await expectAccessible(page, 'files sent at 1280px');
+      // Listed at once among the dossier's files, as sent by the citizen.
+      const mine = page.getByTestId('my-files');
+      await expect
+        .poll(() => mine.allTextContents())
+        .toEqual([expect.stringContaining('to-khai-co-chu-ky.pdf'), expect.stringContaining('van-ban-uy-quyen.pdf')]);
+      expect(await mine.first().textContent()).toMatch(/Bạn gửi lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+      await expectAccessible(page, 'files sent at 1280px');
 
-    // The desk sees them on the dossier, with who sent them and when, and receives the supplement.
-    const context = await browser.newContext({ viewport: DESKTOP });
-    contexts.push(context);
-    await loginAs(context, app.baseUrl, 'motcua.tamthanh');
-    const official = await context.newPage();
-    await official.goto(`${app.baseUrl}/can-bo/ho-so/${id}`);
-    await official.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
-    const files = official.getByTestId('component-files');
-    await expect.poll(() => files.allTextContents()).toEqual([expect.stringContaining('to-khai-co-chu-ky.pdf'), expect.stringContaining('van-ban-uy-quyen.pdf')]);
-    expect(await files.first().textContent()).toContain(`Người nộp hồ sơ ${owner.fullName} gửi lúc`);
-    const link = official.getByRole('link', { name: 'Tải tệp van-ban-uy-quyen.pdf' });
-    const fetched = await context.request.get(app.baseUrl + (await link.getAttribute('href'))!);
-    expect(Buffer.from(await fetched.body()).equals(pdf)).toBe(true);
-    await expectAccessible(official, 'back office dossier with the citizen’s files');
-    await official.getByTestId('dossier-actions').getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
-    await expect.poll(() => official.getByTestId('dossier-status').textContent()).toContain('Đang xử lý');
+      // The desk sees them on the dossier, with who sent them and when, and receives the supplement.
+      const context = await browser.newContext({ viewport: DESKTOP });
+      contexts.push(context);
+      await loginAs(context, app.baseUrl, 'motcua.tamthanh');
+      const official = await context.newPage();
+      await official.goto(`${app.baseUrl}/can-bo/ho-so/${id}`);
+      await official.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+      const files = official.getByTestId('component-files');
+      await expect
+        .poll(() => files.allTextContents())
+        .toEqual([expect.stringContaining('to-khai-co-chu-ky.pdf'), expect.stringContaining('van-ban-uy-quyen.pdf')]);
+      expect(await files.first().textContent()).toContain(`Người nộp hồ sơ ${owner.fullName} gửi lúc`);
+      const link = official.getByRole('link', { name: 'Tải tệp van-ban-uy-quyen.pdf' });
+      const fetched = await context.request.get(app.baseUrl + (await link.getAttribute('href'))!);
+      expect(Buffer.from(await fetched.body()).equals(pdf)).toBe(true);
+      await expectAccessible(official, 'back office dossier with the citizen’s files');
+      await official.getByTestId('dossier-actions').getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
+      await expect.poll(() => official.getByTestId('dossier-status').textContent()).toContain('Đang xử lý');
 
-    // The citizen's window closes: no more pickers.
-    await page.reload();
-    await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Đang xử lý');
-    await page.getByTestId('my-files').first().waitFor();
-    expect(await page.getByTestId('supplement-upload').count()).toBe(0);
-  });
+      // The citizen's window closes: no more pickers.
+      await page.reload();
+      await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Đang xử lý');
+      await page.getByTestId('my-files').first().waitFor();
+      expect(await page.getByTestId('supplement-upload').count()).toBe(0);
+    },
+  );
 
   it('the citizen downloads their own files and the forms addressed to them; another citizen sees nothing', { timeout: 240_000 }, async () => {
     const page = await citizenPage(owner, PHONE);
@@ -167,8 +194,14 @@ describe('citizens send the papers asked for, see their files and forms, and log
     await stranger.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
     await stranger.getByRole('heading', { level: 1, name: 'Không tìm thấy hồ sơ' }).waitFor();
     expect(await stranger.getByTestId('my-files').count()).toBe(0);
-    const fileId = ((await (await page.context().request.get(`${app.baseUrl}/api/v1/dossiers/${id}/files`)).json()) as { items: { id: string }[] }).items[0]!.id;
-    for (const path of [`/api/v1/dossiers/${id}/files`, `/api/v1/dossiers/${id}/files/${fileId}`, `/api/v1/dossiers/${id}/forms/01.pdf`, `/api/v1/dossiers/${id}/result`]) {
+    const fileId = ((await (await page.context().request.get(`${app.baseUrl}/api/v1/dossiers/${id}/files`)).json()) as { items: { id: string }[] }).items[0]!
+      .id;
+    for (const path of [
+      `/api/v1/dossiers/${id}/files`,
+      `/api/v1/dossiers/${id}/files/${fileId}`,
+      `/api/v1/dossiers/${id}/forms/01.pdf`,
+      `/api/v1/dossiers/${id}/result`,
+    ]) {
       expect((await stranger.context().request.get(app.baseUrl + path)).status(), path).toBe(404);
     }
     await expectAccessible(stranger, 'another citizen’s dossier at 1280px');

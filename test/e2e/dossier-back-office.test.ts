@@ -7,7 +7,13 @@ const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
 const BIRTH_REGISTRATION = '1.001193';
 const TP1 = `${BIRTH_REGISTRATION}.TP1`;
-const APPLICANT = { fullName: 'Hoàng Thị Lan', personalId: '020190004321', address: 'Số 12 đường Lê Lợi, phường Tam Thanh', phone: '0912 345 678', email: 'lan@example.vn' };
+const APPLICANT = {
+  fullName: 'Hoàng Thị Lan',
+  personalId: '020190004321',
+  address: 'Số 12 đường Lê Lợi, phường Tam Thanh',
+  phone: '0912 345 678',
+  email: 'lan@example.vn',
+};
 
 interface Session {
   context: BrowserContext;
@@ -219,7 +225,11 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     expect(fetched.status()).toBe(200);
     expect(fetched.headers()['content-type']).toBe('application/pdf');
     expect(Buffer.from(await fetched.body()).equals(scan)).toBe(true);
-    const files = await api<{ items: { componentCode: string; form: string; digitized: boolean; pages: number }[] }>(desk, 'GET', `/api/v1/dossiers/${id}/files`);
+    const files = await api<{ items: { componentCode: string; form: string; digitized: boolean; pages: number }[] }>(
+      desk,
+      'GET',
+      `/api/v1/dossiers/${id}/files`,
+    );
     expect(files.items).toEqual([expect.objectContaining({ componentCode: TP1, form: 'original', digitized: true, pages: 1 })]);
     await expectAccessible(desk.page, 'dossier page at 1280px');
 
@@ -249,7 +259,9 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
       await expectAccessible(specialist.page, 'supplement dialog');
     });
     await statusIs(specialist.page, 'Yêu cầu bổ sung giấy tờ');
-    expect(await specialist.page.getByTestId('dossier-history').textContent()).toContain('Yêu cầu bổ sung hồ sơ (Chuyên viên xử lý): Thiếu bản sao giấy tờ tùy thân');
+    expect(await specialist.page.getByTestId('dossier-history').textContent()).toContain(
+      'Yêu cầu bổ sung hồ sơ (Chuyên viên xử lý): Thiếu bản sao giấy tờ tùy thân',
+    );
 
     // (4) The desk receives the supplement from its reception queue, where the stopped clock is shown.
     await desk.page.goto(app.baseUrl + '/can-bo/tiep-nhan-ho-so');
@@ -334,7 +346,18 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     await statusIs(desk.page, 'Đã trả kết quả');
     expect(await desk.page.getByTestId('dossier-actions').getByRole('button').count()).toBe(0);
     const history = (await view(desk, id)).history.map((h) => h.type);
-    expect(history).toEqual(['accept', 'transfer', 'claim', 'requestSupplement', 'receiveSupplement', 'transfer', 'claim', 'apologize', 'approve', 'returnResult']);
+    expect(history).toEqual([
+      'accept',
+      'transfer',
+      'claim',
+      'requestSupplement',
+      'receiveSupplement',
+      'transfer',
+      'claim',
+      'apologize',
+      'approve',
+      'returnResult',
+    ]);
     const forms = (await desk.page.getByTestId('dossier-forms').getByRole('link').allTextContents()).map((t) => t.slice(0, 9));
     expect(forms).toEqual(['Mẫu số 01', 'Mẫu số 02', 'Mẫu số 04', 'Mẫu số 06']);
     await expectAccessible(desk.page, 'returned dossier at 1280px');
@@ -378,10 +401,13 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
     const { id, code } = await receiveByApi(desk);
     const page = desk.page;
     // A scan digitized at the desk, listed on the dossier page.
-    const uploaded = await desk.context.request.post(`${app.baseUrl}/api/v1/dossiers/${id}/files?component=${TP1}&name=to-khai-scan.pdf&form=original&digitized=true`, {
-      headers: { 'content-type': 'application/pdf', 'x-csrf-token': desk.csrf },
-      data: minimalPdf(),
-    });
+    const uploaded = await desk.context.request.post(
+      `${app.baseUrl}/api/v1/dossiers/${id}/files?component=${TP1}&name=to-khai-scan.pdf&form=original&digitized=true`,
+      {
+        headers: { 'content-type': 'application/pdf', 'x-csrf-token': desk.csrf },
+        data: minimalPdf(),
+      },
+    );
     expect(uploaded.status()).toBe(201);
 
     await page.goto(`${app.baseUrl}/can-bo/ho-so/${id}`);
@@ -420,9 +446,16 @@ describe('dossier back office: queues, counter intake, the dossier page and its 
 
     await page.goto(`${app.baseUrl}/can-bo/tiep-nhan-ho-so?tab=tiep-nhan-tai-quay`);
     await page.getByRole('combobox', { name: 'Thủ tục hành chính' }).fill(BIRTH_REGISTRATION);
-    await page.getByRole('option', { name: /Đăng ký khai sinh/ }).first().click();
+    await page
+      .getByRole('option', { name: /Đăng ký khai sinh/ })
+      .first()
+      .click();
     await page.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' }).waitFor();
-    await scanInput(page, TP1).setInputFiles({ name: 'to-khai-scan-co-ten-rat-dai-cua-nguoi-nop-ho-so.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await scanInput(page, TP1).setInputFiles({
+      name: 'to-khai-scan-co-ten-rat-dai-cua-nguoi-nop-ho-so.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf(),
+    });
     await page.locator(`[data-attachment-slot="${TP1}"]`).getByTestId('attached-files').waitFor();
     // Submitting without the applicant's name: the errors are shown and focus goes to the first one.
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();

@@ -49,9 +49,9 @@ describe('bulk actions in the work queues', () => {
         channel: 'counter',
         applicant: { fullName: `Người nộp số ${i + 1}`, personalId: null, address: null, phone: null, email: null },
         components: [
-        { code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
-        { code: `${BIRTH_REGISTRATION}.TP2`, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
-      ],
+          { code: `${BIRTH_REGISTRATION}.TP1`, name: 'Tờ khai đăng ký khai sinh', form: 'original', copies: 1 },
+          { code: `${BIRTH_REGISTRATION}.TP2`, name: 'Giấy chứng sinh', form: 'original', copies: 1 },
+        ],
         accept: true,
       });
       await act(desk, d.id, { type: 'transfer', expectedSeq: 1, toStep: 1, note: null });
@@ -70,57 +70,63 @@ describe('bulk actions in the work queues', () => {
     await app?.stop();
   });
 
-  it('a specialist ticks every waiting dossier with the keyboard and claims them in one go; the one someone else took is reported', { timeout: 120_000 }, async () => {
-    const desk = await open('motcua.tamthanh');
-    const dossiers = await atSpecialistStep(desk, 4);
-    const specialist = await open('chuyenvien.tamthanh');
-    const page = specialist.page;
-    await page.goto(`${app.baseUrl}/can-bo/xu-ly-ho-so?tab=cho-nhan-xu-ly`);
-    const queue = page.getByTestId('dossier-queue');
-    await expect.poll(() => queue.getByTestId('queue-row').count()).toBe(4);
+  it(
+    'a specialist ticks every waiting dossier with the keyboard and claims them in one go; the one someone else took is reported',
+    { timeout: 120_000 },
+    async () => {
+      const desk = await open('motcua.tamthanh');
+      const dossiers = await atSpecialistStep(desk, 4);
+      const specialist = await open('chuyenvien.tamthanh');
+      const page = specialist.page;
+      await page.goto(`${app.baseUrl}/can-bo/xu-ly-ho-so?tab=cho-nhan-xu-ly`);
+      const queue = page.getByTestId('dossier-queue');
+      await expect.poll(() => queue.getByTestId('queue-row').count()).toBe(4);
 
-    // Another session takes one after the list was loaded.
-    const other = await open('chuyenvien.tamthanh');
-    const taken = dossiers[2]!;
-    await act(other, taken.id, { type: 'claim', expectedSeq: 2 });
+      // Another session takes one after the list was loaded.
+      const other = await open('chuyenvien.tamthanh');
+      const taken = dossiers[2]!;
+      await act(other, taken.id, { type: 'claim', expectedSeq: 2 });
 
-    // Space on "select all", then Enter on the bar's only action.
-    const selectAll = page.getByRole('checkbox', { name: 'Chọn tất cả hồ sơ trong trang này' });
-    await selectAll.focus();
-    await page.keyboard.press('Space');
-    const bar = page.getByRole('region', { name: 'Đã chọn 4 hồ sơ' });
-    await bar.waitFor();
-    expect(await bar.getByRole('button').allTextContents()).toEqual(['Bỏ chọn tất cả', 'Nhận xử lý 4 hồ sơ']);
-    for (const d of dossiers) expect(await page.getByRole('checkbox', { name: `Chọn hồ sơ ${d.code}` }).isChecked()).toBe(true);
-    // Unticking one shows the partial state on "select all"; ticking it again selects all.
-    await page.getByRole('checkbox', { name: `Chọn hồ sơ ${dossiers[0]!.code}` }).press('Space');
-    await page.getByRole('region', { name: 'Đã chọn 3 hồ sơ' }).waitFor();
-    expect(await selectAll.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
-    await page.getByRole('checkbox', { name: `Chọn hồ sơ ${dossiers[0]!.code}` }).press('Space');
-    await bar.waitFor();
-    await expectAccessible(page, 'queue with a selection at 1280px');
+      // Space on "select all", then Enter on the bar's only action.
+      const selectAll = page.getByRole('checkbox', { name: 'Chọn tất cả hồ sơ trong trang này' });
+      await selectAll.focus();
+      await page.keyboard.press('Space');
+      const bar = page.getByRole('region', { name: 'Đã chọn 4 hồ sơ' });
+      await bar.waitFor();
+      expect(await bar.getByRole('button').allTextContents()).toEqual(['Bỏ chọn tất cả', 'Nhận xử lý 4 hồ sơ']);
+      for (const d of dossiers) expect(await page.getByRole('checkbox', { name: `Chọn hồ sơ ${d.code}` }).isChecked()).toBe(true);
+      // Unticking one shows the partial state on "select all"; ticking it again selects all.
+      await page.getByRole('checkbox', { name: `Chọn hồ sơ ${dossiers[0]!.code}` }).press('Space');
+      await page.getByRole('region', { name: 'Đã chọn 3 hồ sơ' }).waitFor();
+      expect(await selectAll.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+      await page.getByRole('checkbox', { name: `Chọn hồ sơ ${dossiers[0]!.code}` }).press('Space');
+      await bar.waitFor();
+      await expectAccessible(page, 'queue with a selection at 1280px');
 
-    await bar.getByRole('button', { name: 'Nhận xử lý 4 hồ sơ' }).press('Enter');
-    const result = page.getByTestId('bulk-result');
-    await result.waitFor();
-    expect(await page.getByTestId('bulk-summary').textContent()).toBe('Đã nhận xử lý 3/4 hồ sơ; 1 hồ sơ đã có người khác thay đổi.');
-    expect(await result.getAttribute('role')).toBe('alert');
-    expect(await result.getByRole('list', { name: 'Hồ sơ chưa thực hiện được' }).textContent()).toContain(`${taken.code}: Hồ sơ vừa được người khác cập nhật`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('bulk-result');
-    // The list is reloaded: nothing waits any more, and the bar is gone.
-    await page.getByRole('status').filter({ hasText: 'Không có hồ sơ chờ nhận xử lý.' }).waitFor();
-    expect(await page.getByTestId('bulk-bar').count()).toBe(0);
-    await expectAccessible(page, 'queue after a bulk claim at 1280px');
+      await bar.getByRole('button', { name: 'Nhận xử lý 4 hồ sơ' }).press('Enter');
+      const result = page.getByTestId('bulk-result');
+      await result.waitFor();
+      expect(await page.getByTestId('bulk-summary').textContent()).toBe('Đã nhận xử lý 3/4 hồ sơ; 1 hồ sơ đã có người khác thay đổi.');
+      expect(await result.getAttribute('role')).toBe('alert');
+      expect(await result.getByRole('list', { name: 'Hồ sơ chưa thực hiện được' }).textContent()).toContain(
+        `${taken.code}: Hồ sơ vừa được người khác cập nhật`,
+      );
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('bulk-result');
+      // The list is reloaded: nothing waits any more, and the bar is gone.
+      await page.getByRole('status').filter({ hasText: 'Không có hồ sơ chờ nhận xử lý.' }).waitFor();
+      expect(await page.getByTestId('bulk-bar').count()).toBe(0);
+      await expectAccessible(page, 'queue after a bulk claim at 1280px');
 
-    // The three are the specialist's now, in their own queue; what they may do next is not a bulk action.
-    await page.getByRole('tab', { name: 'Đang xử lý' }).click();
-    await expect.poll(() => page.getByTestId('queue-row').count()).toBe(4);
-    expect(await page.getByRole('checkbox').count()).toBe(0);
-    for (const d of dossiers) {
-      const res = await specialist.context.request.get(`${app.baseUrl}/api/v1/dossiers/${d.id}`);
-      expect(((await res.json()) as { seq: number }).seq).toBe(3);
-    }
-  });
+      // The three are the specialist's now, in their own queue; what they may do next is not a bulk action.
+      await page.getByRole('tab', { name: 'Đang xử lý' }).click();
+      await expect.poll(() => page.getByTestId('queue-row').count()).toBe(4);
+      expect(await page.getByRole('checkbox').count()).toBe(0);
+      for (const d of dossiers) {
+        const res = await specialist.context.request.get(`${app.baseUrl}/api/v1/dossiers/${d.id}`);
+        expect(((await res.json()) as { seq: number }).seq).toBe(3);
+      }
+    },
+  );
 
   it('a leader on a phone claims and then approves several dossiers with one note', { timeout: 120_000 }, async () => {
     const desk = await open('motcua.tamthanh');
@@ -160,7 +166,10 @@ describe('bulk actions in the work queues', () => {
     await expectAccessible(page, 'approval queue after a bulk approval at 375px');
     await expectNoSidewaysScroll(page, 'approval queue after a bulk approval at 375px');
     for (const d of dossiers) {
-      const view = (await (await leader.context.request.get(`${app.baseUrl}/api/v1/dossiers/${d.id}`)).json()) as { status: string; history: { type: string; note: string | null }[] };
+      const view = (await (await leader.context.request.get(`${app.baseUrl}/api/v1/dossiers/${d.id}`)).json()) as {
+        status: string;
+        history: { type: string; note: string | null }[];
+      };
       expect(view.status).toBe('resultReady');
       expect(view.history.at(-1)).toMatchObject({ type: 'approve', note: 'Đồng ý cấp Giấy khai sinh' });
     }

@@ -76,7 +76,11 @@ describe('an inter-agency dossier through two units in the back office', () => {
   }
 
   /** The timeline entry of a step, "Bước N: …". */
-  const timelineStep = (page: Page, n: number) => page.getByTestId('steps-timeline').locator(':scope > li').nth(n - 1);
+  const timelineStep = (page: Page, n: number) =>
+    page
+      .getByTestId('steps-timeline')
+      .locator(':scope > li')
+      .nth(n - 1);
 
   beforeAll(async () => {
     app = await startTestApp('pglite', { listen: true, env: { LOGIN_RATE_LIMIT: '1000' } });

@@ -44,7 +44,8 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
   });
 
   /** The lookup key printed on the dossier's receipt. */
-  const lookupKeyOf = async (code: string) => (await app.database.db.selectFrom('dossiers').select('lookup_key').where('code', '=', code).executeTakeFirstOrThrow()).lookup_key;
+  const lookupKeyOf = async (code: string) =>
+    (await app.database.db.selectFrom('dossiers').select('lookup_key').where('code', '=', code).executeTakeFirstOrThrow()).lookup_key;
   const act = async (client: Client, id: string, body: Record<string, unknown>) => {
     const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
     expect(res.statusCode, `${String(body.type)}: ${res.body}`).toBe(200);
@@ -115,7 +116,11 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('motcua.nop-ho-so')))).toEqual([]);
 
     // What the server recorded: the eID identity, the contact typed, the papers declared.
-    const row = await app.database.db.selectFrom('dossiers').select(['id', 'channel', 'unit_code', 'applicant', 'components', 'status']).where('code', '=', code).executeTakeFirstOrThrow();
+    const row = await app.database.db
+      .selectFrom('dossiers')
+      .select(['id', 'channel', 'unit_code', 'applicant', 'components', 'status'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ channel: 'online', unit_code: TAM_THANH, status: 'submitted' });
     expect(row.applicant).toMatchObject({ fullName: citizen.fullName, address: ADDRESS, phone: PHONE_NUMBER });
     // The ID number is stored sealed (ADR 8), and opens to the one the eID login released.
@@ -194,7 +199,8 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     const anonymous = await browser.newContext({ viewport: PHONE });
     // Drafts left on this device: one saved 40 days ago and never sent is deleted when the portal opens
     // (DRAFT_RETENTION_DAYS, 30 by default); one of yesterday stays.
-    const draftAt = (days: number) => JSON.stringify({ v: 1, savedAt: new Date(Date.now() - days * 86_400_000).toISOString(), draft: { address: 'Thôn Nà Chuông' } });
+    const draftAt = (days: number) =>
+      JSON.stringify({ v: 1, savedAt: new Date(Date.now() - days * 86_400_000).toISOString(), draft: { address: 'Thôn Nà Chuông' } });
     await anonymous.addInitScript(
       ({ old, recent }) => {
         if (sessionStorage.getItem('seeded')) return;
@@ -206,7 +212,9 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     );
     const visitor = await anonymous.newPage();
     await visitor.goto(app.baseUrl + '/');
-    await expect.poll(() => visitor.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('motcua.nop-ho-so')))).toEqual(['motcua.nop-ho-so.v1.u-new.1.001193']);
+    await expect
+      .poll(() => visitor.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('motcua.nop-ho-so'))))
+      .toEqual(['motcua.nop-ho-so.v1.u-new.1.001193']);
     const box = visitor.getByRole('textbox', { name: 'Tra cứu hồ sơ' });
     await box.fill(` ${code.toLowerCase()} `);
     await box.press('Enter');
@@ -238,7 +246,12 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     const page = await context.newPage();
     await page.goto(app.baseUrl + '/tai-khoan/ho-so');
     const { id } = await submitOnlineThroughApi(page, BIRTH);
-    await act(desk, id, { type: 'requestSupplementAtReception', expectedSeq: 0, reason: 'Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ', items: ['Giấy chứng nhận kết hôn'] });
+    await act(desk, id, {
+      type: 'requestSupplementAtReception',
+      expectedSeq: 0,
+      reason: 'Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ',
+      items: ['Giấy chứng nhận kết hôn'],
+    });
 
     await page.goto(`${app.baseUrl}/tai-khoan/ho-so/${id}`);
     await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Cần bổ sung giấy tờ trước khi tiếp nhận');

@@ -37,7 +37,11 @@ describe('logging in through the web app', () => {
     expect(await page.content()).not.toContain(citizen.personalId);
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'motcua_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    const user = await app.database.db.selectFrom('users').select(['role', 'personal_id_sealed', 'full_name']).where('personal_id_hash', '=', app.ctx.deps.personalData.lookupKey(citizen.personalId)).executeTakeFirstOrThrow();
+    const user = await app.database.db
+      .selectFrom('users')
+      .select(['role', 'personal_id_sealed', 'full_name'])
+      .where('personal_id_hash', '=', app.ctx.deps.personalData.lookupKey(citizen.personalId))
+      .executeTakeFirstOrThrow();
     expect(user).toMatchObject({ role: 'citizen', full_name: citizen.fullName });
     expect(user.personal_id_sealed).not.toContain(citizen.personalId);
     expect(app.ctx.deps.personalData.open(user.personal_id_sealed!)).toBe(citizen.personalId);

@@ -83,7 +83,8 @@ describe('publication watchdog and publication decisions (back office)', () => {
         if (doc.inForce) expect(missingText).toContain('Đã có hiệu lực, chưa có quyết định công bố');
         if (doc.workingDaysLate > 0) expect(missingText).toContain(`chậm ${doc.workingDaysLate} ngày làm việc`);
       }
-      if (report.today >= '2026-12-01') expect(report.missingDecisions).toContainEqual(expect.objectContaining({ number: '256/2026/NĐ-CP', status: 'overdue', inForce: true }));
+      if (report.today >= '2026-12-01')
+        expect(report.missingDecisions).toContainEqual(expect.objectContaining({ number: '256/2026/NĐ-CP', status: 'overdue', inForce: true }));
 
       expect(await seriousViolations(page), `watchdog at ${viewport.width}px`).toEqual([]);
       await expectNoSidewaysScroll(page, '/can-bo/cong-bo-thu-tuc');
@@ -107,7 +108,9 @@ describe('publication watchdog and publication decisions (back office)', () => {
     const drafts = (await (await context.request.get(app.baseUrl + '/api/v1/publication-decisions')).json()) as { decisions: { id: string; status: string }[] };
     const touched = new Set<string>();
     for (const d of drafts.decisions.filter((x) => x.status === 'draft')) {
-      const detail = (await (await context.request.get(`${app.baseUrl}/api/v1/publication-decisions/${d.id}`)).json()) as { items: { procedureCode: string }[] };
+      const detail = (await (await context.request.get(`${app.baseUrl}/api/v1/publication-decisions/${d.id}`)).json()) as {
+        items: { procedureCode: string }[];
+      };
       for (const item of detail.items) touched.add(item.procedureCode);
     }
     const procedures = (await (await context.request.get(app.baseUrl + '/api/v1/procedures?pageSize=200')).json()) as { items: { code: string }[] };
@@ -130,7 +133,7 @@ describe('publication watchdog and publication decisions (back office)', () => {
     await page.getByRole('textbox', { name: 'Mã thủ tục', exact: true }).fill(code!);
     await page.getByRole('button', { name: 'Tải nội dung hiện hành' }).click();
     const editor = page.getByLabel('Nội dung thủ tục (JSON) – mục 1');
-    await expect.poll(async () => ((JSON.parse((await editor.inputValue()) || '{}') as { code?: string }).code)).toBe(code);
+    await expect.poll(async () => (JSON.parse((await editor.inputValue()) || '{}') as { code?: string }).code).toBe(code);
     await expect.poll(() => page.getByTestId('completeness').getByText('a) Tên thủ tục: đủ').count()).toBe(1);
     await page.getByLabel('Hình thức').selectOption({ label: 'Bãi bỏ' });
     // An abolition needs no content: no JSON editor.

@@ -134,7 +134,16 @@ describe('satisfaction ratings: the citizen on their dossier page, the applicant
     await expectAccessible(page, 'rating thanks');
 
     const row = await app.database.db.selectFrom('dossier_ratings').selectAll().where('dossier_id', '=', id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ via: 'online', unit_code: TAM_THANH, score_access: 4, score_procedure: 3, score_official: 5, score_result: 5, score_feedback: null, comment: 'Cán bộ hướng dẫn rất tận tình.' });
+    expect(row).toMatchObject({
+      via: 'online',
+      unit_code: TAM_THANH,
+      score_access: 4,
+      score_procedure: 3,
+      score_official: 5,
+      score_result: 5,
+      score_feedback: null,
+      comment: 'Cán bộ hướng dẫn rất tận tình.',
+    });
 
     // Coming back: the rating read-only, no form; the server refuses a second one.
     await page.reload();
@@ -176,11 +185,15 @@ describe('satisfaction ratings: the citizen on their dossier page, the applicant
     // Full screen, large type.
     const box = await kiosk.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(DESKTOP.width - 20);
-    const fontSize = await kiosk.getByTestId('rating-access').locator('legend').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = await kiosk
+      .getByTestId('rating-access')
+      .locator('legend')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(22);
     await expectAccessibleAtBothSizes(page, 'kiosk rating form');
 
-    for (const key of ['access', 'procedure', 'official', 'result']) await kiosk.getByTestId(`rating-${key}`).getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+    for (const key of ['access', 'procedure', 'official', 'result'])
+      await kiosk.getByTestId(`rating-${key}`).getByRole('radio', { name: 'Hài lòng', exact: true }).check();
     await kiosk.getByTestId('rating-feedback').getByRole('radio', { name: 'Không có góp ý, phản ánh' }).check();
     await kiosk.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await kiosk.getByRole('heading', { name: 'Cảm ơn ông/bà đã đánh giá!' }).waitFor();

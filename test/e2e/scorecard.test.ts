@@ -81,7 +81,10 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
     await page.getByLabel('Đến ngày').fill(to);
     await page.waitForURL((url) => url.searchParams.get('tu-ngay') === from && url.searchParams.get('den-ngay') === to);
 
-    const card = (await (await context.request.get(`${app.baseUrl}/api/v1/scorecard?unit=${PROVINCE}&from=${from}&to=${to}`)).json()) as { total: number; groups: { indicators: Indicator[] }[] };
+    const card = (await (await context.request.get(`${app.baseUrl}/api/v1/scorecard?unit=${PROVINCE}&from=${from}&to=${to}`)).json()) as {
+      total: number;
+      groups: { indicators: Indicator[] }[];
+    };
     const i21 = card.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')!;
     expect(i21.numerator).toBeLessThan(i21.denominator);
     const item = page.getByTestId('chi-so-2.1');
@@ -89,13 +92,22 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
     expect(await item.textContent()).toContain(`${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(i21.points)}/20`);
     expect(await page.getByTestId('tong-diem').textContent()).toContain(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(card.total));
     // Indicator 2.2 per procedure, slowest first against its time limit, as the API has it.
-    const times = (await (await context.request.get(`${app.baseUrl}/api/v1/scorecard/settlement-times?unit=${PROVINCE}&from=${from}&to=${to}`)).json()) as { rows: { name: string; settled: number; average: number }[] };
+    const times = (await (await context.request.get(`${app.baseUrl}/api/v1/scorecard/settlement-times?unit=${PROVINCE}&from=${from}&to=${to}`)).json()) as {
+      rows: { name: string; settled: number; average: number }[];
+    };
     expect(times.rows.length).toBeGreaterThan(0);
     const firstTime = page.getByTestId('bang-thoi-gian-giai-quyet').getByRole('row').nth(1);
     await expect.poll(() => firstTime.getByRole('rowheader').textContent()).toContain(times.rows[0]!.name);
     expect(await firstTime.textContent()).toContain(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(times.rows[0]!.average));
     await page.getByRole('heading', { name: 'Đơn vị trực thuộc' }).waitFor();
-    await expect.poll(() => page.getByTestId('bang-xep-hang').getByText(/^Chưa đủ mẫu \(n < \d+\)$/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('bang-xep-hang')
+          .getByText(/^Chưa đủ mẫu \(n < \d+\)$/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
 
     // Keyboard: the indicator is a link; Enter opens its drill-down.
     await item.getByRole('link').focus();
@@ -112,7 +124,9 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
       late = cards.filter({ hasText: /Kết thúc xử lý sau ngày hẹn trả/ });
     }
     const first = late.first();
-    expect(await first.getByTestId('ly-do').textContent()).toMatch(/Kết thúc xử lý sau ngày hẹn trả: kết thúc lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, sau hạn .*vượt/);
+    expect(await first.getByTestId('ly-do').textContent()).toMatch(
+      /Kết thúc xử lý sau ngày hẹn trả: kết thúc lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, sau hạn .*vượt/,
+    );
 
     // The list as Excel, fetched with the Accept header and handed over as a download.
     const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
@@ -129,7 +143,9 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
     // The settlement report, from the menu, exported as Excel with its totals row.
     await menu.getByRole('link', { name: 'Báo cáo giải quyết TTHC' }).click();
     await page.getByTestId('bang-bao-cao').waitFor();
-    const report = (await (await context.request.get(`${app.baseUrl}/api/v1/reports/settlement?unit=${PROVINCE}&period=${to.slice(0, 4)}&cutoffDay=1`)).json()) as { total: { onTimeRate: number | null } };
+    const report = (await (
+      await context.request.get(`${app.baseUrl}/api/v1/reports/settlement?unit=${PROVINCE}&period=${to.slice(0, 4)}&cutoffDay=1`)
+    ).json()) as { total: { onTimeRate: number | null } };
     const rate = report.total.onTimeRate;
     expect(await page.getByTestId('ty-le-tong').textContent()).toBe(rate === null ? '—' : `${rate.toFixed(2).replace('.', ',')}%`);
     expect(await page.getByRole('columnheader', { name: 'Quá hạn có xin lỗi' }).count()).toBe(1);
@@ -157,7 +173,9 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
     await map.click({ position: { x: 12, y: 12 } });
     await page.waitForURL((url) => (url.searchParams.get('don-vi') ?? PROVINCE) !== PROVINCE);
     const unit = new URL(page.url()).searchParams.get('don-vi')!;
-    const units = (await (await context.request.get(`${app.baseUrl}/api/v1/units`)).json()) as { units: { code: string; name: string; parentCode: string | null }[] };
+    const units = (await (await context.request.get(`${app.baseUrl}/api/v1/units`)).json()) as {
+      units: { code: string; name: string; parentCode: string | null }[];
+    };
     const picked = units.units.find((u) => u.code === unit)!;
     expect(picked.parentCode).toBe(PROVINCE);
     await page.getByRole('heading', { name: `Tổng điểm: ${picked.name}` }).waitFor();
@@ -168,8 +186,16 @@ describe('scorecard dashboards: the Decision 766 card, drill-down, definitions a
   /** Each page of the feature, opened as the monitor, and what shows it is there. */
   const PAGES: { name: string; path: () => string; ready: (page: Page) => Promise<void> }[] = [
     { name: 'dashboard', path: () => `/can-bo/chi-so?don-vi=${PROVINCE}&${range}`, ready: dashboardReady },
-    { name: 'drill-down to dossiers', path: () => `/can-bo/chi-so/chi-tiet/2.1?don-vi=${PROVINCE}&${range}`, ready: (page) => page.getByTestId('ly-do').first().waitFor() },
-    { name: 'drill-down to procedures', path: () => `/can-bo/chi-so/chi-tiet/3.5b?don-vi=${PROVINCE}&${range}`, ready: (page) => page.getByRole('list', { name: 'Thủ tục làm mất điểm' }).waitFor() },
+    {
+      name: 'drill-down to dossiers',
+      path: () => `/can-bo/chi-so/chi-tiet/2.1?don-vi=${PROVINCE}&${range}`,
+      ready: (page) => page.getByTestId('ly-do').first().waitFor(),
+    },
+    {
+      name: 'drill-down to procedures',
+      path: () => `/can-bo/chi-so/chi-tiet/3.5b?don-vi=${PROVINCE}&${range}`,
+      ready: (page) => page.getByRole('list', { name: 'Thủ tục làm mất điểm' }).waitFor(),
+    },
     {
       name: 'definitions',
       path: () => '/can-bo/chi-so/dinh-nghia',

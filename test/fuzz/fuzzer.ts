@@ -191,7 +191,8 @@ export class Generator {
     if (format === 'date-time') return new Date(Date.UTC(2026, Math.floor(this.random() * 12), 1 + Math.floor(this.random() * 28), 2)).toISOString();
     if (format === 'email') return 'nguoinop@example.vn';
     if (format === 'uri') return 'https://example.vn/hook';
-    if (typeof schema.pattern === 'string' && /\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(schema.pattern)) return `2026-${String(1 + Math.floor(this.random() * 12)).padStart(2, '0')}-15`;
+    if (typeof schema.pattern === 'string' && /\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(schema.pattern))
+      return `2026-${String(1 + Math.floor(this.random() * 12)).padStart(2, '0')}-15`;
     const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
     const max = typeof schema.maxLength === 'number' ? schema.maxLength : 40;
     if (this.chance(0.1)) return 'đ'.repeat(max);
@@ -216,11 +217,20 @@ export interface FuzzOptions {
 }
 
 const IDENTITIES = ['anonymous', 'citizen', 'admin', 'monitor', 'desk', 'specialist', 'leader'] as const;
-const OFFICIALS: Record<string, string> = { admin: 'admin', monitor: 'giamsat', desk: 'motcua.tamthanh', specialist: 'chuyenvien.tamthanh', leader: 'lanhdao.tamthanh' };
+const OFFICIALS: Record<string, string> = {
+  admin: 'admin',
+  monitor: 'giamsat',
+  desk: 'motcua.tamthanh',
+  specialist: 'chuyenvien.tamthanh',
+  leader: 'lanhdao.tamthanh',
+};
 const RAW_BODIES = ['{', '[]', 'null', '"x"', '{"a":', '\u0000', '{"__proto__":{"polluted":1}}', '%PDF-1.4\n%%EOF', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR', ''];
 
 export async function fuzz(app: TestApp, options: FuzzOptions): Promise<FuzzReport> {
-  const document = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, Schema>>; components?: { schemas?: Record<string, Schema> } };
+  const document = (await app.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+    paths: Record<string, Record<string, Schema>>;
+    components?: { schemas?: Record<string, Schema> };
+  };
   const operations = operationsOf(document);
   const random = prng(options.seed);
 
@@ -269,7 +279,8 @@ export async function fuzz(app: TestApp, options: FuzzOptions): Promise<FuzzRepo
     const client = clients[identity] ?? null;
     const mutate = generator.pick([0, 0.05, 0.2, 0.5]);
     let path = op.path;
-    for (const p of op.pathParams) path = path.replace(`{${p.name}}`, encode(generator.chance(0.3) ? generator.hostile() : generator.value(p.schema, 0, p.name)));
+    for (const p of op.pathParams)
+      path = path.replace(`{${p.name}}`, encode(generator.chance(0.3) ? generator.hostile() : generator.value(p.schema, 0, p.name)));
     if (generator.chance(0.03)) path = path.replace('/api/v1/', generator.pick(['/api/v1/../v1/', '/api/v1//', '/api/v1/%2e%2e/']));
     const query = op.query
       .filter((q) => q.required || generator.chance(0.5))
@@ -299,7 +310,15 @@ export async function fuzz(app: TestApp, options: FuzzOptions): Promise<FuzzRepo
     const counts = (report.byOperation[key] ??= {});
     counts[statusClass] = (counts[statusClass] ?? 0) + 1;
     if (res.statusCode >= 500) {
-      report.failures.push({ operation: key, identity, method: op.method, url: url.slice(0, 300), status: res.statusCode, request: String(payload ?? '').slice(0, 500), response: res.body.slice(0, 300) });
+      report.failures.push({
+        operation: key,
+        identity,
+        method: op.method,
+        url: url.slice(0, 300),
+        status: res.statusCode,
+        request: String(payload ?? '').slice(0, 500),
+        response: res.body.slice(0, 300),
+      });
     }
     if ((n + 1) % 250 === 0) options.onProgress?.(n + 1, report);
   }

@@ -32,7 +32,10 @@ try {
   await app.stop();
 }
 process.stderr.write('\n');
-console.log(`Fuzz (${engine}, seed ${seed}): ${line(report.requests, report)}; ${Object.keys(report.byOperation).length} thao tác; máy chủ ${report.alive ? 'vẫn trả lời' : 'KHÔNG còn trả lời'}.`);
-for (const f of report.failures.slice(0, 30)) console.log(`  ${f.status} ${f.operation} [${f.identity}] ${f.url}\n      ${f.request.slice(0, 200)}\n      → ${f.response.slice(0, 200)}`);
+console.log(
+  `Fuzz (${engine}, seed ${seed}): ${line(report.requests, report)}; ${Object.keys(report.byOperation).length} thao tác; máy chủ ${report.alive ? 'vẫn trả lời' : 'KHÔNG còn trả lời'}.`,
+);
+for (const f of report.failures.slice(0, 30))
+  console.log(`  ${f.status} ${f.operation} [${f.identity}] ${f.url}\n      ${f.request.slice(0, 200)}\n      → ${f.response.slice(0, 200)}`);
 if (report.failures.length > 30) console.log(`  … và ${report.failures.length - 30} lỗi nữa`);
 process.exit(report.failures.length === 0 && report.alive ? 0 : 1);

@@ -46,7 +46,6 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-
 /** `mib` MiB of zeros deflated, streamed so that the test never holds the inflated bytes. */
 export async function deflatedZeros(mib: number): Promise<Buffer> {
   const deflate = createDeflateRaw({ level: 9 });

@@ -9,8 +9,18 @@ describe('canonicalJson', () => {
 
 describe('auditHash', () => {
   const record: AuditRecordForHash = {
-    seq: '1', at: '2026-11-22T01:00:00.000Z', actorId: null, actorRole: 'admin', actorUnit: '000.00.00.H37',
-    action: 'auth.login', targetType: null, targetId: null, ip: '127.0.0.1', requestId: 'r1', details: { a: 1 }, prevHash: '0'.repeat(64),
+    seq: '1',
+    at: '2026-11-22T01:00:00.000Z',
+    actorId: null,
+    actorRole: 'admin',
+    actorUnit: '000.00.00.H37',
+    action: 'auth.login',
+    targetType: null,
+    targetId: null,
+    ip: '127.0.0.1',
+    requestId: 'r1',
+    details: { a: 1 },
+    prevHash: '0'.repeat(64),
   };
   it('changes when any field or the previous hash changes', () => {
     const base = auditHash(record);

@@ -219,10 +219,15 @@ export interface CheckpointLink {
 }
 
 /** The audit records of one page that link a dossier action: each action must still exist with the same digest. */
-async function brokenActionLink(db: Kysely<DB>, rows: readonly { seq: string; target_id: string | null; details: unknown }[]): Promise<{ seq: string; reason: string } | null> {
+async function brokenActionLink(
+  db: Kysely<DB>,
+  rows: readonly { seq: string; target_id: string | null; details: unknown }[],
+): Promise<{ seq: string; reason: string } | null> {
   const links = rows.flatMap((r) => {
     const d = r.details as { seq?: unknown; action?: unknown } | null;
-    return r.target_id && d && typeof d.action === 'string' && typeof d.seq === 'number' ? [{ auditSeq: r.seq, dossierId: r.target_id, seq: d.seq, digest: d.action }] : [];
+    return r.target_id && d && typeof d.action === 'string' && typeof d.seq === 'number'
+      ? [{ auditSeq: r.seq, dossierId: r.target_id, seq: d.seq, digest: d.action }]
+      : [];
   });
   if (links.length === 0) return null;
   const actions = await db
@@ -254,7 +259,10 @@ async function verifyChain(
   const broken = (seq: string, reason: string) => ({ checked, brokenAt: { seq, chain: head.chain, reason } });
   // A head rewound below a checkpoint written outside the database: records were removed and the head reset.
   if (checkpoint && BigInt(head.seq) < BigInt(checkpoint.seq)) {
-    return broken(head.seq, `chain ${head.chain} ends at position ${head.seq}, before the checkpoint of ${checkpoint.at} at position ${checkpoint.seq} (records removed)`);
+    return broken(
+      head.seq,
+      `chain ${head.chain} ends at position ${head.seq}, before the checkpoint of ${checkpoint.at} at position ${checkpoint.seq} (records removed)`,
+    );
   }
   for (;;) {
     const rows = await db

@@ -58,18 +58,39 @@ export async function listAuditRecords(
     if (!tree.isWithin(filter.unit, root)) return fail('FORBIDDEN_UNIT');
   }
   const badDates = (['from', 'to'] as const).filter((key) => filter[key] !== undefined && !isDate(filter[key]));
-  if (badDates.length > 0) return fail('VALIDATION_FAILED', badDates.map((key) => ({ path: `querystring.${key}`, message: `Ngày ${filter[key]} không tồn tại` })));
+  if (badDates.length > 0)
+    return fail(
+      'VALIDATION_FAILED',
+      badDates.map((key) => ({ path: `querystring.${key}`, message: `Ngày ${filter[key]} không tồn tại` })),
+    );
   if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
     return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi' }]);
   }
   const isRoot = tree.find(root)?.parentCode === null;
   const scopeRoot = filter.unit ?? (isRoot ? null : root);
-  const scope = scopeRoot === null ? null : tree.all().filter((u) => tree.isWithin(u.code, scopeRoot)).map((u) => u.code);
+  const scope =
+    scopeRoot === null
+      ? null
+      : tree
+          .all()
+          .filter((u) => tree.isWithin(u.code, scopeRoot))
+          .map((u) => u.code);
 
   let query = deps.db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_id')
-    .select(['audit_log.seq', 'audit_log.at', 'users.full_name', 'users.username', 'users.kind', 'audit_log.actor_role', 'audit_log.actor_unit', 'audit_log.action', 'audit_log.target_type', 'audit_log.target_id'])
+    .select([
+      'audit_log.seq',
+      'audit_log.at',
+      'users.full_name',
+      'users.username',
+      'users.kind',
+      'audit_log.actor_role',
+      'audit_log.actor_unit',
+      'audit_log.action',
+      'audit_log.target_type',
+      'audit_log.target_id',
+    ])
     .orderBy('audit_log.seq', 'desc')
     .limit(limit + 1);
   if (beforeSeq !== undefined) query = query.where('audit_log.seq', '<', String(beforeSeq));
@@ -82,7 +103,12 @@ export async function listAuditRecords(
     const pattern = likePattern(filter.official.trim().toLocaleLowerCase('vi'));
     query = query
       .where('users.kind', '=', 'official')
-      .where((eb) => eb.or([eb(sql<string>`lower(${eb.ref('users.full_name')})`, 'like', pattern), eb(sql<string>`lower(coalesce(${eb.ref('users.username')}, ''))`, 'like', pattern)]));
+      .where((eb) =>
+        eb.or([
+          eb(sql<string>`lower(${eb.ref('users.full_name')})`, 'like', pattern),
+          eb(sql<string>`lower(coalesce(${eb.ref('users.username')}, ''))`, 'like', pattern),
+        ]),
+      );
   }
   const rows = await query.execute();
   const page = rows.slice(0, limit);
@@ -115,12 +141,42 @@ async function targetLabels(deps: AppDeps, rows: readonly { target_type: string 
   const decisions = ids('publication_decision');
   const documents = ids('legal_document');
   await Promise.all([
-    dossiers.length === 0 ? null : deps.db.selectFrom('dossiers').select(['id', 'code as label']).where('id', 'in', dossiers).execute().then((l) => put('dossier', l)),
-    users.length === 0 ? null : deps.db.selectFrom('users').select(['id', 'full_name as label']).where('id', 'in', users).execute().then((l) => put('user', l)),
-    decisions.length === 0 ? null : deps.db.selectFrom('publication_decisions').select(['id', 'number as label']).where('id', 'in', decisions).execute().then((l) => put('publication_decision', l)),
-    documents.length === 0 ? null : deps.db.selectFrom('legal_documents').select(['id', 'number as label']).where('id', 'in', documents).execute().then((l) => put('legal_document', l)),
+    dossiers.length === 0
+      ? null
+      : deps.db
+          .selectFrom('dossiers')
+          .select(['id', 'code as label'])
+          .where('id', 'in', dossiers)
+          .execute()
+          .then((l) => put('dossier', l)),
+    users.length === 0
+      ? null
+      : deps.db
+          .selectFrom('users')
+          .select(['id', 'full_name as label'])
+          .where('id', 'in', users)
+          .execute()
+          .then((l) => put('user', l)),
+    decisions.length === 0
+      ? null
+      : deps.db
+          .selectFrom('publication_decisions')
+          .select(['id', 'number as label'])
+          .where('id', 'in', decisions)
+          .execute()
+          .then((l) => put('publication_decision', l)),
+    documents.length === 0
+      ? null
+      : deps.db
+          .selectFrom('legal_documents')
+          .select(['id', 'number as label'])
+          .where('id', 'in', documents)
+          .execute()
+          .then((l) => put('legal_document', l)),
   ]);
   // Other targets are named by their key when it is not an internal id: a unit code, a calendar year.
-  for (const r of rows) if (r.target_type && r.target_id && !UUID.test(r.target_id) && !labels.has(`${r.target_type}:${r.target_id}`)) labels.set(`${r.target_type}:${r.target_id}`, r.target_id);
+  for (const r of rows)
+    if (r.target_type && r.target_id && !UUID.test(r.target_id) && !labels.has(`${r.target_type}:${r.target_id}`))
+      labels.set(`${r.target_type}:${r.target_id}`, r.target_id);
   return labels;
 }

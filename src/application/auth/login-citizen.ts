@@ -33,10 +33,7 @@ export async function loginCitizen(
     let query = trx.selectFrom('users').select(['id', 'disabled', 'kind']);
     query = personalIdHash
       ? query.where((eb) =>
-          eb.or([
-            eb('personal_id_hash', '=', personalIdHash),
-            eb.and([eb('oidc_issuer', '=', identity.issuer), eb('oidc_subject', '=', identity.subject)]),
-          ]),
+          eb.or([eb('personal_id_hash', '=', personalIdHash), eb.and([eb('oidc_issuer', '=', identity.issuer), eb('oidc_subject', '=', identity.subject)])]),
         )
       : query.where('oidc_issuer', '=', identity.issuer).where('oidc_subject', '=', identity.subject);
     const matches = await query.execute();
@@ -53,7 +50,13 @@ export async function loginCitizen(
     };
     const userId = existing
       ? (await trx.updateTable('users').set(profile).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()).id
-      : (await trx.insertInto('users').values({ kind: 'applicant', role: 'citizen', ...profile }).returning('id').executeTakeFirstOrThrow()).id;
+      : (
+          await trx
+            .insertInto('users')
+            .values({ kind: 'applicant', role: 'citizen', ...profile })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
     const session = await deps.sessions.create(trx, userId, now);
     await appendAudit(trx, {
       action: existing ? 'auth.eid_login' : 'auth.eid_register',

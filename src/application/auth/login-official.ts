@@ -31,7 +31,16 @@ export async function loginOfficial(
   if (locked?.locked_until && locked.locked_until.getTime() > deps.clock().getTime()) {
     const until = locked.locked_until;
     await deps.db.transaction().execute((trx) =>
-      appendAudit(trx, { action: 'auth.login_locked', actorId: null, actorRole: null, actorUnit: null, ip: meta.ip, requestId: meta.requestId, details: {}, at: deps.clock() }),
+      appendAudit(trx, {
+        action: 'auth.login_locked',
+        actorId: null,
+        actorRole: null,
+        actorUnit: null,
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: {},
+        at: deps.clock(),
+      }),
     );
     return fail('ACCOUNT_LOCKED', { retryAt: until.toISOString(), message: `Thử lại sau ${vietnamDateTime(until)}.` });
   }
@@ -78,7 +87,12 @@ export async function loginOfficial(
 
 /** One more failed password for `username`, and the lock it earns. */
 async function countFailure(trx: Transaction<DB>, username: string, now: Date, rules: LockoutRules): Promise<void> {
-  const previous = await trx.selectFrom('login_failures').select(['failures', 'last_failure_at']).where('username', '=', username).forUpdate().executeTakeFirst();
+  const previous = await trx
+    .selectFrom('login_failures')
+    .select(['failures', 'last_failure_at'])
+    .where('username', '=', username)
+    .forUpdate()
+    .executeTakeFirst();
   const failures = failuresAfter(previous ? { failures: previous.failures, lastFailureAt: previous.last_failure_at.getTime() } : null, now.getTime(), rules);
   const until = lockedUntil(failures, now.getTime(), rules);
   const row = { failures, last_failure_at: now, locked_until: until === null ? null : new Date(until) };

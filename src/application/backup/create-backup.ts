@@ -75,7 +75,8 @@ export async function createBackup(
       missing++;
       continue;
     }
-    if (createHash('sha256').update(content).digest('hex') !== sha256) throw new BackupError(`Tệp ${sha256} trong kho lưu trữ không khớp mã băm: kho tệp bị hỏng.`);
+    if (createHash('sha256').update(content).digest('hex') !== sha256)
+      throw new BackupError(`Tệp ${sha256} trong kho lưu trữ không khớp mã băm: kho tệp bị hỏng.`);
     const path = join(outDir, storedFilePath(sha256));
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);

@@ -50,14 +50,20 @@ export async function restoreBackup(
   const manifest = await readManifest(dir);
   await migrate(database);
   const here = await database.db.selectFrom('schema_migrations').select(['name', 'checksum']).orderBy('name').execute();
-  const same = here.length === manifest.migrations.length && here.every((m, i) => m.name === manifest.migrations[i]!.name && m.checksum === manifest.migrations[i]!.checksum);
+  const same =
+    here.length === manifest.migrations.length &&
+    here.every((m, i) => m.name === manifest.migrations[i]!.name && m.checksum === manifest.migrations[i]!.checksum);
   if (!same) {
     throw new BackupError(
       `Bản sao lưu được tạo bởi motcua ${manifest.version} với lược đồ khác phiên bản này (${manifest.migrations.length} migration, ở đây ${here.length}): khôi phục bằng đúng phiên bản đã sao lưu, rồi nâng cấp.`,
     );
   }
-  const units = await database.db.selectFrom('units').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  if (Number(units.n) > 0) throw new BackupError('Cơ sở dữ liệu đích đã có dữ liệu: khôi phục vào một thư mục dữ liệu (DATA_DIR) hoặc cơ sở dữ liệu (DATABASE_URL) mới.');
+  const units = await database.db
+    .selectFrom('units')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(units.n) > 0)
+    throw new BackupError('Cơ sở dữ liệu đích đã có dữ liệu: khôi phục vào một thư mục dữ liệu (DATA_DIR) hoặc cơ sở dữ liệu (DATABASE_URL) mới.');
 
   // Files first: content-addressed, so a failure leaves at most unreferenced copies, never rows without bytes.
   let restored = 0;
@@ -90,7 +96,8 @@ export async function restoreBackup(
         }
       }
       await loadRows(tx, t.name, batch);
-      if (count !== t.rows || hash.digest('hex') !== t.sha256) throw new BackupError(`Bảng ${t.name} trong bản sao lưu không khớp manifest (${count} dòng, cần ${t.rows}): bản sao lưu bị hỏng.`);
+      if (count !== t.rows || hash.digest('hex') !== t.sha256)
+        throw new BackupError(`Bảng ${t.name} trong bản sao lưu không khớp manifest (${count} dòng, cần ${t.rows}): bản sao lưu bị hỏng.`);
       rows += count;
       progress(`Bảng ${t.name}: ${count.toLocaleString('vi-VN')} dòng`);
     }

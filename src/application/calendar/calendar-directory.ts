@@ -84,7 +84,10 @@ export async function loadCalendarDirectory(db: Kysely<DB>, units: UnitDirectory
 
   const scopeOf = (unitCode: string | null): string => {
     if (unitCode === null) return NATIONAL_SCOPE;
-    const province = units.tree().ancestry(unitCode).find((u) => u.level === 'province');
+    const province = units
+      .tree()
+      .ancestry(unitCode)
+      .find((u) => u.level === 'province');
     return province && stored.has(province.code) ? province.code : NATIONAL_SCOPE;
   };
 

@@ -53,9 +53,8 @@ export function parseIcalSchedule(text: string, year: number): Result<CalendarDa
       return;
     }
     const start = jdnFromCivil({ year: event.startDate.year, month: event.startDate.month, day: event.startDate.day });
-    const endExclusive = event.endDate && event.startDate.isDate
-      ? jdnFromCivil({ year: event.endDate.year, month: event.endDate.month, day: event.endDate.day })
-      : start + 1;
+    const endExclusive =
+      event.endDate && event.startDate.isDate ? jdnFromCivil({ year: event.endDate.year, month: event.endDate.month, day: event.endDate.day }) : start + 1;
     if (endExclusive - start > MAX_DAYS_PER_EVENT || endExclusive <= start) {
       problems.push({ path: `vevent.${index}`, message: `"${summary}": khoảng ngày không hợp lệ` });
       return;

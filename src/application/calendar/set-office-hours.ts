@@ -30,7 +30,11 @@ export async function setOfficeHours(
   let parsed = null;
   if (input.hours !== null) {
     const result = parseOfficeHours(input.hours);
-    if (!result.ok) return fail('VALIDATION_FAILED', result.problems.map((p) => ({ path: `body.${p.path}`, message: p.message })));
+    if (!result.ok)
+      return fail(
+        'VALIDATION_FAILED',
+        result.problems.map((p) => ({ path: `body.${p.path}`, message: p.message })),
+      );
     parsed = result.hours;
   }
   await deps.db.transaction().execute(async (trx) => {

@@ -24,7 +24,10 @@ export function getSupplementRule(deps: Deps, unitCode: string): Result<UnitSupp
 }
 
 /** Set a unit's own rule (`allow: null` removes it, so the parent's or the default applies). */
-export async function setSupplementRule(deps: Deps, input: { unitCode: string; allow: boolean | null; meta: RequestMeta }): Promise<Result<UnitSupplementRule>> {
+export async function setSupplementRule(
+  deps: Deps,
+  input: { unitCode: string; allow: boolean | null; meta: RequestMeta },
+): Promise<Result<UnitSupplementRule>> {
   const decision = authorize(input.meta.actor, 'calendar.manage', { unitCode: input.unitCode }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
   const before = deps.calendars.rulesFor(input.unitCode);

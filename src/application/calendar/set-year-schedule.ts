@@ -44,8 +44,7 @@ export async function setYearSchedule(
   const before = deps.calendars.year(input.year, scope).days;
   // Removing a province's schedule falls back to the national one; removing the national one to the defaults.
   const national = deps.calendars.year(input.year).days;
-  const after =
-    scope === NATIONAL_SCOPE ? (input.days ?? defaultHolidays(input.year)) : input.days === null ? national : overlayDays(national, input.days);
+  const after = scope === NATIONAL_SCOPE ? (input.days ?? defaultHolidays(input.year)) : input.days === null ? national : overlayDays(national, input.days);
   const changedDates = workingDayChanges(input.year, before, after);
 
   await deps.db.transaction().execute(async (trx) => {

@@ -72,7 +72,11 @@ export async function importCatalogue(deps: AppDeps & { catalogue: CatalogueDire
     if (unreadable.has(record.code)) report(record.code, null, 'Thủ tục này có ô không đọc được (xem các lỗi cùng mã)');
     for (const p of publicationProblems(record)) report(record.code, p.path, p.message);
     if (!fieldCodes.has(record.fieldCode)) report(record.code, 'fieldCode', `Không có lĩnh vực mã ${record.fieldCode}`);
-    const units = [...record.agency.implementingUnitCodes, ...record.agency.coordinatingUnitCodes, ...record.processTemplate.flatMap((s) => (s.unitCode ? [s.unitCode] : []))];
+    const units = [
+      ...record.agency.implementingUnitCodes,
+      ...record.agency.coordinatingUnitCodes,
+      ...record.processTemplate.flatMap((s) => (s.unitCode ? [s.unitCode] : [])),
+    ];
     for (const code of units) if (!tree.find(code)) report(record.code, 'agency', `Không có đơn vị mã ${code}`);
     if (problems.length > before) {
       invalid++;

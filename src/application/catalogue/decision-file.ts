@@ -16,7 +16,8 @@ export async function attachDecisionFile(
   if (!row) return fail('DECISION_NOT_FOUND');
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
-  if (sniffFileType(input.bytes) !== 'pdf') return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: 'Tệp quyết định phải là PDF (kiểm tra theo nội dung tệp, không theo tên)' }]);
+  if (sniffFileType(input.bytes) !== 'pdf')
+    return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: 'Tệp quyết định phải là PDF (kiểm tra theo nội dung tệp, không theo tên)' }]);
   const stored = await deps.files.put(input.bytes);
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('publication_decisions').set({ file_name: input.fileName, file_sha256: stored.sha256 }).where('id', '=', row.id).execute();
@@ -34,7 +35,11 @@ export async function attachDecisionFile(
 
 /** A published decision's file is public; a draft's only for its unit's catalogue managers, hidden from anyone else. */
 export async function readDecisionFile(deps: Deps, input: { id: string; meta: RequestMeta }): Promise<Result<{ fileName: string; bytes: Buffer }>> {
-  const row = await deps.db.selectFrom('publication_decisions').select(['unit_code', 'status', 'file_name', 'file_sha256']).where('id', '=', input.id).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('publication_decisions')
+    .select(['unit_code', 'status', 'file_name', 'file_sha256'])
+    .where('id', '=', input.id)
+    .executeTakeFirst();
   if (!row) return fail('DECISION_NOT_FOUND');
   if (row.status !== 'published') {
     const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: row.unit_code }, deps.units.tree());

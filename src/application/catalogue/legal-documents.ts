@@ -27,7 +27,14 @@ export async function addLegalDocument(deps: AppDeps, input: LegalDocument & { m
   const { meta, ...doc } = input;
   const id = await deps.db.transaction().execute(async (trx) => {
     const docId = await insertLegalDocument(trx, doc);
-    await appendAudit(trx, { ...auditActor(meta), action: 'catalogue.legal_document_added', targetType: 'legal_document', targetId: docId, details: { number: doc.number }, at: deps.clock() });
+    await appendAudit(trx, {
+      ...auditActor(meta),
+      action: 'catalogue.legal_document_added',
+      targetType: 'legal_document',
+      targetId: docId,
+      details: { number: doc.number },
+      at: deps.clock(),
+    });
     return docId;
   });
   return ok({ id, ...doc });
@@ -54,5 +61,15 @@ export async function listLegalDocuments(deps: AppDeps, meta: RequestMeta): Prom
     .groupBy(['l.id', 'l.number', 'l.title', 'l.issuer', 'l.issued_on', 'l.effective_from'])
     .orderBy('l.effective_from', 'desc')
     .execute();
-  return ok(rows.map((r) => ({ id: r.id, number: r.number, title: r.title, issuer: r.issuer, issuedOn: r.issued_on, effectiveFrom: r.effective_from, decisions: Number(r.decisions) })));
+  return ok(
+    rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      issuer: r.issuer,
+      issuedOn: r.issued_on,
+      effectiveFrom: r.effective_from,
+      decisions: Number(r.decisions),
+    })),
+  );
 }

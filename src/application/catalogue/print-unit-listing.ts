@@ -57,7 +57,21 @@ function vietnameseDate(isoDay: string): string {
 }
 
 function roman(n: number): string {
-  const numerals: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [value, numeral] of numerals) {
     while (n >= value) {
@@ -126,14 +140,23 @@ async function renderListing(unitName: string, today: string, publicUrl: string,
     { text: `Ngày in: ${printedOn}`, style: 'italic', size: 10 },
   ]);
   if (total > 0) {
-    pdf.text(`Quét mã QR của từng thủ tục để xem hồ sơ, trình tự, mẫu đơn và nộp hồ sơ trực tuyến tại ${publicUrl}.`, { size: 9, style: 'italic', gapAfter: mm(3) });
+    pdf.text(`Quét mã QR của từng thủ tục để xem hồ sơ, trình tự, mẫu đơn và nộp hồ sơ trực tuyến tại ${publicUrl}.`, {
+      size: 9,
+      style: 'italic',
+      gapAfter: mm(3),
+    });
   }
   let n = 0;
   const rows: TableRow[] = groups.flatMap((g, i) => [
     { group: `${roman(i + 1)}. ${g.name} (${g.procedures.length} thủ tục)` },
     ...g.procedures.map((p) => ({ cells: [String(++n), p.name, p.code, p.timeLimit, p.fee, p.online, { qr: p.url }] })),
   ]);
-  drawTable(pdf, LISTING_COLUMNS, rows, { fontSize: 8.5, headerFontSize: 8.5, qrSize: 44, emptyText: 'Chưa có thủ tục hành chính nào do đơn vị này thực hiện.' });
+  drawTable(pdf, LISTING_COLUMNS, rows, {
+    fontSize: 8.5,
+    headerFontSize: 8.5,
+    qrSize: 44,
+    emptyText: 'Chưa có thủ tục hành chính nào do đơn vị này thực hiện.',
+  });
   return pdf.toBuffer();
 }
 
@@ -148,7 +171,9 @@ export function unitListingPrinter(deps: Pick<AppDeps, 'units' | 'clock'> & { ca
     if (!unit) return fail('UNIT_NOT_FOUND');
     const day = vietnamDate(deps.clock());
     const groups = listingGroups(deps.catalogue, publicUrl, deps.catalogue.search({ unit: unit.code, at: day }));
-    const key = createHash('sha256').update(JSON.stringify([unit.name, day, publicUrl, groups])).digest('base64url');
+    const key = createHash('sha256')
+      .update(JSON.stringify([unit.name, day, publicUrl, groups]))
+      .digest('base64url');
     let pdf = listings.get(key);
     if (!pdf) {
       pdf = renderListing(unit.name, day, publicUrl, groups);

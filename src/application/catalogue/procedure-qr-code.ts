@@ -12,5 +12,9 @@ export async function procedureQrCode(
 ): Promise<Result<{ bytes: Buffer; contentType: string }>> {
   if (deps.catalogue.history(input.code).length === 0) return fail('PROCEDURE_NOT_FOUND');
   const url = procedurePageUrl(input.publicUrl, input.code);
-  return ok(input.format === 'svg' ? { bytes: Buffer.from(await qrSvg(url), 'utf8'), contentType: 'image/svg+xml; charset=utf-8' } : { bytes: await qrPng(url, input.size ?? 256), contentType: 'image/png' });
+  return ok(
+    input.format === 'svg'
+      ? { bytes: Buffer.from(await qrSvg(url), 'utf8'), contentType: 'image/svg+xml; charset=utf-8' }
+      : { bytes: await qrPng(url, input.size ?? 256), contentType: 'image/png' },
+  );
 }

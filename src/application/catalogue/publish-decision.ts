@@ -46,12 +46,14 @@ function itemShapeProblems(items: readonly DecisionItemInput[], tree: UnitTree):
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const at = `items.${i}`;
-    if (seen.has(item.procedureCode)) problems.push({ path: `${at}.procedureCode`, message: `Thủ tục ${item.procedureCode} xuất hiện hai lần trong quyết định` });
+    if (seen.has(item.procedureCode))
+      problems.push({ path: `${at}.procedureCode`, message: `Thủ tục ${item.procedureCode} xuất hiện hai lần trong quyết định` });
     seen.add(item.procedureCode);
     if (item.kind === 'abolished' && item.record !== null) problems.push({ path: `${at}.record`, message: 'Thủ tục bãi bỏ không kèm nội dung thủ tục' });
     if (item.kind !== 'abolished' && item.record === null) problems.push({ path: `${at}.record`, message: 'Cần nội dung đầy đủ của thủ tục' });
     if (item.kind === 'replaced' && !item.replacesCode) problems.push({ path: `${at}.replacesCode`, message: 'Cần mã thủ tục bị thay thế' });
-    if (item.kind !== 'replaced' && item.replacesCode) problems.push({ path: `${at}.replacesCode`, message: 'Chỉ thủ tục thay thế mới có mã thủ tục bị thay thế' });
+    if (item.kind !== 'replaced' && item.replacesCode)
+      problems.push({ path: `${at}.replacesCode`, message: 'Chỉ thủ tục thay thế mới có mã thủ tục bị thay thế' });
     if (item.record && item.record.code !== item.procedureCode) {
       problems.push({ path: `${at}.record.code`, message: `Mã trong nội dung (${item.record.code}) khác mã thủ tục ${item.procedureCode}` });
     }
@@ -59,7 +61,11 @@ function itemShapeProblems(items: readonly DecisionItemInput[], tree: UnitTree):
     if (item.record) {
       for (const p of publicationProblems(item.record)) problems.push({ path: `${at}.record.${p.path}`, message: p.message });
       const { agency, processTemplate } = item.record;
-      for (const code of [...agency.implementingUnitCodes, ...agency.coordinatingUnitCodes, ...processTemplate.flatMap((s) => (s.unitCode ? [s.unitCode] : []))]) {
+      for (const code of [
+        ...agency.implementingUnitCodes,
+        ...agency.coordinatingUnitCodes,
+        ...processTemplate.flatMap((s) => (s.unitCode ? [s.unitCode] : [])),
+      ]) {
         if (!tree.find(code)) problems.push({ path: `${at}.record`, message: `Không có đơn vị mã ${code}` });
       }
     }
@@ -77,20 +83,14 @@ function isDate(value: string): boolean {
 }
 
 /** Create a draft decision; the response lists what would still block its publication. */
-export async function createDecision(
-  deps: CatalogueDeps,
-  input: DecisionInput & { meta: RequestMeta },
-): Promise<Result<DecisionCreated>> {
+export async function createDecision(deps: CatalogueDeps, input: DecisionInput & { meta: RequestMeta }): Promise<Result<DecisionCreated>> {
   const decision = authorize(input.meta.actor, 'catalogue.manage', { unitCode: input.unitCode }, deps.units.tree());
   if (!decision.ok) return fail(decision.code);
   return saveDraftDecision(deps, input);
 }
 
 /** Store a draft decision without an authorization check: for callers that already decided (the operator CLI). */
-export async function saveDraftDecision(
-  deps: CatalogueDeps,
-  input: DecisionInput & { meta: RequestMeta },
-): Promise<Result<DecisionCreated>> {
+export async function saveDraftDecision(deps: CatalogueDeps, input: DecisionInput & { meta: RequestMeta }): Promise<Result<DecisionCreated>> {
   const tree = deps.units.tree();
   if (!tree.find(input.unitCode)) return fail('UNIT_NOT_FOUND');
   if (!isDate(input.issuedOn)) return fail('VALIDATION_FAILED', [{ path: 'body.issuedOn', message: `Ngày ${input.issuedOn} không tồn tại` }]);
@@ -105,16 +105,26 @@ export async function saveDraftDecision(
   if (unknownLegal.length > 0) return fail('VALIDATION_FAILED', unknownLegal);
   // What a draft cannot be stored without (the table's checks): refused here, not by the database.
   const unstorable = input.items.flatMap((item, i) => [
-    ...(item.kind !== 'abolished' && item.record === null ? [{ path: `body.items.${i}.record`, message: 'Cần nội dung đầy đủ của thủ tục (trừ thủ tục bãi bỏ)' }] : []),
+    ...(item.kind !== 'abolished' && item.record === null
+      ? [{ path: `body.items.${i}.record`, message: 'Cần nội dung đầy đủ của thủ tục (trừ thủ tục bãi bỏ)' }]
+      : []),
     ...(item.kind === 'abolished' && item.record !== null ? [{ path: `body.items.${i}.record`, message: 'Thủ tục bãi bỏ không kèm nội dung thủ tục' }] : []),
     ...(item.kind === 'replaced' && !item.replacesCode ? [{ path: `body.items.${i}.replacesCode`, message: 'Cần mã thủ tục bị thay thế' }] : []),
-    ...(item.kind !== 'replaced' && item.replacesCode ? [{ path: `body.items.${i}.replacesCode`, message: 'Chỉ thủ tục thay thế mới có mã thủ tục bị thay thế' }] : []),
+    ...(item.kind !== 'replaced' && item.replacesCode
+      ? [{ path: `body.items.${i}.replacesCode`, message: 'Chỉ thủ tục thay thế mới có mã thủ tục bị thay thế' }]
+      : []),
   ]);
   if (unstorable.length > 0) return fail('VALIDATION_FAILED', unstorable);
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('publication_decisions')
-      .values({ number: input.number, issued_on: input.issuedOn, signer: input.signer, unit_code: input.unitCode, created_by: input.meta.actor?.userId ?? null })
+      .values({
+        number: input.number,
+        issued_on: input.issuedOn,
+        signer: input.signer,
+        unit_code: input.unitCode,
+        created_by: input.meta.actor?.userId ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await insertDecisionItems(trx, row.id, input.items, legal);
@@ -140,7 +150,12 @@ async function legalIds(db: Kysely<DB> | Transaction<DB>, items: readonly Decisi
 }
 
 /** Store a decision's items in order (legal documents given by number, resolved through `legal`). */
-export async function insertDecisionItems(trx: Transaction<DB>, decisionId: string, items: readonly DecisionItemInput[], legal: Map<string, string>): Promise<void> {
+export async function insertDecisionItems(
+  trx: Transaction<DB>,
+  decisionId: string,
+  items: readonly DecisionItemInput[],
+  legal: Map<string, string>,
+): Promise<void> {
   if (items.length === 0) return;
   await trx
     .insertInto('publication_decision_items')
@@ -180,7 +195,8 @@ async function checkAgainstCatalogue(db: Kysely<DB> | Transaction<DB>, items: re
   }
   items.forEach((item, i) => {
     const at = `items.${i}`;
-    if (item.record && !fieldCodes.has(item.record.fieldCode)) problems.push({ path: `${at}.record.fieldCode`, message: `Không có lĩnh vực mã ${item.record.fieldCode}` });
+    if (item.record && !fieldCodes.has(item.record.fieldCode))
+      problems.push({ path: `${at}.record.fieldCode`, message: `Không có lĩnh vực mã ${item.record.fieldCode}` });
     const existing = latest.get(item.procedureCode);
     if (item.kind === 'new' || item.kind === 'replaced') {
       if (existing) problems.push({ path: `${at}.procedureCode`, message: `Mã thủ tục ${item.procedureCode} đã có trong danh mục` });
@@ -189,7 +205,8 @@ async function checkAgainstCatalogue(db: Kysely<DB> | Transaction<DB>, items: re
     if (target) {
       const current = latest.get(target);
       if (!current) problems.push({ path: `${at}.procedureCode`, message: `Chưa có thủ tục ${target} trong danh mục` });
-      else if (current.effective_to !== null) problems.push({ path: `${at}.procedureCode`, message: `Thủ tục ${target} đã hết hiệu lực từ ${current.effective_to}` });
+      else if (current.effective_to !== null)
+        problems.push({ path: `${at}.procedureCode`, message: `Thủ tục ${target} đã hết hiệu lực từ ${current.effective_to}` });
       else if (current.effective_from >= item.effectiveFrom) {
         problems.push({ path: `${at}.effectiveFrom`, message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện hành (${current.effective_from})` });
       }

@@ -55,7 +55,9 @@ export async function watchdogReport(
     deps.db
       .selectFrom('legal_documents as l')
       .select(['l.number', 'l.title', 'l.effective_from'])
-      .select((eb) => eb.exists(eb.selectFrom('publication_decision_items as i').select('i.position').whereRef('i.legal_document_id', '=', 'l.id')).as('has_decision'))
+      .select((eb) =>
+        eb.exists(eb.selectFrom('publication_decision_items as i').select('i.position').whereRef('i.legal_document_id', '=', 'l.id')).as('has_decision'),
+      )
       .execute(),
   ]);
   const today = vietnamDate(deps.clock());
@@ -65,7 +67,13 @@ export async function watchdogReport(
     calendar,
     today,
     watched,
-    legal.map((l) => ({ number: l.number, title: l.title, effectiveFrom: l.effective_from, hasDecision: Boolean(l.has_decision), citedByCatalogue: citesLegalDocument(cited, l.number) })),
+    legal.map((l) => ({
+      number: l.number,
+      title: l.title,
+      effectiveFrom: l.effective_from,
+      hasDecision: Boolean(l.has_decision),
+      citedByCatalogue: citesLegalDocument(cited, l.number),
+    })),
     input.rules,
   );
   return ok({ today, rules: input.rules ?? DEFAULT_WATCHDOG_RULES, ...report });
@@ -78,5 +86,10 @@ function legalBasesInForce(catalogue: CatalogueDirectory, at: string): string[] 
 
 /** The root province of the unit tree (its calendar is the catalogue's). */
 export function provinceCode(deps: AppDeps): string | null {
-  return deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? null;
+  return (
+    deps.units
+      .tree()
+      .all()
+      .find((u) => u.level === 'province' && u.parentCode === null)?.code ?? null
+  );
 }

@@ -61,7 +61,11 @@ describe('webhook delivery (application, in-memory PGlite)', () => {
     expect((await worker.runOnce()).attempted).toBe(0);
     now = new Date(now.getTime() + 2000);
     expect(await worker.runOnce()).toMatchObject({ attempted: queued, delivered: queued, retrying: 0 });
-    const rows = await deps.db.selectFrom('webhook_deliveries').select(['status', 'attempts', 'last_status_code']).where('subscription_id', '=', created.value.id).execute();
+    const rows = await deps.db
+      .selectFrom('webhook_deliveries')
+      .select(['status', 'attempts', 'last_status_code'])
+      .where('subscription_id', '=', created.value.id)
+      .execute();
     expect(rows.every((r) => r.status === 'delivered' && r.attempts === 2 && r.last_status_code === 200)).toBe(true);
   });
 });

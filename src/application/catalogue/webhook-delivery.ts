@@ -176,7 +176,8 @@ export function createWebhookWorker(options: WebhookWorkerOptions) {
         summary[result] += 1;
         const facts = { deliveryId: row.id, subscriptionId: row.subscription_id, eventId: row.event_id, attempt: row.attempts };
         if (outcome.kind === 'delivered') options.log?.info({ ...facts, statusCode: outcome.status }, 'webhook delivered');
-        else if (outcome.kind === 'failed') options.log?.warn({ ...facts, statusCode: outcome.status, error: outcome.error, willRetry: result === 'retrying' }, 'webhook delivery failed');
+        else if (outcome.kind === 'failed')
+          options.log?.warn({ ...facts, statusCode: outcome.status, error: outcome.error, willRetry: result === 'retrying' }, 'webhook delivery failed');
       }),
     );
     return claimed.length;

@@ -15,7 +15,6 @@ import { toUnit } from '../units/unit-directory.js';
 import { eventConcernsUnit } from './catalogue-feed.js';
 import type { Delivery, Webhook, WebhookCreated } from '../../contract/catalogue.js';
 
-
 /** A subscription as the API lists it (without its secret). */
 export type WebhookView = Webhook;
 

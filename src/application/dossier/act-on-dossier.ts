@@ -36,7 +36,12 @@ async function factsFor(trx: Transaction<DB>, command: Command, header: DossierH
   const facts: DecisionFacts = { allowRepeatedSupplement: calendars.rulesFor(header.unitCode).allowRepeatedSupplement, tree };
   if (command.type === 'transfer' && command.toOfficialId) {
     const found = UUID.test(command.toOfficialId)
-      ? await trx.selectFrom('users').select(['id', 'role', 'unit_code', 'disabled']).where('id', '=', command.toOfficialId).where('kind', '=', 'official').executeTakeFirst()
+      ? await trx
+          .selectFrom('users')
+          .select(['id', 'role', 'unit_code', 'disabled'])
+          .where('id', '=', command.toOfficialId)
+          .where('kind', '=', 'official')
+          .executeTakeFirst()
       : undefined;
     facts.recipient = found ? { userId: found.id, role: found.role, unitCode: found.unit_code, disabled: found.disabled } : null;
   }
@@ -76,10 +81,19 @@ export async function actOnDossier(
       const facts = await factsFor(trx, input.command, header, deps.calendars, tree);
       const decided = decide(header, state, input.command, relation, at, rules, facts);
       if (!decided.ok) throw new Refused(decided.refusal.code);
-      const action = { ...decided.event, seq: row.last_seq + 1, at, actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
+      const action = {
+        ...decided.event,
+        seq: row.last_seq + 1,
+        at,
+        actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode },
+      } as RecordedAction;
       const next = evolve(header, state, action);
       const notice = { dossierId: row.id, code: row.code, channel: header.channel, before: state, after: next, action, at: now };
-      const message = notificationRow(notice, { email: row.email, personalId: openOrNull(deps.personalData, row.personal_id), procedureName: row.procedure_name });
+      const message = notificationRow(notice, {
+        email: row.email,
+        personalId: openOrNull(deps.personalData, row.personal_id),
+        procedureName: row.procedure_name,
+      });
       const recorded = actionRow(row.id, action);
       const audit = sealAudit(
         { chain, seq: row.audit_seq, hash: row.audit_hash },
@@ -95,11 +109,21 @@ export async function actOnDossier(
       );
       const writes = trx
         .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(recorded))
-        .with('dossier_projection', (qc) => qc.updateTable('dossiers').set(projection(header, next, rules)).where('id', '=', row.id))
+        .with('dossier_projection', (qc) =>
+          qc
+            .updateTable('dossiers')
+            .set(projection(header, next, rules))
+            .where('id', '=', row.id),
+        )
         // The statistics worker follows the dossier's new facts (application/scorecard/statistics.ts).
         .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: row.id }));
       // No message when there is nothing to tell or no address to tell it to.
-      const statement = message ? writeSealedAudit(writes.with('applicant_message', (qc) => qc.insertInto('notification_outbox').values(message)), audit) : writeSealedAudit(writes, audit);
+      const statement = message
+        ? writeSealedAudit(
+            writes.with('applicant_message', (qc) => qc.insertInto('notification_outbox').values(message)),
+            audit,
+          )
+        : writeSealedAudit(writes, audit);
       await statement.execute();
       return { id: row.id, seq: action.seq, status: next.status, nationalCode: next.nationalCode };
     });

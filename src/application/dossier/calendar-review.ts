@@ -23,7 +23,10 @@ export interface ReviewItem {
   dates: string[];
 }
 
-export async function calendarReview(deps: AppDeps, meta: RequestMeta): Promise<Result<{ items: ReviewItem[]; changes: { id: string; scope: string; year: number; changedAt: string; dates: string[] }[] }>> {
+export async function calendarReview(
+  deps: AppDeps,
+  meta: RequestMeta,
+): Promise<Result<{ items: ReviewItem[]; changes: { id: string; scope: string; year: number; changedAt: string; dates: string[] }[] }>> {
   const actor = meta.actor;
   if (!actor || !isOfficialRole(actor.role) || !actor.unitCode) return fail(actor ? 'FORBIDDEN_ROLE' : 'AUTH_REQUIRED');
   const tree = deps.units.tree();
@@ -47,7 +50,16 @@ export async function calendarReview(deps: AppDeps, meta: RequestMeta): Promise<
       const to = vietnamDate(d.due_at);
       const dates = change.changed_dates.filter((date) => date >= from && date <= to);
       if (dates.length === 0) continue;
-      items.push({ changeId: change.id, scope: change.scope, changedAt: vietnamIso(change.changed_at), dossierId: d.id, code: d.code, acceptedAt: vietnamIso(d.accepted_at), dueAt: vietnamIso(d.due_at), dates });
+      items.push({
+        changeId: change.id,
+        scope: change.scope,
+        changedAt: vietnamIso(change.changed_at),
+        dossierId: d.id,
+        code: d.code,
+        acceptedAt: vietnamIso(d.accepted_at),
+        dueAt: vietnamIso(d.due_at),
+        dates,
+      });
     }
   }
   return ok({ items, changes: changes.map((c) => ({ id: c.id, scope: c.scope, year: c.year, changedAt: vietnamIso(c.changed_at), dates: c.changed_dates })) });
@@ -59,9 +71,22 @@ export async function markChangeReviewed(deps: AppDeps, input: { id: string; met
   if (!decision.ok) return fail(decision.code);
   const now = deps.clock();
   const done = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('calendar_changes').set({ reviewed_at: now }).where('id', '=', input.id).where('reviewed_at', 'is', null).returning('id').executeTakeFirst();
+    const row = await trx
+      .updateTable('calendar_changes')
+      .set({ reviewed_at: now })
+      .where('id', '=', input.id)
+      .where('reviewed_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
     if (!row) return false;
-    await appendAudit(trx, { ...auditActor(input.meta), action: 'calendar.change_reviewed', targetType: 'calendar_change', targetId: input.id, details: {}, at: now });
+    await appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: 'calendar.change_reviewed',
+      targetType: 'calendar_change',
+      targetId: input.id,
+      details: {},
+      at: now,
+    });
     return true;
   });
   return done ? ok({ id: input.id }) : fail('NOT_FOUND');

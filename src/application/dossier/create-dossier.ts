@@ -74,7 +74,13 @@ export function buildHeader(record: ProcedureRecord, channel: Channel, unitCode:
 async function accountApplicant(deps: Deps, userId: string, typed: ApplicantInput | null): Promise<ApplicantInput | null> {
   const user = await deps.db.selectFrom('users').select(['full_name', 'personal_id_sealed', 'email']).where('id', '=', userId).executeTakeFirst();
   if (!user) return null;
-  return { fullName: user.full_name, personalId: openOrNull(deps.personalData, user.personal_id_sealed), address: typed?.address ?? null, phone: typed?.phone ?? null, email: typed?.email ?? user.email };
+  return {
+    fullName: user.full_name,
+    personalId: openOrNull(deps.personalData, user.personal_id_sealed),
+    address: typed?.address ?? null,
+    phone: typed?.phone ?? null,
+    email: typed?.email ?? user.email,
+  };
 }
 
 export async function createDossier(deps: Deps, input: CreateDossierInput): Promise<Result<{ id: string; code: string; status: string }>> {
@@ -106,7 +112,9 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   const unit = unitCode ? tree.find(unitCode) : undefined;
   if (!unit || !unitCode) return fail('VALIDATION_FAILED', [{ path: 'body.unitCode', message: 'Cần chọn cơ quan giải quyết hồ sơ' }]);
   const implementing =
-    record.agency.implementingUnitCodes.length > 0 ? record.agency.implementingUnitCodes.includes(unitCode) : record.level === 'commune' && unit.level === 'commune';
+    record.agency.implementingUnitCodes.length > 0
+      ? record.agency.implementingUnitCodes.includes(unitCode)
+      : record.level === 'commune' && unit.level === 'commune';
   if (!implementing) return fail('VALIDATION_FAILED', [{ path: 'body.unitCode', message: `${unit.name} không thực hiện thủ tục này` }]);
   // Where it is received: the desk for counter and postal intake, the competent unit for online submissions.
   const receivingUnitCode = online ? unitCode : actor.unitCode!;
@@ -173,7 +181,11 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       details: { code, procedureCode: record.code, channel: input.channel, ...(recorded ? { seq: recorded.seq, action: actionDigest(recorded) } : {}) },
       at: now,
     });
-    await enqueueDossierNotifications(trx, { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now }, deps.personalData);
+    await enqueueDossierNotifications(
+      trx,
+      { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now },
+      deps.personalData,
+    );
     return { id: row.id, code };
   });
   return ok({ ...created, status: state.status });

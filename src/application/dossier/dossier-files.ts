@@ -39,14 +39,15 @@ const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: '
 /** The statuses in which a supplement is awaited (national code 5). */
 const AWAITING_SUPPLEMENT: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['receptionSupplement', 'supplementRequested']);
 
-
 /**
  * Whether this actor may attach files to the dossier now, or why not (one rule for the upload and for the page
  * that offers it): domain/dossier/decide.ts `mayAttach`.
  */
 function attachRefusal(relation: ActorRelation, header: DossierHeader, state: DossierState): string | null {
   if (mayAttach(header, state, relation)) return null;
-  return relation.isApplicant ? 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung' : 'Không đính kèm được tệp: hồ sơ không ở bước của người dùng này';
+  return relation.isApplicant
+    ? 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận hoặc chờ bổ sung'
+    : 'Không đính kèm được tệp: hồ sơ không ở bước của người dùng này';
 }
 
 export interface DossierFileView {
@@ -202,7 +203,8 @@ export async function attachDossierFile(
   if (input.bytes.byteLength === 0) return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp rỗng' }]);
   if (input.bytes.byteLength > DOSSIER_FILE_MAX_BYTES) return fail('BODY_TOO_LARGE', { maxBytes: DOSSIER_FILE_MAX_BYTES });
   const sniffed = sniffFileType(input.bytes);
-  if (!sniffed) return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)' }]);
+  if (!sniffed)
+    return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)' }]);
   if (SNIFFED[sniffed] !== input.declaredType) {
     return fail('UNSUPPORTED_MEDIA_TYPE', [{ path: 'body', message: `Nội dung tệp là ${SNIFFED[sniffed]}, không phải ${input.declaredType} như đã khai` }]);
   }
@@ -212,9 +214,12 @@ export async function attachDossierFile(
   }
   if (sniffed !== 'pdf') {
     const size = imageDimensions(input.bytes);
-    if (!size || size.width === 0 || size.height === 0) return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp ảnh hỏng: không đọc được kích thước ảnh' }]);
+    if (!size || size.width === 0 || size.height === 0)
+      return fail('VALIDATION_FAILED', [{ path: 'body', message: 'Tệp ảnh hỏng: không đọc được kích thước ảnh' }]);
     if (size.width * size.height > DOSSIER_FILE_MAX_PIXELS) {
-      return fail('VALIDATION_FAILED', [{ path: 'body', message: `Ảnh ${size.width} × ${size.height} điểm ảnh quá lớn, tối đa ${DOSSIER_FILE_MAX_PIXELS / 1_000_000} triệu điểm ảnh` }]);
+      return fail('VALIDATION_FAILED', [
+        { path: 'body', message: `Ảnh ${size.width} × ${size.height} điểm ảnh quá lớn, tối đa ${DOSSIER_FILE_MAX_PIXELS / 1_000_000} triệu điểm ảnh` },
+      ]);
     }
   }
   const stored = await deps.files.put(input.bytes);
@@ -280,7 +285,17 @@ export async function attachDossierFile(
       action: 'dossier.file_attached',
       targetType: 'dossier',
       targetId: found.row.id,
-      details: { code: found.row.code, fileId: row.id, componentCode: input.componentCode, contentType: input.declaredType, sha256: stored.sha256, size: stored.size, pages, form: input.form, digitized: input.digitized },
+      details: {
+        code: found.row.code,
+        fileId: row.id,
+        componentCode: input.componentCode,
+        contentType: input.declaredType,
+        sha256: stored.sha256,
+        size: stored.size,
+        pages,
+        form: input.form,
+        digitized: input.digitized,
+      },
       at: now,
     });
     return row;
@@ -306,7 +321,10 @@ export async function listDossierFiles(deps: AppDeps, input: { id: string; meta:
 }
 
 /** The electronic result of the dossier (issueResult), for whoever sees the dossier; FILE_NOT_FOUND before it is issued. */
-export async function readDossierResult(deps: Deps, input: { id: string; meta: RequestMeta }): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
+export async function readDossierResult(
+  deps: Deps,
+  input: { id: string; meta: RequestMeta },
+): Promise<Result<{ fileName: string; contentType: DossierFileContentType; bytes: Buffer }>> {
   const visible = await findVisibleDossier(deps, input.id, input.meta);
   if (!visible.ok) return visible;
   const found = visible.value;

@@ -24,7 +24,11 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
     national_code: state.nationalCode,
     last_seq: state.seq,
     step_index: state.stepIndex,
-    current_unit_code: inSteps ? (header.steps[state.stepIndex!]?.unitCode ?? header.unitCode) : waitingReception || state.status === 'resultReady' ? header.receivingUnitCode : null,
+    current_unit_code: inSteps
+      ? (header.steps[state.stepIndex!]?.unitCode ?? header.unitCode)
+      : waitingReception || state.status === 'resultReady'
+        ? header.receivingUnitCode
+        : null,
     assignee_id: state.assigneeId,
     accepted_at: toDate(state.acceptedAt),
     due_at: toDate(state.dueAt),
@@ -50,7 +54,12 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
 
 /** A recorded action from its stored row (the inverse of `actionRow`). */
 export function recordedAction(r: Selectable<DossierActionsTable>): RecordedAction {
-  return { ...(r.payload as object), seq: r.seq, at: toLocal(r.at), actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit } } as RecordedAction;
+  return {
+    ...(r.payload as object),
+    seq: r.seq,
+    at: toLocal(r.at),
+    actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit },
+  } as RecordedAction;
 }
 
 export async function loadHistory(db: Kysely<DB> | Transaction<DB>, dossierId: string): Promise<RecordedAction[]> {
@@ -61,7 +70,16 @@ export async function loadHistory(db: Kysely<DB> | Transaction<DB>, dossierId: s
 /** The stored row of a recorded action: who and when in columns, the rest in the payload. */
 export function actionRow(dossierId: string, action: RecordedAction): Insertable<DossierActionsTable> {
   const { seq, at, actor, ...payload } = action;
-  return { dossier_id: dossierId, seq, type: action.type, at: toDate(at)!, actor_id: actor.userId, actor_role: actor.role, actor_unit: actor.unitCode, payload: JSON.stringify(payload) };
+  return {
+    dossier_id: dossierId,
+    seq,
+    type: action.type,
+    at: toDate(at)!,
+    actor_id: actor.userId,
+    actor_role: actor.role,
+    actor_unit: actor.unitCode,
+    payload: JSON.stringify(payload),
+  };
 }
 
 /** How an actor stands to a dossier: unit scope from the tree, applicant from the account. */

@@ -16,7 +16,10 @@ export interface TransferRecipient {
   username: string;
 }
 
-export async function listTransferRecipients(deps: AppDeps, input: { id: string; toStep: number; meta: RequestMeta }): Promise<Result<{ toStep: number; unitCode: string; role: string; officials: TransferRecipient[] }>> {
+export async function listTransferRecipients(
+  deps: AppDeps,
+  input: { id: string; toStep: number; meta: RequestMeta },
+): Promise<Result<{ toStep: number; unitCode: string; role: string; officials: TransferRecipient[] }>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
   const tree = deps.units.tree();

@@ -73,12 +73,18 @@ const reasonLine = (reason: string) => `Lý do: ${reason}`;
 const itemLines = (items: readonly string[]) => (items.length === 0 ? [] : ['Giấy tờ cần bổ sung:', ...items.map((i) => `  - ${i}`)]);
 
 /** What to tell, if anything, for one action: the event, a headline for the subject, and the body's lines. */
-function whatToTell(input: Omit<DossierNotificationInput, 'dossierId' | 'at'> & { at: number }): { event: NotificationEvent; headline: string; lines: string[] } | null {
+function whatToTell(
+  input: Omit<DossierNotificationInput, 'dossierId' | 'at'> & { at: number },
+): { event: NotificationEvent; headline: string; lines: string[] } | null {
   const { action, after, before } = input;
   const the = `Hồ sơ ${input.code}`;
   const hs = `hồ sơ ${input.code}`;
   if (action === null) {
-    return { event: 'submitted', headline: STATUS_LABELS.submitted, lines: [`${the} đã được gửi lúc ${formatLocal(input.at)} và đang chờ cán bộ một cửa tiếp nhận.`] };
+    return {
+      event: 'submitted',
+      headline: STATUS_LABELS.submitted,
+      lines: [`${the} đã được gửi lúc ${formatLocal(input.at)} và đang chờ cán bộ một cửa tiếp nhận.`],
+    };
   }
   const at = formatLocal(action.at);
   switch (action.type) {
@@ -96,16 +102,31 @@ function whatToTell(input: Omit<DossierNotificationInput, 'dossierId' | 'at'> & 
       return {
         event: 'supplementRequested',
         headline: 'Yêu cầu bổ sung hồ sơ',
-        lines: [`Cơ quan giải quyết đề nghị bổ sung ${hs}.`, reasonLine(action.reason), ...itemLines(action.items), 'Thời hạn giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.'],
+        lines: [
+          `Cơ quan giải quyết đề nghị bổ sung ${hs}.`,
+          reasonLine(action.reason),
+          ...itemLines(action.items),
+          'Thời hạn giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.',
+        ],
       };
     case 'resubmit':
       return { event: 'resubmitted', headline: 'Đã nộp lại hồ sơ bổ sung', lines: [`${the} đã được nộp lại sau khi bổ sung và đang chờ tiếp nhận.`] };
     case 'claim':
       return null;
     case 'transfer':
-      return before !== null && before.status !== after.status ? { event: 'processing', headline: STATUS_LABELS[after.status], lines: [`${the} đã được chuyển đến bộ phận chuyên môn để xử lý.`, ...appointment(after)] } : null;
+      return before !== null && before.status !== after.status
+        ? {
+            event: 'processing',
+            headline: STATUS_LABELS[after.status],
+            lines: [`${the} đã được chuyển đến bộ phận chuyên môn để xử lý.`, ...appointment(after)],
+          }
+        : null;
     case 'receiveSupplement':
-      return { event: 'supplementReceived', headline: 'Đã nhận hồ sơ bổ sung', lines: [`Đã nhận hồ sơ bổ sung lúc ${at}; ${hs} tiếp tục được xử lý.`, ...appointment(after)] };
+      return {
+        event: 'supplementReceived',
+        headline: 'Đã nhận hồ sơ bổ sung',
+        lines: [`Đã nhận hồ sơ bổ sung lúc ${at}; ${hs} tiếp tục được xử lý.`, ...appointment(after)],
+      };
     case 'requestFee':
       return {
         event: 'feeRequested',
@@ -115,7 +136,11 @@ function whatToTell(input: Omit<DossierNotificationInput, 'dossierId' | 'at'> & 
     case 'payFee':
       return { event: 'feePaid', headline: 'Đã xác nhận nộp phí, lệ phí', lines: [`Đã xác nhận nộp phí, lệ phí; ${hs} tiếp tục được xử lý.`] };
     case 'approve':
-      return { event: 'result', headline: 'Đã có kết quả', lines: [`${the} đã có kết quả giải quyết.`, 'Mời Quý ông/bà nhận kết quả theo hình thức đã đăng ký khi nộp hồ sơ.'] };
+      return {
+        event: 'result',
+        headline: 'Đã có kết quả',
+        lines: [`${the} đã có kết quả giải quyết.`, 'Mời Quý ông/bà nhận kết quả theo hình thức đã đăng ký khi nộp hồ sơ.'],
+      };
     case 'reject':
       return {
         event: 'result',
@@ -151,7 +176,11 @@ function whatToTell(input: Omit<DossierNotificationInput, 'dossierId' | 'at'> & 
       };
     case 'recomputeDue':
       return before !== null && before.appointmentAt !== after.appointmentAt
-        ? { event: 'appointmentChanged', headline: 'Điều chỉnh ngày hẹn trả kết quả', lines: [`Ngày hẹn trả kết quả của ${hs} được tính lại theo lịch làm việc mới.`, ...appointment(after)] }
+        ? {
+            event: 'appointmentChanged',
+            headline: 'Điều chỉnh ngày hẹn trả kết quả',
+            lines: [`Ngày hẹn trả kết quả của ${hs} được tính lại theo lịch làm việc mới.`, ...appointment(after)],
+          }
         : null;
     default: {
       const never: never = action;
@@ -215,7 +244,11 @@ export function notificationRow(input: DossierNotificationInput, contact: Dossie
 }
 
 /** The contact columns, for a query on `dossiers as d` joined with `procedure_versions as v` (the personal ID sealed). */
-export const CONTACT_COLUMNS = [sql<string | null>`d.applicant->>'email'`.as('email'), sql<string | null>`d.applicant->>'personalId'`.as('personal_id'), sql<string | null>`v.name`.as('procedure_name')] as const;
+export const CONTACT_COLUMNS = [
+  sql<string | null>`d.applicant->>'email'`.as('email'),
+  sql<string | null>`d.applicant->>'personalId'`.as('personal_id'),
+  sql<string | null>`v.name`.as('procedure_name'),
+] as const;
 
 /**
  * Write the applicant's message for a recorded action into the outbox, in the caller's transaction.
@@ -230,7 +263,9 @@ export async function enqueueDossierNotifications(trx: Transaction<DB>, input: D
     .select(CONTACT_COLUMNS)
     .where('d.id', '=', input.dossierId)
     .executeTakeFirst();
-  const values = row ? notificationRow(input, { email: row.email, personalId: openOrNull(personalData, row.personal_id), procedureName: row.procedure_name }) : null;
+  const values = row
+    ? notificationRow(input, { email: row.email, personalId: openOrNull(personalData, row.personal_id), procedureName: row.procedure_name })
+    : null;
   if (!values) return 0;
   await trx.insertInto('notification_outbox').values(values).execute();
   return 1;

@@ -61,7 +61,10 @@ class Refused extends Error {
 }
 
 /** Record the rating of a returned dossier: 404 when not visible, 403 for the wrong person, 409 when not returned or already rated. */
-export async function rateDossier(deps: AppDeps, input: { id: string; scores: RatingScores; comment: string | null; meta: RequestMeta }): Promise<Result<RatingView>> {
+export async function rateDossier(
+  deps: AppDeps,
+  input: { id: string; scores: RatingScores; comment: string | null; meta: RequestMeta },
+): Promise<Result<RatingView>> {
   const visible = await findVisibleDossier(deps, input.id, input.meta);
   if (!visible.ok) return visible;
   const { actor, ...found } = visible.value;

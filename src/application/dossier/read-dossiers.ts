@@ -58,7 +58,10 @@ function summary(deps: Deps, header: DossierHeader, state: DossierState, now: nu
     statusLabel: STATUS_LABELS[state.status],
     nationalCode: state.nationalCode,
     seq: state.seq,
-    currentStep: step && state.visits.at(-1)?.handedOverAt === null ? { index: state.stepIndex!, name: step.name, unitCode: step.unitCode, unitName: deps.units.tree().find(step.unitCode)?.name ?? step.unitCode } : null,
+    currentStep:
+      step && state.visits.at(-1)?.handedOverAt === null
+        ? { index: state.stepIndex!, name: step.name, unitCode: step.unitCode, unitName: deps.units.tree().find(step.unitCode)?.name ?? step.unitCode }
+        : null,
     acceptedAt: iso(state.acceptedAt),
     dueAt: iso(state.dueAt),
     appointmentAt: iso(state.appointmentAt),
@@ -90,9 +93,26 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
   // One round trip: the dossier with its history (seq, type, time, role and the reason or note of each action).
   const found = await deps.db
     .selectFrom('dossiers as d')
-    .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.location_independent', 'd.applicant', 'd.components', 'd.submitted_at', 'd.header', 'd.state', 'd.lookup_key'])
+    .select([
+      'd.id',
+      'd.code',
+      'd.procedure_code',
+      'd.procedure_version_id',
+      'd.channel',
+      'd.unit_code',
+      'd.receiving_unit_code',
+      'd.location_independent',
+      'd.applicant',
+      'd.components',
+      'd.submitted_at',
+      'd.header',
+      'd.state',
+      'd.lookup_key',
+    ])
     .select(
-      sql<HistoryEntry[]>`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note', 'items', a.payload -> 'items') order by a.seq), '[]'::json)
+      sql<
+        HistoryEntry[]
+      >`(select coalesce(json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'role', a.actor_role, 'reason', a.payload ->> 'reason', 'note', a.payload ->> 'note', 'items', a.payload -> 'items') order by a.seq), '[]'::json)
         from dossier_actions a where a.dossier_id = d.id)`.as('history'),
     )
     .where('d.id', '=', input.id)
@@ -121,12 +141,25 @@ export async function getDossier(deps: Deps, input: { id: string; meta: RequestM
     ...summary(deps, header, state, now),
     assigneeId: state.assigneeId,
     steps: stepsView(deps, header, state, now),
-    template: header.steps.map((s, index) => ({ index, name: s.name, role: s.role, unitCode: s.unitCode, interAgency: s.interAgency, budgetMinutes: s.budgetMinutes })),
+    template: header.steps.map((s, index) => ({
+      index,
+      name: s.name,
+      role: s.role,
+      unitCode: s.unitCode,
+      interAgency: s.interAgency,
+      budgetMinutes: s.budgetMinutes,
+    })),
     availableActions: availableActions(header, state, relation) as ActionType[],
-    history: row.history.map((a) => ({ seq: a.seq, type: a.type as ActionType, at: vietnamIso(new Date(a.at)), actorRole: a.role ?? '', note: a.reason || a.note || null, items: Array.isArray(a.items) ? a.items : [] })),
+    history: row.history.map((a) => ({
+      seq: a.seq,
+      type: a.type as ActionType,
+      at: vietnamIso(new Date(a.at)),
+      actorRole: a.role ?? '',
+      note: a.reason || a.note || null,
+      items: Array.isArray(a.items) ? a.items : [],
+    })),
   });
 }
-
 
 type QueueRow = {
   id: string;
@@ -203,7 +236,26 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
   const tree = deps.units.tree();
   // A desk's queues hold its own local government's dossiers, as its actions do (relationOf).
   const inScope = coveredUnits(actor, tree);
-  let q = deps.db.selectFrom('dossiers').select(['id', 'code', 'procedure_code', 'status', 'national_code', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq']);
+  let q = deps.db
+    .selectFrom('dossiers')
+    .select([
+      'id',
+      'code',
+      'procedure_code',
+      'status',
+      'national_code',
+      'current_unit_code',
+      'assignee_id',
+      'due_at',
+      'appointment_at',
+      'step_due_at',
+      'step_index',
+      'submitted_at',
+      'channel',
+      'header',
+      'state',
+      'last_seq',
+    ]);
   switch (input.queue) {
     case 'reception':
       q = q.where('receiving_unit_code', 'in', inScope).where('status', 'in', ['submitted', 'receptionSupplement', 'supplementRequested']);
@@ -226,7 +278,10 @@ export async function listDossiers(deps: Deps, input: { queue: Queue; limit: num
       q = q.where((eb) => eb.or([eb('current_unit_code', 'in', inScope), eb('unit_code', 'in', inScope), eb('receiving_unit_code', 'in', inScope)]));
       break;
   }
-  const rows = await q.orderBy(sql`coalesce(step_due_at, due_at, submitted_at)`).limit(input.limit).execute();
+  const rows = await q
+    .orderBy(sql`coalesce(step_due_at, due_at, submitted_at)`)
+    .limit(input.limit)
+    .execute();
   const now = deps.clock().getTime();
   const items = rows
     .map((r) => {
@@ -316,7 +371,23 @@ export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: numb
   const bound = new Date(nowDate.getTime() + (Math.ceil(input.leadMinutes / 240) + 21) * 86_400_000);
   const rows = await deps.db
     .selectFrom('dossiers')
-    .select(['id', 'code', 'procedure_code', 'status', 'current_unit_code', 'assignee_id', 'due_at', 'appointment_at', 'step_due_at', 'step_index', 'submitted_at', 'channel', 'header', 'state', 'last_seq'])
+    .select([
+      'id',
+      'code',
+      'procedure_code',
+      'status',
+      'current_unit_code',
+      'assignee_id',
+      'due_at',
+      'appointment_at',
+      'step_due_at',
+      'step_index',
+      'submitted_at',
+      'channel',
+      'header',
+      'state',
+      'last_seq',
+    ])
     .where('current_unit_code', 'in', inScope)
     .where('status', 'in', ['accepted', 'processing'])
     .where('step_due_at', '<', bound)
@@ -333,11 +404,14 @@ export async function listDueSoonDossiers(deps: Deps, input: { leadMinutes: numb
     const count = counts.get(unitCode) ?? { dueSoon: 0, overdue: 0 };
     count[found.kind] += 1;
     counts.set(unitCode, count);
-    if (items.length < input.limit) items.push({ ...queueItem(deps, r, actor, nowDate.getTime()), warning: found.kind, unitCode, unitName: tree.find(unitCode)?.name ?? unitCode });
+    if (items.length < input.limit)
+      items.push({ ...queueItem(deps, r, actor, nowDate.getTime()), warning: found.kind, unitCode, unitName: tree.find(unitCode)?.name ?? unitCode });
   }
   return ok<DueSoonList>({
     leadMinutes: input.leadMinutes,
-    counts: [...counts].map(([unitCode, c]) => ({ unitCode, unitName: tree.find(unitCode)?.name ?? unitCode, ...c })).sort((a, b) => b.dueSoon + b.overdue - (a.dueSoon + a.overdue) || a.unitCode.localeCompare(b.unitCode)),
+    counts: [...counts]
+      .map(([unitCode, c]) => ({ unitCode, unitName: tree.find(unitCode)?.name ?? unitCode, ...c }))
+      .sort((a, b) => b.dueSoon + b.overdue - (a.dueSoon + a.overdue) || a.unitCode.localeCompare(b.unitCode)),
     items,
   });
 }

@@ -49,7 +49,21 @@ export async function* exportDossierBatches(
     let q = deps.db
       .selectFrom('dossiers as d')
       .leftJoin('users as u', 'u.id', 'd.applicant_id')
-      .select(['d.id', 'd.code', 'd.procedure_code', 'd.procedure_version_id', 'd.channel', 'd.unit_code', 'd.receiving_unit_code', 'd.applicant', 'd.components', 'd.header', 'd.submitted_at', 'u.role as applicant_role', 'u.personal_id_sealed as applicant_personal_id'])
+      .select([
+        'd.id',
+        'd.code',
+        'd.procedure_code',
+        'd.procedure_version_id',
+        'd.channel',
+        'd.unit_code',
+        'd.receiving_unit_code',
+        'd.applicant',
+        'd.components',
+        'd.header',
+        'd.submitted_at',
+        'u.role as applicant_role',
+        'u.personal_id_sealed as applicant_personal_id',
+      ])
       .where('d.submitted_at', '>=', input.start)
       .where('d.submitted_at', '<', input.end);
     if (input.scopeUnits !== null) {
@@ -76,13 +90,26 @@ export async function* exportDossierBatches(
     const files = new Map<string, FileForSync[]>();
     for (const f of fileRows) {
       const list = files.get(f.dossier_id) ?? [];
-      list.push({ id: f.id, componentCode: f.component_code, sha256: f.sha256, contentType: f.content_type, size: f.size, reused: f.reused, sourceUrl: f.source_url });
+      list.push({
+        id: f.id,
+        componentCode: f.component_code,
+        sha256: f.sha256,
+        contentType: f.content_type,
+        size: f.size,
+        reused: f.reused,
+        sourceUrl: f.source_url,
+      });
       files.set(f.dossier_id, list);
     }
     const histories = new Map<string, RecordedAction[]>();
     for (const r of actionRows) {
       const list = histories.get(r.dossier_id) ?? [];
-      list.push({ ...(r.payload as object), seq: r.seq, at: toLocal(r.at), actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit } } as RecordedAction);
+      list.push({
+        ...(r.payload as object),
+        seq: r.seq,
+        at: toLocal(r.at),
+        actor: { userId: r.actor_id, role: r.actor_role ?? '', unitCode: r.actor_unit },
+      } as RecordedAction);
       histories.set(r.dossier_id, list);
     }
     yield rows.map((r) => {
@@ -125,12 +152,18 @@ export async function exportDossiers(deps: Deps, input: { from: string; to: stri
   const bounds = periodBounds(input.from, input.to);
   if (!bounds) return fail('VALIDATION_FAILED', [{ path: 'query.to', message: 'Khoảng ngày không hợp lệ (from phải là ngày có thật, không sau to)' }]);
   if (bounds.days > MAX_API_PERIOD_DAYS) {
-    return fail('VALIDATION_FAILED', [{ path: 'query.to', message: `Tối đa ${MAX_API_PERIOD_DAYS} ngày mỗi lần; dùng lệnh motcua export dossiers cho khoảng dài hơn` }]);
+    return fail('VALIDATION_FAILED', [
+      { path: 'query.to', message: `Tối đa ${MAX_API_PERIOD_DAYS} ngày mỗi lần; dùng lệnh motcua export dossiers cho khoảng dài hơn` },
+    ]);
   }
   const tree = deps.units.tree();
   const root = scopeRootOf(actor.unitCode, tree);
-  const scopeUnits = tree.all().filter((u) => tree.isWithin(u.code, root)).map((u) => u.code);
+  const scopeUnits = tree
+    .all()
+    .filter((u) => tree.isWithin(u.code, root))
+    .map((u) => u.code);
   const records: SyncDossier[] = [];
-  for await (const batch of exportDossierBatches(deps, { start: bounds.start, end: bounds.end, scopeUnits, publicUrl: input.publicUrl })) records.push(...batch);
+  for await (const batch of exportDossierBatches(deps, { start: bounds.start, end: bounds.end, scopeUnits, publicUrl: input.publicUrl }))
+    records.push(...batch);
   return ok(records);
 }

@@ -88,7 +88,6 @@ export function localOfSync(value: string): number | null {
   return d ? toLocal(d) : null;
 }
 
-
 // ------------------------------------------------------------------------------------------ vocabulary
 
 export const CHANNEL_BY_CODE: Record<string, Channel> = { '1': 'counter', '2': 'online', '3': 'postal' };
@@ -133,7 +132,14 @@ export function supplementsOf(rec: SyncDossier, acceptedAt: number | null): { re
     const at = localOfSync(s.NgayBoSung);
     if (at === null) return `DanhSachHoSoBoSung ${s.HoSoBoSungId || all.length + 1}: cần NgayBoSung`;
     const items = s.DanhSachGiayToBoSung.map((g) => g.TenGiayTo).filter((n) => n !== '');
-    all.push({ at, receivedAt: localOfSync(s.NgayTiepNhanBoSung), dueBefore: localOfSync(s.NgayHenTraTruoc), dueAfter: localOfSync(s.NgayHenTraMoi), reason: s.NoiDungBoSung || NO_REASON, items });
+    all.push({
+      at,
+      receivedAt: localOfSync(s.NgayTiepNhanBoSung),
+      dueBefore: localOfSync(s.NgayHenTraTruoc),
+      dueAfter: localOfSync(s.NgayHenTraMoi),
+      reason: s.NoiDungBoSung || NO_REASON,
+      items,
+    });
   }
   all.sort((a, b) => a.at - b.at);
   // A request in the minute of acceptance belongs to reception when it carries no previous due date.
@@ -150,7 +156,8 @@ export function disagreement(rec: SyncDossier, state: DossierState): string | nu
     ['NgayKetThucXuLy', rec.NgayKetThucXuLy, state.finishedAt],
     ['NgayTra', rec.NgayTra, state.returnedAt],
   ];
-  for (const [field, value, folded] of checks) if (value !== '' && localOfSync(value) !== folded) return `${field} ${value} khác ngày theo lịch sử hồ sơ (${syncLocal(folded) || 'không có'})`;
+  for (const [field, value, folded] of checks)
+    if (value !== '' && localOfSync(value) !== folded) return `${field} ${value} khác ngày theo lịch sử hồ sơ (${syncLocal(folded) || 'không có'})`;
   return null;
 }
 
@@ -225,7 +232,13 @@ export const feeKind = (name: string): string => (/^\s*lệ phí/iu.test(name) ?
 
 /** The procedure's fee schedule as fee lines. */
 export function scheduleFees(procedure: ProcedureRecord | undefined): SyncFee[] {
-  return (procedure?.fees ?? []).map((f) => ({ TenPhiLePhi: f.name, MaPhiLePhi: '', HinhThucThu: HINH_THUC_THU[f.collectedAt], Gia: String(f.amount), LoaiPhiLePhi: feeKind(f.name) }));
+  return (procedure?.fees ?? []).map((f) => ({
+    TenPhiLePhi: f.name,
+    MaPhiLePhi: '',
+    HinhThucThu: HINH_THUC_THU[f.collectedAt],
+    Gia: String(f.amount),
+    LoaiPhiLePhi: feeKind(f.name),
+  }));
 }
 
 /** The TaiLieuNop items: each component's distinct files (by SHA-256), then files of undeclared components. */
@@ -245,7 +258,7 @@ function documentsOf(d: DossierForSync, names: SyncNames): { items: SyncDocument
     TenTepDinhKem: name,
     IsDeleted: '0',
     MaThanhPhanHoSo: code,
-    DuongDanTaiTepTin: x ? x.file.sourceUrl ?? fileDownloadUrl(names.publicUrl, d.id, x.file.id) : '',
+    DuongDanTaiTepTin: x ? (x.file.sourceUrl ?? fileDownloadUrl(names.publicUrl, d.id, x.file.id)) : '',
     DuocSoHoa: x ? '1' : '0',
     DuocTaiSuDung: x?.reused ? '1' : '0',
     DuocLayTuKhoDMQG: '0',
@@ -322,7 +335,14 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
       open.NgayHenTraMoi = a.type === 'receiveSupplement' ? syncLocal(a.dueAt) : '';
       open = null;
     }
-    if (a.type === 'requestFee') requested.push({ TenPhiLePhi: a.note ?? UNNAMED_FEE, MaPhiLePhi: '', HinhThucThu: '', Gia: String(a.amount), LoaiPhiLePhi: a.note ? feeKind(a.note) : '' });
+    if (a.type === 'requestFee')
+      requested.push({
+        TenPhiLePhi: a.note ?? UNNAMED_FEE,
+        MaPhiLePhi: '',
+        HinhThucThu: '',
+        Gia: String(a.amount),
+        LoaiPhiLePhi: a.note ? feeKind(a.note) : '',
+      });
     if (a.type === 'returnResult') returnMethod = a.method;
     if (a.type === 'refuse' || a.type === 'reject') refusedAt = a.at;
     if (REASON_TYPES.has(a.type)) note = (a as { reason: string }).reason;
@@ -375,7 +395,15 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     DanhSachLePhi: requested.length > 0 ? requested : scheduleFees(p),
     DanhSachHoSoBoSung: supplements,
     DanhSachGiayToKetQua: state.resultFile
-      ? [{ TenGiayTo: state.resultFile.name, MaThanhPhanHoSo: '', GiayToId: state.resultFile.sha256, DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '', MaGiayToKetQua: p?.results[0]?.code ?? '' }]
+      ? [
+          {
+            TenGiayTo: state.resultFile.name,
+            MaThanhPhanHoSo: '',
+            GiayToId: state.resultFile.sha256,
+            DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '',
+            MaGiayToKetQua: p?.results[0]?.code ?? '',
+          },
+        ]
       : [],
     QuaTrinhXuLy: progress,
   };

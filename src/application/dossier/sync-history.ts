@@ -11,7 +11,17 @@ import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.j
 import type { WorkingRules } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { toDate } from './dossier-store.js';
-import { CHANNEL_BY_CODE, NO_REASON, UNNAMED_FEE, localOfSync, parseProgressContent, roleOfLabel, supplementsOf, type Supplement, type SyncDossier } from './sync-format.js';
+import {
+  CHANNEL_BY_CODE,
+  NO_REASON,
+  UNNAMED_FEE,
+  localOfSync,
+  parseProgressContent,
+  roleOfLabel,
+  supplementsOf,
+  type Supplement,
+  type SyncDossier,
+} from './sync-format.js';
 
 /** Appends reconstructed actions and folds as it goes; computes what decide() would record, minus the due dates given. */
 export class HistoryBuilder {
@@ -38,7 +48,9 @@ export class HistoryBuilder {
     // The stored due date is kept; the explanation is today's counting only when it reaches the same date.
     const counted = computeDue(this.rules.calendar, this.rules.hours, at, this.header.timeLimit.amount, this.header.timeLimit.unit);
     const explanation =
-      counted.dueAtLocal === dueAt ? counted.explanation : [{ kind: 'due' as const, date: vietnamDate(toDate(dueAt)!), text: 'Ngày hẹn trả theo dữ liệu được nhập (NgayHenTra), không tính lại' }];
+      counted.dueAtLocal === dueAt
+        ? counted.explanation
+        : [{ kind: 'due' as const, date: vietnamDate(toDate(dueAt)!), text: 'Ngày hẹn trả theo dữ liệu được nhập (NgayHenTra), không tính lại' }];
     this.push({ type: 'accept', dueAt, explanation, stepDueAt: stepDueAt ?? this.stepDue(0, at) }, at, role, unitCode);
   }
 
@@ -57,14 +69,25 @@ export class HistoryBuilder {
   }
 
   /** Approval or rejection; the result enters the final desk step, if the template has one, as decide.ts does. */
-  decideResult(event: { type: 'approve'; note: string | null } | { type: 'reject'; reason: string }, at: number, stepDueAt: number | null, role: string, unitCode: string | null): void {
+  decideResult(
+    event: { type: 'approve'; note: string | null } | { type: 'reject'; reason: string },
+    at: number,
+    stepDueAt: number | null,
+    role: string,
+    unitCode: string | null,
+  ): void {
     const next = resultStepIndex(this.header, this.state);
     this.push({ ...event, stepDueAt: next === null ? null : (stepDueAt ?? this.stepDue(next, at)) }, at, role, unitCode);
   }
 
   apologize(at: number, newAppointmentAt: number, role: string, unitCode: string | null): void {
     const original = this.state.appointmentAt ?? this.state.dueAt ?? at;
-    const r = extendAppointment(this.rules.calendar, this.rules.hours, { originalDueAtLocal: original, newAppointmentAtLocal: newAppointmentAt, apologisedAtLocal: at, previousExtensions: 0 });
+    const r = extendAppointment(this.rules.calendar, this.rules.hours, {
+      originalDueAtLocal: original,
+      newAppointmentAtLocal: newAppointmentAt,
+      apologisedAtLocal: at,
+      previousExtensions: 0,
+    });
     const apologyLate = r.ok ? r.apologyLate : at >= original;
     this.push({ type: 'apologize', reason: NO_REASON, newAppointmentAt, apologyLate }, at, role, unitCode);
   }

@@ -110,7 +110,9 @@ function documentsOf(rec: SyncDossier, dossierId: string, at: Date): { component
         source_url: t.DuongDanTaiTepTin,
       });
     } else if (t.DuocSoHoa === '1') {
-      notes.push(`TaiLieuNop ${t.MaThanhPhanHoSo || t.TenTepDinhKem}: DuocSoHoa=1 nhưng thiếu SHA-256 của tệp (TepDinhKemId), KieuTepTin hoặc KichThuocTepTin nên không ghi nhận tệp; hồ sơ không được tính là đã số hóa`);
+      notes.push(
+        `TaiLieuNop ${t.MaThanhPhanHoSo || t.TenTepDinhKem}: DuocSoHoa=1 nhưng thiếu SHA-256 của tệp (TepDinhKemId), KieuTepTin hoặc KichThuocTepTin nên không ghi nhận tệp; hồ sơ không được tính là đã số hóa`,
+      );
     }
   }
   return { components, files, notes };
@@ -196,7 +198,13 @@ export async function importDossiers(
       if (wrong !== null) return wrong;
     }
     if (header.channel === 'online') header.applicantId = owners.get(rec.SoGiayToChuHoSo) ?? null;
-    const applicant: ApplicantJson = { fullName: rec.ChuHoSo, personalId: sealOrNull(deps.personalData, rec.SoGiayToChuHoSo), address: rec.DiaChiChuHoSo || null, phone: rec.SoDienThoai || null, email: rec.Email || null };
+    const applicant: ApplicantJson = {
+      fullName: rec.ChuHoSo,
+      personalId: sealOrNull(deps.personalData, rec.SoGiayToChuHoSo),
+      address: rec.DiaChiChuHoSo || null,
+      phone: rec.SoDienThoai || null,
+      email: rec.Email || null,
+    };
     const id = randomUUID();
     const documents = documentsOf(rec, id, deps.clock());
     const components = documents.components;
@@ -237,12 +245,26 @@ export async function importDossiers(
   /** Write a batch of prepared dossiers in one transaction. */
   const write = async (batch: readonly Prepared[]) => {
     await deps.db.transaction().execute(async (trx) => {
-      await trx.insertInto('dossiers').values(batch.map((b) => b.row)).execute();
+      await trx
+        .insertInto('dossiers')
+        .values(batch.map((b) => b.row))
+        .execute();
       const actions = batch.flatMap((b) => b.actions.map((a) => actionRow(b.id, a)));
-      for (let i = 0; i < actions.length; i += 2000) await trx.insertInto('dossier_actions').values(actions.slice(i, i + 2000)).execute();
+      for (let i = 0; i < actions.length; i += 2000)
+        await trx
+          .insertInto('dossier_actions')
+          .values(actions.slice(i, i + 2000))
+          .execute();
       const files = batch.flatMap((b) => b.files);
-      for (let i = 0; i < files.length; i += 2000) await trx.insertInto('dossier_files').values(files.slice(i, i + 2000)).execute();
-      await followDossiers(trx, batch.map((b) => b.id));
+      for (let i = 0; i < files.length; i += 2000)
+        await trx
+          .insertInto('dossier_files')
+          .values(files.slice(i, i + 2000))
+          .execute();
+      await followDossiers(
+        trx,
+        batch.map((b) => b.id),
+      );
       const sequences = new Map<string, { unit_code: string; day: string; last: number }>();
       for (const b of batch) {
         if (!b.sequence) continue;
@@ -262,7 +284,16 @@ export async function importDossiers(
         action: 'dossier.imported',
         targetType: 'dossier_import',
         targetId: batch[0]!.id,
-        details: { dossiers: batch.map((b) => ({ id: b.id, code: b.rec.MaHoSo, procedureCode: b.row.procedure_code, nationalCode: b.row.national_code, history: b.mode, actions: b.actions.length })) },
+        details: {
+          dossiers: batch.map((b) => ({
+            id: b.id,
+            code: b.rec.MaHoSo,
+            procedureCode: b.row.procedure_code,
+            nationalCode: b.row.national_code,
+            history: b.mode,
+            actions: b.actions.length,
+          })),
+        },
         at: deps.clock(),
       });
     });
@@ -276,15 +307,29 @@ export async function importDossiers(
       const result = SyncDossierSchema.safeParse(raw);
       const rawCode = (raw as { MaHoSo?: unknown } | null)?.MaHoSo;
       if (result.success) parsed.push({ index, rec: result.data });
-      else problem(index, typeof rawCode === 'string' ? rawCode : null, result.error.issues.map((x) => `${x.path.join('.') || 'bản ghi'}: ${x.message}`).join('; '));
+      else
+        problem(
+          index,
+          typeof rawCode === 'string' ? rawCode : null,
+          result.error.issues.map((x) => `${x.path.join('.') || 'bản ghi'}: ${x.message}`).join('; '),
+        );
     });
     const codes = [...new Set(parsed.map((p) => p.rec.MaHoSo))];
-    const personalIds = [...new Set(parsed.filter((p) => p.rec.KenhThucHien === '2' && /^\d{12}$/.test(p.rec.SoGiayToChuHoSo)).map((p) => p.rec.SoGiayToChuHoSo))];
+    const personalIds = [
+      ...new Set(parsed.filter((p) => p.rec.KenhThucHien === '2' && /^\d{12}$/.test(p.rec.SoGiayToChuHoSo)).map((p) => p.rec.SoGiayToChuHoSo)),
+    ];
     // Accounts hold the ID number sealed: they are found by its keyed hash.
     const byHash = new Map(personalIds.map((p) => [deps.personalData.lookupKey(p), p]));
     const [existingRows, ownerRows] = await Promise.all([
       codes.length === 0 ? [] : deps.db.selectFrom('dossiers').select(['code', 'procedure_code', 'unit_code', 'state']).where('code', 'in', codes).execute(),
-      personalIds.length === 0 ? [] : deps.db.selectFrom('users').select(['id', 'personal_id_hash']).where('personal_id_hash', 'in', [...byHash.keys()]).where('role', 'in', ['citizen', 'organization']).execute(),
+      personalIds.length === 0
+        ? []
+        : deps.db
+            .selectFrom('users')
+            .select(['id', 'personal_id_hash'])
+            .where('personal_id_hash', 'in', [...byHash.keys()])
+            .where('role', 'in', ['citizen', 'organization'])
+            .execute(),
     ]);
     const existing = new Map(existingRows.map((r) => [r.code, { procedure_code: r.procedure_code, unit_code: r.unit_code, state: r.state as DossierState }]));
     // An owner is linked only when exactly one account holds the personal ID.
@@ -295,7 +340,12 @@ export async function importDossiers(
     for (const { index, rec } of parsed) {
       const stored = existing.get(rec.MaHoSo);
       if (stored) {
-        const differs = stored.procedure_code !== rec.MaTTHC ? `MaTTHC ${stored.procedure_code}` : stored.unit_code !== rec.DonViXuLy ? `DonViXuLy ${stored.unit_code}` : disagreement(rec, stored.state);
+        const differs =
+          stored.procedure_code !== rec.MaTTHC
+            ? `MaTTHC ${stored.procedure_code}`
+            : stored.unit_code !== rec.DonViXuLy
+              ? `DonViXuLy ${stored.unit_code}`
+              : disagreement(rec, stored.state);
         if (differs === null) report.unchanged++;
         else problem(index, rec.MaHoSo, `đã có hồ sơ mã này với dữ liệu khác (${differs}); không ghi đè, lịch sử hồ sơ chỉ được ghi thêm`);
         continue;

@@ -70,7 +70,13 @@ function compose(deps: Deps, code: string, dossierId: string, kind: StepWarningK
           `Định mức của bước: ${workingTimeText(measure.budgetMinutes)}; đã dùng: ${workingTimeText(measure.usedMinutes)}; vượt: ${workingTimeText(measure.overrunMinutes)}.`,
           'Đề nghị lãnh đạo đơn vị chỉ đạo xử lý và, nếu hồ sơ sẽ quá hạn giải quyết, gửi văn bản xin lỗi, hẹn lại ngày trả kết quả.',
         ];
-  const body = [...lines, '', `Xem hồ sơ: ${PUBLIC_URL_TOKEN}/can-bo/ho-so/${dossierId}`, '', 'Đây là thư tự động của hệ thống giải quyết thủ tục hành chính; vui lòng không trả lời thư này.'].join('\n');
+  const body = [
+    ...lines,
+    '',
+    `Xem hồ sơ: ${PUBLIC_URL_TOKEN}/can-bo/ho-so/${dossierId}`,
+    '',
+    'Đây là thư tự động của hệ thống giải quyết thủ tục hành chính; vui lòng không trả lời thư này.',
+  ].join('\n');
   return { title, body: lines.join('\n'), mailBody: body };
 }
 
@@ -91,7 +97,17 @@ export async function warnStepDeadlines(deps: Deps, options: { leadMinutes: numb
   const run: StepWarningRun = { dueSoon: 0, overdue: 0, notifications: 0, emails: 0 };
   if (rows.length === 0) return run;
   const taken = new Set(
-    (await deps.db.selectFrom('step_warnings').select(['dossier_id', 'visit', 'kind']).where('dossier_id', 'in', rows.map((r) => r.id)).execute()).map((w) => `${w.dossier_id}/${w.visit}/${w.kind}`),
+    (
+      await deps.db
+        .selectFrom('step_warnings')
+        .select(['dossier_id', 'visit', 'kind'])
+        .where(
+          'dossier_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+    ).map((w) => `${w.dossier_id}/${w.visit}/${w.kind}`),
   );
   for (const row of rows) {
     const header = row.header as DossierHeader;
@@ -106,7 +122,15 @@ export async function warnStepDeadlines(deps: Deps, options: { leadMinutes: numb
     const written = await deps.db.transaction().execute(async (trx) => {
       const key = await trx
         .insertInto('step_warnings')
-        .values({ dossier_id: row.id, visit: measure.visit, kind, step_index: measure.stepIndex, unit_code: measure.unitCode, step_due_at: toDate(measure.dueAt)!, created_at: nowDate })
+        .values({
+          dossier_id: row.id,
+          visit: measure.visit,
+          kind,
+          step_index: measure.stepIndex,
+          unit_code: measure.unitCode,
+          step_due_at: toDate(measure.dueAt)!,
+          created_at: nowDate,
+        })
         .onConflict((oc) => oc.columns(['dossier_id', 'visit', 'kind']).doNothing())
         .returning('dossier_id')
         .executeTakeFirst();
@@ -121,7 +145,17 @@ export async function warnStepDeadlines(deps: Deps, options: { leadMinutes: numb
       if (mail.length > 0) {
         await trx
           .insertInto('notification_outbox')
-          .values(mail.map((r) => ({ dossier_id: row.id, event: kind === 'dueSoon' ? 'stepDueSoon' : 'stepOverdue', recipient: r.email!, subject: message.title, body: message.mailBody, next_attempt_at: nowDate, created_at: nowDate })))
+          .values(
+            mail.map((r) => ({
+              dossier_id: row.id,
+              event: kind === 'dueSoon' ? 'stepDueSoon' : 'stepOverdue',
+              recipient: r.email!,
+              subject: message.title,
+              body: message.mailBody,
+              next_attempt_at: nowDate,
+              created_at: nowDate,
+            })),
+          )
           .execute();
       }
       await appendAudit(trx, {
@@ -133,7 +167,14 @@ export async function warnStepDeadlines(deps: Deps, options: { leadMinutes: numb
         targetId: row.id,
         ip: null,
         requestId: `step-warning-${row.id}-${measure.visit}-${kind}`,
-        details: { visit: measure.visit, step: measure.stepIndex, unit: measure.unitCode, officials: recipients.length, emails: mail.length, overrunMinutes: measure.overrunMinutes },
+        details: {
+          visit: measure.visit,
+          step: measure.stepIndex,
+          unit: measure.unitCode,
+          officials: recipients.length,
+          emails: mail.length,
+          overrunMinutes: measure.overrunMinutes,
+        },
         at: nowDate,
       });
       return { notifications: recipients.length, emails: mail.length };

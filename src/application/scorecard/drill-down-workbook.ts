@@ -12,7 +12,11 @@ export function drillDownListWorkbook(d: DrillDownList, unitName: string): XlsxT
   if (d.procedures.length > 0 || d.dossiers.length === 0) return drillDownWorkbook(d, unitName);
   return {
     sheetName: `Chỉ số ${d.indicator.id}`,
-    title: [`CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`, unitName, `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion} – ${d.total} hồ sơ`],
+    title: [
+      `CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`,
+      unitName,
+      `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion} – ${d.total} hồ sơ`,
+    ],
     columns: [
       ...DOSSIER_COLUMNS,
       { header: 'Kết quả', width: 18 },

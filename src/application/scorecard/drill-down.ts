@@ -26,7 +26,6 @@ import { DRILL_SORTS, type DrillDownDossier, type DrillDownList, type DrillSort,
 export { DRILL_SORTS, type DrillDownList, type DrillSort };
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
 
-
 interface Judged {
   row: FactsRowWithCode;
   kinds: ShortfallKind[];
@@ -37,7 +36,15 @@ interface Judged {
   report: StepOverrunReport;
 }
 
-type FactsRowWithCode = Parameters<typeof factsFromRow>[0] & { dossier_id: string; code: string; procedure_code: string; unit_code: string; accepted_at: Date | null; due_at: Date | null; finished_at: Date | null };
+type FactsRowWithCode = Parameters<typeof factsFromRow>[0] & {
+  dossier_id: string;
+  code: string;
+  procedure_code: string;
+  unit_code: string;
+  accepted_at: Date | null;
+  due_at: Date | null;
+  finished_at: Date | null;
+};
 
 /** Where the lateness of a dossier is measured to: its end, the supplement request it waits on, or as-of. */
 export function lateUntil(state: DossierState, asOf: number): number {
@@ -52,14 +59,20 @@ function lateDetail(deps: Deps, j: Judged, officials: Map<string, string>, asOf:
   if (state.dueAt !== null) {
     const end = lateUntil(state, asOf);
     const ended = state.finishedAt !== null && state.finishedAt < asOf;
-    const when = ended ? `kết thúc lúc ${formatLocal(end)}` : state.pausedSince !== null ? `yêu cầu bổ sung lúc ${formatLocal(end)}` : 'đến cuối kỳ chưa kết thúc';
+    const when = ended
+      ? `kết thúc lúc ${formatLocal(end)}`
+      : state.pausedSince !== null
+        ? `yêu cầu bổ sung lúc ${formatLocal(end)}`
+        : 'đến cuối kỳ chưa kết thúc';
     const after = j.lateMinutes > 0 ? `, sau hạn ${workingTimeText(j.lateMinutes)}` : end > state.dueAt ? ', sau hạn (ngoài giờ làm việc)' : '';
     parts.push(`${when}${after} (hạn ${formatLocal(state.dueAt)})`);
   }
   const unitName = (code: string) => deps.units.tree().find(code)?.name ?? code;
   for (const v of report.charged.filter((c) => c.overrunMinutes > 0)) {
     const who = v.officialId ? officials.get(v.officialId) : undefined;
-    parts.push(`bước ${v.stepIndex + 1} «${header.steps[v.stepIndex]?.name ?? v.stepName}», ${unitName(v.unitCode)}${who ? ` (${who})` : ''}: định mức ${workingTimeText(v.budgetMinutes)}, đã dùng ${workingTimeText(v.usedMinutes)}, vượt ${workingTimeText(v.overrunMinutes)}`);
+    parts.push(
+      `bước ${v.stepIndex + 1} «${header.steps[v.stepIndex]?.name ?? v.stepName}», ${unitName(v.unitCode)}${who ? ` (${who})` : ''}: định mức ${workingTimeText(v.budgetMinutes)}, đã dùng ${workingTimeText(v.usedMinutes)}, vượt ${workingTimeText(v.overrunMinutes)}`,
+    );
   }
   if (!report.charged.some((c) => c.overrunMinutes > 0) && report.heldAtDue) {
     const v = report.heldAtDue;
@@ -71,9 +84,15 @@ function lateDetail(deps: Deps, j: Judged, officials: Map<string, string>, asOf:
 
 const LATE_KINDS: ReadonlySet<ShortfallKind> = new Set(['endedLate', 'overdueAtPeriodEnd', 'supplementRequestedLate', 'repeatedSupplement']);
 
-async function judgedShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { fromDay: number; toDay: number }, filter: { within?: string | undefined; verdict?: Verdict | undefined }) {
+async function judgedShortfalls(
+  deps: Deps,
+  unitCode: string,
+  spec: IndicatorSpec,
+  period: { fromDay: number; toDay: number },
+  filter: { within?: string | undefined; verdict?: Verdict | undefined },
+) {
   const tree = deps.units.tree();
-  const units = tree.all().filter((u) => tree.isWithin(u.code, filter.within ?? unitCode)).map((u) => u.code);
+  const units = tree.subtreeCodes(filter.within ?? unitCode);
   const from = toDate(period.fromDay * 1440)!;
   const to = toDate(period.toDay * 1440)!;
   const page = (after: string | null) =>
@@ -97,7 +116,8 @@ async function judgedShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpe
     const rows = await page(after);
     for (const row of rows) {
       const facts = factsFromRow(row);
-      if (fallsShort(spec, facts, period.fromDay, period.toDay, asOf)) found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay, asOf) });
+      if (fallsShort(spec, facts, period.fromDay, period.toDay, asOf))
+        found.push({ row, kinds: shortfallKinds(spec, facts, period.fromDay, period.toDay, asOf) });
     }
     if (rows.length < 2000) break;
     after = rows.at(-1)!.dossier_id;
@@ -105,7 +125,15 @@ async function judgedShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpe
   const judged: Judged[] = [];
   for (let i = 0; i < found.length; i += 1000) {
     const chunk = found.slice(i, i + 1000);
-    const stored = await deps.db.selectFrom('dossiers').select(['id', 'header', 'state']).where('id', 'in', chunk.map((f) => f.row.dossier_id)).execute();
+    const stored = await deps.db
+      .selectFrom('dossiers')
+      .select(['id', 'header', 'state'])
+      .where(
+        'id',
+        'in',
+        chunk.map((f) => f.row.dossier_id),
+      )
+      .execute();
     const byId = new Map(stored.map((s) => [s.id, s]));
     for (const f of chunk) {
       const s = byId.get(f.row.dossier_id);
@@ -128,7 +156,11 @@ const maxOverrun = (j: Judged) => j.report.charged.reduce((m, v) => Math.max(m, 
 
 /** Most late first (working time past the due date, then the largest step overrun), then by code. */
 const SORTERS: Record<DrillSort, (a: Judged, b: Judged) => number> = {
-  lateness: (a, b) => b.lateMinutes - a.lateMinutes || maxOverrun(b) - maxOverrun(a) || Number(b.state.repeatedSupplement) - Number(a.state.repeatedSupplement) || a.row.code.localeCompare(b.row.code),
+  lateness: (a, b) =>
+    b.lateMinutes - a.lateMinutes ||
+    maxOverrun(b) - maxOverrun(a) ||
+    Number(b.state.repeatedSupplement) - Number(a.state.repeatedSupplement) ||
+    a.row.code.localeCompare(b.row.code),
   due: (a, b) => (a.state.dueAt ?? Infinity) - (b.state.dueAt ?? Infinity) || a.row.code.localeCompare(b.row.code),
   code: (a, b) => a.row.code.localeCompare(b.row.code),
 };
@@ -146,7 +178,15 @@ async function dossierShortfalls(
   const pageRows = judged.slice(options.offset, options.offset + options.limit);
   const officialIds = new Set(pageRows.flatMap((j) => j.state.visits.map((v) => v.officialId).filter((x): x is string => x !== null)));
   const officials = new Map(
-    officialIds.size === 0 ? [] : (await deps.db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', [...officialIds]).execute()).map((u) => [u.id, u.full_name] as const),
+    officialIds.size === 0
+      ? []
+      : (
+          await deps.db
+            .selectFrom('users')
+            .select(['id', 'full_name'])
+            .where('id', 'in', [...officialIds])
+            .execute()
+        ).map((u) => [u.id, u.full_name] as const),
   );
   const iso = (d: Date | null) => (d === null ? null : vietnamIso(d));
   const dossiers: DrillDownDossier[] = pageRows.map((j) => {
@@ -183,25 +223,54 @@ async function dossierShortfalls(
   return { dossiers, total: judged.length, more: options.offset + options.limit < judged.length };
 }
 
-async function procedureShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { from: string; to: string; fromDay: number; toDay: number }): Promise<ShortfallProcedure[]> {
+async function procedureShortfalls(
+  deps: Deps,
+  unitCode: string,
+  spec: IndicatorSpec,
+  period: { from: string; to: string; fromDay: number; toDay: number },
+): Promise<ShortfallProcedure[]> {
   const tree = deps.units.tree();
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
-  const row = (code: string, reason: string): ShortfallProcedure => ({ procedureCode: code, procedureName: deps.catalogue.history(code).at(-1)?.record.name ?? code, reason });
+  const row = (code: string, reason: string): ShortfallProcedure => ({
+    procedureCode: code,
+    procedureName: deps.catalogue.history(code).at(-1)?.record.name ?? code,
+    reason,
+  });
   const q = spec.numerator;
   if ('procedures' in q) {
     const having = q.procedures.having ?? [];
-    const readers = await readProcedures(deps.db, tree, unitCode, period, having.map((t) => t.measure));
+    const readers = await readProcedures(
+      deps.db,
+      tree,
+      unitCode,
+      period,
+      having.map((t) => t.measure),
+    );
     return inForce
       .filter((v) => FILTERS[q.procedures.of](v.record) && sumTerms(readers.get(v.code) ?? EMPTY_READER, having) <= 0)
       .map((v) => row(v.code, `Không có hồ sơ trong kỳ đạt yêu cầu: ${spec.name}`));
   }
   if ('catalogue' in q) {
-    if (q.catalogue === 'madePublicComplete') return inForce.flatMap((v) => (missingParts(v.record).length > 0 ? [row(v.code, missingParts(v.record).map((p) => p.message).join('; '))] : []));
+    if (q.catalogue === 'madePublicComplete')
+      return inForce.flatMap((v) =>
+        missingParts(v.record).length > 0
+          ? [
+              row(
+                v.code,
+                missingParts(v.record)
+                  .map((p) => p.message)
+                  .join('; '),
+              ),
+            ]
+          : [],
+      );
     const decisions = await loadWatchedDecisions(deps);
     const counts = publicationCounts(deps.calendars.rulesFor(provinceCode(deps)).calendar, decisions, (item) => concerns(tree, unitCode, item), period);
-    if (q.catalogue === 'decisionProceduresOnTime') return counts.late.decision.map((c) => row(c, 'Quyết định công bố ban hành sau hạn (chậm hơn 5 ngày làm việc trước ngày văn bản có hiệu lực)'));
-    if (q.catalogue === 'publishedOnTime') return counts.late.publication.map((c) => row(c, 'Chưa công khai hoặc công khai quá 5 ngày làm việc kể từ ngày quyết định công bố'));
+    if (q.catalogue === 'decisionProceduresOnTime')
+      return counts.late.decision.map((c) => row(c, 'Quyết định công bố ban hành sau hạn (chậm hơn 5 ngày làm việc trước ngày văn bản có hiệu lực)'));
+    if (q.catalogue === 'publishedOnTime')
+      return counts.late.publication.map((c) => row(c, 'Chưa công khai hoặc công khai quá 5 ngày làm việc kể từ ngày quyết định công bố'));
   }
   return [];
 }
@@ -231,8 +300,24 @@ export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Resu
   const byDossier = 'dossiers' in spec.numerator && 'dossiers' in spec.denominator;
   const sort = input.sort ?? 'lateness';
   const { dossiers, more, total } = byDossier
-    ? await dossierShortfalls(deps, input.unit, spec, period.value, { limit: input.limit, offset: input.offset, sort, within: input.within, verdict: input.verdict })
+    ? await dossierShortfalls(deps, input.unit, spec, period.value, {
+        limit: input.limit,
+        offset: input.offset,
+        sort,
+        within: input.within,
+        verdict: input.verdict,
+      })
     : { dossiers: [], more: false, total: 0 };
   const procedures = byDossier ? [] : await procedureShortfalls(deps, input.unit, spec, period.value);
-  return ok({ unit: input.unit, from: input.from, to: input.to, indicator: { id: spec.id, name: spec.name, formulaVersion: version.id }, dossiers, procedures, more, total: byDossier ? total : procedures.length, sort });
+  return ok({
+    unit: input.unit,
+    from: input.from,
+    to: input.to,
+    indicator: { id: spec.id, name: spec.name, formulaVersion: version.id },
+    dossiers,
+    procedures,
+    more,
+    total: byDossier ? total : procedures.length,
+    sort,
+  });
 }

@@ -17,7 +17,11 @@ export async function settlementReportFile(deps: Deps, input: PeriodInput & { gr
   const r = report.value;
   const tree = deps.units.tree();
   const fileName = `bao-cao-giai-quyet-${r.unit}-${r.from}-${r.to}.${input.format}`;
-  return ok(input.format === 'xlsx' ? await xlsxFile(settlementWorkbook(r, tree.find(r.unit)?.name ?? r.unit), fileName) : await pdfFile(settlementDocument(r, tree, toLocal(deps.clock())), fileName));
+  return ok(
+    input.format === 'xlsx'
+      ? await xlsxFile(settlementWorkbook(r, tree.find(r.unit)?.name ?? r.unit), fileName)
+      : await pdfFile(settlementDocument(r, tree, toLocal(deps.clock())), fileName),
+  );
 }
 
 export async function drillDownFile(deps: Deps, input: DrillDownInput): Promise<Result<DocumentFile>> {

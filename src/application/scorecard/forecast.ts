@@ -15,8 +15,6 @@ import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
 import type { Fix, Forecast } from '../../domain/scorecard/views.js';
 
-
-
 /** Retro-fixable shortfalls: the numerator measure, and how to say the fix. */
 const FIXABLE: Partial<Record<Measure, (n: number, name: string) => string>> = {
   eResult: (n, name) => `Cấp kết quả điện tử cho ${n} hồ sơ thủ tục «${name}»`,
@@ -29,7 +27,7 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const tree = deps.units.tree();
-  const units = tree.all().filter((u) => tree.isWithin(u.code, input.unit)).map((u) => u.code);
+  const units = tree.subtreeCodes(input.unit);
   const now = deps.clock();
   const nowLocal = toLocal(now);
   const today = dayOf(nowLocal);
@@ -78,7 +76,15 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
       const gap = sumTerms(reader ?? EMPTY_READER, denTerms) - sumTerms(reader, numTerms);
       if (gap <= 0) continue;
       const gain = gainOf(spec, projected, gap);
-      if (gain > 0) fixes.push({ indicatorId: spec.id, procedureCode: code, procedureName: name(code), dossiers: gap, gain, text: `${fixable(gap, name(code))}: +${String(gain).replace('.', ',')} điểm` });
+      if (gain > 0)
+        fixes.push({
+          indicatorId: spec.id,
+          procedureCode: code,
+          procedureName: name(code),
+          dossiers: gap,
+          gain,
+          text: `${fixable(gap, name(code))}: +${String(gain).replace('.', ',')} điểm`,
+        });
     }
   }
   const i21 = specs.find((s) => s.id === '2.1');
@@ -87,10 +93,36 @@ export async function forecastScore(deps: Deps, input: PeriodInput): Promise<Res
       const n = Number(r.off_track);
       if (n === 0) continue;
       // Already counted on time in the projection only if on track: these off-track ones gain if finished on time.
-      const gain = round2(gainOf(i21, projected, n) + (specs.some((s) => s.id === '5.4') ? gainOf(specs.find((s) => s.id === '5.4')!, projected, n) : 0));
-      if (gain > 0) fixes.push({ indicatorId: '2.1', procedureCode: r.procedure_code, procedureName: name(r.procedure_code), dossiers: n, gain, text: `Giải quyết đúng hạn ${n} hồ sơ đang chậm ở bước hiện tại của thủ tục «${name(r.procedure_code)}»: +${String(gain).replace('.', ',')} điểm` });
+      const gain = round2(
+        gainOf(i21, projected, n) +
+          (specs.some((s) => s.id === '5.4')
+            ? gainOf(
+                specs.find((s) => s.id === '5.4')!,
+                projected,
+                n,
+              )
+            : 0),
+      );
+      if (gain > 0)
+        fixes.push({
+          indicatorId: '2.1',
+          procedureCode: r.procedure_code,
+          procedureName: name(r.procedure_code),
+          dossiers: n,
+          gain,
+          text: `Giải quyết đúng hạn ${n} hồ sơ đang chậm ở bước hiện tại của thủ tục «${name(r.procedure_code)}»: +${String(gain).replace('.', ',')} điểm`,
+        });
     }
   }
   fixes.sort((a, b) => b.gain - a.gain || b.dossiers - a.dossiers);
-  return ok({ unit: input.unit, from: input.from, to: input.to, asOf: now.toISOString(), actual, projected, open: { onTrack, offTrack }, fixes: fixes.slice(0, 10) });
+  return ok({
+    unit: input.unit,
+    from: input.from,
+    to: input.to,
+    asOf: now.toISOString(),
+    actual,
+    projected,
+    open: { onTrack, offTrack },
+    fixes: fixes.slice(0, 10),
+  });
 }

@@ -12,7 +12,11 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { MEASURES } from '../../domain/scorecard/measures.js';
 import { BUILT_IN_FORMULA, CATALOGUE_MEASURES, PROCEDURE_FILTERS, checkFormulaVersion, type FormulaVersion } from '../../domain/scorecard/formula.js';
 
-const TermSchema = z.strictObject({ measure: z.enum(MEASURES), at: z.enum(['period', 'start', 'end']), sign: z.union([z.literal(1), z.literal(-1)]).optional() });
+const TermSchema = z.strictObject({
+  measure: z.enum(MEASURES),
+  at: z.enum(['period', 'start', 'end']),
+  sign: z.union([z.literal(1), z.literal(-1)]).optional(),
+});
 const QuantitySchema = z.union([
   z.strictObject({ dossiers: z.array(TermSchema).max(20) }),
   z.strictObject({ procedures: z.strictObject({ of: z.enum(PROCEDURE_FILTERS), having: z.array(TermSchema).max(20).optional() }) }),
@@ -33,7 +37,14 @@ export const FormulaVersionSchema = z.strictObject({
   effectiveFrom: z.iso.date(),
   source: z.string().max(500).optional(),
   groups: z
-    .array(z.strictObject({ id: z.string().min(1).max(10), name: z.string().min(1).max(200), maxPoints: z.number().min(0).max(100), indicators: z.array(IndicatorSchema).min(1).max(30) }))
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(10),
+        name: z.string().min(1).max(200),
+        maxPoints: z.number().min(0).max(100),
+        indicators: z.array(IndicatorSchema).min(1).max(30),
+      }),
+    )
     .min(1)
     .max(12),
 });
@@ -44,25 +55,43 @@ export async function listFormulaVersions(deps: Pick<AppDeps, 'db'>): Promise<Fo
   return [BUILT_IN_FORMULA, ...rows.map((r) => r.definition as FormulaVersion)];
 }
 
-export async function addFormulaVersion(deps: AppDeps, input: { definition: unknown; meta: RequestMeta; /** The operator CLI: no role check (the operator owns the database). */ trusted?: boolean }): Promise<Result<FormulaVersion>> {
+export async function addFormulaVersion(
+  deps: AppDeps,
+  input: { definition: unknown; meta: RequestMeta; /** The operator CLI: no role check (the operator owns the database). */ trusted?: boolean },
+): Promise<Result<FormulaVersion>> {
   if (!input.trusted) {
     const allowed = authorize(input.meta.actor, 'scorecard.manage');
     if (!allowed.ok) return fail(allowed.code);
   }
   const parsed = FormulaVersionSchema.safeParse(input.definition);
-  if (!parsed.success) return fail('VALIDATION_FAILED', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (!parsed.success)
+    return fail(
+      'VALIDATION_FAILED',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   const version = parsed.data as FormulaVersion;
   const problems = checkFormulaVersion(version);
   const existing = await listFormulaVersions(deps);
   if (existing.some((v) => v.id === version.id)) problems.push(`id: đã có phiên bản "${version.id}"`);
   if (existing.some((v) => v.effectiveFrom === version.effectiveFrom)) problems.push(`effectiveFrom: đã có phiên bản có hiệu lực từ ${version.effectiveFrom}`);
-  if (problems.length > 0) return fail('FORMULA_INVALID', problems.map((message) => ({ path: 'definition', message })));
+  if (problems.length > 0)
+    return fail(
+      'FORMULA_INVALID',
+      problems.map((message) => ({ path: 'definition', message })),
+    );
   await deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('scorecard_formulas')
       .values({ id: version.id, effective_from: version.effectiveFrom, definition: JSON.stringify(version), created_by: input.meta.actor?.userId ?? null })
       .execute();
-    await appendAudit(trx, { ...auditActor(input.meta), action: 'scorecard.formula_added', targetType: 'scorecard_formula', targetId: version.id, details: { effectiveFrom: version.effectiveFrom }, at: deps.clock() });
+    await appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: 'scorecard.formula_added',
+      targetType: 'scorecard_formula',
+      targetId: version.id,
+      details: { effectiveFrom: version.effectiveFrom },
+      at: deps.clock(),
+    });
   });
   return ok(version);
 }

@@ -16,7 +16,6 @@ import type { LatenessRow, LatenessSummary } from '../../domain/scorecard/views.
 
 export type { LatenessRow, LatenessSummary };
 
-
 interface Tally {
   dossiers: Set<string>;
   steps: number;
@@ -29,7 +28,7 @@ export async function latenessSummary(deps: Deps, input: PeriodInput): Promise<R
   const period = checkScope(deps, input);
   if (!period.ok) return period;
   const tree = deps.units.tree();
-  const units = tree.all().filter((u) => tree.isWithin(u.code, input.unit)).map((u) => u.code);
+  const units = tree.subtreeCodes(input.unit);
   const fromLocal = period.value.fromDay * 1440;
   const asOf = asOfPeriod(toLocal(deps.clock()), period.value.toDay * 1440);
   const byUnit = new Map<string, Tally>();
@@ -80,7 +79,11 @@ export async function latenessSummary(deps: Deps, input: PeriodInput): Promise<R
     after = rows.at(-1)!.id;
   }
   const officialIds = [...byOfficial.values()].map((o) => o.officialId).filter((x): x is string => x !== null);
-  const names = new Map(officialIds.length === 0 ? [] : (await deps.db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', officialIds).execute()).map((u) => [u.id, u.full_name] as const));
+  const names = new Map(
+    officialIds.length === 0
+      ? []
+      : (await deps.db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', officialIds).execute()).map((u) => [u.id, u.full_name] as const),
+  );
   const unitName = (code: string) => tree.find(code)?.name ?? code;
   const order = (a: LatenessRow, b: LatenessRow) => b.overrunHours - a.overrunHours || b.dossiers - a.dossiers || a.unitCode.localeCompare(b.unitCode);
   return ok({
@@ -89,10 +92,30 @@ export async function latenessSummary(deps: Deps, input: PeriodInput): Promise<R
     to: period.value.to,
     lateDossiers,
     withoutOverrun,
-    withoutOverrunByUnit: [...heldAtDue].map(([unitCode, dossiers]) => ({ unitCode, unitName: unitName(unitCode), dossiers })).sort((a, b) => b.dossiers - a.dossiers || a.unitCode.localeCompare(b.unitCode)),
-    units: [...byUnit].map(([unitCode, t]) => ({ unitCode, unitName: unitName(unitCode), officialId: null, officialName: null, dossiers: t.dossiers.size, steps: t.steps, overrunHours: workingHours(t.overrun) })).sort(order),
+    withoutOverrunByUnit: [...heldAtDue]
+      .map(([unitCode, dossiers]) => ({ unitCode, unitName: unitName(unitCode), dossiers }))
+      .sort((a, b) => b.dossiers - a.dossiers || a.unitCode.localeCompare(b.unitCode)),
+    units: [...byUnit]
+      .map(([unitCode, t]) => ({
+        unitCode,
+        unitName: unitName(unitCode),
+        officialId: null,
+        officialName: null,
+        dossiers: t.dossiers.size,
+        steps: t.steps,
+        overrunHours: workingHours(t.overrun),
+      }))
+      .sort(order),
     officials: [...byOfficial.values()]
-      .map((t) => ({ unitCode: t.unitCode, unitName: unitName(t.unitCode), officialId: t.officialId, officialName: t.officialId ? (names.get(t.officialId) ?? null) : null, dossiers: t.dossiers.size, steps: t.steps, overrunHours: workingHours(t.overrun) }))
+      .map((t) => ({
+        unitCode: t.unitCode,
+        unitName: unitName(t.unitCode),
+        officialId: t.officialId,
+        officialName: t.officialId ? (names.get(t.officialId) ?? null) : null,
+        dossiers: t.dossiers.size,
+        steps: t.steps,
+        overrunHours: workingHours(t.overrun),
+      }))
       .sort(order),
   });
 }

@@ -10,7 +10,6 @@ import type { Ranking } from '../../contract/scorecard.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
-
 export async function rankSubunits(deps: Deps, input: PeriodInput & { minSample: number }): Promise<Result<Ranking>> {
   const period = checkScope(deps, input);
   if (!period.ok) return period;

@@ -13,7 +13,9 @@ import { settlementDocument, settlementWorkbook } from './report-documents.js';
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 
 const PROVINCE = '000.00.00.H37';
-const tree = new UnitTree([{ code: PROVINCE, name: 'Ủy ban nhân dân tỉnh Lạng Sơn', level: 'province', parentCode: null, validFrom: '2020-01-01', validTo: null, replacedBy: [] }]);
+const tree = new UnitTree([
+  { code: PROVINCE, name: 'Ủy ban nhân dân tỉnh Lạng Sơn', level: 'province', parentCode: null, validFrom: '2020-01-01', validTo: null, replacedBy: [] },
+]);
 
 function report(from: string, to: string): SettlementReport {
   const row = { ...emptyRow(), received: 1234, settled: 3, settledEarly: 1, settledOnTime: 1, settledLateWithoutApology: 1 };
@@ -35,7 +37,9 @@ async function pdfText(model: Parameters<typeof renderOfficialDocument>[0]): Pro
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   try {
     writeFileSync(join(dir, 'report.pdf'), await renderOfficialDocument(model));
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' })
+      .normalize('NFC')
+      .replace(/\s+/g, ' ');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -26,8 +26,18 @@ const TITLE = 'Báo cáo tình hình, kết quả giải quyết thủ tục hà
 export function settlementWorkbook(report: SettlementReport, unitName: string): XlsxTable {
   return {
     sheetName: 'Tình hình giải quyết',
-    title: [TITLE.toLocaleUpperCase('vi'), unitName, `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, basisLine('settlementReport', jdnFromIso(report.to))],
-    columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 11 })), { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 }],
+    title: [
+      TITLE.toLocaleUpperCase('vi'),
+      unitName,
+      `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`,
+      basisLine('settlementReport', jdnFromIso(report.to)),
+    ],
+    columns: [
+      { header: 'Mã', width: 16 },
+      { header: 'Tên', width: 44 },
+      ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 11 })),
+      { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 },
+    ],
     rows: [
       ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), { percent: r.onTimeRate }]),
       ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), { percent: report.total.onTimeRate }],
@@ -44,7 +54,10 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
     formLine: basisLine('settlementReport', jdnFromIso(report.to)),
     body: issuingBody(tree, report.unit),
     placeAndDate: placeAndDate(tree, report.unit, printedAt),
-    heading: [{ text: TITLE.toLocaleUpperCase('vi'), size: 13 }, { text: `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, style: 'italic', size: 10 }],
+    heading: [
+      { text: TITLE.toLocaleUpperCase('vi'), size: 13 },
+      { text: `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`, style: 'italic', size: 10 },
+    ],
     blocks: [
       {
         kind: 'table',
@@ -55,7 +68,13 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
         ],
         rows: [
           ...report.rows.map((r) => ({ cells: [r.name, ...SETTLEMENT_COUNTS.map((k) => number(r[k])), vietnamesePercent(r.onTimeRate)] })),
-          { cells: [{ text: 'Tổng cộng', style: 'bold' as const }, ...SETTLEMENT_COUNTS.map((k) => ({ text: number(report.total[k]), style: 'bold' as const })), { text: vietnamesePercent(report.total.onTimeRate), style: 'bold' as const }] },
+          {
+            cells: [
+              { text: 'Tổng cộng', style: 'bold' as const },
+              ...SETTLEMENT_COUNTS.map((k) => ({ text: number(report.total[k]), style: 'bold' as const })),
+              { text: vietnamesePercent(report.total.onTimeRate), style: 'bold' as const },
+            ],
+          },
         ],
         options: { fontSize: 6.5, headerFontSize: 6, padding: 2, emptyText: 'Không có hồ sơ nào trong kỳ.' },
       },
@@ -67,9 +86,22 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
 }
 
 export function drillDownWorkbook(d: DrillDown, unitName: string): XlsxTable {
-  const title = [`CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`, unitName, `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion}`];
+  const title = [
+    `CHỈ SỐ ${d.indicator.id}: ${d.indicator.name.toLocaleUpperCase('vi')}`,
+    unitName,
+    `${periodText(d.from, d.to)} – công thức ${d.indicator.formulaVersion}`,
+  ];
   if (d.procedures.length > 0 || d.dossiers.length === 0) {
-    return { sheetName: `Chỉ số ${d.indicator.id}`, title, columns: [{ header: 'Mã thủ tục', width: 16 }, { header: 'Tên thủ tục', width: 60 }, { header: 'Lý do', width: 80 }], rows: d.procedures.map((p) => [p.procedureCode, p.procedureName, p.reason]) };
+    return {
+      sheetName: `Chỉ số ${d.indicator.id}`,
+      title,
+      columns: [
+        { header: 'Mã thủ tục', width: 16 },
+        { header: 'Tên thủ tục', width: 60 },
+        { header: 'Lý do', width: 80 },
+      ],
+      rows: d.procedures.map((p) => [p.procedureCode, p.procedureName, p.reason]),
+    };
   }
   return {
     sheetName: `Chỉ số ${d.indicator.id}`,

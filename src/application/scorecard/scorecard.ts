@@ -10,7 +10,16 @@ import { isoFromJdn, jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { missingParts } from '../../domain/catalogue/completeness.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 import type { UnitTree } from '../../domain/units/unit.js';
-import { formulaFor, measuresOf, scoreFormula, type CatalogueMeasure, type FormulaVersion, type ProcedureFilter, type Quantity, type Scorecard } from '../../domain/scorecard/formula.js';
+import {
+  formulaFor,
+  measuresOf,
+  scoreFormula,
+  type CatalogueMeasure,
+  type FormulaVersion,
+  type ProcedureFilter,
+  type Quantity,
+  type Scorecard,
+} from '../../domain/scorecard/formula.js';
 import type { MeasureReader } from '../../domain/scorecard/measures.js';
 import { publicationCounts } from '../../domain/scorecard/publication.js';
 import { addRows, emptyRow, isEmptyRow, onTimeRate, settlementRow, SETTLEMENT_MEASURES, type SettlementRow } from '../../domain/scorecard/settlement.js';
@@ -81,7 +90,13 @@ export function concerns(tree: UnitTree, unitCode: string, item: { unitCodes: st
 
 /** The measures procedure counts read (only those are fetched per procedure). */
 const procedureCountMeasures = (version: FormulaVersion) => [
-  ...new Set(version.groups.flatMap((g) => g.indicators.flatMap((i) => [i.numerator, i.denominator].flatMap((q: Quantity) => ('procedures' in q ? (q.procedures.having ?? []).map((t) => t.measure) : []))))),
+  ...new Set(
+    version.groups.flatMap((g) =>
+      g.indicators.flatMap((i) =>
+        [i.numerator, i.denominator].flatMap((q: Quantity) => ('procedures' in q ? (q.procedures.having ?? []).map((t) => t.measure) : [])),
+      ),
+    ),
+  ),
 ];
 
 /** Publication decisions change a few times a year: read them at most every 30 s per database for the scorecards. */
@@ -96,16 +111,24 @@ function watchedDecisions(deps: Deps): Promise<WatchedDecision[]> {
   return value;
 }
 
-const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') => version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
+const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') =>
+  version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
 
 /** Score one unit subtree over a checked period with a formula version. */
-export async function scoreUnit(deps: Deps, unitCode: string, period: CheckedPeriod, version: FormulaVersion, adjust: (r: MeasureReader) => MeasureReader = (r) => r): Promise<Scorecard> {
+export async function scoreUnit(
+  deps: Deps,
+  unitCode: string,
+  period: CheckedPeriod,
+  version: FormulaVersion,
+  adjust: (r: MeasureReader) => MeasureReader = (r) => r,
+): Promise<Scorecard> {
   const tree = deps.units.tree();
   const lastDay = isoFromJdn(period.toDay - 1);
   const inForce = deps.catalogue.search({ unit: unitCode, at: lastDay });
   const dossiers = readUnit(deps.db, unitCode, period, measuresOf(version), tree);
   const procedureMeasures = procedureCountMeasures(version);
-  const procedureReaders = procedureMeasures.length > 0 ? readProcedures(deps.db, tree, unitCode, period, procedureMeasures) : Promise.resolve(new Map<string, MeasureReader>());
+  const procedureReaders =
+    procedureMeasures.length > 0 ? readProcedures(deps.db, tree, unitCode, period, procedureMeasures) : Promise.resolve(new Map<string, MeasureReader>());
   const catalogue = usesQuantity(version, 'catalogue')
     ? watchedDecisions(deps).then((decisions) => {
         const calendar = deps.calendars.rulesFor(provinceCode(deps)).calendar;
@@ -130,8 +153,6 @@ export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<
   const dossiers = card.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')?.denominator ?? 0;
   return ok({ unit: input.unit, from: input.from, to: input.to, dossiers, ...card });
 }
-
-
 
 /**
  * The settlement report. By unit: the unit's direct subunits (each with everything below it) and the

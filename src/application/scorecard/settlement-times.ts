@@ -63,7 +63,14 @@ export async function backfillSettlementTimes(
     const n = await deps.db.transaction().execute(async (trx) => {
       const taken = await trx
         .deleteFrom('settlement_time_backfill')
-        .where('dossier_id', 'in', (qb) => qb.selectFrom('settlement_time_backfill').select('dossier_id').limit(options.batch ?? 500).forUpdate().skipLocked())
+        .where('dossier_id', 'in', (qb) =>
+          qb
+            .selectFrom('settlement_time_backfill')
+            .select('dossier_id')
+            .limit(options.batch ?? 500)
+            .forUpdate()
+            .skipLocked(),
+        )
         .returning('dossier_id')
         .execute();
       if (taken.length === 0) return 0;
@@ -79,9 +86,17 @@ export async function backfillSettlementTimes(
       for (const row of rows) {
         const header = row.header as DossierHeader;
         const state = foldDossier(header, histories.get(row.id) ?? []);
-        await trx.updateTable('dossiers').set(projection(header, state, deps.calendars.rulesFor(header.receivingUnitCode))).where('id', '=', row.id).execute();
+        await trx
+          .updateTable('dossiers')
+          .set(projection(header, state, deps.calendars.rulesFor(header.receivingUnitCode)))
+          .where('id', '=', row.id)
+          .execute();
       }
-      if (rows.length > 0) await followDossiers(trx, rows.map((r) => r.id));
+      if (rows.length > 0)
+        await followDossiers(
+          trx,
+          rows.map((r) => r.id),
+        );
       return taken.length;
     });
     if (n === 0) return done;

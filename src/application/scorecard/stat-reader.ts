@@ -76,7 +76,11 @@ interface Boundary {
 
 function boundary(jd: number): Boundary {
   const c = civilFromJdn(jd);
-  return { day: isoFromJdn(jd), month: isoFromJdn(jdnFromCivil({ year: c.year, month: c.month, day: 1 })), year: isoFromJdn(jdnFromCivil({ year: c.year, month: 1, day: 1 })) };
+  return {
+    day: isoFromJdn(jd),
+    month: isoFromJdn(jdnFromCivil({ year: c.year, month: c.month, day: 1 })),
+    year: isoFromJdn(jdnFromCivil({ year: c.year, month: 1, day: 1 })),
+  };
 }
 
 /** Rows of a prefix up to (not including) boundary b. */
@@ -100,7 +104,12 @@ class Sums implements MeasureReader {
 export const EMPTY_READER: MeasureReader = new Sums();
 
 /** Subtract the correction of `lateAfterAsOf` rows from the readers' AHEAD stocks at the clamped boundaries. */
-function correct(readers: Iterable<[string, Sums]>, keyOf: (row: { unit_code: string; procedure_code: string }) => string[], rows: { unit_code: string; procedure_code: string; n: number }[], c: Clamp): void {
+function correct(
+  readers: Iterable<[string, Sums]>,
+  keyOf: (row: { unit_code: string; procedure_code: string }) => string[],
+  rows: { unit_code: string; procedure_code: string; n: number }[],
+  c: Clamp,
+): void {
   const byKey = new Map<string, number>();
   for (const r of rows) for (const k of keyOf(r)) byKey.set(k, (byKey.get(k) ?? 0) + r.n);
   for (const [key, s] of readers) {
@@ -117,7 +126,13 @@ function correct(readers: Iterable<[string, Sums]>, keyOf: (row: { unit_code: st
  * The measures of several unit subtrees (one query), keyed by unit. A period with an as-of instant needs the
  * unit tree, to find the open dossiers of each subtree.
  */
-export async function readUnits(db: Kysely<DB>, unitCodes: readonly string[], period: DayPeriod, measures?: readonly Measure[], tree?: UnitTree): Promise<Map<string, MeasureReader>> {
+export async function readUnits(
+  db: Kysely<DB>,
+  unitCodes: readonly string[],
+  period: DayPeriod,
+  measures?: readonly Measure[],
+  tree?: UnitTree,
+): Promise<Map<string, MeasureReader>> {
   const out = new Map<string, Sums>(unitCodes.map((u) => [u, new Sums()]));
   if (unitCodes.length === 0) return out;
   const c = clamp(period);
@@ -138,7 +153,10 @@ export async function readUnits(db: Kysely<DB>, unitCodes: readonly string[], pe
   }
   if (c && (!measures || measures.some((m) => AHEAD.includes(m)))) {
     if (!tree) throw new Error('readUnits: a period with an as-of instant needs the unit tree');
-    const units = tree.all().filter((u) => unitCodes.some((root) => tree.isWithin(u.code, root))).map((u) => u.code);
+    const units = tree
+      .all()
+      .filter((u) => unitCodes.some((root) => tree.isWithin(u.code, root)))
+      .map((u) => u.code);
     const late = await lateAfterAsOf(db, units, c);
     correct(out, (r) => unitCodes.filter((root) => tree.isWithin(r.unit_code, root)), late, c);
   }
@@ -153,10 +171,19 @@ export async function readUnit(db: Kysely<DB>, unitCode: string, period: DayPeri
  * The measures of each procedure within a unit subtree, keyed by procedure code (procedures without data are
  * absent). Procedure rollups are kept per dossier's own unit, so the subtree's units are summed here.
  */
-export async function readProcedures(db: Kysely<DB>, tree: UnitTree, unitCode: string, period: DayPeriod, measures: readonly Measure[]): Promise<Map<string, MeasureReader>> {
+export async function readProcedures(
+  db: Kysely<DB>,
+  tree: UnitTree,
+  unitCode: string,
+  period: DayPeriod,
+  measures: readonly Measure[],
+): Promise<Map<string, MeasureReader>> {
   const out = new Map<string, Sums>();
   if (measures.length === 0) return out;
-  const units = tree.all().filter((u) => tree.isWithin(u.code, unitCode)).map((u) => u.code);
+  const units = tree
+    .all()
+    .filter((u) => tree.isWithin(u.code, unitCode))
+    .map((u) => u.code);
   const c = clamp(period);
   const f = boundary(c?.fromDay ?? period.fromDay);
   const t = boundary(c?.toDay ?? period.toDay);

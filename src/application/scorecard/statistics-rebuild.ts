@@ -71,11 +71,16 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['open', 'e is null or e > a'],
     ]),
     // Indicator 2.2's times, kept apart per time unit of the version received under (procedureKeyOf).
-    anchor('a', 'timed', [
-      ['timedSettled', 'true'],
-      ['timedWorkingMinutes', 'true', 1, 'settlement_working_minutes'],
-      ['timedMinutes', 'true', 1, 'settlement_minutes'],
-    ], "procedure_key || coalesce('|' || time_unit, '') collate \"C\""),
+    anchor(
+      'a',
+      'timed',
+      [
+        ['timedSettled', 'true'],
+        ['timedWorkingMinutes', 'true', 1, 'settlement_working_minutes'],
+        ['timedMinutes', 'true', 1, 'settlement_minutes'],
+      ],
+      "procedure_key || coalesce('|' || time_unit, '') collate \"C\"",
+    ),
     // Flows of the end day, and the stocks leaving on it (when they had entered before it).
     anchor('e', 'e is not null', [
       ['withdrawn', "status = 'withdrawn'"],
@@ -224,7 +229,8 @@ export async function rebuildStatistics(db: Kysely<DB>): Promise<RebuildReport> 
           const facts = await sql.raw(`insert into stat_facts_next (${FACT_LIST}) select ${FACT_LIST} from dossier_stat_source`).execute(trx);
           await computeDeltas(trx, 'stat_facts_next');
           const rows = await rollUp(trx, { procedures: 'stat_procedure_rollups_next', units: 'stat_rollups_next' });
-          for (const [table, key] of LIVE_TABLES) await sql.raw(`alter table ${table}_next add constraint ${table}_next_pkey primary key (${key})`).execute(trx);
+          for (const [table, key] of LIVE_TABLES)
+            await sql.raw(`alter table ${table}_next add constraint ${table}_next_pkey primary key (${key})`).execute(trx);
           // Statistics for the planner before the swap (they go with the tables when renamed).
           await sql.raw(`analyze ${LIVE_TABLES.map(([t]) => `${t}_next`).join(', ')}`).execute(trx);
           // The swap: readers on PostgreSQL wait only for these few statements.

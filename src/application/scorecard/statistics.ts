@@ -46,7 +46,10 @@ export function factsFromRow(r: FactsRow): StatFacts {
     fullOnlineEligible: r.full_online_eligible,
     paperResultRequired: r.paper_result_required,
     rating: r.rated_at === null ? null : { at: toLocal(r.rated_at), dissatisfied: r.dissatisfied },
-    settlementTime: r.settlement_minutes === null || r.settlement_working_minutes === null ? null : { workingMinutes: r.settlement_working_minutes, minutes: r.settlement_minutes },
+    settlementTime:
+      r.settlement_minutes === null || r.settlement_working_minutes === null
+        ? null
+        : { workingMinutes: r.settlement_working_minutes, minutes: r.settlement_minutes },
     timeUnit: r.time_unit,
   };
 }
@@ -117,7 +120,9 @@ async function applyChanges(trx: Transaction<DB>, tree: UnitTree, changes: reado
     await trx
       .insertInto('stat_procedure_rollups')
       .values(procedureRows.slice(i, i + 2000))
-      .onConflict((oc) => oc.columns(['unit_code', 'measure', 'grain', 'start', 'procedure_code']).doUpdateSet({ value: sql`stat_procedure_rollups.value + excluded.value` }))
+      .onConflict((oc) =>
+        oc.columns(['unit_code', 'measure', 'grain', 'start', 'procedure_code']).doUpdateSet({ value: sql`stat_procedure_rollups.value + excluded.value` }),
+      )
       .execute();
   }
   return unitRows.length + procedureRows.length;
@@ -130,14 +135,23 @@ export const WORKER_LOCK = 766_2026;
  * Take up to `limit` rows of the queue and bring their dossiers' contributions up to date. Returns how many
  * dossiers were processed and queue rows taken (0: the queue was empty, or another worker holds the lock).
  */
-export async function processStatQueue(deps: { db: Kysely<DB>; units: UnitDirectory }, options: { limit?: number } = {}): Promise<{ dossiers: number; rows: number; taken: number }> {
+export async function processStatQueue(
+  deps: { db: Kysely<DB>; units: UnitDirectory },
+  options: { limit?: number } = {},
+): Promise<{ dossiers: number; rows: number; taken: number }> {
   const tree = deps.units.tree();
   return deps.db.transaction().execute(async (trx) => {
     const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${WORKER_LOCK}) as ok`.execute(trx);
     if (!locked.rows[0]?.ok) return { dossiers: 0, rows: 0, taken: 0 };
     const taken = await trx
       .deleteFrom('stat_queue')
-      .where('id', 'in', (qb) => qb.selectFrom('stat_queue').select('id').orderBy('id').limit(options.limit ?? 1000))
+      .where('id', 'in', (qb) =>
+        qb
+          .selectFrom('stat_queue')
+          .select('id')
+          .orderBy('id')
+          .limit(options.limit ?? 1000),
+      )
       .returning('dossier_id')
       .execute();
     const ids = [...new Set(taken.map((t) => t.dossier_id))];
@@ -207,7 +221,10 @@ export async function drainStatQueue(deps: { db: Kysely<DB>; units: UnitDirector
   for (;;) {
     const { dossiers } = await processStatQueue(deps, { limit: 2000 });
     if (dossiers === 0) {
-      const left = await deps.db.selectFrom('stat_queue').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const left = await deps.db
+        .selectFrom('stat_queue')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       if (Number(left.n) === 0) return total;
       await new Promise((r) => setTimeout(r, 50)); // another worker holds the lock
       continue;
@@ -223,5 +240,5 @@ export async function drainStatQueue(deps: { db: Kysely<DB>; units: UnitDirector
  * batch commits, within about one pause of an action (src/background-jobs.ts).
  */
 export async function runStatWorker(deps: { db: Kysely<DB>; units: UnitDirectory }, signal: AbortSignal): Promise<void> {
-  for (let n = 1000; n >= 1000 && !signal.aborted; ) n = (await processStatQueue(deps, { limit: 1000 })).taken;
+  for (let n = 1000; n >= 1000 && !signal.aborted;) n = (await processStatQueue(deps, { limit: 1000 })).taken;
 }

@@ -6,7 +6,6 @@ import { listFormulaVersions } from './formula-versions.js';
 import type { Trend } from '../../contract/scorecard.js';
 import { checkScope, scoreUnit, type Deps, type PeriodInput } from './scorecard.js';
 
-
 /** The `months` calendar months ending with the month of `to` (to itself if the month is not over). */
 export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & { months: number }): Promise<Result<Trend>> {
   const last = civilFromJdn(jdnFromIso(input.to));
@@ -27,7 +26,13 @@ export async function scoreTrend(deps: Deps, input: Omit<PeriodInput, 'from'> & 
       // Each month judged as of the earlier of now and its end, as the scorecard of that month is.
       const asOf = Math.min(scope.value.asOf ?? Infinity, toDay * 1440);
       const card = await scoreUnit(deps, input.unit, { from: m.from, to: m.to, fromDay: jdnFromIso(m.from), toDay, asOf }, formulaFor(m.from, versions));
-      return { month: m.from.slice(0, 7), from: m.from, to: m.to, total: card.total, groups: card.groups.map((g) => ({ id: g.id, name: g.name, points: g.points, maxPoints: g.maxPoints })) };
+      return {
+        month: m.from.slice(0, 7),
+        from: m.from,
+        to: m.to,
+        total: card.total,
+        groups: card.groups.map((g) => ({ id: g.id, name: g.name, points: g.points, maxPoints: g.maxPoints })),
+      };
     }),
   );
   return ok({ unit: input.unit, points });

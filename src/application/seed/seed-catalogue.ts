@@ -11,7 +11,10 @@ import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 const morningOf = (date: string) => new Date(`${date}T09:00:00+07:00`);
 
 export async function seedDemoCatalogue(trx: Transaction<DB>): Promise<{ procedures: number; decisions: number }> {
-  await trx.insertInto('procedure_fields').values(DEMO_FIELDS.map((f) => ({ code: f.code, name: f.name }))).execute();
+  await trx
+    .insertInto('procedure_fields')
+    .values(DEMO_FIELDS.map((f) => ({ code: f.code, name: f.name })))
+    .execute();
   const legal = new Map<string, string>();
   for (const doc of DEMO_LEGAL_DOCUMENTS) {
     legal.set(doc.number, await insertLegalDocument(trx, doc));

@@ -22,12 +22,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
     await sql`select pg_advisory_xact_lock(727002)`.execute(trx);
     const again = await trx.selectFrom('units').select(trx.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     if (Number(again.n) > 0) return false;
-    await trx
-      .insertInto('units')
-      .values(
-        parentsFirst(DEMO_UNITS).map(toUnitRow),
-      )
-      .execute();
+    await trx.insertInto('units').values(parentsFirst(DEMO_UNITS).map(toUnitRow)).execute();
     await trx
       .insertInto('users')
       .values(

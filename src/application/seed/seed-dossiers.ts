@@ -73,7 +73,14 @@ function seasonalWeight(jd: number): number {
 }
 
 export async function seedDossiers(
-  deps: { db: Kysely<DB>; units: UnitDirectory; catalogue: CatalogueDirectory; calendars: CalendarDirectory; files?: FileStore; personalData: PersonalDataCipher },
+  deps: {
+    db: Kysely<DB>;
+    units: UnitDirectory;
+    catalogue: CatalogueDirectory;
+    calendars: CalendarDirectory;
+    files?: FileStore;
+    personalData: PersonalDataCipher;
+  },
   options: SeedDossiersOptions,
 ): Promise<{ dossiers: number; actions: number; open: number }> {
   const random = prng(options.seed ?? 20261122);
@@ -97,18 +104,36 @@ export async function seedDossiers(
   };
   const syntheticId = (cipher: PersonalDataCipher, clear: string) => ({ personal_id_sealed: cipher.seal(clear), personal_id_hash: cipher.lookupKey(clear) });
   // Citizens with VNeID accounts for the online dossiers (created once, reused by later seeds).
-  const citizenIds = (await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('oidc_issuer', '=', 'synthetic').limit(SYNTHETIC_CITIZENS).execute()).map((r) => r.id);
+  const citizenIds = (
+    await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('oidc_issuer', '=', 'synthetic').limit(SYNTHETIC_CITIZENS).execute()
+  ).map((r) => r.id);
   for (let i = citizenIds.length; i < SYNTHETIC_CITIZENS; i++) {
     const row = await deps.db
       .insertInto('users')
-      .values({ kind: 'applicant', role: 'citizen', username: null, password_hash: null, full_name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, email: null, unit_code: null, ...syntheticId(deps.personalData, `099${String(i).padStart(9, '0')}`), oidc_issuer: 'synthetic', oidc_subject: `synthetic-${i}` })
+      .values({
+        kind: 'applicant',
+        role: 'citizen',
+        username: null,
+        password_hash: null,
+        full_name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
+        email: null,
+        unit_code: null,
+        ...syntheticId(deps.personalData, `099${String(i).padStart(9, '0')}`),
+        oidc_issuer: 'synthetic',
+        oidc_subject: `synthetic-${i}`,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     citizenIds.push(row.id);
   }
   const scan = deps.files ? await deps.files.put(SAMPLE_SCAN) : null;
   // A kiosk rating is entered by a desk officer of the unit (the table insists on a real account).
-  const deskOfficers = await deps.db.selectFrom('users').select(['id', 'unit_code']).where('kind', '=', 'official').where('role', '=', 'desk_officer').execute();
+  const deskOfficers = await deps.db
+    .selectFrom('users')
+    .select(['id', 'unit_code'])
+    .where('kind', '=', 'official')
+    .where('role', '=', 'desk_officer')
+    .execute();
   const kioskOfficer = (unit: string) => deskOfficers.find((o) => o.unit_code === unit)?.id ?? deskOfficers[0]?.id ?? null;
   const sequences = new Map<string, number>();
   for (const r of await deps.db.selectFrom('dossier_sequences').selectAll().execute()) sequences.set(`${r.unit_code}|${r.day}`, r.last);
@@ -125,9 +150,19 @@ export async function seedDossiers(
   const flush = async () => {
     if (dossierRows.length === 0) return;
     await deps.db.transaction().execute(async (trx) => {
-      await trx.insertInto('dossiers').values(dossierRows as never).execute();
-      await followDossiers(trx, dossierRows.map((r) => (r as { id: string }).id));
-      for (let i = 0; i < actionRows.length; i += 2000) await trx.insertInto('dossier_actions').values(actionRows.slice(i, i + 2000)).execute();
+      await trx
+        .insertInto('dossiers')
+        .values(dossierRows as never)
+        .execute();
+      await followDossiers(
+        trx,
+        dossierRows.map((r) => (r as { id: string }).id),
+      );
+      for (let i = 0; i < actionRows.length; i += 2000)
+        await trx
+          .insertInto('dossier_actions')
+          .values(actionRows.slice(i, i + 2000))
+          .execute();
       if (fileRows.length > 0) await trx.insertInto('dossier_files').values(fileRows).execute();
       if (ratingRows.length > 0) await trx.insertInto('dossier_ratings').values(ratingRows).execute();
     });
@@ -144,7 +179,14 @@ export async function seedDossiers(
     const record = version.record;
     const channels = record.methods.map((m) => m.channel);
     const roll = random();
-    const channel: Channel = channels.includes('online') && roll < 0.45 ? 'online' : channels.includes('postal') && roll > 0.95 ? 'postal' : channels.includes('counter') ? 'counter' : channels[0]!;
+    const channel: Channel =
+      channels.includes('online') && roll < 0.45
+        ? 'online'
+        : channels.includes('postal') && roll > 0.95
+          ? 'postal'
+          : channels.includes('counter')
+            ? 'counter'
+            : channels[0]!;
     const unitCode = record.agency.implementingUnitCodes.length > 0 ? pick(record.agency.implementingUnitCodes) : pick(communes).code;
     const receivingUnitCode = channel === 'online' ? unitCode : record.level === 'commune' ? centreOf(unitCode) : (provinceDesk ?? unitCode);
     const applicantId = channel === 'online' ? pick(citizenIds) : null;
@@ -161,7 +203,14 @@ export async function seedDossiers(
 
     let state: DossierState = initialState();
     const history: RecordedAction[] = [];
-    const relationFor = (role: string, unit: string): ActorRelation => ({ userId: officialId(unit, role), role, atReceivingUnit: true, atStepUnit: true, atCompetentUnit: true, isApplicant: false });
+    const relationFor = (role: string, unit: string): ActorRelation => ({
+      userId: officialId(unit, role),
+      role,
+      atReceivingUnit: true,
+      atStepUnit: true,
+      atCompetentUnit: true,
+      isApplicant: false,
+    });
     const step = (command: Command, role: string, unit: string, at: number, userId?: string | null): boolean => {
       if (at > nowLocal) return false;
       const relation = { ...relationFor(role, unit), ...(userId ? { userId, isApplicant: true } : {}) };
@@ -178,7 +227,10 @@ export async function seedDossiers(
     if (r < 0.03) {
       step({ type: 'refuse', reason: 'Hồ sơ không thuộc thẩm quyền giải quyết' }, 'desk_officer', desk, at);
     } else {
-      if (r < 0.08 && step({ type: 'requestSupplementAtReception', reason: 'Thiếu bản sao giấy tờ tùy thân', items: ['Bản sao CCCD'] }, 'desk_officer', desk, at)) {
+      if (
+        r < 0.08 &&
+        step({ type: 'requestSupplementAtReception', reason: 'Thiếu bản sao giấy tờ tùy thân', items: ['Bản sao CCCD'] }, 'desk_officer', desk, at)
+      ) {
         at += 1440 * (1 + Math.floor(random() * 3));
         step({ type: 'resubmit' }, 'desk_officer', desk, at);
         at += 10;
@@ -217,11 +269,24 @@ export async function seedDossiers(
           }
           if (s.role === 'leader') {
             if (late && state.dueAt !== null && state.extensions === 0 && random() < 0.6) {
-              step({ type: 'apologize', reason: 'Cần thêm thời gian xác minh', newAppointmentAt: addWorkingTime(rules.calendar, rules.hours, state.dueAt, 3 * workingMinutesPerDay(rules.hours)) }, s.role, s.unitCode, Math.min(at, state.dueAt - 1440));
+              step(
+                {
+                  type: 'apologize',
+                  reason: 'Cần thêm thời gian xác minh',
+                  newAppointmentAt: addWorkingTime(rules.calendar, rules.hours, state.dueAt, 3 * workingMinutesPerDay(rules.hours)),
+                },
+                s.role,
+                s.unitCode,
+                Math.min(at, state.dueAt - 1440),
+              );
             }
-            if (!step(random() < 0.95 ? { type: 'approve', note: null } : { type: 'reject', reason: 'Không đủ điều kiện theo quy định' }, s.role, s.unitCode, at)) break;
+            if (
+              !step(random() < 0.95 ? { type: 'approve', note: null } : { type: 'reject', reason: 'Không đủ điều kiện theo quy định' }, s.role, s.unitCode, at)
+            )
+              break;
             // Most results are also issued electronically (indicator 4.1).
-            if (scan && state.outcome === 'approved' && random() < 0.6) step({ type: 'issueResult', fileSha256: scan.sha256, fileName: 'Kết quả giải quyết.pdf' }, 'desk_officer', desk, at + 5);
+            if (scan && state.outcome === 'approved' && random() < 0.6)
+              step({ type: 'issueResult', fileSha256: scan.sha256, fileName: 'Kết quả giải quyết.pdf' }, 'desk_officer', desk, at + 5);
             break;
           }
           const next = k + 1 < header.steps.length ? k + 1 : null;
@@ -315,7 +380,16 @@ export async function seedDossiers(
         .onConflict((oc) => oc.columns(['unit_code', 'day']).doUpdateSet((eb) => ({ last: eb.ref('excluded.last') })))
         .execute();
     }
-    await appendAudit(trx, { action: 'seed.dossiers', actorId: null, actorRole: null, actorUnit: null, ip: null, requestId: 'seed', details: { dossiers: total, actions: actionsTotal }, at: now });
+    await appendAudit(trx, {
+      action: 'seed.dossiers',
+      actorId: null,
+      actorRole: null,
+      actorUnit: null,
+      ip: null,
+      requestId: 'seed',
+      details: { dossiers: total, actions: actionsTotal },
+      at: now,
+    });
   });
   return { dossiers: total, actions: actionsTotal, open };
 }

@@ -22,7 +22,11 @@ export async function importUnits(
   const merged = new Map(existing.map((u) => [u.code, u]));
   for (const u of units) merged.set(u.code, u);
   const problems = validateUnitTree([...merged.values()]);
-  if (problems.length > 0) return fail('VALIDATION_FAILED', problems.map((message) => ({ path: 'units', message })));
+  if (problems.length > 0)
+    return fail(
+      'VALIDATION_FAILED',
+      problems.map((message) => ({ path: 'units', message })),
+    );
   const before = new Map(existing.map((u) => [u.code, canonicalJson(u)]));
   let inserted = 0;
   let updated = 0;

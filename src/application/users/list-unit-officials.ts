@@ -10,10 +10,7 @@ export interface OfficialSummary {
 }
 
 /** The officials of one unit; only visible to officials whose subtree contains that unit. */
-export async function listUnitOfficials(
-  deps: AppDeps,
-  { actor, unitCode }: { actor: Actor | null; unitCode: string },
-): Promise<Result<OfficialSummary[]>> {
+export async function listUnitOfficials(deps: AppDeps, { actor, unitCode }: { actor: Actor | null; unitCode: string }): Promise<Result<OfficialSummary[]>> {
   const tree = deps.units.tree();
   if (!tree.find(unitCode)) return fail('UNIT_NOT_FOUND');
   const decision = authorize(actor, 'officials.view', { unitCode }, tree);

@@ -4,7 +4,13 @@ import { UnitTree, type Unit } from '../units/unit.js';
 import { ROLES, ROLE_CAPABILITIES } from './roles.js';
 
 const u = (code: string, parentCode: string | null): Unit => ({
-  code, name: code, level: 'commune', parentCode, validFrom: '2025-07-01', validTo: null, replacedBy: [],
+  code,
+  name: code,
+  level: 'commune',
+  parentCode,
+  validFrom: '2025-07-01',
+  validTo: null,
+  replacedBy: [],
 });
 const tree = new UnitTree([u('000.00.00.H37', null), u('000.00.31.H37', '000.00.00.H37'), u('000.00.35.H37', '000.00.00.H37')]);
 const actor = (role: Actor['role'], unitCode: string | null): Actor => ({ userId: 'u1', role, unitCode });

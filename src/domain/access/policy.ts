@@ -87,12 +87,7 @@ export function coveredUnits(actor: Actor, tree: UnitTree, within?: string): str
     .map((u) => u.code);
 }
 
-export function authorize(
-  actor: Actor | null,
-  capability: Capability,
-  target: { unitCode?: string } = {},
-  tree?: UnitTree,
-): Decision {
+export function authorize(actor: Actor | null, capability: Capability, target: { unitCode?: string } = {}, tree?: UnitTree): Decision {
   if (!actor) return { ok: false, code: 'AUTH_REQUIRED' };
   if (!hasCapability(actor.role, capability)) return { ok: false, code: 'FORBIDDEN_ROLE' };
   if (target.unitCode === undefined) return ALLOW;

@@ -23,7 +23,13 @@ describe('clock stops for supplements', () => {
     const due = computeDue(calendar, DEFAULT_OFFICE_HOURS, at('2026-11-23', '09:00'), 3, 'working_days').dueAtLocal; // Thursday 26/11 09:00
     expect(due).toBe(at('2026-11-26', '09:00'));
     // Paused Tuesday 10:00 → Wednesday 10:00: 8 working hours → one working day later.
-    const one = applyPauses(calendar, DEFAULT_OFFICE_HOURS, due, [{ from: at('2026-11-24', '10:00'), to: at('2026-11-25', '10:00') }], at('2026-11-25', '10:00'));
+    const one = applyPauses(
+      calendar,
+      DEFAULT_OFFICE_HOURS,
+      due,
+      [{ from: at('2026-11-24', '10:00'), to: at('2026-11-25', '10:00') }],
+      at('2026-11-25', '10:00'),
+    );
     expect(one.dueAtLocal).toBe(at('2026-11-27', '09:00'));
     expect(one.pausedWorkingMinutes).toBe(480);
     expect(one.repeatedSupplement).toBe(false);
@@ -48,21 +54,62 @@ describe('apology and new appointment', () => {
   const due = at('2026-11-26', '09:00'); // Thursday
   const later = at('2026-12-03', '09:00');
   it('keeps the original due date for timeliness and checks the lead time', () => {
-    const timely = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: at('2026-11-25', '09:00'), previousExtensions: 0 });
+    const timely = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, {
+      originalDueAtLocal: due,
+      newAppointmentAtLocal: later,
+      apologisedAtLocal: at('2026-11-25', '09:00'),
+      previousExtensions: 0,
+    });
     expect(timely).toEqual({ ok: true, appointmentAtLocal: later, dueForTimelinessAtLocal: due, apologyLate: false });
-    const lastMinute = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: at('2026-11-25', '14:00'), previousExtensions: 0 });
+    const lastMinute = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, {
+      originalDueAtLocal: due,
+      newAppointmentAtLocal: later,
+      apologisedAtLocal: at('2026-11-25', '14:00'),
+      previousExtensions: 0,
+    });
     expect(lastMinute).toMatchObject({ ok: true, apologyLate: true });
-    const afterDue = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { originalDueAtLocal: due, newAppointmentAtLocal: later, apologisedAtLocal: due + 60, previousExtensions: 0 });
+    const afterDue = extendAppointment(calendar, DEFAULT_OFFICE_HOURS, {
+      originalDueAtLocal: due,
+      newAppointmentAtLocal: later,
+      apologisedAtLocal: due + 60,
+      previousExtensions: 0,
+    });
     expect(afterDue).toMatchObject({ ok: true, apologyLate: true });
     // The finished dossier is still late against the original date.
-    expect(judge({ status: 'resultReady', acceptedAt: due - 5 * 1440, finishedAt: at('2026-12-01', '10:00'), dueAt: due, extensions: 1, repeatedSupplement: false, pausedSince: null }, at('2026-12-02', '00:00'))?.verdict).toBe('lateWithApology');
+    expect(
+      judge(
+        {
+          status: 'resultReady',
+          acceptedAt: due - 5 * 1440,
+          finishedAt: at('2026-12-01', '10:00'),
+          dueAt: due,
+          extensions: 1,
+          repeatedSupplement: false,
+          pausedSince: null,
+        },
+        at('2026-12-02', '00:00'),
+      )?.verdict,
+    ).toBe('lateWithApology');
   });
 
   it('allows one new appointment, later than the original', () => {
     const base = { originalDueAtLocal: due, apologisedAtLocal: at('2026-11-24', '09:00') };
-    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: due, previousExtensions: 0 })).toEqual({ ok: false, reason: 'NEW_DATE_NOT_LATER' });
-    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 })).toEqual({ ok: false, reason: 'TOO_MANY_EXTENSIONS' });
-    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 }, { apologyLeadWorkingDays: 1, maxExtensions: 2 })).toMatchObject({ ok: true });
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: due, previousExtensions: 0 })).toEqual({
+      ok: false,
+      reason: 'NEW_DATE_NOT_LATER',
+    });
+    expect(extendAppointment(calendar, DEFAULT_OFFICE_HOURS, { ...base, newAppointmentAtLocal: later, previousExtensions: 1 })).toEqual({
+      ok: false,
+      reason: 'TOO_MANY_EXTENSIONS',
+    });
+    expect(
+      extendAppointment(
+        calendar,
+        DEFAULT_OFFICE_HOURS,
+        { ...base, newAppointmentAtLocal: later, previousExtensions: 1 },
+        { apologyLeadWorkingDays: 1, maxExtensions: 2 },
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses a new appointment on a day off or outside office hours', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultHolidays } from './holidays.js';
 import { jdnFromIso, weekdayOfJdn } from './civil-date.js';
 
-const dates = (year: number, kind?: string) => defaultHolidays(year).filter((d) => !kind || d.kind === kind).map((d) => d.date);
+const dates = (year: number, kind?: string) =>
+  defaultHolidays(year)
+    .filter((d) => !kind || d.kind === kind)
+    .map((d) => d.date);
 
 describe('default holidays (Labour Code 2019, Art. 112)', () => {
   it('has the 11 days of 2026 by the default rules', () => {

@@ -9,9 +9,21 @@ const at = (date: string, time: string) => jdnFromIso(date) * 1440 + (minuteOfDa
 describe('office hours as text', () => {
   it('round-trips the default hours', () => {
     const text = formatOfficeHours(DEFAULT_OFFICE_HOURS);
-    expect(text).toEqual({ intervals: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }], cutoff: '15:00' });
+    expect(text).toEqual({
+      intervals: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+      cutoff: '15:00',
+    });
     const parsed = parseOfficeHours(text);
-    expect(parsed.ok && parsed.hours).toEqual({ intervals: [[420, 690], [810, 1020]], cutoffMinute: 900 });
+    expect(parsed.ok && parsed.hours).toEqual({
+      intervals: [
+        [420, 690],
+        [810, 1020],
+      ],
+      cutoffMinute: 900,
+    });
   });
 
   it('refuses bad times, reversed or overlapping intervals and too short a day, with Vietnamese messages', () => {
@@ -22,7 +34,15 @@ describe('office hours as text', () => {
     expect(bad({ intervals: [], cutoff: null })).toEqual(['intervals']);
     expect(bad({ intervals: [{ start: '7:00', end: '11:30' }], cutoff: null })).toEqual(['intervals.0.start']);
     expect(bad({ intervals: [{ start: '11:30', end: '07:00' }], cutoff: null })).toEqual(['intervals.0.end']);
-    expect(bad({ intervals: [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }], cutoff: null })).toEqual(['intervals.1.start']);
+    expect(
+      bad({
+        intervals: [
+          { start: '07:00', end: '12:00' },
+          { start: '11:00', end: '17:00' },
+        ],
+        cutoff: null,
+      }),
+    ).toEqual(['intervals.1.start']);
     expect(bad({ intervals: [{ start: '07:00', end: '07:30' }], cutoff: null })).toEqual(['intervals']);
     expect(bad({ intervals: [{ start: '07:00', end: '11:00' }], cutoff: '25:00' })).toEqual(['cutoff']);
     const result = parseOfficeHours({ intervals: [{ start: '11:30', end: '07:00' }], cutoff: null });
@@ -30,7 +50,13 @@ describe('office hours as text', () => {
   });
 
   it('drives the engine: a unit working 07:30–11:30 and 13:00–17:00 with no cut-off', () => {
-    const parsed = parseOfficeHours({ intervals: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }], cutoff: null });
+    const parsed = parseOfficeHours({
+      intervals: [
+        { start: '07:30', end: '11:30' },
+        { start: '13:00', end: '17:00' },
+      ],
+      cutoff: null,
+    });
     if (!parsed.ok) throw new Error('expected valid hours');
     const calendar = new WorkingCalendar();
     // Monday 16:00 + 1 working day: no cut-off, so counting starts at once; 1 hour today, 7 hours tomorrow → Tuesday 16:00.

@@ -28,5 +28,12 @@ export function vietnamDateTime(instant: Date | number): string {
 /** The calendar fields (year, month 1–12, day, hours, minutes, seconds) of an instant in Vietnam. */
 export function vietnamFields(instant: Date | number): { year: number; month: number; day: number; hours: number; minutes: number; seconds: number } {
   const d = new Date(shifted(instant));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hours: d.getUTCHours(), minutes: d.getUTCMinutes(), seconds: d.getUTCSeconds() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hours: d.getUTCHours(),
+    minutes: d.getUTCMinutes(),
+    seconds: d.getUTCSeconds(),
+  };
 }

@@ -59,7 +59,11 @@ describe('due dates in working time (convention: acceptance + N × 8 working hou
   it('honours make-up working Saturdays and extra days off from a yearly schedule', () => {
     const schedule = (year: number): CalendarDay[] =>
       year === 2026
-        ? [...defaultHolidays(2026), { date: '2026-11-28', name: 'Làm bù', kind: 'makeUpWorkingDay' }, { date: '2026-11-27', name: 'Nghỉ hoán đổi', kind: 'holiday' }]
+        ? [
+            ...defaultHolidays(2026),
+            { date: '2026-11-28', name: 'Làm bù', kind: 'makeUpWorkingDay' },
+            { date: '2026-11-27', name: 'Nghỉ hoán đổi', kind: 'holiday' },
+          ]
         : defaultHolidays(year);
     const swapped = new WorkingCalendar(schedule);
     expect(due('2026-11-26', '09:00', 1, 'working_days', swapped)).toBe('2026-11-28 09:00');
@@ -85,7 +89,13 @@ describe('due dates in working time (convention: acceptance + N × 8 working hou
       const one = computeDue(calendar, DEFAULT_OFFICE_HOURS, start, 3, 'working_hours').dueAtLocal;
       const two = computeDue(calendar, DEFAULT_OFFICE_HOURS, start, 4, 'working_hours').dueAtLocal;
       expect(two).toBeGreaterThan(one);
-      const stepwise = computeDue(calendar, DEFAULT_OFFICE_HOURS, computeDue(calendar, DEFAULT_OFFICE_HOURS, start, 1, 'working_hours').dueAtLocal, 3, 'working_hours');
+      const stepwise = computeDue(
+        calendar,
+        DEFAULT_OFFICE_HOURS,
+        computeDue(calendar, DEFAULT_OFFICE_HOURS, start, 1, 'working_hours').dueAtLocal,
+        3,
+        'working_hours',
+      );
       // From a due instant inside office hours (and before the cut-off) counting continues without a jump.
       const fromDue = computeDue(calendar, DEFAULT_OFFICE_HOURS, start, 1, 'working_hours').dueAtLocal % 1440;
       if (fromDue < 15 * 60) expect(stepwise.dueAtLocal).toBe(two);

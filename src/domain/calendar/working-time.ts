@@ -142,7 +142,14 @@ function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: nu
   return local;
 }
 
-function addWorkingMinutes(calendar: WorkingCalendar, hours: OfficeHours, start: number, minutes: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
+function addWorkingMinutes(
+  calendar: WorkingCalendar,
+  hours: OfficeHours,
+  start: number,
+  minutes: number,
+  steps: ExplanationStep[] | null,
+  weekends: { count: number },
+): number {
   let jd = Math.floor(start / 1440);
   let minute = start - jd * 1440;
   if (minutes === 0) return start;
@@ -246,6 +253,12 @@ export function computeDue(
   }
   if (weekends.count > 0) say(steps, 'weekends', Math.floor(due / 1440), () => `Không tính ${weekends.count} ngày nghỉ cuối tuần`);
   const dueJd = Math.floor(due / 1440);
-  say(steps, 'due', dueJd, () => `Hẹn trả kết quả lúc ${hhmm(due - dueJd * 1440)} ngày ${viDate(dueJd)} (${['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'][weekdayOfJdn(dueJd)]})`);
+  say(
+    steps,
+    'due',
+    dueJd,
+    () =>
+      `Hẹn trả kết quả lúc ${hhmm(due - dueJd * 1440)} ngày ${viDate(dueJd)} (${['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'][weekdayOfJdn(dueJd)]})`,
+  );
   return { dueAtLocal: due, explanation: steps ?? [] };
 }

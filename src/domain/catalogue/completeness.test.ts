@@ -37,7 +37,16 @@ describe('publication checks', () => {
   });
 
   it('names each missing constituent part by its letter in the decree', () => {
-    const empty: ProcedureRecord = { ...birthRegistration, name: ' ', sequence: [], methods: [], components: [], subjects: [], results: [], agency: { ...birthRegistration.agency, competentAuthority: '' } };
+    const empty: ProcedureRecord = {
+      ...birthRegistration,
+      name: ' ',
+      sequence: [],
+      methods: [],
+      components: [],
+      subjects: [],
+      results: [],
+      agency: { ...birthRegistration.agency, competentAuthority: '' },
+    };
     expect([...new Set(missingParts(empty).map((p) => p.part))]).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h']);
     expect(missingParts(empty)[0]?.message).toBe('a) Tên thủ tục: chưa có nội dung');
     const provinceWithoutUnit: ProcedureRecord = { ...birthRegistration, level: 'province' };
@@ -46,7 +55,9 @@ describe('publication checks', () => {
 
   it('enforces the budget sum against the counter channel, and no channel may be shorter than the budgets', () => {
     const short = { ...birthRegistration, processTemplate: birthRegistration.processTemplate.slice(0, 2) };
-    expect(processTemplateProblems(short).map((p) => p.message)).toEqual(['Tổng thời gian các bước (6 giờ làm việc) phải bằng thời hạn giải quyết (1 ngày làm việc)']);
+    expect(processTemplateProblems(short).map((p) => p.message)).toEqual([
+      'Tổng thời gian các bước (6 giờ làm việc) phải bằng thời hạn giải quyết (1 ngày làm việc)',
+    ]);
     const fasterOnline: ProcedureRecord = {
       ...birthRegistration,
       methods: [birthRegistration.methods[0]!, { ...birthRegistration.methods[1]!, timeLimit: { amount: 4, unit: 'working_hours' } }],

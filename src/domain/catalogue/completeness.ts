@@ -42,13 +42,15 @@ export function missingParts(p: ProcedureRecord): CatalogueProblem[] {
   });
   if (p.methods.length === 0) missing('đ', 'methods');
   p.methods.forEach((m, i) => {
-    if (!Number.isInteger(m.timeLimit.amount) || m.timeLimit.amount <= 0) missing('đ', `methods.${i}.timeLimit.amount`, `thời hạn của kênh thứ ${i + 1} phải lớn hơn 0`);
+    if (!Number.isInteger(m.timeLimit.amount) || m.timeLimit.amount <= 0)
+      missing('đ', `methods.${i}.timeLimit.amount`, `thời hạn của kênh thứ ${i + 1} phải lớn hơn 0`);
   });
   const channels = new Set(p.methods.map((m) => m.channel));
   if (channels.size !== p.methods.length) missing('c', 'methods', 'mỗi kênh chỉ được khai báo một lần');
   if (p.subjects.length === 0) missing('e', 'subjects');
   if (blank(p.agency.competentAuthority)) missing('g', 'agency.competentAuthority', 'chưa có cơ quan có thẩm quyền');
-  if (p.level === 'province' && p.agency.implementingUnitCodes.length === 0) missing('g', 'agency.implementingUnitCodes', 'thủ tục cấp tỉnh phải có đơn vị thực hiện');
+  if (p.level === 'province' && p.agency.implementingUnitCodes.length === 0)
+    missing('g', 'agency.implementingUnitCodes', 'thủ tục cấp tỉnh phải có đơn vị thực hiện');
   if (p.results.length === 0 || p.results.some((r) => blank(r.name))) missing('h', 'results');
   return problems;
 }

@@ -11,7 +11,15 @@ const names = [
   ['2.000908', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản'],
   ['1.001758', 'Cấp phiếu lý lịch tư pháp cho công dân Việt Nam'],
 ] as const;
-const index = new SearchIndex(names.map(([id, name]) => ({ id, fields: [{ text: name, weight: 3 }, { text: id, weight: 2 }] })));
+const index = new SearchIndex(
+  names.map(([id, name]) => ({
+    id,
+    fields: [
+      { text: name, weight: 3 },
+      { text: id, weight: 2 },
+    ],
+  })),
+);
 const ids = (q: string) => index.search(q).map((h) => h.id);
 
 describe('catalogue search', () => {

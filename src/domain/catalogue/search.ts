@@ -71,7 +71,6 @@ const PREFIX = 0.7;
 const FUZZY = 0.5;
 const PHRASE = 0.5;
 
-
 export class SearchIndex {
   /** word → document index → best field weight */
   private readonly postings = new Map<string, Map<number, number>>();

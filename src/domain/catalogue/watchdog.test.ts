@@ -4,7 +4,13 @@ import { defaultHolidays } from '../calendar/holidays.js';
 import { shiftWorkingDays, watchPublication, workingDaysBetween, type WatchedDecision } from './watchdog.js';
 
 const calendar = new WorkingCalendar((y) => defaultHolidays(y));
-const item = (legal: { number: string; effectiveFrom: string } | null) => ({ procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', unitCodes: ['000.00.03.H37'], communeWide: false, legal });
+const item = (legal: { number: string; effectiveFrom: string } | null) => ({
+  procedureCode: '1.001193',
+  procedureName: 'Đăng ký khai sinh',
+  unitCodes: ['000.00.03.H37'],
+  communeWide: false,
+  legal,
+});
 
 describe('working-day arithmetic for the watchdog', () => {
   it('counts back over weekends and holidays', () => {
@@ -47,12 +53,17 @@ describe('publication watchdog', () => {
   });
 
   it('warns about legal documents taking effect soon without a decision', () => {
-    const report = watchPublication(calendar, '2026-11-23', [], [
-      { number: 'A', title: 'Sắp có hiệu lực', effectiveFrom: '2026-12-07', hasDecision: false, citedByCatalogue: false },
-      { number: 'B', title: 'Đã quá hạn ban hành quyết định', effectiveFrom: '2026-11-25', hasDecision: false, citedByCatalogue: false },
-      { number: 'C', title: 'Đã có quyết định', effectiveFrom: '2026-12-07', hasDecision: true, citedByCatalogue: false },
-      { number: 'D', title: 'Còn xa', effectiveFrom: '2027-06-01', hasDecision: false, citedByCatalogue: false },
-    ]);
+    const report = watchPublication(
+      calendar,
+      '2026-11-23',
+      [],
+      [
+        { number: 'A', title: 'Sắp có hiệu lực', effectiveFrom: '2026-12-07', hasDecision: false, citedByCatalogue: false },
+        { number: 'B', title: 'Đã quá hạn ban hành quyết định', effectiveFrom: '2026-11-25', hasDecision: false, citedByCatalogue: false },
+        { number: 'C', title: 'Đã có quyết định', effectiveFrom: '2026-12-07', hasDecision: true, citedByCatalogue: false },
+        { number: 'D', title: 'Còn xa', effectiveFrom: '2027-06-01', hasDecision: false, citedByCatalogue: false },
+      ],
+    );
     expect(report.missingDecisions.map((u) => [u.number, u.status, u.deadline, u.inForce, u.workingDaysLate])).toEqual([
       ['B', 'overdue', '2026-11-18', false, 3],
       ['A', 'atRisk', '2026-11-30', false, 0],
@@ -62,9 +73,23 @@ describe('publication watchdog', () => {
   it('finds a decree already in force with no decision naming it, and keeps finding it', () => {
     // Decree in force Tuesday 1/12/2026, decision due Tuesday 24/11: on 7/12 it is 9 working days late.
     const decree = { number: '256/2026/NĐ-CP', title: 'Nghị định sửa đổi', effectiveFrom: '2026-12-01', hasDecision: false, citedByCatalogue: false };
-    for (const [today, late] of [['2026-12-01', 5], ['2026-12-07', 9], ['2026-12-31', 27]] as const) {
+    for (const [today, late] of [
+      ['2026-12-01', 5],
+      ['2026-12-07', 9],
+      ['2026-12-31', 27],
+    ] as const) {
       const report = watchPublication(calendar, today, [], [decree]);
-      expect(report.missingDecisions, today).toEqual([{ number: decree.number, title: decree.title, effectiveFrom: '2026-12-01', deadline: '2026-11-24', status: 'overdue', inForce: true, workingDaysLate: late }]);
+      expect(report.missingDecisions, today).toEqual([
+        {
+          number: decree.number,
+          title: decree.title,
+          effectiveFrom: '2026-12-01',
+          deadline: '2026-11-24',
+          status: 'overdue',
+          inForce: true,
+          workingDaysLate: late,
+        },
+      ]);
     }
   });
 

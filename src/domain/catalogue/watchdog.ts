@@ -25,7 +25,7 @@ export const DEFAULT_WATCHDOG_RULES: WatchdogRules = { decisionLeadWorkingDays: 
 export function shiftWorkingDays(calendar: WorkingCalendar, date: string, n: number): string {
   let jd = jdnFromIso(date);
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     jd += step;
     if (calendar.isWorkingDay(jd)) left--;
   }
@@ -173,7 +173,16 @@ export function watchPublication(
       }
     }
     const deadline = shiftWorkingDays(calendar, d.issuedOn, rules.publishWithinWorkingDays);
-    const base = { decisionId: d.id, decisionNumber: d.number, issuedOn: d.issuedOn, publishedOn: d.publishedOn, deadline, procedureCodes: d.items.map((i) => i.procedureCode), unitCodes, communeWide };
+    const base = {
+      decisionId: d.id,
+      decisionNumber: d.number,
+      issuedOn: d.issuedOn,
+      publishedOn: d.publishedOn,
+      deadline,
+      procedureCodes: d.items.map((i) => i.procedureCode),
+      unitCodes,
+      communeWide,
+    };
     if (d.publishedOn !== null) {
       if (d.publishedOn > deadline) publicationDelays.push({ ...base, status: 'late', workingDaysLate: workingDaysBetween(calendar, deadline, d.publishedOn) });
     } else if (today > deadline) {

@@ -118,6 +118,8 @@ export const GUARDS: Record<Guard, (header: DossierHeader, state: DossierState) 
 /** Whether `rule` lets `r` act on the dossier now. */
 export function ruleAllows(rule: ActionRule, header: DossierHeader, state: DossierState, r: ActorRelation): boolean {
   return (
-    rule.statuses.includes(state.status) && rule.who.some((relation) => RELATIONS[relation](header, state, r)) && (rule.guards ?? []).every((guard) => GUARDS[guard](header, state))
+    rule.statuses.includes(state.status) &&
+    rule.who.some((relation) => RELATIONS[relation](header, state, r)) &&
+    (rule.guards ?? []).every((guard) => GUARDS[guard](header, state))
   );
 }

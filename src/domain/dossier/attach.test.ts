@@ -30,12 +30,24 @@ const monitor: ActorRelation = { userId: 'mon', role: 'monitor', ...at };
 const admin: ActorRelation = { userId: 'adm', role: 'admin', ...at };
 const applicant: ActorRelation = { userId: 'citizen', role: 'citizen', atReceivingUnit: false, atStepUnit: false, atCompetentUnit: false, isApplicant: true };
 /** The provincial centre's desk on a commune's dossier: it sees nothing of it as its own (relationOf). */
-const otherDesk: ActorRelation = { userId: 'tinh', role: 'desk_officer', atReceivingUnit: false, atStepUnit: false, atCompetentUnit: false, isApplicant: false };
+const otherDesk: ActorRelation = {
+  userId: 'tinh',
+  role: 'desk_officer',
+  atReceivingUnit: false,
+  atStepUnit: false,
+  atCompetentUnit: false,
+  isApplicant: false,
+};
 
 function act(state: DossierState, command: Command, who: ActorRelation): DossierState {
   const decided = decide(header, state, command, who, when, rules);
   if (!decided.ok) throw new Error(decided.refusal.code);
-  return evolve(header, state, { ...decided.event, seq: state.seq + 1, at: when, actor: { userId: who.userId, role: who.role, unitCode: null } } as RecordedAction);
+  return evolve(header, state, {
+    ...decided.event,
+    seq: state.seq + 1,
+    at: when,
+    actor: { userId: who.userId, role: who.role, unitCode: null },
+  } as RecordedAction);
 }
 
 const who = (s: DossierState) =>

@@ -88,7 +88,6 @@ export type Refusal = {
   message: string;
 };
 
-
 const refuse = (code: Refusal['code']): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message: ERROR_MESSAGES[code] } });
 
 /** A step's deadline: its budget of working time from when it is received (no cut-off between steps). */
@@ -132,9 +131,13 @@ export function decide(
       if (toOfficialId !== null) {
         const step = header.steps[command.toStep];
         const found = facts.recipient;
-        if (!step || !found || !facts.tree || found.userId !== toOfficialId || !isEligibleRecipient(step, found, facts.tree)) return refuse('RECIPIENT_NOT_ELIGIBLE');
+        if (!step || !found || !facts.tree || found.userId !== toOfficialId || !isEligibleRecipient(step, found, facts.tree))
+          return refuse('RECIPIENT_NOT_ELIGIBLE');
       }
-      return { ok: true, event: { type: 'transfer', toStep: command.toStep, note: command.note, toOfficialId, stepDueAt: stepDue(rules, header, command.toStep, at) } };
+      return {
+        ok: true,
+        event: { type: 'transfer', toStep: command.toStep, note: command.note, toOfficialId, stepDueAt: stepDue(rules, header, command.toStep, at) },
+      };
     }
     case 'requestSupplement': {
       // REFERENCE §2.6: one request during processing. A unit may allow a second, acknowledged as making the dossier late.
@@ -161,7 +164,12 @@ export function decide(
       const result = extendAppointment(
         rules.calendar,
         rules.hours,
-        { originalDueAtLocal: state.appointmentAt ?? state.dueAt ?? at, newAppointmentAtLocal: command.newAppointmentAt, apologisedAtLocal: at, previousExtensions: state.extensions },
+        {
+          originalDueAtLocal: state.appointmentAt ?? state.dueAt ?? at,
+          newAppointmentAtLocal: command.newAppointmentAt,
+          apologisedAtLocal: at,
+          previousExtensions: state.extensions,
+        },
         rules.extension ?? DEFAULT_EXTENSION_RULES,
       );
       if (!result.ok) return refuse(result.reason);

@@ -113,7 +113,10 @@ function handOver(state: DossierState, at: number): StepVisit[] {
 
 function enterStep(header: DossierHeader, state: DossierState, index: number, at: number, dueAt: number, assigneeId: string | null): DossierState {
   const step = header.steps[index];
-  const visits = [...handOver(state, at), { index, unitCode: step?.unitCode ?? header.unitCode, receivedAt: at, dueAt, handedOverAt: null, officialId: assigneeId }];
+  const visits = [
+    ...handOver(state, at),
+    { index, unitCode: step?.unitCode ?? header.unitCode, receivedAt: at, dueAt, handedOverAt: null, officialId: assigneeId },
+  ];
   const status: DossierStatus = index === 0 && step?.role === 'desk_officer' ? 'accepted' : 'processing';
   return withStatus({ ...state, stepIndex: index, assigneeId, visits }, status);
 }
@@ -139,30 +142,47 @@ export function evolve(header: DossierHeader, state: DossierState, a: RecordedAc
       // Received by the official the sender named, or waiting in the step unit's queue.
       return enterStep(header, s, a.toStep, a.at, a.stepDueAt, a.toOfficialId ?? null);
     case 'requestSupplement':
-      return withStatus({ ...s, pausedSince: a.at, supplementRequests: s.supplementRequests + 1, repeatedSupplement: s.supplementRequests + 1 > 1 }, 'supplementRequested');
+      return withStatus(
+        { ...s, pausedSince: a.at, supplementRequests: s.supplementRequests + 1, repeatedSupplement: s.supplementRequests + 1 > 1 },
+        'supplementRequested',
+      );
     case 'receiveSupplement': {
       const visits = s.visits.map((v, i) => (i === s.visits.length - 1 && a.stepDueAt !== null ? { ...v, dueAt: a.stepDueAt } : v));
       const appointmentAt = s.extensions > 0 ? s.appointmentAt : a.dueAt;
       const pausedCalendarMinutes = (s.pausedCalendarMinutes ?? 0) + Math.max(0, a.at - (s.pausedSince ?? a.at));
-      const resumed = { ...s, pausedSince: null, pausedMinutes: s.pausedMinutes + a.pausedMinutes, pausedCalendarMinutes, dueAt: a.dueAt, appointmentAt, visits };
+      const resumed = {
+        ...s,
+        pausedSince: null,
+        pausedMinutes: s.pausedMinutes + a.pausedMinutes,
+        pausedCalendarMinutes,
+        dueAt: a.dueAt,
+        appointmentAt,
+        visits,
+      };
       return withStatus(resumed, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
     }
     case 'requestFee':
       return withStatus({ ...s, feeRequested: a.amount, feePaid: false, feePaidOnline: false }, 'feeRequested');
     case 'payFee':
-      return withStatus({ ...s, feePaid: true, feePaidOnline: a.actor.role === 'citizen' || a.actor.role === 'organization' }, s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing');
+      return withStatus(
+        { ...s, feePaid: true, feePaidOnline: a.actor.role === 'citizen' || a.actor.role === 'organization' },
+        s.stepIndex === 0 && header.steps[0]?.role === 'desk_officer' ? 'accepted' : 'processing',
+      );
     case 'approve':
     case 'reject': {
       const decided = { ...s, outcome: a.type === 'approve' ? ('approved' as const) : ('rejected' as const), finishedAt: a.at, assigneeId: null };
       // Histories recorded before the final desk step was entered have no stepDueAt.
       const stepDueAt = (a as { stepDueAt?: number | null }).stepDueAt ?? null;
-      const entered = stepDueAt === null ? { ...decided, visits: handOver(s, a.at) } : enterStep(header, decided, (s.stepIndex ?? -1) + 1, a.at, stepDueAt, null);
+      const entered =
+        stepDueAt === null ? { ...decided, visits: handOver(s, a.at) } : enterStep(header, decided, (s.stepIndex ?? -1) + 1, a.at, stepDueAt, null);
       return withStatus(entered, 'resultReady');
     }
     case 'issueResult':
       return { ...s, resultFile: { sha256: a.fileSha256, name: a.fileName } };
     case 'returnResult': {
-      const visits = s.visits.map((v, i) => (i === s.visits.length - 1 && v.handedOverAt === null ? { ...v, handedOverAt: a.at, officialId: v.officialId ?? a.actor.userId } : v));
+      const visits = s.visits.map((v, i) =>
+        i === s.visits.length - 1 && v.handedOverAt === null ? { ...v, handedOverAt: a.at, officialId: v.officialId ?? a.actor.userId } : v,
+      );
       return withStatus({ ...s, returnedAt: a.at, visits }, 'returned');
     }
     case 'withdraw':

@@ -16,10 +16,20 @@ describe('missingMandatoryComponents', () => {
   });
 
   it('is empty once every mandatory component is received; optional ones may be missing', () => {
-    expect(missingMandatoryComponents(components, [{ code: 'GCS', copies: 2 }, { code: 'TK', copies: 1 }])).toEqual([]);
+    expect(
+      missingMandatoryComponents(components, [
+        { code: 'GCS', copies: 2 },
+        { code: 'TK', copies: 1 },
+      ]),
+    ).toEqual([]);
   });
 
   it('does not count a component received with no copy', () => {
-    expect(missingMandatoryComponents(components, [{ code: 'TK', copies: 0 }, { code: 'GCS', copies: 1 }])).toEqual([{ code: 'TK', name: 'Tờ khai' }]);
+    expect(
+      missingMandatoryComponents(components, [
+        { code: 'TK', copies: 0 },
+        { code: 'GCS', copies: 1 },
+      ]),
+    ).toEqual([{ code: 'TK', name: 'Tờ khai' }]);
   });
 });

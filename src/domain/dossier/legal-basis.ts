@@ -55,5 +55,7 @@ export function basisLine(document: BasisDocument, localDay: number): string {
   const basis = legalBasisOn(localDay);
   if (document === 'settlementReport') return `Biểu tổng hợp theo Nghị định số ${basis.decree} và Thông tư số ${basis.circular}`;
   const form = basis.forms[document];
-  return form === null ? `Theo Nghị định số ${basis.decree} và Thông tư số ${basis.circular}` : `Mẫu số ${form} – ban hành kèm theo Thông tư số ${basis.circular}`;
+  return form === null
+    ? `Theo Nghị định số ${basis.decree} và Thông tư số ${basis.circular}`
+    : `Mẫu số ${form} – ban hành kèm theo Thông tư số ${basis.circular}`;
 }

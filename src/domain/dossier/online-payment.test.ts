@@ -7,7 +7,12 @@ describe('paid online (DuocThanhToanTrucTuyen)', () => {
   });
   it('names the gateway of the latest confirmed payment of a positive amount', () => {
     expect(onlinePaymentCode([{ gateway: 'nationalPortal', amount: 15000, confirmedAt: 10 }])).toBe('1');
-    expect(onlinePaymentCode([{ gateway: 'nationalPortal', amount: 15000, confirmedAt: 10 }, { gateway: 'provincial', amount: 5000, confirmedAt: 20 }])).toBe('2');
+    expect(
+      onlinePaymentCode([
+        { gateway: 'nationalPortal', amount: 15000, confirmedAt: 10 },
+        { gateway: 'provincial', amount: 5000, confirmedAt: 20 },
+      ]),
+    ).toBe('2');
     expect(onlinePaymentCode([{ gateway: 'provincial', amount: 0, confirmedAt: 20 }])).toBe('0');
   });
 });

@@ -94,14 +94,32 @@ describe('step overrun', () => {
     expect(late.judgement?.verdict).toBe('overdue');
     expect(late.charged.map((v) => [v.stepIndex, v.overrunMinutes])).toEqual([[1, 240]]);
     const waiting = act(s, { type: 'requestSupplement', reason: 'Thiếu' } as Command, specialist, at('2026-11-24', '09:00'));
-    expect(stepOverruns(header, waiting, rules, at('2026-11-30', '09:00')).visits[1]).toMatchObject({ until: at('2026-11-24', '09:00'), usedMinutes: 420, overrunMinutes: 0, verdict: 'notDue' });
+    expect(stepOverruns(header, waiting, rules, at('2026-11-30', '09:00')).visits[1]).toMatchObject({
+      until: at('2026-11-24', '09:00'),
+      usedMinutes: 420,
+      overrunMinutes: 0,
+      verdict: 'notDue',
+    });
   });
 
   it('names the step that held the dossier when it became late when no step overran', () => {
     const generous: DossierHeader = { ...header, timeLimit: { amount: 1, unit: 'working_days' } };
-    let s = evolve(generous, initialState(), { ...(decide(generous, initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'), rules) as { ok: true; event: object }).event, seq: 1, at: at('2026-11-23', '09:00'), actor: { userId: 'desk', role: 'desk_officer', unitCode: null } } as RecordedAction);
-    const transfer = decide(generous, s, { type: 'transfer', toStep: 1, note: null } as Command, desk, at('2026-11-23', '10:00'), rules) as { ok: true; event: object };
-    s = evolve(generous, s, { ...transfer.event, seq: 2, at: at('2026-11-23', '10:00'), actor: { userId: 'desk', role: 'desk_officer', unitCode: null } } as RecordedAction);
+    let s = evolve(generous, initialState(), {
+      ...(decide(generous, initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'), rules) as { ok: true; event: object }).event,
+      seq: 1,
+      at: at('2026-11-23', '09:00'),
+      actor: { userId: 'desk', role: 'desk_officer', unitCode: null },
+    } as RecordedAction);
+    const transfer = decide(generous, s, { type: 'transfer', toStep: 1, note: null } as Command, desk, at('2026-11-23', '10:00'), rules) as {
+      ok: true;
+      event: object;
+    };
+    s = evolve(generous, s, {
+      ...transfer.event,
+      seq: 2,
+      at: at('2026-11-23', '10:00'),
+      actor: { userId: 'desk', role: 'desk_officer', unitCode: null },
+    } as RecordedAction);
     const report = stepOverruns(generous, s, rules, at('2026-11-25', '09:00'));
     expect(report.judgement?.verdict).toBe('overdue');
     expect(report.charged).toEqual([]);

@@ -83,7 +83,10 @@ function measureVisit(header: DossierHeader, state: DossierState, rules: Overrun
   const paused = Math.max(0, allowance - Math.ceil(budgetMinutes / 60) * 60);
   const worked = workingMinutesBetween(rules.calendar, rules.hours, v.receivedAt, Math.max(v.receivedAt, until));
   const usedMinutes = Math.max(0, worked - paused);
-  const judged = judge({ status: 'processing', acceptedAt: v.receivedAt, finishedAt: handedOver, dueAt: v.dueAt, extensions: 0, repeatedSupplement: false, pausedSince: waiting }, asOf);
+  const judged = judge(
+    { status: 'processing', acceptedAt: v.receivedAt, finishedAt: handedOver, dueAt: v.dueAt, extensions: 0, repeatedSupplement: false, pausedSince: waiting },
+    asOf,
+  );
   return {
     visit: position,
     stepIndex: v.index,
@@ -132,7 +135,13 @@ export function stepWarningKind(measure: VisitOverrun, rules: OverrunRules, now:
 }
 
 /** The open visit of a dossier at `now`, measured, with what to warn about it (null when none is open). */
-export function openStepWarning(header: DossierHeader, state: DossierState, rules: OverrunRules, now: number, leadMinutes: number): { measure: VisitOverrun; kind: StepWarningKind | null } | null {
+export function openStepWarning(
+  header: DossierHeader,
+  state: DossierState,
+  rules: OverrunRules,
+  now: number,
+  leadMinutes: number,
+): { measure: VisitOverrun; kind: StepWarningKind | null } | null {
   if (state.status !== 'accepted' && state.status !== 'processing') return null;
   const position = state.visits.length - 1;
   const visit = state.visits[position];

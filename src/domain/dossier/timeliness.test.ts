@@ -7,7 +7,15 @@ import { BUILT_IN_FORMULA, scoreFormula } from '../scorecard/formula.js';
 
 const D = 1440;
 const day = (n: number) => n * D;
-const base: TimelinessFacts = { status: 'resultReady', acceptedAt: day(100) + 540, finishedAt: null, dueAt: day(105) + 960, extensions: 0, repeatedSupplement: false, pausedSince: null };
+const base: TimelinessFacts = {
+  status: 'resultReady',
+  acceptedAt: day(100) + 540,
+  finishedAt: null,
+  dueAt: day(105) + 960,
+  extensions: 0,
+  repeatedSupplement: false,
+  pausedSince: null,
+};
 
 describe('the one on-time judgement', () => {
   it('an open dossier is not late before its due date, and overdue after it', () => {
@@ -49,7 +57,15 @@ describe('the one on-time judgement', () => {
     expect(asOfPeriod(day(70), day(60))).toBe(day(60));
     expect(asOfPeriod(day(60) - 1, day(60))).toBe(day(60)); // the period's last minute: read at its end
     // Ended during the current minute: ended already, as the dossier page says (judge(state, now + 1)).
-    const ended = { status: 'resultReady' as const, acceptedAt: day(40), finishedAt: day(50), dueAt: day(45), extensions: 1, repeatedSupplement: false, pausedSince: null };
+    const ended = {
+      status: 'resultReady' as const,
+      acceptedAt: day(40),
+      finishedAt: day(50),
+      dueAt: day(45),
+      extensions: 1,
+      repeatedSupplement: false,
+      pausedSince: null,
+    };
     expect(judge(ended, asOfPeriod(day(50), day(60)))?.verdict).toBe('lateWithApology');
   });
 
@@ -63,17 +79,15 @@ describe('the one on-time judgement', () => {
       extensions: fc.integer({ min: 0, max: 1 }),
       withdrawn: fc.boolean(),
     })
-    .map(
-      (r): TimelinessFacts => ({
-        status: r.length === null ? (r.paused !== null ? 'supplementRequested' : 'processing') : r.withdrawn ? 'withdrawn' : 'resultReady',
-        acceptedAt: r.accepted,
-        finishedAt: r.length === null ? null : r.accepted + r.length,
-        dueAt: r.due === null ? null : r.accepted + r.due,
-        extensions: r.extensions,
-        repeatedSupplement: r.repeated,
-        pausedSince: r.length === null && r.paused !== null ? r.accepted + r.paused : null,
-      }),
-    );
+    .map((r): TimelinessFacts => ({
+      status: r.length === null ? (r.paused !== null ? 'supplementRequested' : 'processing') : r.withdrawn ? 'withdrawn' : 'resultReady',
+      acceptedAt: r.accepted,
+      finishedAt: r.length === null ? null : r.accepted + r.length,
+      dueAt: r.due === null ? null : r.accepted + r.due,
+      extensions: r.extensions,
+      repeatedSupplement: r.repeated,
+      pausedSince: r.length === null && r.paused !== null ? r.accepted + r.paused : null,
+    }));
 
   it('overdueFrom tells exactly when judge turns an open dossier late (property)', () => {
     fc.assert(
@@ -109,29 +123,36 @@ describe('the one on-time judgement', () => {
 
   it('the report and indicator 2.1 read from the statistics give what judge says of each dossier, at any day boundary (property)', () => {
     fc.assert(
-      fc.property(fc.array(factsArb, { minLength: 1, maxLength: 25 }), fc.integer({ min: 95, max: 125 }), fc.integer({ min: 1, max: 20 }), (list, fromDay, length) => {
-        const toDay = fromDay + length;
-        const asOf = day(toDay);
-        const reader = readDeltas(list.map(stat).flatMap(contributions), fromDay, toDay);
-        const row = settlementRow(reader);
-        const verdicts = list.map((f) => ({ f, j: judge(f, asOf) }));
-        const endedIn = verdicts.filter(({ f, j }) => j?.ended && f.finishedAt! >= day(fromDay));
-        const count = (v: string) => endedIn.filter(({ j }) => !j!.withdrawn && j!.verdict === v).length;
-        expect(row.settledEarly).toBe(count('early'));
-        expect(row.settledOnTime).toBe(count('onTime'));
-        expect(row.settledLateWithoutApology).toBe(count('late'));
-        expect(row.settledLateWithApology).toBe(count('lateWithApology'));
-        const open = verdicts.filter(({ j }) => j && !j.ended);
-        expect(row.inProgress).toBe(open.length);
-        expect(row.inProgressOverdue).toBe(open.filter(({ j }) => j!.late).length);
-        expect(row.inProgressNotDue).toBe(open.filter(({ j }) => !j!.late).length);
-        // Indicator 2.1: (ended on time in the period + open not late at its end) ÷ (open at its start + accepted in it).
-        const i21 = scoreFormula(BUILT_IN_FORMULA, { dossiers: reader, procedures: () => [], catalogue: () => 0 }).groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1')!;
-        const inScope = verdicts.filter(({ f, j }) => j !== null && (!j.ended || f.finishedAt! >= day(fromDay)));
-        const handled = list.filter((f) => f.acceptedAt! < asOf && (f.finishedAt === null || f.finishedAt >= day(fromDay)));
-        expect(i21.denominator).toBe(handled.length);
-        expect(i21.numerator).toBe(inScope.filter(({ j }) => !j!.late).length);
-      }),
+      fc.property(
+        fc.array(factsArb, { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 95, max: 125 }),
+        fc.integer({ min: 1, max: 20 }),
+        (list, fromDay, length) => {
+          const toDay = fromDay + length;
+          const asOf = day(toDay);
+          const reader = readDeltas(list.map(stat).flatMap(contributions), fromDay, toDay);
+          const row = settlementRow(reader);
+          const verdicts = list.map((f) => ({ f, j: judge(f, asOf) }));
+          const endedIn = verdicts.filter(({ f, j }) => j?.ended && f.finishedAt! >= day(fromDay));
+          const count = (v: string) => endedIn.filter(({ j }) => !j!.withdrawn && j!.verdict === v).length;
+          expect(row.settledEarly).toBe(count('early'));
+          expect(row.settledOnTime).toBe(count('onTime'));
+          expect(row.settledLateWithoutApology).toBe(count('late'));
+          expect(row.settledLateWithApology).toBe(count('lateWithApology'));
+          const open = verdicts.filter(({ j }) => j && !j.ended);
+          expect(row.inProgress).toBe(open.length);
+          expect(row.inProgressOverdue).toBe(open.filter(({ j }) => j!.late).length);
+          expect(row.inProgressNotDue).toBe(open.filter(({ j }) => !j!.late).length);
+          // Indicator 2.1: (ended on time in the period + open not late at its end) ÷ (open at its start + accepted in it).
+          const i21 = scoreFormula(BUILT_IN_FORMULA, { dossiers: reader, procedures: () => [], catalogue: () => 0 })
+            .groups.flatMap((g) => g.indicators)
+            .find((i) => i.id === '2.1')!;
+          const inScope = verdicts.filter(({ f, j }) => j !== null && (!j.ended || f.finishedAt! >= day(fromDay)));
+          const handled = list.filter((f) => f.acceptedAt! < asOf && (f.finishedAt === null || f.finishedAt >= day(fromDay)));
+          expect(i21.denominator).toBe(handled.length);
+          expect(i21.numerator).toBe(inScope.filter(({ j }) => !j!.late).length);
+        },
+      ),
       { numRuns: 500 },
     );
   });

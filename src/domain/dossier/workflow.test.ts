@@ -60,11 +60,19 @@ describe('dossier workflow', () => {
   });
 
   it('enters the final desk step after approval, with its own deadline, and closes it on return', () => {
-    const withDesk: DossierHeader = { ...header, steps: [...header.steps, { name: 'Vào sổ, trả kết quả', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 120 }] };
+    const withDesk: DossierHeader = {
+      ...header,
+      steps: [...header.steps, { name: 'Vào sổ, trả kết quả', role: 'desk_officer', unitCode: '000.01.35.H37', interAgency: false, budgetMinutes: 120 }],
+    };
     const step = (s: DossierState, command: Command, who: ActorRelation, when: number) => {
       const decided = decide(withDesk, s, command, who, when, rules);
       if (!decided.ok) throw new Error(decided.refusal.code);
-      return evolve(withDesk, s, { ...decided.event, seq: s.seq + 1, at: when, actor: { userId: who.userId, role: who.role, unitCode: null } } as RecordedAction);
+      return evolve(withDesk, s, {
+        ...decided.event,
+        seq: s.seq + 1,
+        at: when,
+        actor: { userId: who.userId, role: who.role, unitCode: null },
+      } as RecordedAction);
     };
     let s = step(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
     s = step(s, { type: 'transfer', toStep: 1, note: null }, desk, at('2026-11-23', '10:00'));
@@ -80,13 +88,17 @@ describe('dossier workflow', () => {
     s = step(s, { type: 'returnResult', method: 'counter' }, desk, at('2026-11-25', '09:30'));
     expect(s.visits.at(-1)).toMatchObject({ index: 3, handedOverAt: at('2026-11-25', '09:30'), officialId: 'desk' });
     // A history recorded before this step existed (approve without stepDueAt) folds as before.
-    const old = evolve(withDesk, { ...s, status: 'processing', stepIndex: 2, visits: s.visits.slice(0, 3).map((v, i) => (i === 2 ? { ...v, handedOverAt: null } : v)) }, {
-      type: 'approve',
-      note: null,
-      seq: 99,
-      at: at('2026-11-24', '16:00'),
-      actor: { userId: 'lead', role: 'leader', unitCode: null },
-    } as unknown as RecordedAction);
+    const old = evolve(
+      withDesk,
+      { ...s, status: 'processing', stepIndex: 2, visits: s.visits.slice(0, 3).map((v, i) => (i === 2 ? { ...v, handedOverAt: null } : v)) },
+      {
+        type: 'approve',
+        note: null,
+        seq: 99,
+        at: at('2026-11-24', '16:00'),
+        actor: { userId: 'lead', role: 'leader', unitCode: null },
+      } as unknown as RecordedAction,
+    );
     expect(old).toMatchObject({ status: 'resultReady', stepIndex: 2 });
     expect(old.visits.map((v) => v.handedOverAt !== null)).toEqual([true, true, true]);
   });
@@ -105,8 +117,14 @@ describe('dossier workflow', () => {
     const second: Command = { type: 'requestSupplement', reason: 'Lần hai', items: [] };
     const when = at('2026-11-24', '11:00');
     expect(decide(header, s, second, specialist, when, rules)).toMatchObject({ ok: false, refusal: { code: 'SUPPLEMENT_ALREADY_REQUESTED' } });
-    expect(decide(header, s, second, specialist, when, rules, { allowRepeatedSupplement: true })).toMatchObject({ ok: false, refusal: { code: 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED' } });
-    expect(decide(header, s, { ...second, acknowledgeLate: true } as Command, specialist, when, rules)).toMatchObject({ ok: false, refusal: { code: 'SUPPLEMENT_ALREADY_REQUESTED' } });
+    expect(decide(header, s, second, specialist, when, rules, { allowRepeatedSupplement: true })).toMatchObject({
+      ok: false,
+      refusal: { code: 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED' },
+    });
+    expect(decide(header, s, { ...second, acknowledgeLate: true } as Command, specialist, when, rules)).toMatchObject({
+      ok: false,
+      refusal: { code: 'SUPPLEMENT_ALREADY_REQUESTED' },
+    });
     const allowed = decide(header, s, { ...second, acknowledgeLate: true } as Command, specialist, when, rules, { allowRepeatedSupplement: true });
     if (!allowed.ok) throw new Error(allowed.refusal.code);
     s = evolve(header, s, { ...allowed.event, seq: s.seq + 1, at: when, actor: { userId: 'spec', role: 'specialist', unitCode: null } } as RecordedAction);
@@ -137,13 +155,35 @@ describe('dossier workflow', () => {
     // decide() enforces the same graph, and availableActions no longer offers a transfer with nowhere to go.
     let s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
     for (const toStep of [0, 2, 3, 9]) {
-      expect(decide(inter, s, { type: 'transfer', toStep, note: null }, desk, at('2026-11-23', '09:10'), rules)).toMatchObject({ ok: false, refusal: { code: 'INVALID_STEP' } });
+      expect(decide(inter, s, { type: 'transfer', toStep, note: null }, desk, at('2026-11-23', '09:10'), rules)).toMatchObject({
+        ok: false,
+        refusal: { code: 'INVALID_STEP' },
+      });
     }
-    s = evolve(inter, s, { type: 'transfer', toStep: 1, note: null, stepDueAt: 0, seq: s.seq + 1, at: at('2026-11-23', '09:10'), actor: { userId: 'desk', role: 'desk_officer', unitCode: null } });
+    s = evolve(inter, s, {
+      type: 'transfer',
+      toStep: 1,
+      note: null,
+      stepDueAt: 0,
+      seq: s.seq + 1,
+      at: at('2026-11-23', '09:10'),
+      actor: { userId: 'desk', role: 'desk_officer', unitCode: null },
+    });
     s = evolve(inter, s, { type: 'claim', seq: s.seq + 1, at: at('2026-11-23', '09:11'), actor: { userId: 'spec', role: 'specialist', unitCode: null } });
     expect(decide(inter, s, { type: 'transfer', toStep: 3, note: null }, specialist, at('2026-11-23', '09:12'), rules).ok).toBe(true);
-    expect(decide(inter, s, { type: 'transfer', toStep: 4, note: null }, specialist, at('2026-11-23', '09:12'), rules)).toMatchObject({ ok: false, refusal: { code: 'INVALID_STEP' } });
-    s = evolve(inter, s, { type: 'transfer', toStep: 3, note: null, stepDueAt: 0, seq: s.seq + 1, at: at('2026-11-23', '09:12'), actor: { userId: 'spec', role: 'specialist', unitCode: null } });
+    expect(decide(inter, s, { type: 'transfer', toStep: 4, note: null }, specialist, at('2026-11-23', '09:12'), rules)).toMatchObject({
+      ok: false,
+      refusal: { code: 'INVALID_STEP' },
+    });
+    s = evolve(inter, s, {
+      type: 'transfer',
+      toStep: 3,
+      note: null,
+      stepDueAt: 0,
+      seq: s.seq + 1,
+      at: at('2026-11-23', '09:12'),
+      actor: { userId: 'spec', role: 'specialist', unitCode: null },
+    });
     s = evolve(inter, s, { type: 'claim', seq: s.seq + 1, at: at('2026-11-23', '09:13'), actor: { userId: 'lead', role: 'leader', unitCode: null } });
     expect(availableActions(inter, s, leader)).not.toContain('transfer');
     expect(availableActions(inter, s, leader)).toContain('approve');
@@ -154,7 +194,15 @@ describe('dossier workflow', () => {
       { code: '000.00.00.H37', name: 'UBND tỉnh', level: 'province', parentCode: null, validFrom: '2025-07-01', validTo: null, replacedBy: [] },
       { code: '000.00.35.H37', name: 'Sở', level: 'department', parentCode: '000.00.00.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
       { code: '000.00.15.H37', name: 'Công an tỉnh', level: 'department', parentCode: '000.00.00.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
-      { code: '000.01.35.H37', name: 'Bộ phận một cửa', level: 'one_stop_desk', parentCode: '000.00.35.H37', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+      {
+        code: '000.01.35.H37',
+        name: 'Bộ phận một cửa',
+        level: 'one_stop_desk',
+        parentCode: '000.00.35.H37',
+        validFrom: '2025-07-01',
+        validTo: null,
+        replacedBy: [],
+      },
     ]);
     const s = act(initialState(), { type: 'accept' }, desk, at('2026-11-23', '09:00'));
     const named = { type: 'transfer', toStep: 1, note: null, toOfficialId: 'spec-2' } as const;
@@ -162,7 +210,12 @@ describe('dossier workflow', () => {
     const official = { userId: 'spec-2', role: 'specialist', unitCode: '000.00.35.H37', disabled: false };
     const decided = decide(header, s, named, desk, when, rules, { recipient: official, tree });
     if (!decided.ok) throw new Error(decided.refusal.code);
-    const next = evolve(header, s, { ...decided.event, seq: s.seq + 1, at: when, actor: { userId: 'desk', role: 'desk_officer', unitCode: null } } as RecordedAction);
+    const next = evolve(header, s, {
+      ...decided.event,
+      seq: s.seq + 1,
+      at: when,
+      actor: { userId: 'desk', role: 'desk_officer', unitCode: null },
+    } as RecordedAction);
     expect(next).toMatchObject({ stepIndex: 1, assigneeId: 'spec-2' });
     expect(next.visits.at(-1)).toMatchObject({ index: 1, officialId: 'spec-2' });
     expect(availableActions(header, next, { ...specialist, userId: 'spec-2' })).toContain('transfer');
@@ -189,7 +242,14 @@ describe('dossier workflow', () => {
   });
 
   it('lets the applicant withdraw or resubmit, never accept', () => {
-    const applicant: ActorRelation = { userId: 'citizen', role: 'citizen', atReceivingUnit: false, atStepUnit: false, atCompetentUnit: false, isApplicant: true };
+    const applicant: ActorRelation = {
+      userId: 'citizen',
+      role: 'citizen',
+      atReceivingUnit: false,
+      atStepUnit: false,
+      atCompetentUnit: false,
+      isApplicant: true,
+    };
     let s = initialState();
     expect(availableActions(header, s, applicant)).toEqual(['withdraw']);
     s = act(s, { type: 'requestSupplementAtReception', reason: 'Thiếu tờ khai', items: ['Tờ khai'] }, desk, at('2026-11-23', '09:00'));

@@ -22,7 +22,14 @@ export const PROCEDURE_FILTERS = ['all', 'feeBearing', 'fullOnlineEligible', 'pa
 export type ProcedureFilter = (typeof PROCEDURE_FILTERS)[number];
 
 /** Counts from the catalogue and its publication decisions (group 1). */
-export const CATALOGUE_MEASURES = ['decisionProcedures', 'decisionProceduresOnTime', 'publicationDue', 'publishedOnTime', 'madePublic', 'madePublicComplete'] as const;
+export const CATALOGUE_MEASURES = [
+  'decisionProcedures',
+  'decisionProceduresOnTime',
+  'publicationDue',
+  'publishedOnTime',
+  'madePublic',
+  'madePublicComplete',
+] as const;
 export type CatalogueMeasure = (typeof CATALOGUE_MEASURES)[number];
 
 export type Quantity =
@@ -83,7 +90,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '1.1',
           name: 'TTHC công bố đúng hạn',
-          definition: 'Thủ tục có quyết định công bố ban hành đúng hạn (chậm nhất 5 ngày làm việc trước ngày văn bản quy định có hiệu lực) trên tổng số thủ tục có quyết định công bố ban hành trong kỳ.',
+          definition:
+            'Thủ tục có quyết định công bố ban hành đúng hạn (chậm nhất 5 ngày làm việc trước ngày văn bản quy định có hiệu lực) trên tổng số thủ tục có quyết định công bố ban hành trong kỳ.',
           maxPoints: 6,
           target: null,
           numerator: { catalogue: 'decisionProceduresOnTime' },
@@ -92,7 +100,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '1.2',
           name: 'TTHC cập nhật, công khai đúng hạn trên CSDL quốc gia',
-          definition: 'Thủ tục được công khai đúng hạn (trong 5 ngày làm việc kể từ ngày quyết định công bố) trên tổng số thủ tục được công khai trong kỳ và thủ tục đến hạn phải công khai.',
+          definition:
+            'Thủ tục được công khai đúng hạn (trong 5 ngày làm việc kể từ ngày quyết định công bố) trên tổng số thủ tục được công khai trong kỳ và thủ tục đến hạn phải công khai.',
           maxPoints: 4,
           target: null,
           numerator: { catalogue: 'publishedOnTime' },
@@ -101,7 +110,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '1.3',
           name: 'TTHC công khai đầy đủ các bộ phận',
-          definition: 'Thủ tục công khai đủ tên, trình tự, cách thức, thành phần và số lượng hồ sơ, thời hạn, đối tượng, cơ quan thực hiện trên tổng số thủ tục đang công khai (tại thời điểm cuối kỳ).',
+          definition:
+            'Thủ tục công khai đủ tên, trình tự, cách thức, thành phần và số lượng hồ sơ, thời hạn, đối tượng, cơ quan thực hiện trên tổng số thủ tục đang công khai (tại thời điểm cuối kỳ).',
           maxPoints: 2,
           target: null,
           numerator: { catalogue: 'madePublicComplete' },
@@ -110,7 +120,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '1.4',
           name: 'Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia',
-          definition: 'Hồ sơ tiếp nhận trong kỳ đã đồng bộ lên Cổng Dịch vụ công quốc gia trên tổng số hồ sơ tiếp nhận. motcua chưa kết nối đồng bộ hai chiều: tử số là 0 cho đến khi có bộ kết nối.',
+          definition:
+            'Hồ sơ tiếp nhận trong kỳ đã đồng bộ lên Cổng Dịch vụ công quốc gia trên tổng số hồ sơ tiếp nhận. motcua chưa kết nối đồng bộ hai chiều: tử số là 0 cho đến khi có bộ kết nối.',
           maxPoints: 6,
           target: null,
           numerator: { dossiers: [] },
@@ -143,7 +154,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '3.3',
           name: 'Hồ sơ trực tuyến toàn trình trên tổng hồ sơ TTHC đủ điều kiện toàn trình',
-          definition: 'Hồ sơ nộp trực tuyến (kèm kết quả điện tử khi thủ tục yêu cầu kết quả bản giấy) của thủ tục đủ điều kiện trực tuyến toàn trình trên tổng số hồ sơ tiếp nhận trong kỳ của các thủ tục đó.',
+          definition:
+            'Hồ sơ nộp trực tuyến (kèm kết quả điện tử khi thủ tục yêu cầu kết quả bản giấy) của thủ tục đủ điều kiện trực tuyến toàn trình trên tổng số hồ sơ tiếp nhận trong kỳ của các thủ tục đó.',
           maxPoints: 12,
           target: 50,
           numerator: { dossiers: [d('fullOnlineDone')] },
@@ -202,7 +214,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '4.2',
           name: 'Hồ sơ được số hóa',
-          definition: 'Hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ được số hóa và có kết quả điện tử (khi thủ tục yêu cầu kết quả bản giấy) trên tổng số hồ sơ tiếp nhận.',
+          definition:
+            'Hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ được số hóa và có kết quả điện tử (khi thủ tục yêu cầu kết quả bản giấy) trên tổng số hồ sơ tiếp nhận.',
           maxPoints: 4,
           target: 80,
           numerator: { dossiers: [d('digitized')] },
@@ -229,7 +242,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '4.4',
           name: 'Hồ sơ số hóa kết nối kho dữ liệu cá nhân',
-          definition: 'Hồ sơ có thành phần lấy từ kho dữ liệu cá nhân trên Cổng DVCQG trên tổng số hồ sơ tiếp nhận; motcua chưa kết nối kho dữ liệu: tử số là 0.',
+          definition:
+            'Hồ sơ có thành phần lấy từ kho dữ liệu cá nhân trên Cổng DVCQG trên tổng số hồ sơ tiếp nhận; motcua chưa kết nối kho dữ liệu: tử số là 0.',
           maxPoints: 4,
           target: null,
           numerator: { dossiers: [] },
@@ -272,7 +286,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '5.3',
           name: 'Hài lòng về xử lý phản ánh, kiến nghị',
-          definition: 'Phản ánh, kiến nghị không bị đánh giá không hài lòng, không quá hạn, không bị phản ánh lại trên tổng số phản ánh, kiến nghị tiếp nhận lần đầu trong kỳ (chưa có dữ liệu).',
+          definition:
+            'Phản ánh, kiến nghị không bị đánh giá không hài lòng, không quá hạn, không bị phản ánh lại trên tổng số phản ánh, kiến nghị tiếp nhận lần đầu trong kỳ (chưa có dữ liệu).',
           maxPoints: 6,
           target: null,
           numerator: { dossiers: [] },
@@ -303,7 +318,11 @@ const round = (x: number, decimals: number) => {
   return Math.round(x * f) / f;
 };
 
-export function scoreIndicator(spec: Pick<IndicatorSpec, 'maxPoints' | 'target' | 'decimals'>, numerator: number, denominator: number): { ratio: number | null; points: number } {
+export function scoreIndicator(
+  spec: Pick<IndicatorSpec, 'maxPoints' | 'target' | 'decimals'>,
+  numerator: number,
+  denominator: number,
+): { ratio: number | null; points: number } {
   const decimals = spec.decimals ?? 2;
   if (denominator <= 0) return { ratio: null, points: 0 };
   const ratio = round((Math.max(0, numerator) / denominator) * 100, decimals);
@@ -320,7 +339,10 @@ export interface QuantitySources {
 }
 
 export const sumTerms = (reader: MeasureReader, terms: readonly Term[]) =>
-  terms.reduce((s, t) => s + (t.sign ?? 1) * (t.at === 'period' ? reader.flow(t.measure) : t.at === 'start' ? reader.atStart(t.measure) : reader.atEnd(t.measure)), 0);
+  terms.reduce(
+    (s, t) => s + (t.sign ?? 1) * (t.at === 'period' ? reader.flow(t.measure) : t.at === 'start' ? reader.atStart(t.measure) : reader.atEnd(t.measure)),
+    0,
+  );
 
 export function quantity(q: Quantity, sources: QuantitySources): number {
   if ('dossiers' in q) return sumTerms(sources.dossiers, q.dossiers);
@@ -366,9 +388,25 @@ export function scoreFormula(version: FormulaVersion, sources: QuantitySources):
       const { ratio, points } = scoreIndicator(spec, numerator, denominator);
       return { id: spec.id, name: spec.name, numerator, denominator, ratio, target: spec.target, points, maxPoints: spec.maxPoints };
     });
-    return { id: g.id, name: g.name, points: round(indicators.reduce((s, i) => s + i.points, 0), 2), maxPoints: g.maxPoints, indicators };
+    return {
+      id: g.id,
+      name: g.name,
+      points: round(
+        indicators.reduce((s, i) => s + i.points, 0),
+        2,
+      ),
+      maxPoints: g.maxPoints,
+      indicators,
+    };
   });
-  return { formulaVersion: version.id, total: round(groups.reduce((s, g) => s + g.points, 0), 2), groups };
+  return {
+    formulaVersion: version.id,
+    total: round(
+      groups.reduce((s, g) => s + g.points, 0),
+      2,
+    ),
+    groups,
+  };
 }
 
 /** Problems of a formula version given as data, in Vietnamese; empty when it can be used. */
@@ -381,8 +419,10 @@ export function checkFormulaVersion(v: FormulaVersion): string[] {
   const checkQuantity = (where: string, q: Quantity) => {
     const terms = 'dossiers' in q ? q.dossiers : 'procedures' in q ? (q.procedures.having ?? []) : [];
     for (const t of terms) if (!measures.has(t.measure)) problems.push(`${where}: không có đại lượng "${t.measure}"`);
-    if ('procedures' in q && !(PROCEDURE_FILTERS as readonly string[]).includes(q.procedures.of)) problems.push(`${where}: bộ lọc thủ tục "${q.procedures.of}" không hợp lệ`);
-    if ('catalogue' in q && !(CATALOGUE_MEASURES as readonly string[]).includes(q.catalogue)) problems.push(`${where}: không có đại lượng danh mục "${q.catalogue}"`);
+    if ('procedures' in q && !(PROCEDURE_FILTERS as readonly string[]).includes(q.procedures.of))
+      problems.push(`${where}: bộ lọc thủ tục "${q.procedures.of}" không hợp lệ`);
+    if ('catalogue' in q && !(CATALOGUE_MEASURES as readonly string[]).includes(q.catalogue))
+      problems.push(`${where}: không có đại lượng danh mục "${q.catalogue}"`);
   };
   let total = 0;
   for (const g of v.groups) {
@@ -393,7 +433,8 @@ export function checkFormulaVersion(v: FormulaVersion): string[] {
       if (ids.has(i.id)) problems.push(`chỉ số ${i.id}: trùng mã`);
       ids.add(i.id);
       if (i.target !== null && !(i.target > 0 && i.target <= 100)) problems.push(`chỉ số ${i.id}: chỉ tiêu phải trong (0, 100]`);
-      if (i.decimals !== undefined && !(Number.isInteger(i.decimals) && i.decimals >= 0 && i.decimals <= 4)) problems.push(`chỉ số ${i.id}: số chữ số thập phân 0–4`);
+      if (i.decimals !== undefined && !(Number.isInteger(i.decimals) && i.decimals >= 0 && i.decimals <= 4))
+        problems.push(`chỉ số ${i.id}: số chữ số thập phân 0–4`);
       checkQuantity(`chỉ số ${i.id} (tử số)`, i.numerator);
       checkQuantity(`chỉ số ${i.id} (mẫu số)`, i.denominator);
     }

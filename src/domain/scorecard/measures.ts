@@ -162,7 +162,8 @@ export function contributions(f: StatFacts): Delta[] {
     const key = f.timeUnit ?? undefined;
     out.push({ day: a, measure: 'timedSettled', value: 1, ...(key === undefined ? {} : { key }) });
     // A dossier settled within its first minute adds 0: no delta.
-    if (f.settlementTime.workingMinutes > 0) out.push({ day: a, measure: 'timedWorkingMinutes', value: f.settlementTime.workingMinutes, ...(key === undefined ? {} : { key }) });
+    if (f.settlementTime.workingMinutes > 0)
+      out.push({ day: a, measure: 'timedWorkingMinutes', value: f.settlementTime.workingMinutes, ...(key === undefined ? {} : { key }) });
     if (f.settlementTime.minutes > 0) out.push({ day: a, measure: 'timedMinutes', value: f.settlementTime.minutes, ...(key === undefined ? {} : { key }) });
   }
 
@@ -173,7 +174,16 @@ export function contributions(f: StatFacts): Delta[] {
     if (j.withdrawn) flow('withdrawn', end);
     else {
       flow('settled', end);
-      flow(j.verdict === 'early' ? 'settledEarly' : j.verdict === 'onTime' ? 'settledOnTime' : j.verdict === 'lateWithApology' ? 'settledLateWithApology' : 'settledLateWithoutApology', end);
+      flow(
+        j.verdict === 'early'
+          ? 'settledEarly'
+          : j.verdict === 'onTime'
+            ? 'settledOnTime'
+            : j.verdict === 'lateWithApology'
+              ? 'settledLateWithApology'
+              : 'settledLateWithoutApology',
+        end,
+      );
     }
     flow('endedOnTime21', end, !j.late);
     flow('paperResultDue', end, f.approved && f.paperResultRequired);

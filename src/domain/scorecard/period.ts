@@ -12,7 +12,17 @@ export function reportPeriod(spec: string, cutoffDay = 1): { from: string; to: s
   const m = PERIOD_PATTERN.exec(spec);
   if (!m || !(Number.isInteger(cutoffDay) && cutoffDay >= 1 && cutoffDay <= 28)) return null;
   const year = Number(m[1]);
-  const [first, last] = m[2] ? [Number(m[2]), Number(m[2])] : m[3] ? [Number(m[3]) * 3 - 2, Number(m[3]) * 3] : m[4] ? (m[4] === '1' ? [1, 6] : [7, 12]) : m[5] ? [1, 9] : [1, 12];
+  const [first, last] = m[2]
+    ? [Number(m[2]), Number(m[2])]
+    : m[3]
+      ? [Number(m[3]) * 3 - 2, Number(m[3]) * 3]
+      : m[4]
+        ? m[4] === '1'
+          ? [1, 6]
+          : [7, 12]
+        : m[5]
+          ? [1, 9]
+          : [1, 12];
   const day = (y: number, month: number, d: number) => jdnFromCivil({ year: month < 1 ? y - 1 : y, month: month < 1 ? month + 12 : month, day: d });
   if (cutoffDay === 1) return { from: isoFromJdn(day(year, first, 1)), to: isoFromJdn(day(last === 12 ? year + 1 : year, last === 12 ? 1 : last + 1, 1) - 1) };
   return { from: isoFromJdn(day(year, first - 1, cutoffDay)), to: isoFromJdn(day(year, last, cutoffDay - 1)) };

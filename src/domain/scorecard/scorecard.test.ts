@@ -223,7 +223,13 @@ describe('contributions follow a dossier by difference', () => {
 
 describe('group 1 from the publication decisions', () => {
   const calendar = new WorkingCalendar();
-  const item = (code: string, effectiveFrom: string | null) => ({ procedureCode: code, procedureName: code, unitCodes: ['U'], communeWide: false, legal: effectiveFrom ? { number: 'L', effectiveFrom } : null });
+  const item = (code: string, effectiveFrom: string | null) => ({
+    procedureCode: code,
+    procedureName: code,
+    unitCodes: ['U'],
+    communeWide: false,
+    legal: effectiveFrom ? { number: 'L', effectiveFrom } : null,
+  });
   it('1.1 counts a procedure once, late if one of its decisions in the period was late; 1.2 adds what is due but not public', () => {
     const decisions = [
       // Legal basis effective Mon 16/11/2026: due 5 working days before, Mon 9/11. Issued 6/11: on time; published 10/11 (≤ 13/11): on time.
@@ -236,7 +242,13 @@ describe('group 1 from the publication decisions', () => {
       { id: 'd', number: '4/QĐ', issuedOn: '2026-11-03', publishedOn: '2026-11-04', items: [{ ...item('P9', null), unitCodes: ['X'] }] },
     ];
     const counts = publicationCounts(calendar, decisions, (i) => i.unitCodes.includes('U'), { from: '2026-11-01', to: '2026-11-30' });
-    expect(counts).toEqual({ decisionProcedures: 3, decisionProceduresOnTime: 2, publicationDue: 3, publishedOnTime: 1, late: { decision: ['P2'], publication: ['P2', 'P3'] } });
+    expect(counts).toEqual({
+      decisionProcedures: 3,
+      decisionProceduresOnTime: 2,
+      publicationDue: 3,
+      publishedOnTime: 1,
+      late: { decision: ['P2'], publication: ['P2', 'P3'] },
+    });
   });
 });
 

@@ -55,7 +55,13 @@ describe('indicator 2.2: settlement time', () => {
     // Monday 09:00–11:30 and 13:30–17:00 (360), Tuesday 480, Wednesday 07:00–10:00 (180).
     expect(settlementTime(s, rules)).toEqual({ workingMinutes: 1020, minutes: 2 * 1440 + 60 });
     // Returning the result changes nothing: the end is the result (state 9), and state 10 counts too.
-    const returned = evolve(header, s, { type: 'returnResult', method: 'counter', seq: s.seq + 1, at: at('2026-11-26', '08:00'), actor: { userId: 'desk', role: 'desk_officer', unitCode: null } } as RecordedAction);
+    const returned = evolve(header, s, {
+      type: 'returnResult',
+      method: 'counter',
+      seq: s.seq + 1,
+      at: at('2026-11-26', '08:00'),
+      actor: { userId: 'desk', role: 'desk_officer', unitCode: null },
+    } as RecordedAction);
     expect(settlementTime(returned, rules)).toEqual({ workingMinutes: 1020, minutes: 2940 });
   });
 
@@ -95,11 +101,29 @@ describe('indicator 2.2: settlement time', () => {
 
   it('dates the count and the sums on the day of acceptance, so a period holds the dossiers that started in it', () => {
     const base: StatFacts = {
-      unitCode: 'U', procedureCode: 'P', channel: 'counter', locationIndependent: false, status: 'resultReady',
-      acceptedAt: at('2026-11-27', '09:00'), finishedAt: at('2026-12-02', '10:00'), dueAt: null, extensions: 0,
-      repeatedSupplement: false, pausedSince: null, approved: true, resultFile: false, feeDue: false, feePaidOnline: false,
-      componentFiles: false, reusedData: false, eidVerified: false, fullOnlineEligible: false, paperResultRequired: false,
-      rating: null, settlementTime: { workingMinutes: 1500, minutes: 7260 }, timeUnit: 'working_days',
+      unitCode: 'U',
+      procedureCode: 'P',
+      channel: 'counter',
+      locationIndependent: false,
+      status: 'resultReady',
+      acceptedAt: at('2026-11-27', '09:00'),
+      finishedAt: at('2026-12-02', '10:00'),
+      dueAt: null,
+      extensions: 0,
+      repeatedSupplement: false,
+      pausedSince: null,
+      approved: true,
+      resultFile: false,
+      feeDue: false,
+      feePaidOnline: false,
+      componentFiles: false,
+      reusedData: false,
+      eidVerified: false,
+      fullOnlineEligible: false,
+      paperResultRequired: false,
+      rating: null,
+      settlementTime: { workingMinutes: 1500, minutes: 7260 },
+      timeUnit: 'working_days',
     };
     const deltas = contributions(base);
     const november = readDeltas(deltas, jdnFromIso('2026-11-01'), jdnFromIso('2026-12-01'));
@@ -108,7 +132,11 @@ describe('indicator 2.2: settlement time', () => {
     expect(december.flow('timedSettled')).toBe(0);
     expect(contributions({ ...base, settlementTime: null }).some((d) => d.measure.startsWith('timed'))).toBe(false);
     // Kept apart per time unit of the version it was received under, in the procedure rollups only.
-    expect(deltas.filter((d) => d.measure.startsWith('timed')).map((d) => procedureKeyOf('P', d))).toEqual(['P|working_days', 'P|working_days', 'P|working_days']);
+    expect(deltas.filter((d) => d.measure.startsWith('timed')).map((d) => procedureKeyOf('P', d))).toEqual([
+      'P|working_days',
+      'P|working_days',
+      'P|working_days',
+    ]);
     expect(deltas.filter((d) => !d.measure.startsWith('timed')).every((d) => procedureKeyOf('P', d) === 'P')).toBe(true);
   });
 

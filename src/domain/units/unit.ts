@@ -4,14 +4,7 @@
  * historical, read-only units so that old dossiers and reports still resolve.
  */
 
-export const UNIT_LEVELS = [
-  'province',
-  'department',
-  'commune',
-  'service_center',
-  'one_stop_desk',
-  'district',
-] as const;
+export const UNIT_LEVELS = ['province', 'department', 'commune', 'service_center', 'one_stop_desk', 'district'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export const UNIT_LEVEL_LABELS = {
@@ -81,13 +74,18 @@ export class UnitTree {
   }
 
   children(code: string | null): Unit[] {
-    return [...this.byCode.values()]
-      .filter((u) => u.parentCode === code)
-      .sort((a, b) => a.code.localeCompare(b.code));
+    return [...this.byCode.values()].filter((u) => u.parentCode === code).sort((a, b) => a.code.localeCompare(b.code));
   }
 
   all(): Unit[] {
     return [...this.byCode.values()];
+  }
+
+  /** The codes of `rootCode` and every unit below it. */
+  subtreeCodes(rootCode: string): string[] {
+    return this.all()
+      .filter((u) => this.isWithin(u.code, rootCode))
+      .map((u) => u.code);
   }
 }
 

@@ -30,9 +30,7 @@ function validationDetails(error: FastifyError): ValidationIssue[] {
     const issue = i.params?.issue;
     const path = issue?.path?.length ? issue.path.map(String).join('.') : (i.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     const message =
-      issue?.code === 'unrecognized_keys'
-        ? `Trường không được phép: ${(issue.keys ?? []).join(', ')}`
-        : (issue?.message ?? i.message ?? 'không hợp lệ');
+      issue?.code === 'unrecognized_keys' ? `Trường không được phép: ${(issue.keys ?? []).join(', ')}` : (issue?.message ?? i.message ?? 'không hợp lệ');
     return { path: path ? `${context}.${path}` : context, message };
   });
 }

@@ -20,10 +20,7 @@ export function registerMetrics(app: FastifyInstance, options: { token?: string 
     registers: [registry],
   });
   app.addHook('onResponse', (request, reply, done) => {
-    duration.observe(
-      { method: request.method, route: request.routeUrl ?? 'unmatched', status_code: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    duration.observe({ method: request.method, route: request.routeUrl ?? 'unmatched', status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
     done();
   });
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {

@@ -215,7 +215,8 @@ export function calendarRoutes(ctx: HttpContext) {
           response: { 200: SupplementRule, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request) => unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: request.body.allowRepeatedSupplement, meta: requestMeta(request) })),
+      async (request) =>
+        unwrap(await setSupplementRule(ctx.deps, { unitCode: request.params.code, allow: request.body.allowRepeatedSupplement, meta: requestMeta(request) })),
     );
     r.delete(
       '/units/:code/supplement-rule',
@@ -236,5 +237,3 @@ export function calendarRoutes(ctx: HttpContext) {
 function requireUnit(ctx: HttpContext, code: string): void {
   if (!ctx.deps.units.tree().find(code)) throw new AppError('UNIT_NOT_FOUND');
 }
-
-

@@ -7,7 +7,16 @@ import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { latestCatalogueEvents, renderAtomFeed } from '../../application/catalogue/catalogue-feed.js';
 import { createWebhook, deleteWebhook, listDeliveries, listWebhooks } from '../../application/catalogue/webhooks.js';
-import { CatalogueFeedQuery, DeliveryList, DeliveryQuery, WebhookBody, WebhookCreated, WebhookDeleted, WebhookIdParams, WebhookList } from '../../contract/catalogue.js';
+import {
+  CatalogueFeedQuery,
+  DeliveryList,
+  DeliveryQuery,
+  WebhookBody,
+  WebhookCreated,
+  WebhookDeleted,
+  WebhookIdParams,
+  WebhookList,
+} from '../../contract/catalogue.js';
 
 const FEED_SIZE = 100;
 

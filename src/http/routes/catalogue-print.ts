@@ -19,7 +19,8 @@ const LISTING_RATE_LIMIT = 20;
 
 export function cataloguePrintRoutes(ctx: HttpContext) {
   const printUnitListing = unitListingPrinter(ctx.deps, ctx.config.publicUrl);
-  const qr = async (code: string, format: 'svg' | 'png', size?: number) => unwrap(await procedureQrCode(ctx.deps, { code, publicUrl: ctx.config.publicUrl, format, ...(size ? { size } : {}) }));
+  const qr = async (code: string, format: 'svg' | 'png', size?: number) =>
+    unwrap(await procedureQrCode(ctx.deps, { code, publicUrl: ctx.config.publicUrl, format, ...(size ? { size } : {}) }));
 
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();

@@ -12,7 +12,6 @@ import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { CatalogueExport, CatalogueExportQuery, CatalogueImportQuery, ImportReport } from '../../contract/catalogue.js';
 import { fileResponse, sendFile, XLSX_TYPE } from '../file-reply.js';
 
-
 export function catalogueTransferRoutes(ctx: HttpContext) {
   const today = () => vietnamDate(ctx.deps.clock());
   return async (app: FastifyInstance) => {
@@ -67,17 +66,32 @@ export function catalogueTransferRoutes(ctx: HttpContext) {
           consumes: ['application/json', XLSX_TYPE],
           querystring: CatalogueImportQuery,
           body: z.unknown(),
-          response: { 200: ImportReport, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+          response: {
+            200: ImportReport,
+            400: ErrorResponse,
+            401: ErrorResponse,
+            403: ErrorResponse,
+            404: ErrorResponse,
+            409: ErrorResponse,
+            413: ErrorResponse,
+            415: ErrorResponse,
+          },
         },
       },
       async (request) => {
         const q = request.query;
         const dryRun = q.dryRun === 'true';
         if (!dryRun && (!q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom)) {
-          throw new AppError('VALIDATION_FAILED', [{ path: 'querystring', message: 'Cần số quyết định, ngày ban hành, người ký và ngày có hiệu lực (hoặc dryRun=true)' }]);
+          throw new AppError('VALIDATION_FAILED', [
+            { path: 'querystring', message: 'Cần số quyết định, ngày ban hành, người ký và ngày có hiệu lực (hoặc dryRun=true)' },
+          ]);
         }
         const { records, readProblems } = unwrap(await readCatalogueFile(request.body));
-        const province = ctx.deps.units.tree().all().find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
+        const province =
+          ctx.deps.units
+            .tree()
+            .all()
+            .find((u) => u.level === 'province' && u.parentCode === null)?.code ?? '';
         const decision =
           dryRun || !q.decisionNumber || !q.issuedOn || !q.signer || !q.effectiveFrom
             ? null

@@ -51,7 +51,12 @@ export function decisionFileRoutes(ctx: HttpContext) {
           tags: ['catalogue'],
           summary: 'Bản PDF của quyết định công bố (công khai khi quyết định đã công bố)',
           params: DecisionIdParams,
-          response: { 200: { description: 'PDF', content: { [PDF]: { schema: z.any().meta({ type: 'string', contentMediaType: PDF }) } } }, 400: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+          response: {
+            200: { description: 'PDF', content: { [PDF]: { schema: z.any().meta({ type: 'string', contentMediaType: PDF }) } } },
+            400: ErrorResponse,
+            403: ErrorResponse,
+            404: ErrorResponse,
+          },
         },
       },
       async (request, reply) => {

@@ -5,15 +5,16 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { attachDossierFile, listDossierFiles, readDossierFile, readDossierResult, DOSSIER_FILE_MAX_BYTES, DOSSIER_FILE_TYPES } from '../../application/dossier/dossier-files.js';
 import {
-  DossierFile,
-  DossierFileParams,
-  DossierFiles,
-  DossierFileUploadQuery,
-} from '../../contract/dossier-files.js';
+  attachDossierFile,
+  listDossierFiles,
+  readDossierFile,
+  readDossierResult,
+  DOSSIER_FILE_MAX_BYTES,
+  DOSSIER_FILE_TYPES,
+} from '../../application/dossier/dossier-files.js';
+import { DossierFile, DossierFileParams, DossierFiles, DossierFileUploadQuery } from '../../contract/dossier-files.js';
 import { DossierIdParams } from '../../contract/dossier.js';
-
 
 const fileContent = {
   description: 'Nội dung tệp',
@@ -49,7 +50,16 @@ export function dossierFileRoutes(ctx: HttpContext) {
           params: DossierIdParams,
           querystring: DossierFileUploadQuery,
           body: z.unknown(),
-          response: { 201: DossierFile, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+          response: {
+            201: DossierFile,
+            400: ErrorResponse,
+            401: ErrorResponse,
+            403: ErrorResponse,
+            404: ErrorResponse,
+            409: ErrorResponse,
+            413: ErrorResponse,
+            415: ErrorResponse,
+          },
         },
       },
       async (request, reply) => {
@@ -96,7 +106,8 @@ export function dossierFileRoutes(ctx: HttpContext) {
           response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request, reply) => sendFile(reply, unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }))),
+      async (request, reply) =>
+        sendFile(reply, unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }))),
     );
 
     r.get(

@@ -20,7 +20,6 @@ const REGISTER_RATE_LIMIT = 20;
 
 const formList = DOSSIER_FORMS.map((f) => `${f} ${FORM_TITLES[f]}`).join('; ');
 
-
 export function dossierFormRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,7 +37,12 @@ export function dossierFormRoutes(ctx: HttpContext) {
         },
       },
       async (request, reply) =>
-        sendFile(reply, unwrap(await printDossierForm(ctx.deps, { id: request.params.id, form: request.params.form, meta: requestMeta(request), publicUrl: ctx.config.publicUrl }))),
+        sendFile(
+          reply,
+          unwrap(
+            await printDossierForm(ctx.deps, { id: request.params.id, form: request.params.form, meta: requestMeta(request), publicUrl: ctx.config.publicUrl }),
+          ),
+        ),
     );
 
     const registerSchema = (mediaType: string, description: string) => ({
@@ -46,7 +50,14 @@ export function dossierFormRoutes(ctx: HttpContext) {
       summary: `Sổ theo dõi hồ sơ (Mẫu số 07) của một đơn vị trong một kỳ, ${description}`,
       params: DossierRegisterParams,
       querystring: DossierRegisterQuery,
-      response: { 200: fileResponse(mediaType, description), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
+      response: {
+        200: fileResponse(mediaType, description),
+        400: ErrorResponse,
+        401: ErrorResponse,
+        403: ErrorResponse,
+        404: ErrorResponse,
+        429: ErrorResponse,
+      },
     });
     const registerConfig = { access: { capability: 'units.view' }, rateLimit: { max: REGISTER_RATE_LIMIT, timeWindow: 60_000 } } as const;
 

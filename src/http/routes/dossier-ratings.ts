@@ -8,7 +8,6 @@ import { getDossierRating, rateDossier } from '../../application/dossier/ratings
 import { DossierRating, DossierRatingState, RateDossierBody } from '../../contract/rating.js';
 import { DossierIdParams } from '../../contract/dossier.js';
 
-
 export function dossierRatingRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,14 +18,17 @@ export function dossierRatingRoutes(ctx: HttpContext) {
         config: { access: 'authenticated' },
         schema: {
           tags: ['dossiers'],
-          summary: 'Đánh giá mức độ hài lòng (5 yếu tố SIPAS, 1–5) sau khi trả kết quả: người nộp hồ sơ trực tuyến, hoặc cán bộ một cửa nhập tại quầy (kiosk); mỗi hồ sơ một lần',
+          summary:
+            'Đánh giá mức độ hài lòng (5 yếu tố SIPAS, 1–5) sau khi trả kết quả: người nộp hồ sơ trực tuyến, hoặc cán bộ một cửa nhập tại quầy (kiosk); mỗi hồ sơ một lần',
           params: DossierIdParams,
           body: RateDossierBody,
           response: { 201: DossierRating, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
         },
       },
       async (request, reply) => {
-        const rating = unwrap(await rateDossier(ctx.deps, { id: request.params.id, scores: request.body.scores, comment: request.body.comment, meta: requestMeta(request) }));
+        const rating = unwrap(
+          await rateDossier(ctx.deps, { id: request.params.id, scores: request.body.scores, comment: request.body.comment, meta: requestMeta(request) }),
+        );
         return reply.code(201).send(rating);
       },
     );

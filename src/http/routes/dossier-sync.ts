@@ -22,7 +22,8 @@ export function dossierSyncRoutes(ctx: HttpContext) {
           response: { 200: z.array(SyncDossierSchema), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
         },
       },
-      async (request) => unwrap(await exportDossiers(ctx.deps, { from: request.query.from, to: request.query.to, publicUrl: ctx.config.publicUrl, meta: requestMeta(request) })),
+      async (request) =>
+        unwrap(await exportDossiers(ctx.deps, { from: request.query.from, to: request.query.to, publicUrl: ctx.config.publicUrl, meta: requestMeta(request) })),
     );
   };
 }

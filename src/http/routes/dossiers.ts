@@ -170,14 +170,14 @@ export function dossierRoutes(ctx: HttpContext) {
         config: { access: 'public', rateLimit: { max: ctx.config.PUBLIC_LOOKUP_RATE_LIMIT, timeWindow: 60_000 } },
         schema: {
           tags: ['dossiers'],
-          summary: 'Tra cứu tình trạng hồ sơ theo mã; chi tiết (thủ tục, ngày, các bước) cần thêm mã tra cứu in trên Giấy tiếp nhận. Không có thông tin cá nhân',
+          summary:
+            'Tra cứu tình trạng hồ sơ theo mã; chi tiết (thủ tục, ngày, các bước) cần thêm mã tra cứu in trên Giấy tiếp nhận. Không có thông tin cá nhân',
           params: PublicDossierParams,
           querystring: PublicDossierQuery,
           response: { 200: PublicDossierLookup, 400: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
         },
       },
-      async (request) =>
-        unwrap(await publicDossierStatus(ctx.deps, request.params.code, request.query.key ?? null)) as PublicDossierLookup,
+      async (request) => unwrap(await publicDossierStatus(ctx.deps, request.params.code, request.query.key ?? null)) as PublicDossierLookup,
     );
   };
 }

@@ -7,7 +7,6 @@ import { requestMeta } from '../plugins/auth.js';
 import { latenessSummary } from '../../application/scorecard/lateness-summary.js';
 import { LatenessQuery, LatenessSummary } from '../../contract/dossier-reports.js';
 
-
 export function latenessRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
     app.withTypeProvider<ZodTypeProvider>().get(
@@ -27,7 +26,8 @@ export function latenessRoutes(ctx: HttpContext) {
           },
         },
       },
-      async (request) => unwrap(await latenessSummary(ctx.deps, { unit: request.query.unit, from: request.query.from, to: request.query.to, meta: requestMeta(request) })),
+      async (request) =>
+        unwrap(await latenessSummary(ctx.deps, { unit: request.query.unit, from: request.query.from, to: request.query.to, meta: requestMeta(request) })),
     );
   };
 }

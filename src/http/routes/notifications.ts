@@ -7,7 +7,6 @@ import { requestMeta } from '../plugins/auth.js';
 import { listDemoMailbox } from '../../application/dossier/notifications.js';
 import { DemoMailbox, DemoMailboxQuery } from '../../contract/dossier-notifications.js';
 
-
 export function notificationRoutes(ctx: HttpContext) {
   return async (app: FastifyInstance) => {
     if (!ctx.config.demoMailbox) return;

@@ -84,16 +84,18 @@ export function oidcLoginRoutes(ctx: HttpContext, client: IdentityProviderClient
           request.log.warn({ err: { message: (error as Error).message } }, 'OIDC callback rejected');
           throw new AppError('OIDC_FAILED');
         }
-        const { sessionId } = unwrap(await loginCitizen(ctx.deps, {
-          identity: {
-            issuer: identity.issuer,
-            subject: identity.subject,
-            fullName: identity.name,
-            personalId: identity.personalId,
-            email: identity.email,
-          },
-          meta: requestMeta(request),
-        }));
+        const { sessionId } = unwrap(
+          await loginCitizen(ctx.deps, {
+            identity: {
+              issuer: identity.issuer,
+              subject: identity.subject,
+              fullName: identity.name,
+              personalId: identity.personalId,
+              email: identity.email,
+            },
+            meta: requestMeta(request),
+          }),
+        );
         setSessionCookie(ctx, reply, sessionId);
         return reply.redirect(safeReturnTo(pending.returnTo), 302);
       },

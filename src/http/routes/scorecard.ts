@@ -85,7 +85,14 @@ export function scorecardRoutes(ctx: HttpContext) {
         },
       },
       async (request) =>
-        unwrap(await rankSubunits(ctx.deps, { unit: request.query.unit, ...periodOf(request.query), minSample: request.query.minSample ?? ctx.config.SCORECARD_MIN_SAMPLE, meta: requestMeta(request) })),
+        unwrap(
+          await rankSubunits(ctx.deps, {
+            unit: request.query.unit,
+            ...periodOf(request.query),
+            minSample: request.query.minSample ?? ctx.config.SCORECARD_MIN_SAMPLE,
+            meta: requestMeta(request),
+          }),
+        ),
     );
 
     r.get(
@@ -94,7 +101,8 @@ export function scorecardRoutes(ctx: HttpContext) {
         config: view,
         schema: {
           tags: ['scorecard'],
-          summary: 'Chỉ số 2.2: thời gian giải quyết trung bình của từng thủ tục (hồ sơ có kết quả, tiếp nhận trong kỳ), theo đơn vị tính thời hạn của thủ tục; không tính điểm',
+          summary:
+            'Chỉ số 2.2: thời gian giải quyết trung bình của từng thủ tục (hồ sơ có kết quả, tiếp nhận trong kỳ), theo đơn vị tính thời hạn của thủ tục; không tính điểm',
           querystring: PeriodQuery,
           response: { 200: SettlementTimes, ...errors },
         },
@@ -114,7 +122,14 @@ export function scorecardRoutes(ctx: HttpContext) {
         },
       },
       async (request) =>
-        unwrap(await scoreTrend(ctx.deps, { unit: request.query.unit, to: request.query.to ?? vietnamDate(ctx.deps.clock()), months: request.query.months, meta: requestMeta(request) })),
+        unwrap(
+          await scoreTrend(ctx.deps, {
+            unit: request.query.unit,
+            to: request.query.to ?? vietnamDate(ctx.deps.clock()),
+            months: request.query.months,
+            meta: requestMeta(request),
+          }),
+        ),
     );
 
     r.get(
@@ -137,14 +152,25 @@ export function scorecardRoutes(ctx: HttpContext) {
         config: view,
         schema: {
           tags: ['scorecard'],
-          summary: 'Các hồ sơ (hoặc thủ tục) làm mất điểm một chỉ số, kèm lý do, bước, đơn vị và cán bộ làm chậm; có tổng số, sắp xếp (chậm nhất trước), lọc và xuất Excel (Accept XLSX)',
+          summary:
+            'Các hồ sơ (hoặc thủ tục) làm mất điểm một chỉ số, kèm lý do, bước, đơn vị và cán bộ làm chậm; có tổng số, sắp xếp (chậm nhất trước), lọc và xuất Excel (Accept XLSX)',
           querystring: DrillDownQuery,
           response: { 200: DrillDownList, ...errors },
         },
       },
       async (request, reply) => {
         const q = request.query;
-        const input = { unit: q.unit, ...periodOf(q), indicator: q.indicator, limit: q.limit, offset: q.offset, sort: q.sort, within: q.within, verdict: q.verdict, meta: requestMeta(request) };
+        const input = {
+          unit: q.unit,
+          ...periodOf(q),
+          indicator: q.indicator,
+          limit: q.limit,
+          offset: q.offset,
+          sort: q.sort,
+          within: q.within,
+          verdict: q.verdict,
+          meta: requestMeta(request),
+        };
         if (accepts(request.headers.accept, XLSX_TYPE)) return sendFile(reply, unwrap(await drillDownFile(ctx.deps, input)));
         return unwrap(await drillDown(ctx.deps, input));
       },
@@ -167,7 +193,11 @@ export function scorecardRoutes(ctx: HttpContext) {
       '/scorecard/formulas',
       {
         config: view,
-        schema: { tags: ['scorecard'], summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)', response: { 200: Formulas, 401: ErrorResponse, 403: ErrorResponse } },
+        schema: {
+          tags: ['scorecard'],
+          summary: 'Các phiên bản công thức tính chỉ số (định nghĩa từng chỉ số, điểm tối đa, chỉ tiêu)',
+          response: { 200: Formulas, 401: ErrorResponse, 403: ErrorResponse },
+        },
       },
       async () => ({ versions: await listFormulaVersions(ctx.deps) }),
     );

@@ -34,7 +34,14 @@ export function stepWarningRoutes(ctx: HttpContext) {
         },
       },
       async (request) =>
-        unwrap(await listDueSoonDossiers(ctx.deps, { leadMinutes: ctx.config.STEP_WARNING_LEAD_MINUTES, limit: request.query.limit, unit: request.query.unit, meta: requestMeta(request) })),
+        unwrap(
+          await listDueSoonDossiers(ctx.deps, {
+            leadMinutes: ctx.config.STEP_WARNING_LEAD_MINUTES,
+            limit: request.query.limit,
+            unit: request.query.unit,
+            meta: requestMeta(request),
+          }),
+        ),
     );
 
     r.get(

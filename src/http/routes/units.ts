@@ -19,7 +19,12 @@ export function unitRoutes(ctx: HttpContext) {
           response: { 200: UnitList },
         },
       },
-      async () => ({ units: ctx.deps.units.tree().all().sort((a, b) => a.code.localeCompare(b.code)) }),
+      async () => ({
+        units: ctx.deps.units
+          .tree()
+          .all()
+          .sort((a, b) => a.code.localeCompare(b.code)),
+      }),
     );
     r.get(
       '/units/:code/officials',

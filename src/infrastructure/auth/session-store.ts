@@ -32,7 +32,10 @@ export class SessionStore {
   async create(trx: Transaction<DB>, userId: string, now: Date): Promise<{ id: string; expiresAt: Date }> {
     const id = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.ttlHours * 3_600_000);
-    await trx.insertInto('sessions').values({ id_hash: SessionStore.hashId(id), user_id: userId, expires_at: expiresAt }).execute();
+    await trx
+      .insertInto('sessions')
+      .values({ id_hash: SessionStore.hashId(id), user_id: userId, expires_at: expiresAt })
+      .execute();
     await trx.updateTable('users').set({ last_login_at: now }).where('id', '=', userId).execute();
     return { id, expiresAt };
   }
@@ -85,7 +88,9 @@ export class SessionStore {
 
   /** CSRF token bound to the session (signed double-submit): HMAC(secret, session hash). */
   csrfToken(sessionHash: string): string {
-    return createHmac('sha256', this.secret).update('csrf:' + sessionHash).digest('base64url');
+    return createHmac('sha256', this.secret)
+      .update('csrf:' + sessionHash)
+      .digest('base64url');
   }
 
   checkCsrf(sessionHash: string, token: string | undefined): boolean {

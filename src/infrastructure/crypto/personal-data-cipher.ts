@@ -58,7 +58,8 @@ export function createPersonalDataCipher(secret: string, previousSecrets: readon
       const [prefix, id, data] = stored.split('.');
       if (prefix !== PREFIX || !id || !data) throw new PersonalDataKeyError('a stored personal value is neither sealed nor a legacy ID number');
       const key = keys.get(id);
-      if (!key) throw new PersonalDataKeyError(`personal data sealed under key ${id}, which is neither PERSONAL_DATA_KEY nor one of PERSONAL_DATA_PREVIOUS_KEYS`);
+      if (!key)
+        throw new PersonalDataKeyError(`personal data sealed under key ${id}, which is neither PERSONAL_DATA_KEY nor one of PERSONAL_DATA_PREVIOUS_KEYS`);
       const body = Buffer.from(data, 'base64url');
       if (body.length < 12 + 16) throw new PersonalDataKeyError('a sealed personal value is truncated');
       try {

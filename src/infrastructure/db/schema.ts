@@ -1,7 +1,23 @@
 /** Kysely table types; they mirror migrations/*.sql. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { StatFactsTable, StatQueueTable, StatRebuildRequestsTable, SettlementTimeBackfillTable, StatRollupsTable, StatProcedureRollupsTable, ScorecardFormulasTable } from './schema-statistics.js';
-export type { StatFactsTable, StatQueueTable, StatRebuildRequestsTable, SettlementTimeBackfillTable, StatRollupsTable, StatProcedureRollupsTable, ScorecardFormulasTable } from './schema-statistics.js';
+import type {
+  StatFactsTable,
+  StatQueueTable,
+  StatRebuildRequestsTable,
+  SettlementTimeBackfillTable,
+  StatRollupsTable,
+  StatProcedureRollupsTable,
+  ScorecardFormulasTable,
+} from './schema-statistics.js';
+export type {
+  StatFactsTable,
+  StatQueueTable,
+  StatRebuildRequestsTable,
+  SettlementTimeBackfillTable,
+  StatRollupsTable,
+  StatProcedureRollupsTable,
+  ScorecardFormulasTable,
+} from './schema-statistics.js';
 import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;

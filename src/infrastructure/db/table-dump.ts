@@ -38,7 +38,9 @@ export async function dumpTable(tx: RawTransaction, table: string, onRows: (line
 /** Insert rows given as JSON texts (from dumpTable); identity columns keep their values. */
 export async function loadRows(tx: RawTransaction, table: string, lines: readonly string[]): Promise<void> {
   if (lines.length === 0) return;
-  await tx.query(`insert into ${quote(table)} overriding system value select * from json_populate_recordset(null::${quote(table)}, $1::json)`, [`[${lines.join(',')}]`]);
+  await tx.query(`insert into ${quote(table)} overriding system value select * from json_populate_recordset(null::${quote(table)}, $1::json)`, [
+    `[${lines.join(',')}]`,
+  ]);
 }
 
 /** Every sequence of the public schema with its position (null: never used). */

@@ -84,7 +84,8 @@ export function imageDimensions(bytes: Uint8Array): { width: number; height: num
       continue;
     }
     // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC): height then width.
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
     if (marker === 0xda || marker === 0xd9) return null; // scan data or the end before any frame
     at += 2 + view.getUint16(at + 2);
   }

@@ -101,13 +101,17 @@ describe('S3 file store against the S3 simulator', () => {
     const missing = await fetch(`${sim.endpoint}/${BUCKET}/hoso/ab/cd/x`);
     expect(missing.status).toBe(403);
     expect(await missing.text()).toMatch(/<Error><Code>AccessDenied<\/Code>/);
-    const forged = await fetch(`${sim.endpoint}/${BUCKET}/x`, { headers: { authorization: 'AWS4-HMAC-SHA256 Credential=MOTCUATESTKEY/20260101/ap-southeast-1/s3/aws4_request' } });
+    const forged = await fetch(`${sim.endpoint}/${BUCKET}/x`, {
+      headers: { authorization: 'AWS4-HMAC-SHA256 Credential=MOTCUATESTKEY/20260101/ap-southeast-1/s3/aws4_request' },
+    });
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain('<Code>AuthorizationHeaderMalformed</Code>');
   });
 
   it('builds path-style and virtual-hosted URLs; the simulator serves both', async () => {
-    expect(store({ endpoint: 'https://s3.example.vn/storage/', prefix: '' }).urlOf('ab/cd/abcd').href).toBe('https://s3.example.vn/storage/motcua-files/ab/cd/abcd');
+    expect(store({ endpoint: 'https://s3.example.vn/storage/', prefix: '' }).urlOf('ab/cd/abcd').href).toBe(
+      'https://s3.example.vn/storage/motcua-files/ab/cd/abcd',
+    );
     expect(store({ endpoint: 'https://s3.ap-southeast-1.amazonaws.com', forcePathStyle: false }).urlOf('hoso/ab/cd/abcd').href).toBe(
       'https://motcua-files.s3.ap-southeast-1.amazonaws.com/hoso/ab/cd/abcd',
     );
@@ -115,7 +119,10 @@ describe('S3 file store against the S3 simulator', () => {
     const port = new URL(sim.endpoint).port;
     const body = Buffer.from('virtual-hosted');
     const headers = { host: `${BUCKET}.localhost:${port}`, 'x-amz-content-sha256': sha256Hex(body), 'x-amz-date': amzDate(new Date()) };
-    const signed = authorization({ method: 'PUT', path: '/vh/object', headers, payloadHash: headers['x-amz-content-sha256'] }, KEYS, { region: 'ap-southeast-1', service: 's3' });
+    const signed = authorization({ method: 'PUT', path: '/vh/object', headers, payloadHash: headers['x-amz-content-sha256'] }, KEYS, {
+      region: 'ap-southeast-1',
+      service: 's3',
+    });
     const status = await new Promise<number | undefined>((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, method: 'PUT', path: '/vh/object', headers: { ...headers, authorization: signed } }, (res) => {
         res.resume();

@@ -107,11 +107,10 @@ export class S3FileStore implements FileStore {
       'x-amz-date': amzDate(this.#options.clock()),
       ...(body ? { 'content-type': 'application/octet-stream' } : {}),
     };
-    const signed = authorization(
-      { method, path: url.pathname, query: '', headers, payloadHash },
-      this.#credentials,
-      { region: this.#options.region, service: 's3' },
-    );
+    const signed = authorization({ method, path: url.pathname, query: '', headers, payloadHash }, this.#credentials, {
+      region: this.#options.region,
+      service: 's3',
+    });
     const { host: _host, ...sent } = headers; // fetch derives Host from the URL (the same value)
     try {
       return await fetch(url, {

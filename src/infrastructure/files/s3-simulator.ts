@@ -51,7 +51,11 @@ export interface S3Simulator {
 const MAX_SKEW_MS = 15 * 60 * 1000;
 
 class S3Failure extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -97,7 +101,10 @@ export async function startS3Simulator(options: S3SimulatorOptions): Promise<S3S
     const hostname = (request.headers.host ?? '').replace(/:\d+$/, '');
     let segments: string[];
     try {
-      segments = path.split('/').slice(1).map((s) => decodeURIComponent(s));
+      segments = path
+        .split('/')
+        .slice(1)
+        .map((s) => decodeURIComponent(s));
     } catch {
       throw new S3Failure(400, 'InvalidURI', 'Couldn’t parse the specified URI.');
     }
@@ -114,7 +121,11 @@ export async function startS3Simulator(options: S3SimulatorOptions): Promise<S3S
       throw new S3Failure(403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
     }
     if (parsed.scope.region !== options.region || parsed.scope.service !== 's3') {
-      throw new S3Failure(400, 'AuthorizationHeaderMalformed', `The authorization header is malformed; the region or service is wrong; expecting '${options.region}' and 's3'.`);
+      throw new S3Failure(
+        400,
+        'AuthorizationHeaderMalformed',
+        `The authorization header is malformed; the region or service is wrong; expecting '${options.region}' and 's3'.`,
+      );
     }
     const timestamp = header1(request, 'x-amz-date');
     const contentSha = header1(request, 'x-amz-content-sha256');
@@ -132,11 +143,25 @@ export async function startS3Simulator(options: S3SimulatorOptions): Promise<S3S
       if (value === undefined) throw new S3Failure(403, 'SignatureDoesNotMatch', `The signed header ${name} is missing.`);
       headers[name] = Array.isArray(value) ? value.join(',') : value;
     }
-    const expected = signature({ method: request.method ?? '', path, query, headers, payloadHash: contentSha }, options.secretAccessKey, { region: options.region, service: 's3' });
+    const expected = signature({ method: request.method ?? '', path, query, headers, payloadHash: contentSha }, options.secretAccessKey, {
+      region: options.region,
+      service: 's3',
+    });
     if (!sameSignature(expected, parsed.signature)) {
-      throw new S3Failure(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
+      throw new S3Failure(
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      );
     }
-    const at = Date.UTC(+timestamp.slice(0, 4), +timestamp.slice(4, 6) - 1, +timestamp.slice(6, 8), +timestamp.slice(9, 11), +timestamp.slice(11, 13), +timestamp.slice(13, 15));
+    const at = Date.UTC(
+      +timestamp.slice(0, 4),
+      +timestamp.slice(4, 6) - 1,
+      +timestamp.slice(6, 8),
+      +timestamp.slice(9, 11),
+      +timestamp.slice(11, 13),
+      +timestamp.slice(13, 15),
+    );
     if (Math.abs(Date.now() - at) > MAX_SKEW_MS) {
       throw new S3Failure(403, 'RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
     }

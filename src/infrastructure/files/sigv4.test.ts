@@ -29,7 +29,12 @@ describe('SigV4 against the aws-sig-v4-test-suite', () => {
     const canonical = canonicalRequest(request);
     expect(canonical).toBe(['GET', '/', '', 'host:example.amazonaws.com', 'x-amz-date:20150830T123600Z', '', 'host;x-amz-date', EMPTY_SHA256].join('\n'));
     expect(stringToSign('20150830T123600Z', { ...SUITE_SCOPE, date: '20150830' }, canonical)).toBe(
-      ['AWS4-HMAC-SHA256', '20150830T123600Z', '20150830/us-east-1/service/aws4_request', 'bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63'].join('\n'),
+      [
+        'AWS4-HMAC-SHA256',
+        '20150830T123600Z',
+        '20150830/us-east-1/service/aws4_request',
+        'bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63',
+      ].join('\n'),
     );
     expect(authorization(request, SUITE, SUITE_SCOPE)).toBe(
       'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, ' +
@@ -49,7 +54,9 @@ describe('SigV4 against the aws-sig-v4-test-suite', () => {
 
   it('get-unreserved and post-x-www-form-urlencoded', () => {
     const unreserved = '/-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-    expect(signature(suiteRequest('GET', unreserved), SUITE.secretAccessKey, SUITE_SCOPE)).toBe('07ef7494c76fa4850883e2b006601f940f8a34d404d0cfa977f52a65bbf5f24f');
+    expect(signature(suiteRequest('GET', unreserved), SUITE.secretAccessKey, SUITE_SCOPE)).toBe(
+      '07ef7494c76fa4850883e2b006601f940f8a34d404d0cfa977f52a65bbf5f24f',
+    );
     const form = suiteRequest('POST', '/', '', { 'content-type': 'application/x-www-form-urlencoded' }, sha256Hex('Param1=value1'));
     expect(form.payloadHash).toBe('9095672bbd1f56dfc5b65f3e153adc8731a4a654192329106275f4c7b24d0b6e');
     expect(authorization(form, SUITE, SUITE_SCOPE)).toMatch(
@@ -85,11 +92,21 @@ describe('SigV4 against the S3 documentation examples', () => {
   it('PUT object with an encoded key, and the bucket lifecycle and listing queries', () => {
     const body = sha256Hex('Welcome to Amazon S3.');
     expect(body).toBe('44ce7dd67c959e0d3524ffac1771dfbba87d2b6b4b4e99e42034a8b803f8b072');
-    const put = s3Request('PUT', `/${uriEncode('test$file.text')}`, '', { date: 'Fri, 24 May 2013 00:00:00 GMT', 'x-amz-storage-class': 'REDUCED_REDUNDANCY' }, body);
+    const put = s3Request(
+      'PUT',
+      `/${uriEncode('test$file.text')}`,
+      '',
+      { date: 'Fri, 24 May 2013 00:00:00 GMT', 'x-amz-storage-class': 'REDUCED_REDUNDANCY' },
+      body,
+    );
     expect(put.path).toBe('/test%24file.text');
     expect(signature(put, S3.secretAccessKey, S3_SCOPE)).toBe('98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd');
-    expect(signature(s3Request('GET', '/', 'lifecycle'), S3.secretAccessKey, S3_SCOPE)).toBe('fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543');
-    expect(signature(s3Request('GET', '/', 'prefix=J&max-keys=2'), S3.secretAccessKey, S3_SCOPE)).toBe('34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7');
+    expect(signature(s3Request('GET', '/', 'lifecycle'), S3.secretAccessKey, S3_SCOPE)).toBe(
+      'fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543',
+    );
+    expect(signature(s3Request('GET', '/', 'prefix=J&max-keys=2'), S3.secretAccessKey, S3_SCOPE)).toBe(
+      '34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7',
+    );
   });
 });
 
@@ -97,10 +114,11 @@ describe('SigV4 helpers', () => {
   it('formats the timestamp, encodes like RFC 3986, trims header values', () => {
     expect(amzDate(new Date('2015-08-30T12:36:00.123Z'))).toBe('20150830T123600Z');
     expect(uriEncode("a b+c/d!'()*~é")).toBe('a%20b%2Bc%2Fd%21%27%28%29%2A~%C3%A9');
-    expect(canonicalRequest(suiteRequest('GET', '/', '', { 'my-header1': '  value1  ', 'my-header2': '"a   b   c"' })).split('\n').slice(4, 6)).toEqual([
-      'my-header1:value1',
-      'my-header2:"a b c"',
-    ]);
+    expect(
+      canonicalRequest(suiteRequest('GET', '/', '', { 'my-header1': '  value1  ', 'my-header2': '"a   b   c"' }))
+        .split('\n')
+        .slice(4, 6),
+    ).toEqual(['my-header1:value1', 'my-header2:"a b c"']);
   });
 
   it('parses an Authorization header back, and refuses malformed ones', () => {

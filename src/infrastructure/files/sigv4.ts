@@ -45,7 +45,10 @@ const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256'
 
 /** 2015-08-30T12:36:00.000Z → 20150830T123600Z */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 3986 encoding of one path segment or query component (everything but A–Z a–z 0–9 - _ . ~). */
@@ -106,7 +109,9 @@ export function signature(request: SigningRequest, secretAccessKey: string, scop
   const timestamp = request.headers['x-amz-date'];
   if (!timestamp || !/^\d{8}T\d{6}Z$/.test(timestamp)) throw new Error('SigV4: the x-amz-date header (YYYYMMDDTHHMMSSZ) is required');
   const full: Scope = { ...scope, date: timestamp.slice(0, 8) };
-  return createHmac('sha256', signingKey(secretAccessKey, full)).update(stringToSign(timestamp, full, canonicalRequest(request)), 'utf8').digest('hex');
+  return createHmac('sha256', signingKey(secretAccessKey, full))
+    .update(stringToSign(timestamp, full, canonicalRequest(request)), 'utf8')
+    .digest('hex');
 }
 
 /** The Authorization header value for a request. */

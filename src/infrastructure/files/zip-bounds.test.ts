@@ -17,7 +17,10 @@ describe('zipBoundsProblem', () => {
 
   it('refuses an entry that inflates beyond the limits, by its declared size, before inflating it', () => {
     const zeros = deflateRawSync(Buffer.alloc(6 * 1024 * 1024));
-    expect(zipBoundsProblem(zip([{ name: 'xl/worksheets/sheet1.xml', data: zeros, size: 6 * 1024 * 1024 }]), limits)).toEqual({ kind: 'limits', message: 'Một mục của tệp nén giải nén ra 6 MB, vượt giới hạn 4 MB.' });
+    expect(zipBoundsProblem(zip([{ name: 'xl/worksheets/sheet1.xml', data: zeros, size: 6 * 1024 * 1024 }]), limits)).toEqual({
+      kind: 'limits',
+      message: 'Một mục của tệp nén giải nén ra 6 MB, vượt giới hạn 4 MB.',
+    });
     const two = zip([
       { name: 'a.xml', data: deflateRawSync(Buffer.alloc(3 * 1024 * 1024, 'a')), size: 3 * 1024 * 1024 },
       { name: 'b.xml', data: deflateRawSync(Buffer.alloc(3 * 1024 * 1024, 'b')), size: 3 * 1024 * 1024 },
@@ -35,7 +38,10 @@ describe('zipBoundsProblem', () => {
   it('refuses too many entries, a file that is no archive, and a broken directory', () => {
     const many = zip(Array.from({ length: 11 }, (_, i) => ({ name: `f${i}.xml`, ...deflated('<x/>') })));
     expect(zipBoundsProblem(many, limits)).toEqual({ kind: 'limits', message: 'Tệp nén có 11 mục, vượt giới hạn 10 mục.' });
-    expect(zipBoundsProblem(Buffer.from('not a zip at all, just text'), limits)).toEqual({ kind: 'notZip', message: 'Tệp không phải tệp nén ZIP (xlsx, docx) đọc được.' });
+    expect(zipBoundsProblem(Buffer.from('not a zip at all, just text'), limits)).toEqual({
+      kind: 'notZip',
+      message: 'Tệp không phải tệp nén ZIP (xlsx, docx) đọc được.',
+    });
     const ok = zip([{ name: 'a.xml', ...deflated('<a>xin chào</a>') }]);
     expect(zipBoundsProblem(ok, limits)).toBeNull();
     const broken = Buffer.from(ok);

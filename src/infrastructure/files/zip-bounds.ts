@@ -50,7 +50,8 @@ export function zipBoundsProblem(bytes: Buffer, limits: ZipLimits = OFFICE_ZIP_L
   const directorySize = bytes.readUInt32LE(eocd + 12);
   const directoryAt = bytes.readUInt32LE(eocd + 16);
   if (entries === 0xffff || directoryAt === 0xffffffff) return limit('Tệp nén dạng ZIP64 không được hỗ trợ.');
-  if (entries > limits.maxEntries) return limit(`Tệp nén có ${entries.toLocaleString('vi-VN')} mục, vượt giới hạn ${limits.maxEntries.toLocaleString('vi-VN')} mục.`);
+  if (entries > limits.maxEntries)
+    return limit(`Tệp nén có ${entries.toLocaleString('vi-VN')} mục, vượt giới hạn ${limits.maxEntries.toLocaleString('vi-VN')} mục.`);
   if (directoryAt + directorySize > eocd) return corrupt('Tệp nén bị hỏng (danh mục trung tâm không hợp lệ).');
 
   let total = 0;
@@ -66,7 +67,8 @@ export function zipBoundsProblem(bytes: Buffer, limits: ZipLimits = OFFICE_ZIP_L
     if (size > limits.maxEntryBytes) return limit(`Một mục của tệp nén giải nén ra ${mb(size)}, vượt giới hạn ${mb(limits.maxEntryBytes)}.`);
     total += size;
     if (total > limits.maxTotalBytes) return limit(`Tệp nén giải nén ra hơn ${mb(limits.maxTotalBytes)}, vượt giới hạn.`);
-    if (size > MiB && size / Math.max(1, compressed) > limits.maxRatio) return limit(`Tệp nén có tỷ lệ nén bất thường (${Math.round(size / Math.max(1, compressed))}:1): có thể là "bom nén".`);
+    if (size > MiB && size / Math.max(1, compressed) > limits.maxRatio)
+      return limit(`Tệp nén có tỷ lệ nén bất thường (${Math.round(size / Math.max(1, compressed))}:1): có thể là "bom nén".`);
     // The entry itself, inflated no further than it claims.
     if (localAt + 30 > bytes.length || bytes.readUInt32LE(localAt) !== LOCAL) return corrupt('Tệp nén bị hỏng (mục không hợp lệ).');
     const dataAt = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);

@@ -54,7 +54,12 @@ export class JobRunner {
     registry?: Registry,
   ) {
     if (registry) {
-      this.runs = new Counter({ name: 'motcua_job_runs_total', help: 'Background job runs by job and outcome (ok, failed)', labelNames: ['job', 'outcome'] as const, registers: [registry] });
+      this.runs = new Counter({
+        name: 'motcua_job_runs_total',
+        help: 'Background job runs by job and outcome (ok, failed)',
+        labelNames: ['job', 'outcome'] as const,
+        registers: [registry],
+      });
       this.seconds = new Histogram({
         name: 'motcua_job_run_seconds',
         help: 'Background job run duration by job',

@@ -14,7 +14,14 @@ export function createDemoMailbox(db: Kysely<DB>, options: { from: string; clock
       try {
         await db
           .insertInto('demo_mailbox')
-          .values({ outbox_id: message.outboxId, sender: options.from, recipient: message.to, subject: message.subject, body: message.text, delivered_at: options.clock() })
+          .values({
+            outbox_id: message.outboxId,
+            sender: options.from,
+            recipient: message.to,
+            subject: message.subject,
+            body: message.text,
+            delivered_at: options.clock(),
+          })
           .onConflict((oc) => oc.column('outbox_id').doNothing())
           .execute();
       } catch (error) {

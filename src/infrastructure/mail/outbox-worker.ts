@@ -128,7 +128,9 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
     }
     const last = outcome.error.permanent || row.attempts >= NOTIFY_MAX_ATTEMPTS;
     const wait = NOTIFY_BACKOFF_MS[row.attempts - 1] ?? NOTIFY_BACKOFF_MS[0];
-    await mine.set({ last_error: outcome.error.message, ...(last ? { status: 'failed' as const } : { next_attempt_at: new Date(now.getTime() + wait) }) }).execute();
+    await mine
+      .set({ last_error: outcome.error.message, ...(last ? { status: 'failed' as const } : { next_attempt_at: new Date(now.getTime() + wait) }) })
+      .execute();
     return last ? 'failed' : 'retrying';
   }
 
@@ -155,7 +157,8 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
       summary[result] += 1;
       const facts = { outboxId: row.id, dossierId: row.dossier_id, attempt: row.attempts, transport: mailer.kind };
       if (outcome.kind === 'sent') options.log?.info(facts, 'notification sent');
-      else if (outcome.kind === 'failed') options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
+      else if (outcome.kind === 'failed')
+        options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
       // A message failed for good no longer holds the others back; one still to be retried does.
       if (result === 'retrying') {
         await release(rows.slice(i + 1));

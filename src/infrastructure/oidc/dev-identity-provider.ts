@@ -26,7 +26,13 @@ export interface DevIdentityProvider {
 
 /** Pairwise-looking opaque subject, stable per citizen, so the personal ID is not the `sub`. */
 export function subjectOf(personalId: string): string {
-  return 'vneid-' + createHash('sha256').update('motcua-dev-idp:' + personalId).digest('hex').slice(0, 24);
+  return (
+    'vneid-' +
+    createHash('sha256')
+      .update('motcua-dev-idp:' + personalId)
+      .digest('hex')
+      .slice(0, 24)
+  );
 }
 
 export function createDevIdentityProvider(options: DevIdentityProviderOptions): DevIdentityProvider {

@@ -119,7 +119,14 @@ function headerLines(pdf: PrintableDocument, value: string, x: number, y: number
 
 /** A short rule centred under a text block, as under the issuer and the motto. */
 function rule(pdf: PrintableDocument, centreX: number, y: number, width: number): void {
-  pdf.doc.save().lineWidth(0.6).strokeColor('black').moveTo(centreX - width / 2, y).lineTo(centreX + width / 2, y).stroke().restore();
+  pdf.doc
+    .save()
+    .lineWidth(0.6)
+    .strokeColor('black')
+    .moveTo(centreX - width / 2, y)
+    .lineTo(centreX + width / 2, y)
+    .stroke()
+    .restore();
 }
 
 function drawHeader(pdf: PrintableDocument, model: OfficialDocumentModel): void {
@@ -210,8 +217,16 @@ function drawBlock(pdf: PrintableDocument, block: DocumentBlock): void {
       drawList(pdf, block.items, block.empty);
       return;
     case 'table': {
-      const nfcCell = (cell: TableRow) => ('group' in cell ? { group: nfc(cell.group) } : { cells: cell.cells.map((c) => (typeof c === 'string' ? nfc(c) : 'text' in c ? { ...c, text: nfc(c.text) } : c)) });
-      drawTable(pdf, block.columns.map((c) => ({ ...c, header: nfc(c.header) })), block.rows.map(nfcCell), { fontSize: 9.5, headerFontSize: 9.5, ...block.options });
+      const nfcCell = (cell: TableRow) =>
+        'group' in cell
+          ? { group: nfc(cell.group) }
+          : { cells: cell.cells.map((c) => (typeof c === 'string' ? nfc(c) : 'text' in c ? { ...c, text: nfc(c.text) } : c)) };
+      drawTable(
+        pdf,
+        block.columns.map((c) => ({ ...c, header: nfc(c.header) })),
+        block.rows.map(nfcCell),
+        { fontSize: 9.5, headerFontSize: 9.5, ...block.options },
+      );
       pdf.moveDown(3);
       return;
     }

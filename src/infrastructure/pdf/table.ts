@@ -90,7 +90,9 @@ export function drawTable(pdf: PrintableDocument, columns: readonly TableColumn[
   const writeText = (value: string, x: number, top: number, w: number, h: number, style: FontStyle, size: number, align: TableColumn['align']) => {
     pdf.font(style, size);
     // `height` keeps PDFKit from ever starting a page of its own inside a cell.
-    doc.fillColor('black').text(value, x + padding, top + padding, { width: w - 2 * padding, height: h - 2 * padding + 1, align: align ?? 'left', ellipsis: true });
+    doc
+      .fillColor('black')
+      .text(value, x + padding, top + padding, { width: w - 2 * padding, height: h - 2 * padding + 1, align: align ?? 'left', ellipsis: true });
   };
 
   const drawHeader = () => {

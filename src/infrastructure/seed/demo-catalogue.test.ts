@@ -58,8 +58,16 @@ describe('demo catalogue', () => {
   });
 
   it('covers both levels, all online levels, and the time-limit units', () => {
-    for (const level of PROCEDURE_LEVELS) expect(DEMO_PROCEDURES.some((p) => p.level === level), level).toBe(true);
-    for (const online of ONLINE_LEVELS) expect(DEMO_PROCEDURES.some((p) => p.onlineLevel === online), online).toBe(true);
+    for (const level of PROCEDURE_LEVELS)
+      expect(
+        DEMO_PROCEDURES.some((p) => p.level === level),
+        level,
+      ).toBe(true);
+    for (const online of ONLINE_LEVELS)
+      expect(
+        DEMO_PROCEDURES.some((p) => p.onlineLevel === online),
+        online,
+      ).toBe(true);
     const units = new Set(DEMO_PROCEDURES.flatMap((p) => p.methods.map((m) => m.timeLimit.unit)));
     expect([...units].sort()).toEqual(['calendar_days', 'working_days', 'working_hours']);
     expect(DEMO_PROCEDURES.some((p) => p.locationIndependent)).toBe(true);
@@ -133,12 +141,22 @@ describe('demo publication decisions', () => {
       publishedOn: d.publishedOn,
       items: d.items.map((i) => {
         const legal = i.legalDocumentNumber === null ? undefined : documents.get(i.legalDocumentNumber);
-        return { procedureCode: i.procedureCode, procedureName: names.get(i.procedureCode) ?? '', unitCodes: [], communeWide: false, legal: legal ? { number: legal.number, effectiveFrom: legal.effectiveFrom } : null };
+        return {
+          procedureCode: i.procedureCode,
+          procedureName: names.get(i.procedureCode) ?? '',
+          unitCodes: [],
+          communeWide: false,
+          legal: legal ? { number: legal.number, effectiveFrom: legal.effectiveFrom } : null,
+        };
       }),
     }));
     const referenced = new Set(items.flatMap((i) => (i.legalDocumentNumber ? [i.legalDocumentNumber] : [])));
     const cited = DEMO_PROCEDURES.flatMap((p) => p.legalBases.map((b) => b.number));
-    const legalDocuments = DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, hasDecision: referenced.has(d.number), citedByCatalogue: citesLegalDocument(cited, d.number) }));
+    const legalDocuments = DEMO_LEGAL_DOCUMENTS.map((d) => ({
+      ...d,
+      hasDecision: referenced.has(d.number),
+      citedByCatalogue: citesLegalDocument(cited, d.number),
+    }));
     const report = watchPublication(calendar, '2026-11-22', decisions, legalDocuments);
     expect(report.lateDecisions.map((d) => d.decisionNumber)).toEqual(['1398/QĐ-UBND']);
     expect(report.publicationDelays.map((d) => [d.decisionNumber, d.status])).toEqual([

@@ -167,13 +167,7 @@ const DISTRICTS: Unit[] = DISTRICT_ROWS.map(([y, name, successors]) => ({
   replacedBy: successors.map((s) => code('00', s)),
 }));
 
-export const DEMO_UNITS: readonly Unit[] = [
-  PROVINCE,
-  ...DEPARTMENTS,
-  ...PROVINCIAL_SERVICE,
-  ...DISTRICTS,
-  ...COMMUNES,
-];
+export const DEMO_UNITS: readonly Unit[] = [PROVINCE, ...DEPARTMENTS, ...PROVINCIAL_SERVICE, ...DISTRICTS, ...COMMUNES];
 
 export interface DemoOfficial {
   username: string;

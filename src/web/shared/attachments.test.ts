@@ -12,12 +12,18 @@ describe('checkAttachment', () => {
   });
 
   it('refuses other types, a mismatched MIME type, empty and too large files, in Vietnamese', () => {
-    expect(checkAttachment(file('ghi-chu.docx', 'application/msword', 1000))).toMatchObject({ ok: false, message: expect.stringContaining('chỉ nhận tệp PDF, PNG hoặc JPEG') });
+    expect(checkAttachment(file('ghi-chu.docx', 'application/msword', 1000))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('chỉ nhận tệp PDF, PNG hoặc JPEG'),
+    });
     expect(checkAttachment(file('anh.png', 'application/pdf', 1000))).toMatchObject({ ok: false });
     expect(checkAttachment(file('khong-duoi', '', 1000))).toMatchObject({ ok: false });
     expect(checkAttachment(file('rong.pdf', 'application/pdf', 0))).toMatchObject({ ok: false, message: expect.stringContaining('rỗng') });
     expect(checkAttachment(file('lon.pdf', 'application/pdf', 10 * 1024 * 1024))).toMatchObject({ ok: true });
-    expect(checkAttachment(file('lon.pdf', 'application/pdf', 10 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringContaining('vượt quá giới hạn 10 MB') });
+    expect(checkAttachment(file('lon.pdf', 'application/pdf', 10 * 1024 * 1024 + 1))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('vượt quá giới hạn 10 MB'),
+    });
   });
 });
 

@@ -80,6 +80,13 @@ export function uploadJobs<C extends JobComponent>(
   return components.flatMap((c, index) => {
     const { key, provided: isProvided } = provided(c, index);
     if (!isProvided || !c.code) return [];
-    return (attachments[key] ?? []).map((attachment) => ({ id: attachment.id, componentCode: c.code, componentName: c.name, form: c.form, digitized, attachment }));
+    return (attachments[key] ?? []).map((attachment) => ({
+      id: attachment.id,
+      componentCode: c.code,
+      componentName: c.name,
+      form: c.form,
+      digitized,
+      attachment,
+    }));
   });
 }

@@ -8,8 +8,12 @@ describe('uploaderText', () => {
     expect(uploaderText({ uploadedBy: 'official', uploaderName: null, uploadedAt: at }, 'applicant')).toBe('Cán bộ gửi lúc 06/12/2026 10:15');
   });
   it('names the sender to officials, in Vietnam time', () => {
-    expect(uploaderText({ uploadedBy: 'applicant', uploaderName: 'Hoàng Văn Minh', uploadedAt: '2026-12-06T03:15:00Z' }, 'official')).toBe('Người nộp hồ sơ Hoàng Văn Minh gửi lúc 06/12/2026 10:15');
-    expect(uploaderText({ uploadedBy: 'official', uploaderName: 'Đinh Thị Hương', uploadedAt: at }, 'official')).toBe('Đinh Thị Hương gửi lúc 06/12/2026 10:15');
+    expect(uploaderText({ uploadedBy: 'applicant', uploaderName: 'Hoàng Văn Minh', uploadedAt: '2026-12-06T03:15:00Z' }, 'official')).toBe(
+      'Người nộp hồ sơ Hoàng Văn Minh gửi lúc 06/12/2026 10:15',
+    );
+    expect(uploaderText({ uploadedBy: 'official', uploaderName: 'Đinh Thị Hương', uploadedAt: at }, 'official')).toBe(
+      'Đinh Thị Hương gửi lúc 06/12/2026 10:15',
+    );
   });
   it('says a file came from another system', () => {
     expect(uploaderText({ uploadedBy: 'imported', uploaderName: null, uploadedAt: at }, 'applicant')).toBe('Nhập từ hệ thống khác lúc 06/12/2026 10:15');

@@ -4,15 +4,9 @@ import { Anchor, createTheme, type CSSVariablesResolver, type MantineColorsTuple
  * A calm government palette. Shade 7 (the primary shade) keeps ≥ 4.5:1 contrast with white text,
  * and every "light" variant pairs shade 1 with shade 9, so Mantine's defaults stay WCAG AA.
  */
-const govBlue: MantineColorsTuple = [
-  '#e7eff9', '#cfdef2', '#a0bde6', '#6e9ad8', '#4a7fcd',
-  '#3470c6', '#2563b4', '#1a4f94', '#133f78', '#0c2f5c',
-];
+const govBlue: MantineColorsTuple = ['#e7eff9', '#cfdef2', '#a0bde6', '#6e9ad8', '#4a7fcd', '#3470c6', '#2563b4', '#1a4f94', '#133f78', '#0c2f5c'];
 
-const govRed: MantineColorsTuple = [
-  '#fdeceb', '#f9d4d2', '#f1a7a3', '#e87771', '#e04f48',
-  '#db3a32', '#c92d25', '#a8221c', '#8c1b16', '#6f1410',
-];
+const govRed: MantineColorsTuple = ['#fdeceb', '#f9d4d2', '#f1a7a3', '#e87771', '#e04f48', '#db3a32', '#c92d25', '#a8221c', '#8c1b16', '#6f1410'];
 
 export const theme = createTheme({
   primaryColor: 'govBlue',

@@ -14,7 +14,18 @@ import type { RecordedAction } from '../../../domain/dossier/dossier.js';
 import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
 import type { TableColumn, TableRow } from '../../../infrastructure/pdf/table.js';
 import { officialName, type DossierFormData } from './form-data.js';
-import { FORM_TITLES, QR_CAPTION, dateTimeText, formLine, hourMinuteDateText, hourMinuteShortText, issuingBody, placeAndDate, publicStatusUrl, unitLabel } from './form-basis.js';
+import {
+  FORM_TITLES,
+  QR_CAPTION,
+  dateTimeText,
+  formLine,
+  hourMinuteDateText,
+  hourMinuteShortText,
+  issuingBody,
+  placeAndDate,
+  publicStatusUrl,
+  unitLabel,
+} from './form-basis.js';
 
 const COLUMNS: readonly TableColumn[] = [
   { header: 'TT', width: 22, align: 'center' },
@@ -126,15 +137,25 @@ export function handOvers(data: DossierFormData): HandOver[] {
     else if (closer?.type === 'withdraw') to = `${data.applicant.fullName} (người nộp hồ sơ rút hồ sơ)`;
     else to = '—';
     const measure = visitAt(i);
-    rows.push({ from: stepLabel(data, visit), to, at: visit.handedOverAt, time: timeText(measure), timeliness: measure ? VERDICT_LABELS[measure.verdict] : '', note: notesFor(groups[i]) });
+    rows.push({
+      from: stepLabel(data, visit),
+      to,
+      at: visit.handedOverAt,
+      time: timeText(measure),
+      timeliness: measure ? VERDICT_LABELS[measure.verdict] : '',
+      note: notesFor(groups[i]),
+    });
   });
   return rows;
 }
 
 export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentModel> {
   const { state, header, tree } = data;
-  if (state.acceptedAt === null) return fail('FILE_NOT_FOUND', { form: '06', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Phiếu kiểm soát quá trình giải quyết hồ sơ.' });
-  const rows: TableRow[] = handOvers(data).map((h, i) => ({ cells: [String(i + 1), `Giao: ${h.from}\nNhận: ${h.to}`, hourMinuteShortText(h.at), h.time, h.timeliness, h.note] }));
+  if (state.acceptedAt === null)
+    return fail('FILE_NOT_FOUND', { form: '06', reason: 'Hồ sơ chưa được tiếp nhận nên chưa có Phiếu kiểm soát quá trình giải quyết hồ sơ.' });
+  const rows: TableRow[] = handOvers(data).map((h, i) => ({
+    cells: [String(i + 1), `Giao: ${h.from}\nNhận: ${h.to}`, hourMinuteShortText(h.at), h.time, h.timeliness, h.note],
+  }));
   const open = state.visits.at(-1);
   if (open && open.handedOverAt === null) {
     const measure = measured(data)(state.visits.length - 1);
@@ -155,7 +176,16 @@ export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentM
     const result = judged?.ended ? VERDICT_LABELS[judged.verdict] : '';
     const last = state.visits.at(-1);
     const from = last?.handedOverAt === state.returnedAt ? stepLabel(data, last) : unitLabel(tree, header.receivingUnitCode);
-    rows.push({ cells: [String(rows.length + 1), `Giao: ${from}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`, hourMinuteShortText(state.returnedAt), '', result, 'Trả kết quả giải quyết hồ sơ'] });
+    rows.push({
+      cells: [
+        String(rows.length + 1),
+        `Giao: ${from}\nNhận: ${data.applicant.fullName} (người nộp hồ sơ)`,
+        hourMinuteShortText(state.returnedAt),
+        '',
+        result,
+        'Trả kết quả giải quyết hồ sơ',
+      ],
+    });
   }
   const coordinating = [...new Set(header.steps.filter((s) => s.interAgency).map((s) => unitLabel(tree, s.unitCode)))];
   const blocks: DocumentBlock[] = [
@@ -167,7 +197,9 @@ export function controlSlipForm(data: DossierFormData): Result<OfficialDocumentM
     { kind: 'field', label: 'Cơ quan phối hợp giải quyết hồ sơ', value: coordinating.length > 0 ? coordinating.join('; ') : 'Không' },
     { kind: 'field', label: 'Thời gian nhận hồ sơ', value: hourMinuteDateText(state.acceptedAt) },
     ...(state.dueAt === null ? [] : [{ kind: 'field', label: 'Hạn giải quyết hồ sơ', value: hourMinuteDateText(state.dueAt) } as const]),
-    ...(state.appointmentAt !== null && state.appointmentAt !== state.dueAt ? [{ kind: 'field', label: 'Ngày hẹn trả kết quả (đã hẹn lại)', value: hourMinuteDateText(state.appointmentAt) } as const] : []),
+    ...(state.appointmentAt !== null && state.appointmentAt !== state.dueAt
+      ? [{ kind: 'field', label: 'Ngày hẹn trả kết quả (đã hẹn lại)', value: hourMinuteDateText(state.appointmentAt) } as const]
+      : []),
     { kind: 'space', mm: 2 },
     { kind: 'table', columns: COLUMNS, rows, options: { fontSize: 8.5, headerFontSize: 8.5, emptyText: 'Hồ sơ chưa được chuyển giao.' } },
     {

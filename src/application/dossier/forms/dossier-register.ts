@@ -66,7 +66,8 @@ function checkPeriod(from: string, to: string): Result<{ start: Date; end: Date 
     return fail('VALIDATION_FAILED', [{ path: 'querystring', message: 'Ngày không tồn tại' }]);
   }
   if (last < first) return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi' }]);
-  if (last - first + 1 > REGISTER_MAX_DAYS) return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: `Mỗi sổ theo dõi tối đa ${REGISTER_MAX_DAYS} ngày` }]);
+  if (last - first + 1 > REGISTER_MAX_DAYS)
+    return fail('VALIDATION_FAILED', [{ path: 'querystring.to', message: `Mỗi sổ theo dõi tối đa ${REGISTER_MAX_DAYS} ngày` }]);
   return ok({ start: dayStart(from), end: toDate((last + 1) * 1440)! });
 }
 
@@ -99,13 +100,18 @@ export async function dossierRegister(deps: Deps, input: { unitCode: string; fro
     .orderBy('code')
     .limit(REGISTER_MAX_ROWS + 1)
     .execute();
-  if (rows.length > REGISTER_MAX_ROWS) return fail('VALIDATION_FAILED', [{ path: 'querystring', message: `Kỳ này có hơn ${REGISTER_MAX_ROWS} hồ sơ; hãy in theo kỳ ngắn hơn` }]);
+  if (rows.length > REGISTER_MAX_ROWS)
+    return fail('VALIDATION_FAILED', [{ path: 'querystring', message: `Kỳ này có hơn ${REGISTER_MAX_ROWS} hồ sơ; hãy in theo kỳ ngắn hơn` }]);
   const supplements = new Map<string, number>();
   if (rows.length > 0) {
     const actions = await deps.db
       .selectFrom('dossier_actions')
       .select(['dossier_id', 'at'])
-      .where('dossier_id', 'in', rows.map((r) => r.id))
+      .where(
+        'dossier_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .where('type', 'in', ['requestSupplement', 'requestSupplementAtReception'])
       .orderBy('seq')
       .execute();
@@ -173,13 +179,16 @@ export function registerDocument(register: DossierRegister): OfficialDocumentMod
     formLine: formLine('07', jdnFromIso(register.to) * 1440),
     body: register.body,
     placeAndDate: register.placeAndDate,
-    heading: [{ text: FORM_TITLES['07'].toLocaleUpperCase('vi'), size: 14 }, { text: periodText(register), style: 'italic', size: 11 }],
+    heading: [
+      { text: FORM_TITLES['07'].toLocaleUpperCase('vi'), size: 14 },
+      { text: periodText(register), style: 'italic', size: 11 },
+    ],
     blocks: [
       {
         kind: 'table',
         columns: HEADERS.map((header, i) => ({ header, width: PDF_WIDTHS[i]!, align: i === 0 || (i >= 6 && i <= 10) ? 'center' : 'left' })),
         rows: register.rows.map((r, i) => ({
-          cells: [String(i + 1), r.code, r.procedure, r.applicant, r.addressAndPhone, r.leadAgency, at(r.receivedAt), at(r.appointmentAt), at(r.transferredAt), at(r.resultOrSupplementAt), at(r.returnedAt), r.notes],
+          cells: registerCells(r, i, at).map(String),
         })),
         options: { fontSize: 7.5, headerFontSize: 7.5, padding: 2.5, emptyText: 'Không có hồ sơ nào trong kỳ.' },
       },
@@ -191,13 +200,19 @@ export function registerDocument(register: DossierRegister): OfficialDocumentMod
   };
 }
 
+/** One row of the register, in the columns of HEADERS, with its times written by `at` (PDF text or a workbook cell). */
+function registerCells<T>(r: RegisterRow, i: number, at: (local: number | null) => T): (number | string | T)[] {
+  const times = [r.receivedAt, r.appointmentAt, r.transferredAt, r.resultOrSupplementAt, r.returnedAt].map(at);
+  return [i + 1, r.code, r.procedure, r.applicant, r.addressAndPhone, r.leadAgency, ...times, r.notes];
+}
+
 export function registerWorkbook(register: DossierRegister): XlsxTable {
   const at = (local: number | null): XlsxCell => (local === null ? null : { dateTime: localIsoMinute(local) });
   return {
     sheetName: 'Sổ theo dõi hồ sơ',
     title: [FORM_TITLES['07'].toLocaleUpperCase('vi'), register.unitName, periodText(register), formLine('07', jdnFromIso(register.to) * 1440)],
     columns: HEADERS.map((header, i) => ({ header, width: XLSX_WIDTHS[i]! })),
-    rows: register.rows.map((r, i) => [i + 1, r.code, r.procedure, r.applicant, r.addressAndPhone, r.leadAgency, at(r.receivedAt), at(r.appointmentAt), at(r.transferredAt), at(r.resultOrSupplementAt), at(r.returnedAt), r.notes]),
+    rows: register.rows.map((r, i) => registerCells(r, i, at)),
   };
 }
 

@@ -110,7 +110,8 @@ const PEOPLES_COMMITTEE = 'Ủy ban nhân dân';
 
 /** The body that signs for a unit: a commune or old district is its People's Committee. */
 export function authorityName(unit: Unit): string {
-  if ((unit.level === 'commune' || unit.level === 'district') && !unit.name.startsWith(PEOPLES_COMMITTEE)) return `${PEOPLES_COMMITTEE} ${lowerFirst(unit.name)}`;
+  if ((unit.level === 'commune' || unit.level === 'district') && !unit.name.startsWith(PEOPLES_COMMITTEE))
+    return `${PEOPLES_COMMITTEE} ${lowerFirst(unit.name)}`;
   return unit.name;
 }
 

@@ -69,7 +69,15 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
   const ids = new Set<string>();
   for (const a of history) if (a.actor.userId) ids.add(a.actor.userId);
   for (const v of state.visits) if (v.officialId) ids.add(v.officialId);
-  const names = ids.size === 0 ? [] : await deps.db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', [...ids]).where('kind', '=', 'official').execute();
+  const names =
+    ids.size === 0
+      ? []
+      : await deps.db
+          .selectFrom('users')
+          .select(['id', 'full_name'])
+          .where('id', 'in', [...ids])
+          .where('kind', '=', 'official')
+          .execute();
   const procedure = deps.catalogue.history(row.procedure_code).find((v) => v.id === row.procedure_version_id);
   return ok({
     id: row.id,

@@ -37,7 +37,14 @@ function issuerOf(data: DossierFormData, action: RecordedAction): string {
   return visit?.unitCode ?? data.header.unitCode;
 }
 
-function notice(data: DossierFormData, form: DossierForm, action: RecordedAction, heading: OfficialDocumentModel['heading'], blocks: DocumentBlock[], tail: Pick<OfficialDocumentModel, 'signatures' | 'recipients'>): OfficialDocumentModel {
+function notice(
+  data: DossierFormData,
+  form: DossierForm,
+  action: RecordedAction,
+  heading: OfficialDocumentModel['heading'],
+  blocks: DocumentBlock[],
+  tail: Pick<OfficialDocumentModel, 'signatures' | 'recipients'>,
+): OfficialDocumentModel {
   const issuer = issuerOf(data, action);
   return {
     title: `${FORM_TITLES[form]} – ${data.code}`,
@@ -83,7 +90,11 @@ export function supplementForm(data: DossierFormData): Result<OfficialDocumentMo
     { kind: 'paragraph', text: `Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ${receiving} để được hướng dẫn.` },
     { kind: 'paragraph', text: 'Xin trân trọng cảm ơn!' },
   ];
-  return ok(notice(data, '02', action, [{ text: FORM_TITLES['02'].toLocaleUpperCase('vi') }], blocks, { signatures: [{ title: 'Người hướng dẫn', note: SIGN_NOTE, name: officialName(data, action.actor.userId) }] }));
+  return ok(
+    notice(data, '02', action, [{ text: FORM_TITLES['02'].toLocaleUpperCase('vi') }], blocks, {
+      signatures: [{ title: 'Người hướng dẫn', note: SIGN_NOTE, name: officialName(data, action.actor.userId) }],
+    }),
+  );
 }
 
 export function refusalForm(data: DossierFormData): Result<OfficialDocumentModel> {
@@ -97,13 +108,20 @@ export function refusalForm(data: DossierFormData): Result<OfficialDocumentModel
     { kind: 'paragraph', text: action.reason, style: 'bold' },
     { kind: 'paragraph', text: 'Xin trân trọng thông báo!' },
   ];
-  return ok(notice(data, '03', action, [{ text: FORM_TITLES['03'].toLocaleUpperCase('vi') }], blocks, { signatures: [{ title: 'Người tiếp nhận hồ sơ', note: SIGN_NOTE, name: officialName(data, action.actor.userId) }] }));
+  return ok(
+    notice(data, '03', action, [{ text: FORM_TITLES['03'].toLocaleUpperCase('vi') }], blocks, {
+      signatures: [{ title: 'Người tiếp nhận hồ sơ', note: SIGN_NOTE, name: officialName(data, action.actor.userId) }],
+    }),
+  );
 }
 
 export function apologyForm(data: DossierFormData): Result<OfficialDocumentModel> {
   const action = latestAction(data.history, 'apologize');
   if (!action) return notYet('04', 'Hồ sơ chưa có văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết.');
-  const before = foldDossier(data.header, data.history.filter((a) => a.seq < action.seq));
+  const before = foldDossier(
+    data.header,
+    data.history.filter((a) => a.seq < action.seq),
+  );
   const original = before.appointmentAt ?? before.dueAt;
   const issuer = unitLabel(data.tree, issuerOf(data, action));
   const receiving = unitLabel(data.tree, data.header.receivingUnitCode);

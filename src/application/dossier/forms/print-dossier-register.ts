@@ -11,5 +11,7 @@ export async function printDossierRegister(
   const register = await dossierRegister(deps, input);
   if (!register.ok) return register;
   const r = register.value;
-  return ok(input.format === 'pdf' ? await pdfFile(registerDocument(r), registerFileName(r, 'pdf')) : await xlsxFile(registerWorkbook(r), registerFileName(r, 'xlsx')));
+  return ok(
+    input.format === 'pdf' ? await pdfFile(registerDocument(r), registerFileName(r, 'pdf')) : await xlsxFile(registerWorkbook(r), registerFileName(r, 'xlsx')),
+  );
 }

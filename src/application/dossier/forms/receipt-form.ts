@@ -30,7 +30,6 @@ const COMPONENT_COLUMNS: readonly TableColumn[] = [
   { header: 'Số lượng', width: 52, align: 'center' },
 ];
 
-
 const orBlank = (value: string | null | undefined) => (value && value.trim() ? value : BLANK);
 
 /** The applicant's lines, shared by the forms addressed to them. */

@@ -77,7 +77,11 @@ export function roleLabel(role: string | null): string {
 }
 
 /** "Hồ sơ" + "000.00.31.H37-261123-0001"; a unit target is named from the unit directory. */
-export function describeTarget(type: string | null, label: string | null, nameOf: (code: string) => string | null): { kind: string; label: string | null } | null {
+export function describeTarget(
+  type: string | null,
+  label: string | null,
+  nameOf: (code: string) => string | null,
+): { kind: string; label: string | null } | null {
   if (type === null) return null;
   const kind = TARGET_TYPE_LABELS[type] ?? type;
   if (type === 'unit' && label !== null) return { kind, label: nameOf(label) ?? label };

@@ -46,7 +46,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/can-bo/chi-so',
     capability: 'scorecard.view',
     implemented: true,
-    description: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg): điểm, xếp hạng đơn vị, diễn biến, dự báo và hồ sơ làm mất điểm.',
+    description:
+      'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (Quyết định 766/QĐ\u2011TTg): điểm, xếp hạng đơn vị, diễn biến, dự báo và hồ sơ làm mất điểm.',
   },
   {
     label: 'Báo cáo giải quyết TTHC',
@@ -86,9 +87,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Entries still shown as a placeholder page; each needs a capability. */
-export const PLACEHOLDER_ITEMS = NAV_ITEMS.filter(
-  (item): item is NavItem & { capability: Capability } => !item.implemented && item.capability !== null,
-);
+export const PLACEHOLDER_ITEMS = NAV_ITEMS.filter((item): item is NavItem & { capability: Capability } => !item.implemented && item.capability !== null);
 
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.capability === null || hasCapability(role, item.capability));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromRows, describeScheduleChange, hasScheduleErrors, rowsFromDays, scheduleErrorsFromDetails, validateSchedule, type ScheduleRow } from './schedule-form.js';
+import {
+  daysFromRows,
+  describeScheduleChange,
+  hasScheduleErrors,
+  rowsFromDays,
+  scheduleErrorsFromDetails,
+  validateSchedule,
+  type ScheduleRow,
+} from './schedule-form.js';
 
 const row = (date: string, name: string, kind: ScheduleRow['kind'] = 'holiday'): ScheduleRow => ({ key: `${date}-${name}`, date, name, kind });
 
@@ -55,7 +63,6 @@ describe('scheduleErrorsFromDetails', () => {
   });
 });
 
-
 describe('describeScheduleChange', () => {
   it('lists the dates that changed and asks for a review', () => {
     expect(describeScheduleChange('Đã lưu lịch năm 2031 (1 ngày).', { changedDates: [{ date: '2031-06-10', working: false }] })).toBe(
@@ -64,6 +71,8 @@ describe('describeScheduleChange', () => {
   });
 
   it('says so when nothing changed', () => {
-    expect(describeScheduleChange('Đã lưu lịch năm 2031 (11 ngày).', { changedDates: [] })).toBe('Đã lưu lịch năm 2031 (11 ngày). Không ngày nào đổi trạng thái làm việc.');
+    expect(describeScheduleChange('Đã lưu lịch năm 2031 (11 ngày).', { changedDates: [] })).toBe(
+      'Đã lưu lịch năm 2031 (11 ngày). Không ngày nào đổi trạng thái làm việc.',
+    );
   });
 });

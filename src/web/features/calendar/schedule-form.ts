@@ -87,7 +87,6 @@ export function scheduleErrorsFromDetails(details: unknown, fallback: string): S
   return errors;
 }
 
-
 /** `head` and the dates whose working status changed: "… Ngày đổi trạng thái: 01/01/2031 (thành ngày nghỉ). …" */
 export function describeScheduleChange(head: string, saved: Pick<ScheduleChange, 'changedDates'>): string {
   if (saved.changedDates.length === 0) return `${head} Không ngày nào đổi trạng thái làm việc.`;

@@ -1,12 +1,6 @@
 /** Plain-Vietnamese display of time limits, fees, step budgets and the other values of a procedure. */
 import { workingMinutes } from '../../../domain/catalogue/completeness.js';
-import {
-  CHANNEL_LABELS,
-  type BudgetUnit,
-  type FeeCollectedAt,
-  type ProcedureFee,
-  type ProcessStep,
-} from '../../../domain/catalogue/procedure.js';
+import { CHANNEL_LABELS, type BudgetUnit, type FeeCollectedAt, type ProcedureFee, type ProcessStep } from '../../../domain/catalogue/procedure.js';
 import type { DurationUnit } from '../../../domain/calendar/working-time.js';
 import type { TimeLimitSummary } from '../../../contract/procedure.js';
 

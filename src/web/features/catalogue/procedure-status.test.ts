@@ -34,6 +34,10 @@ describe('procedureStatusNotice', () => {
   });
 
   it('announces a procedure that is not yet in force', () => {
-    expect(procedureStatusNotice([version(1, '2027-01-01', null)], '2026-11-22')).toEqual({ kind: 'upcoming', name: 'Thủ tục phiên bản 1', from: '2027-01-01' });
+    expect(procedureStatusNotice([version(1, '2027-01-01', null)], '2026-11-22')).toEqual({
+      kind: 'upcoming',
+      name: 'Thủ tục phiên bản 1',
+      from: '2027-01-01',
+    });
   });
 });

@@ -2,8 +2,7 @@
 import type { ProcedureVersionInfo } from './api/catalogue-api.js';
 
 export type ProcedureStatusNotice =
-  | { kind: 'upcoming'; name: string; from: string }
-  | { kind: 'abolished' | 'replaced' | 'ended'; name: string; until: string; replacedBy: string | null };
+  { kind: 'upcoming'; name: string; from: string } | { kind: 'abolished' | 'replaced' | 'ended'; name: string; until: string; replacedBy: string | null };
 
 /** Null when the versions do not explain it (e.g. an unknown code) or a version is in force on `today`. */
 export function procedureStatusNotice(versions: readonly (ProcedureVersionInfo & { name: string })[], today: string): ProcedureStatusNotice | null {

@@ -99,7 +99,15 @@ export function sameSearch(a: CatalogueSearchState, b: CatalogueSearchState): bo
 }
 
 export function toApiQuery(state: CatalogueSearchState, pageSize: number = PAGE_SIZE): ProcedureSearchQuery {
-  return { q: state.q, field: state.field ?? undefined, level: state.level ?? undefined, unit: state.unit ?? undefined, onlineLevel: state.onlineLevel ?? undefined, page: state.page, pageSize };
+  return {
+    q: state.q,
+    field: state.field ?? undefined,
+    level: state.level ?? undefined,
+    unit: state.unit ?? undefined,
+    onlineLevel: state.onlineLevel ?? undefined,
+    page: state.page,
+    pageSize,
+  };
 }
 
 /** Number of pages for `total` results (at least 1). */

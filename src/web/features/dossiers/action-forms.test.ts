@@ -37,19 +37,38 @@ describe('action forms', () => {
       ok: false,
       errors: { reason: 'Nhập lý do.', items: 'Liệt kê ít nhất một giấy tờ cần bổ sung.' },
     });
-    const result = buildActionBody('requestSupplement', emptyActionValues({ reason: ' Thiếu giấy chứng sinh ', items: 'Giấy chứng sinh\n\n  Tờ khai  \n' }), context);
-    expect(result).toEqual({ ok: true, body: { type: 'requestSupplement', expectedSeq: 4, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh', 'Tờ khai'] } });
+    const result = buildActionBody(
+      'requestSupplement',
+      emptyActionValues({ reason: ' Thiếu giấy chứng sinh ', items: 'Giấy chứng sinh\n\n  Tờ khai  \n' }),
+      context,
+    );
+    expect(result).toEqual({
+      ok: true,
+      body: { type: 'requestSupplement', expectedSeq: 4, reason: 'Thiếu giấy chứng sinh', items: ['Giấy chứng sinh', 'Tờ khai'] },
+    });
     expect(parseItems('a\r\nb')).toEqual(['a', 'b']);
   });
 
   it('refuses over-long reasons and documents', () => {
-    expect(buildActionBody('reject', emptyActionValues({ reason: 'x'.repeat(2001) }), context)).toMatchObject({ ok: false, errors: { reason: 'Không quá 2.000 ký tự.' } });
-    expect(buildActionBody('requestSupplement', emptyActionValues({ reason: 'r', items: 'y'.repeat(501) }), context)).toMatchObject({ ok: false, errors: { items: 'Mỗi giấy tờ không quá 500 ký tự.' } });
+    expect(buildActionBody('reject', emptyActionValues({ reason: 'x'.repeat(2001) }), context)).toMatchObject({
+      ok: false,
+      errors: { reason: 'Không quá 2.000 ký tự.' },
+    });
+    expect(buildActionBody('requestSupplement', emptyActionValues({ reason: 'r', items: 'y'.repeat(501) }), context)).toMatchObject({
+      ok: false,
+      errors: { items: 'Mỗi giấy tờ không quá 500 ký tự.' },
+    });
   });
 
   it('transfers to another step of the template, by index', () => {
-    expect(buildActionBody('transfer', emptyActionValues({ toStep: '' }), context)).toMatchObject({ ok: false, errors: { toStep: 'Chọn bước chuyển hồ sơ đến.' } });
-    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1' }), context)).toMatchObject({ ok: false, errors: { toStep: 'Hồ sơ đang ở bước này; chọn bước khác.' } });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '' }), context)).toMatchObject({
+      ok: false,
+      errors: { toStep: 'Chọn bước chuyển hồ sơ đến.' },
+    });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1' }), context)).toMatchObject({
+      ok: false,
+      errors: { toStep: 'Hồ sơ đang ở bước này; chọn bước khác.' },
+    });
     expect(buildActionBody('transfer', emptyActionValues({ toStep: '9' }), context)).toMatchObject({ ok: false });
     expect(buildActionBody('transfer', emptyActionValues({ toStep: '2', note: 'Đủ điều kiện' }), context)).toEqual({
       ok: true,
@@ -68,22 +87,37 @@ describe('action forms', () => {
       { index: 3, name: 'Ký duyệt', role: 'leader', unitCode: 'U', interAgency: false, budgetMinutes: 480 },
       { index: 4, name: 'Trả kết quả', role: 'desk_officer', unitCode: 'D', interAgency: false, budgetMinutes: 120 },
     ] as const;
-    const at = (index: number | null) => dossierTransferTargets({ template: [...template], currentStep: index === null ? null : { index, name: '', unitCode: '', unitName: '' } });
+    const at = (index: number | null) =>
+      dossierTransferTargets({ template: [...template], currentStep: index === null ? null : { index, name: '', unitCode: '', unitName: '' } });
     expect(at(0)).toEqual([1]); // not straight to the last step
     expect(at(1)).toEqual([2, 3]);
     expect(at(3)).toEqual([]);
     const graph: ActionContext = { ...context, currentStepIndex: 0, stepCount: 5, transferTargets: at(0) };
-    expect(buildActionBody('transfer', emptyActionValues({ toStep: '4' }), graph)).toEqual({ ok: false, errors: { toStep: 'Chỉ chuyển được đến bước tiếp theo của quy trình.' } });
-    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1' }), graph)).toEqual({ ok: true, body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null } });
-    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1', toOfficialId: 'u-1' }), graph)).toEqual({ ok: true, body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null, toOfficialId: 'u-1' } });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '4' }), graph)).toEqual({
+      ok: false,
+      errors: { toStep: 'Chỉ chuyển được đến bước tiếp theo của quy trình.' },
+    });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1' }), graph)).toEqual({
+      ok: true,
+      body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null },
+    });
+    expect(buildActionBody('transfer', emptyActionValues({ toStep: '1', toOfficialId: 'u-1' }), graph)).toEqual({
+      ok: true,
+      body: { type: 'transfer', expectedSeq: 4, toStep: 1, note: null, toOfficialId: 'u-1' },
+    });
   });
 
   it('asks for an acknowledgement before a second supplement request', () => {
     const values = emptyActionValues({ reason: 'Thiếu bản sao', items: 'Bản sao' });
     expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplement', at: '', actorRole: 'specialist', note: null, items: [] }] })).toBe(true);
-    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplementAtReception', at: '', actorRole: 'desk_officer', note: null, items: [] }] })).toBe(false);
+    expect(isSecondSupplement({ history: [{ seq: 3, type: 'requestSupplementAtReception', at: '', actorRole: 'desk_officer', note: null, items: [] }] })).toBe(
+      false,
+    );
     const second = { ...context, secondSupplement: true };
-    expect(buildActionBody('requestSupplement', values, second)).toEqual({ ok: false, errors: { acknowledgeLate: 'Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.' } });
+    expect(buildActionBody('requestSupplement', values, second)).toEqual({
+      ok: false,
+      errors: { acknowledgeLate: 'Xác nhận đã biết hồ sơ sẽ bị tính là quá hạn.' },
+    });
     expect(buildActionBody('requestSupplement', { ...values, acknowledgeLate: true }, second)).toEqual({
       ok: true,
       body: { type: 'requestSupplement', expectedSeq: 4, reason: 'Thiếu bản sao', items: ['Bản sao'], acknowledgeLate: true },
@@ -96,13 +130,22 @@ describe('action forms', () => {
     expect(parseAmount('50 000')).toBe(50_000);
     expect(parseAmount('12a')).toBeNull();
     expect(parseAmount('')).toBeNull();
-    expect(buildActionBody('requestFee', emptyActionValues({ amount: '20.000' }), context)).toEqual({ ok: true, body: { type: 'requestFee', expectedSeq: 4, amount: 20_000, note: null } });
-    expect(buildActionBody('requestFee', emptyActionValues({ amount: '99999999999' }), context)).toMatchObject({ ok: false, errors: { amount: 'Số tiền quá lớn.' } });
+    expect(buildActionBody('requestFee', emptyActionValues({ amount: '20.000' }), context)).toEqual({
+      ok: true,
+      body: { type: 'requestFee', expectedSeq: 4, amount: 20_000, note: null },
+    });
+    expect(buildActionBody('requestFee', emptyActionValues({ amount: '99999999999' }), context)).toMatchObject({
+      ok: false,
+      errors: { amount: 'Số tiền quá lớn.' },
+    });
   });
 
   it('needs a return method, proposing the way the dossier came in', () => {
     expect(buildActionBody('returnResult', emptyActionValues(), context)).toMatchObject({ ok: false, errors: { method: 'Chọn hình thức trả kết quả.' } });
-    expect(buildActionBody('returnResult', emptyActionValues({ method: 'postal' }), context)).toEqual({ ok: true, body: { type: 'returnResult', expectedSeq: 4, method: 'postal' } });
+    expect(buildActionBody('returnResult', emptyActionValues({ method: 'postal' }), context)).toEqual({
+      ok: true,
+      body: { type: 'returnResult', expectedSeq: 4, method: 'postal' },
+    });
     expect(defaultReturnMethod('online')).toBe('online');
     expect(defaultReturnMethod('fax')).toBe('');
   });

@@ -39,7 +39,16 @@ export const HIDDEN_ACTIONS: ReadonlySet<ActionType> = new Set(['issueResult']);
 export const DESTRUCTIVE_ACTIONS: ReadonlySet<ActionType> = new Set(['refuse', 'reject', 'withdraw', 'stop']);
 
 /** The next move of the workflow: the filled buttons. */
-export const PRIMARY_ACTIONS: ReadonlySet<ActionType> = new Set(['accept', 'claim', 'transfer', 'approve', 'receiveSupplement', 'returnResult', 'resubmit', 'payFee']);
+export const PRIMARY_ACTIONS: ReadonlySet<ActionType> = new Set([
+  'accept',
+  'claim',
+  'transfer',
+  'approve',
+  'receiveSupplement',
+  'returnResult',
+  'resubmit',
+  'payFee',
+]);
 
 export function actionFields(type: ActionType): readonly ActionField[] {
   return FIELDS[type];

@@ -64,7 +64,10 @@ describe('bulk actions in a work queue', () => {
     expect(buildBulkCommand('approve', emptyActionValues({ note: '  Đồng ý  ' }))).toEqual({ ok: true, command: { type: 'approve', note: 'Đồng ý' } });
     expect(buildBulkCommand('approve', emptyActionValues())).toEqual({ ok: true, command: { type: 'approve', note: null } });
     expect(buildBulkCommand('returnResult', emptyActionValues())).toEqual({ ok: false, errors: { method: 'Chọn hình thức trả kết quả.' } });
-    expect(buildBulkCommand('returnResult', emptyActionValues({ method: 'postal' }))).toEqual({ ok: true, command: { type: 'returnResult', method: 'postal' } });
+    expect(buildBulkCommand('returnResult', emptyActionValues({ method: 'postal' }))).toEqual({
+      ok: true,
+      command: { type: 'returnResult', method: 'postal' },
+    });
   });
 
   it('proposes the return method the selected dossiers all came by', () => {

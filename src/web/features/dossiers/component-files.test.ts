@@ -26,7 +26,12 @@ describe('files by component', () => {
   ];
 
   it('says which components are digitized, have only an electronic copy, or are on paper only', () => {
-    const { components: rows, others } = filesByComponent(components, [file('a', 'TK', true), file('b', 'GCS', false), file('c', 'TK', false), file('d', 'X', true)]);
+    const { components: rows, others } = filesByComponent(components, [
+      file('a', 'TK', true),
+      file('b', 'GCS', false),
+      file('c', 'TK', false),
+      file('d', 'X', true),
+    ]);
     expect(rows.map((r) => [r.component.code, r.state, r.files.map((f) => f.id)])).toEqual([
       ['TK', 'digitized', ['a', 'c']],
       ['GCS', 'electronic', ['b']],

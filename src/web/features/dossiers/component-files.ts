@@ -22,7 +22,10 @@ export const COMPONENT_FILE_STATE_LABELS = {
 } as const satisfies Record<ComponentFileState, string>;
 
 /** Each component with its files, in the dossier's order; files under a code the dossier does not list come apart. */
-export function filesByComponent(components: readonly DossierComponent[], files: readonly DossierFile[]): { components: ComponentFiles[]; others: DossierFile[] } {
+export function filesByComponent(
+  components: readonly DossierComponent[],
+  files: readonly DossierFile[],
+): { components: ComponentFiles[]; others: DossierFile[] } {
   const codes = new Set(components.map((c) => c.code));
   return {
     components: components.map((component) => {

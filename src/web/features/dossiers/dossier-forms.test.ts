@@ -12,7 +12,13 @@ describe('dossier forms', () => {
   it('offers the receipt and the control slip once accepted, then each notice after its action', () => {
     const accepted = '2026-11-23T09:00:00+07:00';
     expect(availableForms({ acceptedAt: accepted, history: history('accept') })).toEqual(['01', '06']);
-    expect(availableForms({ acceptedAt: accepted, history: history('accept', 'requestSupplement', 'apologize', 'stop') })).toEqual(['01', '02', '04', '05', '06']);
+    expect(availableForms({ acceptedAt: accepted, history: history('accept', 'requestSupplement', 'apologize', 'stop') })).toEqual([
+      '01',
+      '02',
+      '04',
+      '05',
+      '06',
+    ]);
   });
 
   it('links to the PDF of the form', () => {

@@ -93,7 +93,10 @@ describe('counter intake form', () => {
     });
     const onlyOptional = { ...procedure, components: [components[2]!] };
     const unticked = initialIntake(onlyOptional).components;
-    expect(buildIntakeBody(onlyOptional, filled({ components: unticked }))).toMatchObject({ ok: false, errors: { components: 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.' } });
+    expect(buildIntakeBody(onlyOptional, filled({ components: unticked }))).toMatchObject({
+      ok: false,
+      errors: { components: 'Đánh dấu ít nhất một thành phần hồ sơ đã nhận.' },
+    });
   });
 
   it('receives an incomplete dossier with a supplement request (form 02) listing what is missing, and needs its reason', () => {
@@ -118,7 +121,10 @@ describe('counter intake form', () => {
   it('needs a procedure, a channel it offers, valid copies and a unit when several settle it', () => {
     expect(buildIntakeBody(null, filled())).toMatchObject({ ok: false, errors: { procedure: 'Chọn thủ tục hành chính.' } });
     const onlineOnly = { ...procedure, methods: [methods[0]!] };
-    expect(buildIntakeBody(onlineOnly, filled({ channel: 'counter' }))).toMatchObject({ ok: false, errors: { channel: 'Thủ tục không nhận hồ sơ theo cách này.' } });
+    expect(buildIntakeBody(onlineOnly, filled({ channel: 'counter' }))).toMatchObject({
+      ok: false,
+      errors: { channel: 'Thủ tục không nhận hồ sơ theo cách này.' },
+    });
     const lines = initialIntake(procedure).components.map((c) => (c.code === 'TP1' ? { ...c, copies: '0' } : c));
     expect(buildIntakeBody(procedure, filled({ components: lines }))).toMatchObject({ ok: false, errors: { copies: { TP1: 'Số bản từ 1 đến 100.' } } });
     const shared = { ...procedure, implementingUnitCodes: ['A', 'B'] };

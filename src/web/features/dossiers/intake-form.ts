@@ -154,7 +154,19 @@ export function hasErrors(errors: IntakeErrors): boolean {
 
 /** The first field with a problem, in the order of the form, to move focus there. */
 export function firstErrorField(errors: IntakeErrors): IntakeField | 'copies' | null {
-  const order: (IntakeField | 'copies')[] = ['procedure', 'fullName', 'personalId', 'address', 'phone', 'email', 'channel', 'unitCode', 'components', 'copies', 'supplementReason'];
+  const order: (IntakeField | 'copies')[] = [
+    'procedure',
+    'fullName',
+    'personalId',
+    'address',
+    'phone',
+    'email',
+    'channel',
+    'unitCode',
+    'components',
+    'copies',
+    'supplementReason',
+  ];
   return order.find((field) => errors[field] !== undefined) ?? null;
 }
 
@@ -174,7 +186,10 @@ export interface ComponentScanState {
 }
 
 /** What is digitized of each component received, from the uploads of its scans. */
-export function scanStates(lines: readonly ComponentLine[], uploads: readonly { job: { componentCode: string }; status: UploadStatus }[]): ComponentScanState[] {
+export function scanStates(
+  lines: readonly ComponentLine[],
+  uploads: readonly { job: { componentCode: string }; status: UploadStatus }[],
+): ComponentScanState[] {
   return lines
     .filter((line) => line.checked)
     .map((line) => {

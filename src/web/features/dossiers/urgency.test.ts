@@ -63,7 +63,13 @@ describe('stepUrgency', () => {
 });
 
 describe('sortByUrgency', () => {
-  const item = (id: string, dueAt: string | null, stepDueAt: string | null = null, status = 'processing') => ({ id, status, dueAt, stepDueAt, submittedAt: '2026-11-20T08:00:00+07:00' });
+  const item = (id: string, dueAt: string | null, stepDueAt: string | null = null, status = 'processing') => ({
+    id,
+    status,
+    dueAt,
+    stepDueAt,
+    submittedAt: '2026-11-20T08:00:00+07:00',
+  });
 
   it('puts overdue first, then overdue steps, then what is due today, then the nearest deadline, then no deadline', () => {
     const items = [
@@ -83,7 +89,10 @@ describe('sortByUrgency', () => {
     const ready = item('ready', '2026-11-20T17:00:00+07:00', null, 'resultReady');
     expect(urgencyBadges(paused, MONDAY_9)).toEqual([PAUSED]);
     expect(urgencyBadges(ready, MONDAY_9)).toEqual([]);
-    expect(urgencyBadges(item('x', '2026-11-23T17:00:00+07:00', '2026-11-23T08:00:00+07:00'), MONDAY_9).map((b) => b.label)).toEqual(['Đến hạn hôm nay', 'Quá hạn bước']);
+    expect(urgencyBadges(item('x', '2026-11-23T17:00:00+07:00', '2026-11-23T08:00:00+07:00'), MONDAY_9).map((b) => b.label)).toEqual([
+      'Đến hạn hôm nay',
+      'Quá hạn bước',
+    ]);
     const late = item('late', '2026-11-20T17:00:00+07:00');
     expect(sortByUrgency([ready, paused, late], MONDAY_9).map((i) => i.id)).toEqual(['late', 'paused', 'ready']);
   });

@@ -49,12 +49,7 @@ export function dueUrgency(dueAtIso: string | null, now: Date): Urgency | null {
 }
 
 /** Working minutes left before a step's deadline (0 once passed). */
-export function workingMinutesLeft(
-  stepDueAt: Date,
-  now: Date,
-  calendar: WorkingCalendar = defaultCalendar,
-  hours: OfficeHours = DEFAULT_OFFICE_HOURS,
-): number {
+export function workingMinutesLeft(stepDueAt: Date, now: Date, calendar: WorkingCalendar = defaultCalendar, hours: OfficeHours = DEFAULT_OFFICE_HOURS): number {
   return workingMinutesBetween(calendar, hours, localMinutesFromUtcMs(now.getTime()), localMinutesFromUtcMs(stepDueAt.getTime()));
 }
 

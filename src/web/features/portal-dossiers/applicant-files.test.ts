@@ -29,8 +29,14 @@ describe('openSupplementRequest', () => {
     { type: 'requestSupplement', note: 'Tờ khai chưa ký', items: ['Tờ khai có chữ ký', 'Bản sao CCCD'] },
   ];
   it('is the latest request of the kind the dossier waits for', () => {
-    expect(openSupplementRequest({ status: 'supplementRequested', history })).toEqual({ reason: 'Tờ khai chưa ký', items: ['Tờ khai có chữ ký', 'Bản sao CCCD'] });
-    expect(openSupplementRequest({ status: 'receptionSupplement', history: [{ type: 'requestSupplementAtReception', note: 'Thiếu', items: [] }] })).toEqual({ reason: 'Thiếu', items: [] });
+    expect(openSupplementRequest({ status: 'supplementRequested', history })).toEqual({
+      reason: 'Tờ khai chưa ký',
+      items: ['Tờ khai có chữ ký', 'Bản sao CCCD'],
+    });
+    expect(openSupplementRequest({ status: 'receptionSupplement', history: [{ type: 'requestSupplementAtReception', note: 'Thiếu', items: [] }] })).toEqual({
+      reason: 'Thiếu',
+      items: [],
+    });
   });
   it('is none once the dossier no longer waits', () => {
     expect(openSupplementRequest({ status: 'processing', history })).toBeNull();
@@ -40,7 +46,9 @@ describe('openSupplementRequest', () => {
 describe('applicantForms', () => {
   it('lists the forms addressed to the applicant as they are issued, never the control slip', () => {
     expect(applicantForms({ acceptedAt: null, history: [] })).toEqual([]);
-    expect(applicantForms({ acceptedAt: '2026-12-01T08:00:00+07:00', history: [{ type: 'accept' }, { type: 'requestSupplement' }, { type: 'apologize' }] })).toEqual(['01', '02', '04']);
+    expect(
+      applicantForms({ acceptedAt: '2026-12-01T08:00:00+07:00', history: [{ type: 'accept' }, { type: 'requestSupplement' }, { type: 'apologize' }] }),
+    ).toEqual(['01', '02', '04']);
     expect(applicantForms({ acceptedAt: null, history: [{ type: 'refuse' }] })).toEqual(['03']);
   });
 });

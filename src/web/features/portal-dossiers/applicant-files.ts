@@ -21,7 +21,10 @@ export function uploadSlots(components: readonly { code: string; name: string }[
   const allowed = new Set(uploadComponents);
   const seen = new Set<string>();
   const declared = components.filter((c) => c.code !== '' && allowed.has(c.code) && !seen.has(c.code) && seen.add(c.code));
-  return [...(allowed.has(SUPPLEMENT_COMPONENT_CODE) ? [{ code: SUPPLEMENT_COMPONENT_CODE, name: SUPPLEMENT_SLOT_NAME }] : []), ...declared.map((c) => ({ code: c.code, name: c.name }))];
+  return [
+    ...(allowed.has(SUPPLEMENT_COMPONENT_CODE) ? [{ code: SUPPLEMENT_COMPONENT_CODE, name: SUPPLEMENT_SLOT_NAME }] : []),
+    ...declared.map((c) => ({ code: c.code, name: c.name })),
+  ];
 }
 
 /** The latest request for papers while the dossier waits for them: its reason and the papers listed. */

@@ -47,7 +47,13 @@ describe('appointmentText', () => {
 });
 
 describe('appointmentReasons', () => {
-  const accepted = { status: 'processing' as const, explanation: EXPLANATION, extensions: 0, appointmentAt: '2026-11-24T07:00:00+07:00', dueAt: '2026-11-24T07:00:00+07:00' };
+  const accepted = {
+    status: 'processing' as const,
+    explanation: EXPLANATION,
+    extensions: 0,
+    appointmentAt: '2026-11-24T07:00:00+07:00',
+    dueAt: '2026-11-24T07:00:00+07:00',
+  };
 
   it('gives the server’s reasons in order', () => {
     expect(appointmentReasons(accepted)).toEqual(EXPLANATION.map((e) => e.text));
@@ -60,7 +66,11 @@ describe('appointmentReasons', () => {
   });
 
   it('adds the supplement pause and the apology with its new date', () => {
-    const lines = appointmentReasons({ ...accepted, extensions: 1, appointmentAt: '2026-11-27T16:00:00+07:00' }, [{ type: 'accept' }, { type: 'requestSupplement' }, { type: 'receiveSupplement' }]);
+    const lines = appointmentReasons({ ...accepted, extensions: 1, appointmentAt: '2026-11-27T16:00:00+07:00' }, [
+      { type: 'accept' },
+      { type: 'requestSupplement' },
+      { type: 'receiveSupplement' },
+    ]);
     expect(lines.slice(0, EXPLANATION.length)).toEqual(EXPLANATION.map((e) => e.text));
     expect(lines).toContain('Thời gian chờ bổ sung hồ sơ không tính vào thời hạn: ngày hẹn đã được lùi tương ứng.');
     expect(lines.at(-1)).toBe('Cơ quan giải quyết đã có văn bản xin lỗi và hẹn lại ngày trả: 16:00, thứ Sáu, 27/11/2026.');

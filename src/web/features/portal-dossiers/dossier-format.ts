@@ -108,7 +108,10 @@ export const EXPLANATION_INTRO =
  * "Vì sao là ngày này?": the server's steps (in Vietnamese already), then what moved the date since:
  * a clock stopped while waiting for papers, an apology with a new date.
  */
-export function appointmentReasons(d: Pick<DossierSummary, 'status' | 'explanation' | 'extensions' | 'appointmentAt' | 'dueAt'>, history: readonly Pick<HistoryEntry, 'type'>[] = []): string[] {
+export function appointmentReasons(
+  d: Pick<DossierSummary, 'status' | 'explanation' | 'extensions' | 'appointmentAt' | 'dueAt'>,
+  history: readonly Pick<HistoryEntry, 'type'>[] = [],
+): string[] {
   if (d.appointmentAt === null && (d.status === 'submitted' || d.status === 'receptionSupplement')) {
     return ['Hồ sơ chưa được tiếp nhận. Thời hạn giải quyết bắt đầu tính từ khi cán bộ một cửa tiếp nhận hồ sơ; khi đó hệ thống tính và ghi ngày hẹn trả.'];
   }
@@ -120,7 +123,9 @@ export function appointmentReasons(d: Pick<DossierSummary, 'status' | 'explanati
     lines.push('Hồ sơ đang chờ bổ sung: thời gian chờ không tính vào thời hạn, ngày hẹn sẽ được lùi khi nhận đủ giấy tờ.');
   }
   if (d.extensions > 0 && d.appointmentAt) {
-    lines.push(`Cơ quan giải quyết đã có văn bản xin lỗi và hẹn lại ngày trả${d.extensions > 1 ? ` (${d.extensions} lần)` : ''}: ${formatAppointment(d.appointmentAt)}.`);
+    lines.push(
+      `Cơ quan giải quyết đã có văn bản xin lỗi và hẹn lại ngày trả${d.extensions > 1 ? ` (${d.extensions} lần)` : ''}: ${formatAppointment(d.appointmentAt)}.`,
+    );
   }
   return lines;
 }

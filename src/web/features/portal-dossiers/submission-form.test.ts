@@ -20,7 +20,14 @@ import {
   type SubmissionDraft,
 } from './submission-form.js';
 
-const component = (code: string, name: string, required = true, quantity = 1): ProcedureComponent => ({ code, name, form: 'original', quantity, required, template: null });
+const component = (code: string, name: string, required = true, quantity = 1): ProcedureComponent => ({
+  code,
+  name,
+  form: 'original',
+  quantity,
+  required,
+  template: null,
+});
 
 const BIRTH: Pick<ProcedureRecord, 'code' | 'level' | 'agency' | 'components'> = {
   code: '1.001193',
@@ -170,7 +177,11 @@ describe('drafts on the device', () => {
   });
 
   it('drop papers no longer asked for, fill in new ones, and ignore junk', () => {
-    const old = JSON.stringify({ v: 1, savedAt: 'x', draft: { unitCode: 42, address: 'Thôn Nà Chuông', phone: 7, components: { GONE: { provided: true, copies: 1 }, TK: { provided: true, copies: 999 } } } });
+    const old = JSON.stringify({
+      v: 1,
+      savedAt: 'x',
+      draft: { unitCode: 42, address: 'Thôn Nà Chuông', phone: 7, components: { GONE: { provided: true, copies: 1 }, TK: { provided: true, copies: 999 } } },
+    });
     const parsed = parseDraft(old, BIRTH)!;
     expect(parsed.draft.unitCode).toBeNull();
     expect(parsed.draft.address).toBe('Thôn Nà Chuông');
@@ -190,10 +201,9 @@ describe('drafts on the device', () => {
 
 describe('serverIssues', () => {
   it('names the field of each validation detail', () => {
-    expect(serverIssues([{ path: 'body.applicant.phone', message: 'số điện thoại không hợp lệ' }, { path: 'body', message: 'Cần thông tin' }, 'junk'])).toEqual([
-      'Số điện thoại: số điện thoại không hợp lệ',
-      'Cần thông tin',
-    ]);
+    expect(serverIssues([{ path: 'body.applicant.phone', message: 'số điện thoại không hợp lệ' }, { path: 'body', message: 'Cần thông tin' }, 'junk'])).toEqual(
+      ['Số điện thoại: số điện thoại không hợp lệ', 'Cần thông tin'],
+    );
     expect(serverIssues(undefined)).toEqual([]);
   });
 });

@@ -76,8 +76,20 @@ export function unitChoice(procedure: Pick<ProcedureRecord, 'level' | 'agency'>,
     .map((u) => ({ value: u.code, label: u.name }));
   if (options.length === 0) return { kind: 'none' };
   return codes.length === 0
-    ? { kind: 'pick', label: 'Xã, phường giải quyết hồ sơ', description: 'Thường là nơi bạn cư trú hoặc nơi xảy ra sự việc', missing: 'Vui lòng chọn xã, phường giải quyết hồ sơ.', options }
-    : { kind: 'pick', label: 'Cơ quan giải quyết hồ sơ', description: 'Chọn một trong các cơ quan thực hiện thủ tục này', missing: 'Vui lòng chọn cơ quan giải quyết hồ sơ.', options };
+    ? {
+        kind: 'pick',
+        label: 'Xã, phường giải quyết hồ sơ',
+        description: 'Thường là nơi bạn cư trú hoặc nơi xảy ra sự việc',
+        missing: 'Vui lòng chọn xã, phường giải quyết hồ sơ.',
+        options,
+      }
+    : {
+        kind: 'pick',
+        label: 'Cơ quan giải quyết hồ sơ',
+        description: 'Chọn một trong các cơ quan thực hiện thủ tục này',
+        missing: 'Vui lòng chọn cơ quan giải quyết hồ sơ.',
+        options,
+      };
 }
 
 /** The unit the dossier is sent to, or null when one must still be picked. */
@@ -94,7 +106,10 @@ export function chosenUnit(choice: UnitChoice, draft: Pick<SubmissionDraft, 'uni
 
 /** "0912.345.678", "(+84) 912-345-678" → the digits, "+" and single spaces the server accepts. */
 export function normalizePhone(input: string): string {
-  return input.replace(/[.\-()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return input
+    .replace(/[.\-()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function isValidPhone(phone: string): boolean {
@@ -164,7 +179,12 @@ export function providedComponents(draft: SubmissionDraft, procedure: Pick<Proce
 export const formLabel = componentFormLabel;
 
 /** POST /api/v1/dossiers. The server takes the name and personal id from the eID account itself. */
-export function toSubmission(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'code' | 'components'>, unitCode: string | null, fullName: string): OnlineSubmission {
+export function toSubmission(
+  draft: SubmissionDraft,
+  procedure: Pick<ProcedureRecord, 'code' | 'components'>,
+  unitCode: string | null,
+  fullName: string,
+): OnlineSubmission {
   const email = draft.email.trim();
   return {
     procedureCode: procedure.code,

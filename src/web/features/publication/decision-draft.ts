@@ -87,7 +87,8 @@ function itemErrors(item: ItemDraft, seen: Set<string>): Partial<Record<ItemFiel
   const procedureCode = codeError(code) ?? (seen.has(code) ? `Thủ tục ${code} đã có ở mục khác của quyết định.` : undefined);
   if (procedureCode) errors.procedureCode = procedureCode;
   if (item.kind === 'replaced') {
-    const replaces = codeError(item.replacesCode.trim()) ?? (item.replacesCode.trim() === code ? 'Mã thủ tục bị thay thế phải khác mã thủ tục mới.' : undefined);
+    const replaces =
+      codeError(item.replacesCode.trim()) ?? (item.replacesCode.trim() === code ? 'Mã thủ tục bị thay thế phải khác mã thủ tục mới.' : undefined);
     if (replaces) errors.replacesCode = replaces;
   }
   const effective = dateError(item.effectiveFrom, 'ngày có hiệu lực');

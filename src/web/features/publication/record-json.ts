@@ -121,9 +121,7 @@ const RECORD_FIELDS = {
 
 const checkRecord = shape(RECORD_FIELDS);
 
-export type ParsedRecord =
-  | { ok: true; record: ProcedureRecord }
-  | { ok: false; syntaxError: string | null; problems: ShapeProblem[] };
+export type ParsedRecord = { ok: true; record: ProcedureRecord } | { ok: false; syntaxError: string | null; problems: ShapeProblem[] };
 
 /** "line 3, column 7" from the offset a JSON.parse message gives, when it gives one. */
 function syntaxErrorAt(text: string, error: unknown): string {

@@ -86,7 +86,10 @@ describe('the watchdog as the provincial office reads it', () => {
 
   it('offers the units named in findings by name with their counts, then the communes', () => {
     const options = unitFilterOptions(
-      { lateDecisions: [late('a', '2025-06-24', 18, ['S.TP'])], publicationDelays: [delay('b', 'late', '2025-08-29', 6, ['S.XD', 'S.TP']), delay('c', 'atRisk', '2026-11-25', 0)] },
+      {
+        lateDecisions: [late('a', '2025-06-24', 18, ['S.TP'])],
+        publicationDelays: [delay('b', 'late', '2025-08-29', 6, ['S.XD', 'S.TP']), delay('c', 'atRisk', '2026-11-25', 0)],
+      },
       nameOf,
     );
     expect(options).toEqual([
@@ -129,7 +132,11 @@ describe('the watchdog as the provincial office reads it', () => {
       {
         lateDecisions: [],
         publicationDelays: [],
-        missingDecisions: [missing('18/2026/NQ-HĐND', 'atRisk', '2026-12-24'), missing('9/2026/NĐ-CP', 'overdue', '2026-12-02', false, 2), missing('256/2026/NĐ-CP', 'overdue', '2026-11-24', true, 9)],
+        missingDecisions: [
+          missing('18/2026/NQ-HĐND', 'atRisk', '2026-12-24'),
+          missing('9/2026/NĐ-CP', 'overdue', '2026-12-02', false, 2),
+          missing('256/2026/NĐ-CP', 'overdue', '2026-11-24', true, 9),
+        ],
       },
       ALL_UNITS,
     );

@@ -126,7 +126,8 @@ export interface SummaryPart {
 /** The counts of the summary line, the most urgent first; zero counts are left out. */
 export function summaryParts(view: WatchdogView): SummaryPart[] {
   const delays = (status: WatchStatus) => view.publicationDelays.filter((d) => d.status === status).length;
-  const missing = (status: MissingDecision['status'], inForce: boolean) => view.missingDecisions.filter((d) => d.status === status && d.inForce === inForce).length;
+  const missing = (status: MissingDecision['status'], inForce: boolean) =>
+    view.missingDecisions.filter((d) => d.status === status && d.inForce === inForce).length;
   const parts: SummaryPart[] = [
     { count: delays('overdue'), label: 'quyết định quá hạn công khai', tone: 'danger' },
     { count: missing('overdue', true), label: 'văn bản đã có hiệu lực chưa có quyết định công bố', tone: 'danger' },

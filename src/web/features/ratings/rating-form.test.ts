@@ -19,9 +19,18 @@ describe('the satisfaction survey', () => {
   });
 
   it('sends the feedback score as null when skipped or "no feedback", and an empty comment as null', () => {
-    expect(buildRatingBody(answered)).toEqual({ ok: true, body: { scores: { access: 5, procedure: 4, official: 3, result: 2, feedback: null }, comment: null } });
-    expect(buildRatingBody({ ...answered, feedback: NOT_APPLICABLE, comment: '   ' })).toMatchObject({ ok: true, body: { scores: { feedback: null }, comment: null } });
-    expect(buildRatingBody({ ...answered, feedback: '1', comment: '  Cảm ơn cán bộ  ' })).toMatchObject({ ok: true, body: { scores: { feedback: 1 }, comment: 'Cảm ơn cán bộ' } });
+    expect(buildRatingBody(answered)).toEqual({
+      ok: true,
+      body: { scores: { access: 5, procedure: 4, official: 3, result: 2, feedback: null }, comment: null },
+    });
+    expect(buildRatingBody({ ...answered, feedback: NOT_APPLICABLE, comment: '   ' })).toMatchObject({
+      ok: true,
+      body: { scores: { feedback: null }, comment: null },
+    });
+    expect(buildRatingBody({ ...answered, feedback: '1', comment: '  Cảm ơn cán bộ  ' })).toMatchObject({
+      ok: true,
+      body: { scores: { feedback: 1 }, comment: 'Cảm ơn cán bộ' },
+    });
   });
 
   it('refuses scores outside 1–5, "no feedback" on a required element, and an over-long comment', () => {

@@ -18,7 +18,12 @@ export interface RatingQuestion {
 
 export const RATING_QUESTIONS: readonly RatingQuestion[] = [
   { key: 'access', element: 'Tiếp cận dịch vụ', question: 'Việc tìm hiểu thông tin và nộp hồ sơ có thuận tiện, dễ dàng không?', optional: false },
-  { key: 'procedure', element: 'Thủ tục hành chính', question: 'Giấy tờ phải nộp, phí, lệ phí và thời hạn giải quyết có rõ ràng, hợp lý không?', optional: false },
+  {
+    key: 'procedure',
+    element: 'Thủ tục hành chính',
+    question: 'Giấy tờ phải nộp, phí, lệ phí và thời hạn giải quyết có rõ ràng, hợp lý không?',
+    optional: false,
+  },
   { key: 'official', element: 'Công chức trực tiếp giải quyết', question: 'Cán bộ, công chức có hướng dẫn tận tình, thái độ đúng mực không?', optional: false },
   { key: 'result', element: 'Kết quả giải quyết', question: 'Kết quả nhận được có đúng, đầy đủ và đúng hẹn không?', optional: false },
   {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, defaultPeriod, parsePeriodSpec, periodDays, periodLabel, periodQuery, periodSpec, rangeProblem, yearChoices, type Period } from './scorecard-period.js';
+import {
+  changeKind,
+  defaultPeriod,
+  parsePeriodSpec,
+  periodDays,
+  periodLabel,
+  periodQuery,
+  periodSpec,
+  rangeProblem,
+  yearChoices,
+  type Period,
+} from './scorecard-period.js';
 
 const TODAY = '2026-11-20';
 
@@ -39,7 +50,11 @@ describe('reporting periods', () => {
 
   it('builds the query: a named period with its cut-off, or a checked range', () => {
     expect(periodQuery('000.00.00.H37', { kind: 'quarter', year: 2026, quarter: 4 }, 15)).toEqual({ unit: '000.00.00.H37', period: '2026-Q4', cutoffDay: 15 });
-    expect(periodQuery('000.00.00.H37', { kind: 'range', from: '2026-10-01', to: '2026-10-31' }, 1)).toEqual({ unit: '000.00.00.H37', from: '2026-10-01', to: '2026-10-31' });
+    expect(periodQuery('000.00.00.H37', { kind: 'range', from: '2026-10-01', to: '2026-10-31' }, 1)).toEqual({
+      unit: '000.00.00.H37',
+      from: '2026-10-01',
+      to: '2026-10-31',
+    });
     expect(periodQuery('000.00.00.H37', { kind: 'range', from: '2026-10-31', to: '2026-10-01' }, 1)).toBeNull();
     expect(rangeProblem('2026-10-31', '2026-10-01')).toMatch(/Ngày kết thúc/);
     expect(rangeProblem('', '2026-10-01')).toMatch(/Chọn cả/);

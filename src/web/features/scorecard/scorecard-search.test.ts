@@ -4,7 +4,7 @@ import { dashboardLink, drilldownLink, readGroupBy, readSelection, reportLink, s
 const defaults = { unit: '000.00.31.H37', today: '2026-11-20' };
 
 describe('the scorecard selection in the address', () => {
-  it('defaults to the official\'s unit and the current year', () => {
+  it("defaults to the official's unit and the current year", () => {
     expect(readSelection(new URLSearchParams(''), defaults)).toEqual({ unit: '000.00.31.H37', period: { kind: 'year', year: 2026 }, cutoffDay: null });
   });
 
@@ -27,7 +27,11 @@ describe('the scorecard selection in the address', () => {
   });
 
   it('writes what it reads', () => {
-    for (const search of ['?don-vi=000.00.00.H37&ky=2026-11', '?don-vi=000.00.00.H37&ky=2026-H1&ngay-chot=15', '?don-vi=000.00.31.H37&tu-ngay=2026-10-01&den-ngay=2026-10-15']) {
+    for (const search of [
+      '?don-vi=000.00.00.H37&ky=2026-11',
+      '?don-vi=000.00.00.H37&ky=2026-H1&ngay-chot=15',
+      '?don-vi=000.00.31.H37&tu-ngay=2026-10-01&den-ngay=2026-10-15',
+    ]) {
       expect(selectionSearch(readSelection(new URLSearchParams(search), defaults))).toBe(search);
     }
   });

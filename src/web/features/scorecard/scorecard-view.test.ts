@@ -1,15 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../../domain/scorecard/formula.js';
 import type { RankingRow } from './api/scorecard-api.js';
-import { canDrillDown, intervalText, isNotApplicable, monthLabel, onTimeShare, pointsText, rankText, settlementTimeText, trendSeries, trendSummary, unitTiles, worstIndicators } from './scorecard-view.js';
+import {
+  canDrillDown,
+  intervalText,
+  isNotApplicable,
+  monthLabel,
+  onTimeShare,
+  pointsText,
+  rankText,
+  settlementTimeText,
+  trendSeries,
+  trendSummary,
+  unitTiles,
+  worstIndicators,
+} from './scorecard-view.js';
 
-const indicator = (id: string, points: number, maxPoints: number, ratio: number | null) => ({ id, name: `Chỉ số ${id}`, numerator: 0, denominator: 0, ratio, target: null, points, maxPoints });
+const indicator = (id: string, points: number, maxPoints: number, ratio: number | null) => ({
+  id,
+  name: `Chỉ số ${id}`,
+  numerator: 0,
+  denominator: 0,
+  ratio,
+  target: null,
+  points,
+  maxPoints,
+});
 
 const card: Scorecard = {
   formulaVersion: '766-2026.10',
   total: 30,
   groups: [
-    { id: '1', name: 'Công khai, minh bạch', points: 8, maxPoints: 18, indicators: [indicator('1.1', 6, 6, 100), indicator('1.2', 0, 4, 0), indicator('1.4', 2, 8, 25)] },
+    {
+      id: '1',
+      name: 'Công khai, minh bạch',
+      points: 8,
+      maxPoints: 18,
+      indicators: [indicator('1.1', 6, 6, 100), indicator('1.2', 0, 4, 0), indicator('1.4', 2, 8, 25)],
+    },
     { id: '2', name: 'Tiến độ, kết quả giải quyết', points: 17.96, maxPoints: 20, indicators: [indicator('2.1', 17.96, 20, 89.8)] },
     { id: '5', name: 'Mức độ hài lòng', points: 0, maxPoints: 6, indicators: [indicator('5.2', 0, 6, null)] },
   ],
@@ -63,7 +91,9 @@ describe('the dashboard view of a scorecard', () => {
     expect(months).toEqual(['2026-10', '2026-11']);
     expect(total.values).toEqual([33.63, 44.95]);
     expect(groups).toEqual([{ id: '2', name: 'Nhóm 2. Tiến độ', maxPoints: 20, values: [16.52, 18.95] }]);
-    expect(trendSummary(groups[0]!, months)).toBe('Nhóm 2. Tiến độ theo tháng, từ 10/2026 đến 11/2026: thấp nhất 16,52, cao nhất 18,95, tháng gần nhất 18,95 trên 20 điểm.');
+    expect(trendSummary(groups[0]!, months)).toBe(
+      'Nhóm 2. Tiến độ theo tháng, từ 10/2026 đến 11/2026: thấp nhất 16,52, cao nhất 18,95, tháng gần nhất 18,95 trên 20 điểm.',
+    );
   });
 
   it('tiles the subunits with dossiers, coloured from the lowest to the highest total', () => {

@@ -31,7 +31,15 @@ export interface WeakIndicator extends ScoredIndicator {
 /** The applicable indicators that earn the smallest share of their points (ties: the most points lost first). */
 export function worstIndicators(card: Scorecard, count = 5): WeakIndicator[] {
   return card.groups
-    .flatMap((g) => g.indicators.map((i) => ({ ...i, groupId: g.id, groupName: g.name, share: i.maxPoints > 0 ? i.points / i.maxPoints : 1, lost: Math.max(0, i.maxPoints - i.points) })))
+    .flatMap((g) =>
+      g.indicators.map((i) => ({
+        ...i,
+        groupId: g.id,
+        groupName: g.name,
+        share: i.maxPoints > 0 ? i.points / i.maxPoints : 1,
+        lost: Math.max(0, i.maxPoints - i.points),
+      })),
+    )
     .filter((i) => !isNotApplicable(i) && i.maxPoints > 0 && i.points < i.maxPoints)
     .sort((a, b) => a.share - b.share || b.lost - a.lost || a.id.localeCompare(b.id))
     .slice(0, count);

@@ -2,20 +2,31 @@
 import { SETTLEMENT_LABELS, type SettlementCount } from '../../../domain/scorecard/settlement.js';
 import type { SettlementGroupBy } from './api/scorecard-api.js';
 
-export type HeadCell = { kind: 'single'; count: SettlementCount; label: string } | { kind: 'group'; label: string; counts: { count: SettlementCount; label: string }[] };
+export type HeadCell =
+  { kind: 'single'; count: SettlementCount; label: string } | { kind: 'group'; label: string; counts: { count: SettlementCount; label: string }[] };
 
 const cells = (counts: SettlementCount[]) => counts.map((count) => ({ count, label: SETTLEMENT_LABELS[count] }));
 
 export const SETTLEMENT_HEAD: readonly HeadCell[] = [
-  { kind: 'group', label: 'Hồ sơ nhận giải quyết', counts: cells(['carriedOver', 'received', 'receivedOnline', 'receivedCounter', 'receivedPostal', 'receivedLocationIndependent']) },
-  { kind: 'group', label: 'Kết quả giải quyết', counts: cells(['settled', 'settledEarly', 'settledOnTime', 'settledLateWithApology', 'settledLateWithoutApology']) },
+  {
+    kind: 'group',
+    label: 'Hồ sơ nhận giải quyết',
+    counts: cells(['carriedOver', 'received', 'receivedOnline', 'receivedCounter', 'receivedPostal', 'receivedLocationIndependent']),
+  },
+  {
+    kind: 'group',
+    label: 'Kết quả giải quyết',
+    counts: cells(['settled', 'settledEarly', 'settledOnTime', 'settledLateWithApology', 'settledLateWithoutApology']),
+  },
   { kind: 'group', label: 'Hồ sơ đang giải quyết', counts: cells(['inProgress', 'inProgressNotDue', 'inProgressOverdue']) },
   { kind: 'single', count: 'withdrawn', label: SETTLEMENT_LABELS.withdrawn },
   { kind: 'single', count: 'carriedForward', label: SETTLEMENT_LABELS.carriedForward },
 ];
 
 /** The counts in the order of the table's columns. */
-export const SETTLEMENT_COLUMN_ORDER: readonly SettlementCount[] = SETTLEMENT_HEAD.flatMap((c) => (c.kind === 'single' ? [c.count] : c.counts.map((x) => x.count)));
+export const SETTLEMENT_COLUMN_ORDER: readonly SettlementCount[] = SETTLEMENT_HEAD.flatMap((c) =>
+  c.kind === 'single' ? [c.count] : c.counts.map((x) => x.count),
+);
 
 export const ON_TIME_RATE_LABEL = 'Tỷ lệ trước hạn, đúng hạn';
 

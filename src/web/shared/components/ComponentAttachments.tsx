@@ -41,7 +41,15 @@ function localId(): string {
  * The files of one component (PDF, PNG, JPEG up to 10 MB each): picked, checked and listed here, kept in
  * memory (not in a draft), and sent once the dossier is created.
  */
-export function ComponentAttachments({ componentKey, componentName, disabled, unavailable = false, attachments, onChange, wording = PORTAL_WORDING }: ComponentAttachmentsProps) {
+export function ComponentAttachments({
+  componentKey,
+  componentName,
+  disabled,
+  unavailable = false,
+  attachments,
+  onChange,
+  wording = PORTAL_WORDING,
+}: ComponentAttachmentsProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const hintId = useId();
   // Cleared after each pick, so that choosing the same file again (after removing it) is noticed.

@@ -70,8 +70,8 @@ export function UploadProgress({ uploads, headingOrder = 3, titleSize, title = '
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
               {savedText ? `${savedText}, nhưng ` : ''}
-              {failed.length} tệp chưa gửi được: {failed.map((f) => f.job.attachment.file.name).join(', ')}. Bạn có thể gửi lại ngay bây giờ (nếu rời trang
-              này, tệp cần chọn lại).
+              {failed.length} tệp chưa gửi được: {failed.map((f) => f.job.attachment.file.name).join(', ')}. Bạn có thể gửi lại ngay bây giờ (nếu rời trang này,
+              tệp cần chọn lại).
             </Text>
             <Button size="sm" onClick={retryFailed}>
               Gửi lại tệp chưa gửi được

@@ -24,11 +24,37 @@ export function AuditFiltersForm({ value, onChange, units }: AuditFiltersFormPro
   return (
     <form onSubmit={submit} aria-label="Lọc nhật ký">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        <NativeSelect id="loc-nhat-ky-don-vi" label="Đơn vị" value={draft.unit} onChange={set('unit')} data={[{ value: '', label: 'Tất cả đơn vị' }, ...units]} />
-        <TextInput id="loc-nhat-ky-can-bo" label="Cán bộ" description="Họ tên hoặc tên đăng nhập" value={draft.official} onChange={set('official')} maxLength={100} />
-        <NativeSelect id="loc-nhat-ky-thao-tac" label="Thao tác" value={draft.action} onChange={set('action')} data={[{ value: '', label: 'Tất cả thao tác' }, ...ACTIONS]} />
+        <NativeSelect
+          id="loc-nhat-ky-don-vi"
+          label="Đơn vị"
+          value={draft.unit}
+          onChange={set('unit')}
+          data={[{ value: '', label: 'Tất cả đơn vị' }, ...units]}
+        />
+        <TextInput
+          id="loc-nhat-ky-can-bo"
+          label="Cán bộ"
+          description="Họ tên hoặc tên đăng nhập"
+          value={draft.official}
+          onChange={set('official')}
+          maxLength={100}
+        />
+        <NativeSelect
+          id="loc-nhat-ky-thao-tac"
+          label="Thao tác"
+          value={draft.action}
+          onChange={set('action')}
+          data={[{ value: '', label: 'Tất cả thao tác' }, ...ACTIONS]}
+        />
         <TextInput id="loc-nhat-ky-tu-ngay" type="date" label="Từ ngày" value={draft.from} onChange={set('from')} />
-        <TextInput id="loc-nhat-ky-den-ngay" type="date" label="Đến ngày" value={draft.to} onChange={set('to')} error={badRange ? 'Đến ngày phải từ ngày bắt đầu trở đi' : undefined} />
+        <TextInput
+          id="loc-nhat-ky-den-ngay"
+          type="date"
+          label="Đến ngày"
+          value={draft.to}
+          onChange={set('to')}
+          error={badRange ? 'Đến ngày phải từ ngày bắt đầu trở đi' : undefined}
+        />
       </SimpleGrid>
       <Group gap="sm" mt="sm">
         <Button type="submit" disabled={badRange}>

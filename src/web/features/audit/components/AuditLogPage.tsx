@@ -64,7 +64,11 @@ export function AuditLogPage() {
             Bản ghi thứ {first}–{first + records.length - 1}
             {data.nextBeforeSeq === null ? ' (hết)' : ''}.
           </Text>
-          {isPhone ? <AuditLogList records={records} nameOf={nameOf} caption={caption} /> : <AuditLogTable records={records} nameOf={nameOf} caption={caption} />}
+          {isPhone ? (
+            <AuditLogList records={records} nameOf={nameOf} caption={caption} />
+          ) : (
+            <AuditLogTable records={records} nameOf={nameOf} caption={caption} />
+          )}
         </>
       ) : null}
       {data && (pageNumber > 1 || data.nextBeforeSeq !== null) ? (

@@ -60,9 +60,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState((previous) => (previous.status === 'authenticated' ? { status: 'anonymous', expired: true } : previous));
   }, []);
 
-  const value = useMemo<AuthContextValue>(
-    () => ({ state, refresh, signIn: adopt, signOut, expireSession }),
-    [state, refresh, adopt, signOut, expireSession],
-  );
+  const value = useMemo<AuthContextValue>(() => ({ state, refresh, signIn: adopt, signOut, expireSession }), [state, refresh, adopt, signOut, expireSession]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -37,8 +37,7 @@ export function LoginPage() {
         <LoginForm />
       </Paper>
       <Text size="sm">
-        Người dân, doanh nghiệp vui lòng{' '}
-        <Anchor href={VNEID_LOGIN_URL}>đăng nhập bằng tài khoản định danh điện tử VNeID</Anchor>.
+        Người dân, doanh nghiệp vui lòng <Anchor href={VNEID_LOGIN_URL}>đăng nhập bằng tài khoản định danh điện tử VNeID</Anchor>.
       </Text>
     </Stack>
   );

@@ -17,14 +17,7 @@ export function BackOfficeNavbar({ role, onNavigate }: { role: Role; onNavigate:
         const active = isActive(item.path, pathname);
         return (
           <li key={item.path}>
-            <NavLink
-              component={Link}
-              to={item.path}
-              label={item.label}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={onNavigate}
-            />
+            <NavLink component={Link} to={item.path} label={item.label} active={active} aria-current={active ? 'page' : undefined} onClick={onNavigate} />
           </li>
         );
       })}

@@ -35,11 +35,7 @@ export function BackOfficeShell({ user }: { user: CurrentUser }) {
   return (
     <>
       <SkipLink />
-      <AppShell
-        header={{ height: { base: 112, sm: 72 } }}
-        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-        padding="md"
-      >
+      <AppShell header={{ height: { base: 112, sm: 72 } }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
         <AppShell.Header className="site-band">
           <BackOfficeHeader user={user} navOpened={opened} onToggleNav={toggle} navId={NAV_ID} />
         </AppShell.Header>

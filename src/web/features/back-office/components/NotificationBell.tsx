@@ -38,15 +38,7 @@ export function NotificationBell() {
   }
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={360}
-      shadow="md"
-      withinPortal
-      onOpen={reload}
-    >
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withinPortal onOpen={reload}>
       <Popover.Target>
         <UnstyledButton
           className="bo-bell"

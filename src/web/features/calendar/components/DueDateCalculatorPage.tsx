@@ -20,8 +20,8 @@ export function DueDateCalculatorPage() {
       <Stack gap="xs">
         <Title order={1}>Tính ngày hẹn trả</Title>
         <Text>
-          Ước tính ngày hẹn trả kết quả từ thời điểm tiếp nhận hồ sơ và thời hạn giải quyết của thủ tục, theo giờ hành chính và lịch
-          nghỉ lễ, Tết, nghỉ bù, làm bù do Nhà nước công bố.
+          Ước tính ngày hẹn trả kết quả từ thời điểm tiếp nhận hồ sơ và thời hạn giải quyết của thủ tục, theo giờ hành chính và lịch nghỉ lễ, Tết, nghỉ bù, làm
+          bù do Nhà nước công bố.
         </Text>
       </Stack>
       <Paper withBorder p="lg">

@@ -98,10 +98,7 @@ export function DueDateForm({ units, unitsError, pending, onSubmit }: DueDateFor
         <UnitSelect
           id="co-quan-giai-quyet"
           label="Cơ quan giải quyết (không bắt buộc)"
-          description={
-            unitsError ??
-            'Chọn để tính theo giờ làm việc của cơ quan và lịch nghỉ của tỉnh; để trống để tính theo giờ hành chính chung.'
-          }
+          description={unitsError ?? 'Chọn để tính theo giờ làm việc của cơ quan và lịch nghỉ của tỉnh; để trống để tính theo giờ hành chính chung.'}
           units={units ?? []}
           value={unitCode}
           onChange={setUnitCode}

@@ -79,13 +79,11 @@ export function DueDateResult({ outcome, units }: { outcome: DueOutcome; units: 
           </List>
           {request.unit === 'working_days' || request.unit === 'working_hours' ? (
             <Text size="sm">
-              Thời hạn được tính trong giờ làm việc: một ngày làm việc là {formatDuration(outcome.minutesPerDay)}; thứ Bảy, Chủ nhật và
-              các ngày nghỉ lễ, Tết, nghỉ bù không được tính, ngày làm bù được tính.
+              Thời hạn được tính trong giờ làm việc: một ngày làm việc là {formatDuration(outcome.minutesPerDay)}; thứ Bảy, Chủ nhật và các ngày nghỉ lễ, Tết,
+              nghỉ bù không được tính, ngày làm bù được tính.
             </Text>
           ) : (
-            <Text size="sm">
-              Thời hạn được tính theo lịch; nếu ngày hẹn rơi vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo, giữ nguyên giờ.
-            </Text>
+            <Text size="sm">Thời hạn được tính theo lịch; nếu ngày hẹn rơi vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo, giữ nguyên giờ.</Text>
           )}
         </Stack>
         <Text size="sm" c="dimmed">

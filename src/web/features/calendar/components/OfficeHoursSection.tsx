@@ -49,8 +49,8 @@ export function OfficeHoursSection({ units }: { units: readonly Unit[] }) {
           Giờ làm việc của đơn vị
         </Title>
         <Text size="sm">
-          Giờ làm việc dùng để tính thời hạn theo ngày, giờ làm việc. Đơn vị không tự đặt thì dùng giờ của đơn vị cấp trên, hoặc giờ
-          hành chính chung của hệ thống.
+          Giờ làm việc dùng để tính thời hạn theo ngày, giờ làm việc. Đơn vị không tự đặt thì dùng giờ của đơn vị cấp trên, hoặc giờ hành chính chung của hệ
+          thống.
         </Text>
         <UnitSelect
           id="don-vi-gio-lam-viec"

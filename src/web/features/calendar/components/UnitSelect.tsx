@@ -50,9 +50,7 @@ export function UnitSelect({ id, label, description, units, value, onChange, lev
         if (needle === '') return options;
         return options
           .map((entry) =>
-            'group' in entry
-              ? { ...entry, items: entry.items.filter((item) => normalizeForSearch(`${item.label} ${item.value}`).includes(needle)) }
-              : entry,
+            'group' in entry ? { ...entry, items: entry.items.filter((item) => normalizeForSearch(`${item.label} ${item.value}`).includes(needle)) } : entry,
           )
           .filter((entry) => !('group' in entry) || entry.items.length > 0);
       }}

@@ -37,8 +37,8 @@ export function WorkingCalendarPage() {
       <Stack gap={4}>
         <Title order={1}>Lịch làm việc</Title>
         <Text>
-          Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù theo lịch Nhà nước công bố hằng năm, và giờ làm việc của các đơn vị. Hệ thống dùng
-          các thông tin này để tính ngày hẹn trả kết quả.
+          Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù theo lịch Nhà nước công bố hằng năm, và giờ làm việc của các đơn vị. Hệ thống dùng các thông tin này để tính
+          ngày hẹn trả kết quả.
         </Text>
       </Stack>
       <Paper withBorder p="md" component="section" aria-labelledby={SCHEDULE_HEADING_ID}>
@@ -76,11 +76,7 @@ export function WorkingCalendarPage() {
             />
           </Group>
           {year !== null ? (
-            <YearSchedulePanel
-              key={`${year}|${scope}`}
-              year={year}
-              province={province ? { code: province.code, name: province.name } : null}
-            />
+            <YearSchedulePanel key={`${year}|${scope}`} year={year} province={province ? { code: province.code, name: province.name } : null} />
           ) : null}
         </Stack>
       </Paper>

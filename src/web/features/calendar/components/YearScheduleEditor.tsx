@@ -5,7 +5,17 @@ import { saveYearSchedule } from '../api/calendar-api.js';
 import { DAY_KIND_LABELS, weekdayOfIsoDate } from '../calendar-format.js';
 import { useAction } from '../hooks/useAction.js';
 import { SaveErrorsAlert } from './SaveErrorsAlert.js';
-import { daysFromRows, describeScheduleChange, hasScheduleErrors, newRowKey, rowsFromDays, scheduleErrorsFromDetails, validateSchedule, type ScheduleErrors, type ScheduleRow } from '../schedule-form.js';
+import {
+  daysFromRows,
+  describeScheduleChange,
+  hasScheduleErrors,
+  newRowKey,
+  rowsFromDays,
+  scheduleErrorsFromDetails,
+  validateSchedule,
+  type ScheduleErrors,
+  type ScheduleRow,
+} from '../schedule-form.js';
 import { isIsoDate } from '../time-of-day.js';
 
 interface YearScheduleEditorProps {

@@ -32,10 +32,7 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
   // What is shown comes from this scope's own published schedule (else: defaults, or the national schedule).
   const ownSchedule = data !== undefined && data.source !== DEFAULT_SOURCE && (province === null ? scope === NATIONAL_SCOPE : scope === province.code);
   const scopeName = province ? province.name : 'toàn quốc';
-  const ownDays = useMemo(
-    () => (data && province ? (ownSchedule ? (data.ownDays ?? []) : []) : (data?.days ?? [])),
-    [data, province, ownSchedule],
-  );
+  const ownDays = useMemo(() => (data && province ? (ownSchedule ? (data.ownDays ?? []) : []) : (data?.days ?? [])), [data, province, ownSchedule]);
   const ownDates = useMemo(() => (province ? new Set(ownDays.map((d) => d.date)) : undefined), [province, ownDays]);
 
   function changed(message: string) {
@@ -50,10 +47,7 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
     if (outcome?.ok) {
       setConfirming(false);
       changed(
-        describeScheduleChange(
-          province ? `Đã bỏ lịch riêng năm ${year} của ${province.name}.` : `Đã trở về quy tắc mặc định cho năm ${year}.`,
-          outcome.value,
-        ),
+        describeScheduleChange(province ? `Đã bỏ lịch riêng năm ${year} của ${province.name}.` : `Đã trở về quy tắc mặc định cho năm ${year}.`, outcome.value),
       );
     }
   }
@@ -88,9 +82,7 @@ export function YearSchedulePanel({ year, province }: YearSchedulePanelProps) {
             <>
               <YearDaysView year={year} days={data.days} ownDates={ownDates} />
               <Group gap="sm">
-                <Button onClick={() => setMode('edit')}>
-                  Chỉnh sửa
-                </Button>
+                <Button onClick={() => setMode('edit')}>Chỉnh sửa</Button>
                 <Button variant="outline" onClick={() => setMode('import')}>
                   Nhập từ tệp iCalendar (.ics)
                 </Button>

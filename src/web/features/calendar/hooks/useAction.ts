@@ -25,7 +25,7 @@ export function useAction(): Action {
     };
   }, []);
 
-  const run = useCallback(async <T,>(task: () => Promise<T>): Promise<ActionResult<T> | null> => {
+  const run = useCallback(async <T>(task: () => Promise<T>): Promise<ActionResult<T> | null> => {
     if (running.current) return null;
     running.current = true;
     setPending(true);

@@ -24,11 +24,7 @@ export interface DueOutcome extends DueCalculation {
   hoursNote: string | null;
 }
 
-export type DueState =
-  | { status: 'idle' }
-  | { status: 'pending' }
-  | { status: 'done'; outcome: DueOutcome }
-  | { status: 'error'; message: string };
+export type DueState = { status: 'idle' } | { status: 'pending' } | { status: 'done'; outcome: DueOutcome } | { status: 'error'; message: string };
 
 async function officeHoursFor(unitCode: string | null): Promise<{ hours: OfficeHours; note: string | null }> {
   if (unitCode === null) return { hours: DEFAULT_OFFICE_HOURS, note: null };
@@ -55,12 +51,14 @@ export function useDueCalculator(): { state: DueState; calculate: (request: DueR
     setState({ status: 'pending' });
     try {
       const { hours, note } = await officeHoursFor(request.unitCode);
-      const calculation = await calculateDue(
-        { startLocal: request.startLocal, amount: request.amount, unit: request.unit, hours },
-        (year) => loadYear(year, request.unitCode),
+      const calculation = await calculateDue({ startLocal: request.startLocal, amount: request.amount, unit: request.unit, hours }, (year) =>
+        loadYear(year, request.unitCode),
       );
       if (id !== latest.current) return;
-      setState({ status: 'done', outcome: { ...calculation, request, hours: fromDomainOfficeHoursText(hours), minutesPerDay: workingMinutesPerDay(hours), hoursNote: note } });
+      setState({
+        status: 'done',
+        outcome: { ...calculation, request, hours: fromDomainOfficeHoursText(hours), minutesPerDay: workingMinutesPerDay(hours), hoursNote: note },
+      });
     } catch (cause) {
       if (id !== latest.current) return;
       const message = cause instanceof DueOutOfRangeError ? cause.message : toApiError(cause).message;

@@ -1,6 +1,13 @@
 import { Button, NativeSelect, Select, SimpleGrid, type ComboboxParsedItemGroup } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { LEVEL_LABELS, ONLINE_LEVEL_LABELS, ONLINE_LEVELS, PROCEDURE_LEVELS, type OnlineLevel, type ProcedureLevel } from '../../../../domain/catalogue/procedure.js';
+import {
+  LEVEL_LABELS,
+  ONLINE_LEVEL_LABELS,
+  ONLINE_LEVELS,
+  PROCEDURE_LEVELS,
+  type OnlineLevel,
+  type ProcedureLevel,
+} from '../../../../domain/catalogue/procedure.js';
 import type { Unit } from '../../../../domain/units/unit.js';
 import { normalizeForSearch, todayInVietnam } from '../../../shared/format.js';
 import type { ProcedureField } from '../api/catalogue-api.js';
@@ -75,7 +82,12 @@ export function CatalogueFilters({ state, fields, units, onChange, onClear }: Ca
           searchable
           clearable
           nothingFoundMessage="Không tìm thấy đơn vị"
-          filter={({ options, search }) => filterUnitOptions(options.filter((o): o is ComboboxParsedItemGroup => 'group' in o), search)}
+          filter={({ options, search }) =>
+            filterUnitOptions(
+              options.filter((o): o is ComboboxParsedItemGroup => 'group' in o),
+              search,
+            )
+          }
           clearButtonProps={{ 'aria-label': 'Bỏ lọc theo đơn vị' }}
           comboboxProps={{ withinPortal: true }}
         />

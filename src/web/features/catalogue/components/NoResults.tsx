@@ -3,7 +3,14 @@ import { Link } from 'react-router';
 import { EMPTY_SEARCH, toSearchString } from '../search-state.js';
 
 /** Procedures every province publishes, offered when a search finds nothing. */
-export const SUGGESTED_SEARCHES = ['đăng ký khai sinh', 'đăng ký kết hôn', 'chứng thực bản sao', 'lý lịch tư pháp', 'giấy phép xây dựng', 'hộ kinh doanh'] as const;
+export const SUGGESTED_SEARCHES = [
+  'đăng ký khai sinh',
+  'đăng ký kết hôn',
+  'chứng thực bản sao',
+  'lý lịch tư pháp',
+  'giấy phép xây dựng',
+  'hộ kinh doanh',
+] as const;
 
 interface NoResultsProps {
   query: string;

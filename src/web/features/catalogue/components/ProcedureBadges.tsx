@@ -2,7 +2,10 @@ import { Badge } from '@mantine/core';
 import { ONLINE_LEVEL_LABELS, type OnlineLevel } from '../../../../domain/catalogue/procedure.js';
 import { HAS_FEE_TEXT, NO_FEE_TEXT } from '../catalogue-format.js';
 
-const badgeStyles = { root: { height: 'auto', minHeight: '1.5rem' }, label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 } } as const;
+const badgeStyles = {
+  root: { height: 'auto', minHeight: '1.5rem' },
+  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 },
+} as const;
 
 const ONLINE_LEVEL_LOOK = {
   full: { variant: 'filled', color: 'govBlue' },

@@ -41,8 +41,8 @@ export function ProcedureNotFound({ code, known }: { code: string; known: boolea
       <Stack gap="xs">
         <Title order={1}>Không tìm thấy thủ tục</Title>
         <Text>
-          Không có thủ tục hành chính đang có hiệu lực với mã <strong className="mono break-anywhere">{code}</strong>. Đường dẫn có thể
-          chưa đúng, hoặc thủ tục đã được sửa đổi, thay thế hay bãi bỏ.
+          Không có thủ tục hành chính đang có hiệu lực với mã <strong className="mono break-anywhere">{code}</strong>. Đường dẫn có thể chưa đúng, hoặc thủ tục
+          đã được sửa đổi, thay thế hay bãi bỏ.
         </Text>
       </Stack>
       {notice ? <StatusNotice notice={notice} /> : null}

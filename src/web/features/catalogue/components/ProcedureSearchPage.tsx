@@ -63,9 +63,7 @@ export function ProcedureSearchPage() {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={1}>Tìm thủ tục hành chính</Title>
-        <Text>
-          Danh mục thủ tục hành chính đang có hiệu lực của tỉnh: hồ sơ cần chuẩn bị, thời hạn giải quyết, phí, lệ phí và nơi nộp hồ sơ.
-        </Text>
+        <Text>Danh mục thủ tục hành chính đang có hiệu lực của tỉnh: hồ sơ cần chuẩn bị, thời hạn giải quyết, phí, lệ phí và nơi nộp hồ sơ.</Text>
       </Stack>
       <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
         <Stack gap="lg">

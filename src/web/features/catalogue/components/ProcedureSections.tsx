@@ -59,11 +59,7 @@ export function ProcedureRequirementsSection({ requirements }: { requirements: s
   const text = requirements?.trim();
   return (
     <ProcedureSection section={PROCEDURE_SECTIONS.requirements}>
-      {text ? (
-        text.split(/\n+/).map((line, index) => <Text key={index}>{line}</Text>)
-      ) : (
-        <Text>Không có yêu cầu, điều kiện riêng.</Text>
-      )}
+      {text ? text.split(/\n+/).map((line, index) => <Text key={index}>{line}</Text>) : <Text>Không có yêu cầu, điều kiện riêng.</Text>}
     </ProcedureSection>
   );
 }

@@ -69,7 +69,9 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
   const targets = dossierTransferTargets(dossier);
   const secondSupplement = type === 'requestSupplement' && isSecondSupplement(dossier);
   // The officials who may receive it at the chosen step (asked only for a transfer with a step chosen).
-  const recipients = useApiQuery<TransferRecipients>(fields.includes('toOfficialId') && values.toStep !== '' ? transferRecipientsPath(dossier.id, Number(values.toStep)) : null);
+  const recipients = useApiQuery<TransferRecipients>(
+    fields.includes('toOfficialId') && values.toStep !== '' ? transferRecipientsPath(dossier.id, Number(values.toStep)) : null,
+  );
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -103,7 +105,9 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
           {templates.length > 0 ? (
             <NativeSelect
               label="Chọn nội dung mẫu"
-              description={fields.includes('items') ? 'Điền sẵn lý do và giấy tờ cần bổ sung; có thể sửa trước khi gửi.' : 'Điền sẵn lý do; có thể sửa trước khi gửi.'}
+              description={
+                fields.includes('items') ? 'Điền sẵn lý do và giấy tờ cần bổ sung; có thể sửa trước khi gửi.' : 'Điền sẵn lý do; có thể sửa trước khi gửi.'
+              }
               data={[{ value: '', label: '— Không dùng mẫu —' }, ...templates.map((t, i) => ({ value: String(i), label: t.reason }))]}
               onChange={(event) => {
                 const template = templates[Number(event.currentTarget.value)];
@@ -140,7 +144,13 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
             />
           ) : null}
           {fields.includes('toStep') ? (
-            <Radio.Group label="Chuyển đến bước" withAsterisk value={values.toStep} onChange={(v) => setValues((prev) => ({ ...prev, toStep: v, toOfficialId: '' }))} error={errors.toStep}>
+            <Radio.Group
+              label="Chuyển đến bước"
+              withAsterisk
+              value={values.toStep}
+              onChange={(v) => setValues((prev) => ({ ...prev, toStep: v, toOfficialId: '' }))}
+              error={errors.toStep}
+            >
               <Stack gap="xs" mt={6}>
                 {dossier.template
                   .filter((step) => targets.includes(step.index))
@@ -193,9 +203,7 @@ export function ActionModal({ type, dossier, unitName, pending, error, onSubmit,
               data-autofocus
             />
           ) : null}
-          {fields.includes('method') ? (
-            <ReturnMethodField value={values.method} onChange={(method) => set('method', method)} error={errors.method} />
-          ) : null}
+          {fields.includes('method') ? <ReturnMethodField value={values.method} onChange={(method) => set('method', method)} error={errors.method} /> : null}
           {fields.includes('newAppointmentAt') ? (
             <Stack gap={4}>
               <Text size="sm">

@@ -27,7 +27,9 @@ export function ComponentsSection({ dossier, files }: { dossier: Dossier; files:
                   {c.name} — {componentFormLabel(c.form)}, {c.copies} bản{' '}
                   {files.data ? <ToneBadge label={COMPONENT_FILE_STATE_LABELS[state]} tone={state === 'paper' ? 'neutral' : 'info'} size="sm" /> : null}
                 </span>
-                {mine.length > 0 ? <DossierFileLinks dossierId={dossier.id} files={mine} label={`Tệp của thành phần: ${c.name}`} viewer="official" testId="component-files" /> : null}
+                {mine.length > 0 ? (
+                  <DossierFileLinks dossierId={dossier.id} files={mine} label={`Tệp của thành phần: ${c.name}`} viewer="official" testId="component-files" />
+                ) : null}
               </Stack>
             </li>
           ))}

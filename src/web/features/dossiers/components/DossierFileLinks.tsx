@@ -4,7 +4,19 @@ import { uploaderText } from '../../../shared/dossier-file-format.js';
 import { describeFile } from '../component-files.js';
 
 /** A dossier's files to download, each with its type and size and who sent it when (as `viewer` may be told). */
-export function DossierFileLinks({ dossierId, files, label, viewer, testId }: { dossierId: string; files: readonly DossierFile[]; label: string; viewer: 'applicant' | 'official'; testId: string }) {
+export function DossierFileLinks({
+  dossierId,
+  files,
+  label,
+  viewer,
+  testId,
+}: {
+  dossierId: string;
+  files: readonly DossierFile[];
+  label: string;
+  viewer: 'applicant' | 'official';
+  testId: string;
+}) {
   return (
     <ul className="attachment-files" aria-label={label} data-testid={testId}>
       {files.map((f) => (

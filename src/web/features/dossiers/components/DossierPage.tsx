@@ -86,7 +86,12 @@ export function DossierPage() {
       </Anchor>
       {!dossier && query.loading ? <LoadingState label="Đang tải hồ sơ…" /> : null}
       {handedOff && notice ? (
-        <Alert color={notice.kind === 'success' ? 'govBlue' : 'govRed'} variant="light" role={notice.kind === 'success' ? 'status' : 'alert'} data-testid="dossier-notice">
+        <Alert
+          color={notice.kind === 'success' ? 'govBlue' : 'govRed'}
+          variant="light"
+          role={notice.kind === 'success' ? 'status' : 'alert'}
+          data-testid="dossier-notice"
+        >
           {notice.text}
         </Alert>
       ) : null}

@@ -20,9 +20,7 @@ export function DueExplanation({ explanation, rescheduled }: { explanation: read
         </List>
       )}
       {rescheduled ? (
-        <Text size="sm">
-          Ngày hẹn trả đã được dời theo văn bản xin lỗi; hạn giải quyết ở trên vẫn là mốc đánh giá hồ sơ đúng hạn hay trễ hạn.
-        </Text>
+        <Text size="sm">Ngày hẹn trả đã được dời theo văn bản xin lỗi; hạn giải quyết ở trên vẫn là mốc đánh giá hồ sơ đúng hạn hay trễ hạn.</Text>
       ) : null}
     </Stack>
   );

@@ -11,7 +11,8 @@ export const DUE_SOON_PATH = '/api/v1/dossiers/due-soon?limit=200';
 /** The due-soon rows carry no judgement of the whole dossier (only the step's warning): none to show. */
 const withoutJudgement = (item: DueSoonList['items'][number]) => ({ ...item, timeliness: null });
 
-const leadText = (minutes: number) => (minutes % 480 === 0 ? `${minutes / 480} ngày làm việc` : `${Math.round((minutes / 60) * 10) / 10} giờ làm việc`.replace('.', ','));
+const leadText = (minutes: number) =>
+  minutes % 480 === 0 ? `${minutes / 480} ngày làm việc` : `${Math.round((minutes / 60) * 10) / 10} giờ làm việc`.replace('.', ',');
 
 /**
  * "Sắp đến hạn": the open steps in the official's scope with at most the warning lead time left (the same rule
@@ -66,7 +67,14 @@ export function DueSoonPanel() {
           </Table>
         </div>
       ) : null}
-      {data && data.items.length > 0 ? <DossierQueueTable items={data.items.map(withoutJudgement)} now={now} caption="Hồ sơ sắp đến hạn hoặc quá hạn ở bước đang xử lý, khẩn nhất ở trên" captionId="bang-sap-den-han" /> : null}
+      {data && data.items.length > 0 ? (
+        <DossierQueueTable
+          items={data.items.map(withoutJudgement)}
+          now={now}
+          caption="Hồ sơ sắp đến hạn hoặc quá hạn ở bước đang xử lý, khẩn nhất ở trên"
+          captionId="bang-sap-den-han"
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -43,7 +43,14 @@ const IDS = {
 } as const satisfies Partial<Record<IntakeField, string>>;
 
 type ApplicantKey = 'fullName' | 'personalId' | 'address' | 'phone' | 'email';
-const APPLICANT_FIELDS: readonly { key: ApplicantKey; label: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; type?: string; autoComplete: string }[] = [
+const APPLICANT_FIELDS: readonly {
+  key: ApplicantKey;
+  label: string;
+  required?: boolean;
+  inputMode?: 'numeric' | 'tel' | 'email';
+  type?: string;
+  autoComplete: string;
+}[] = [
   { key: 'fullName', label: 'Họ và tên người nộp', required: true, autoComplete: 'off' },
   { key: 'personalId', label: 'Số định danh cá nhân (12 số)', inputMode: 'numeric', autoComplete: 'off' },
   { key: 'address', label: 'Địa chỉ', autoComplete: 'off' },
@@ -181,8 +188,8 @@ export function IntakeForm() {
             Tiếp nhận hồ sơ tại quầy
           </Title>
           <Text size="sm" className="dos-kbd-hint">
-            Chọn thủ tục, nhập thông tin người nộp, đánh dấu giấy tờ đã nhận (kèm bản scan nếu có) rồi bấm <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để
-            tiếp nhận. Hồ sơ được tiếp nhận ngay và bắt đầu tính thời hạn giải quyết; bản scan được gửi ngay sau đó.
+            Chọn thủ tục, nhập thông tin người nộp, đánh dấu giấy tờ đã nhận (kèm bản scan nếu có) rồi bấm <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để tiếp nhận. Hồ sơ
+            được tiếp nhận ngay và bắt đầu tính thời hạn giải quyết; bản scan được gửi ngay sau đó.
           </Text>
           <ProcedurePicker
             key={round}
@@ -199,7 +206,11 @@ export function IntakeForm() {
             }}
           />
           {selected && !procedure && detail.loading ? <LoadingState label="Đang tải thành phần hồ sơ…" /> : null}
-          {selected && detail.error ? <Alert color="govRed" variant="light" title="Không tải được thủ tục">{detail.error.message}</Alert> : null}
+          {selected && detail.error ? (
+            <Alert color="govRed" variant="light" title="Không tải được thủ tục">
+              {detail.error.message}
+            </Alert>
+          ) : null}
           {procedure ? (
             <Text size="sm" data-testid="intake-procedure">
               <strong>{procedure.name}</strong> · {procedure.agency.competentAuthority}
@@ -232,7 +243,13 @@ export function IntakeForm() {
           <Radio.Group label="Cách thức nộp" value={values.channel} onChange={(v) => set('channel', v as IntakeValues['channel'])} error={errors.channel}>
             <Group gap="lg" mt={4}>
               {(['counter', 'postal'] as const).map((c) => (
-                <Radio key={c} id={`cach-thuc-nop-${c}`} value={c} label={c === 'counter' ? 'Trực tiếp' : CHANNEL_LABELS.postal} disabled={!channels.includes(c)} />
+                <Radio
+                  key={c}
+                  id={`cach-thuc-nop-${c}`}
+                  value={c}
+                  label={c === 'counter' ? 'Trực tiếp' : CHANNEL_LABELS.postal}
+                  disabled={!channels.includes(c)}
+                />
               ))}
             </Group>
           </Radio.Group>
@@ -263,9 +280,9 @@ export function IntakeForm() {
             <Alert color="govRed" variant="light" title="Hồ sơ chưa đủ thành phần bắt buộc" data-testid="intake-missing">
               <Stack gap="sm">
                 <Text size="sm">
-                  Còn thiếu: <strong>{missing.map((c) => c.name).join('; ')}</strong>. Hồ sơ chỉ được tiếp nhận khi đủ thành phần bắt buộc. Nếu người nộp
-                  chưa có đủ giấy tờ, lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) giao cho người nộp; hồ sơ chưa được tiếp nhận nên chưa tính
-                  thời hạn giải quyết.
+                  Còn thiếu: <strong>{missing.map((c) => c.name).join('; ')}</strong>. Hồ sơ chỉ được tiếp nhận khi đủ thành phần bắt buộc. Nếu người nộp chưa
+                  có đủ giấy tờ, lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) giao cho người nộp; hồ sơ chưa được tiếp nhận nên chưa tính thời hạn
+                  giải quyết.
                 </Text>
                 <Textarea
                   id={IDS.supplementReason}

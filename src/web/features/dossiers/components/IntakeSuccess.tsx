@@ -37,7 +37,10 @@ export function IntakeSuccess({ created, components, uploads, onNext }: IntakeSu
       >
         <Stack gap="sm">
           <Text ref={headingRef} tabIndex={-1} fw={700}>
-            Mã hồ sơ: <span className="mono" data-testid="intake-code">{created.code}</span>
+            Mã hồ sơ:{' '}
+            <span className="mono" data-testid="intake-code">
+              {created.code}
+            </span>
           </Text>
           {appointment && !incomplete ? (
             <Text size="sm">
@@ -88,7 +91,9 @@ function Digitization({ components, uploads }: { components: readonly ComponentL
           </li>
         ))}
       </ul>
-      {uploads.items.length > 0 ? <UploadProgress uploads={uploads} headingOrder={3} titleSize="h5" title="Gửi bản scan" savedText="Hồ sơ đã được tiếp nhận" /> : null}
+      {uploads.items.length > 0 ? (
+        <UploadProgress uploads={uploads} headingOrder={3} titleSize="h5" title="Gửi bản scan" savedText="Hồ sơ đã được tiếp nhận" />
+      ) : null}
     </Stack>
   );
 }

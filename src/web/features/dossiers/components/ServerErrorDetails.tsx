@@ -8,7 +8,8 @@ interface FieldProblem {
 function problems(details: unknown): FieldProblem[] {
   if (!Array.isArray(details)) return [];
   return details.filter(
-    (d): d is FieldProblem => typeof d === 'object' && d !== null && typeof (d as FieldProblem).message === 'string' && typeof (d as FieldProblem).path === 'string',
+    (d): d is FieldProblem =>
+      typeof d === 'object' && d !== null && typeof (d as FieldProblem).message === 'string' && typeof (d as FieldProblem).path === 'string',
   );
 }
 

@@ -40,7 +40,17 @@ export function ReceptionPage() {
     <QueuePage
       title="Tiếp nhận hồ sơ"
       description="Hồ sơ chờ tiếp nhận, đã tiếp nhận chờ chuyển, chờ trả kết quả, và tiếp nhận hồ sơ trực tiếp hoặc qua bưu chính tại Bộ phận Một cửa."
-      queues={[RECEPTION, { ...MINE, slug: 'da-tiep-nhan', label: 'Đã tiếp nhận, chờ chuyển', caption: 'Hồ sơ bạn đã tiếp nhận, chờ chuyển bước xử lý', empty: 'Không có hồ sơ chờ chuyển.' }, RESULT]}
+      queues={[
+        RECEPTION,
+        {
+          ...MINE,
+          slug: 'da-tiep-nhan',
+          label: 'Đã tiếp nhận, chờ chuyển',
+          caption: 'Hồ sơ bạn đã tiếp nhận, chờ chuyển bước xử lý',
+          empty: 'Không có hồ sơ chờ chuyển.',
+        },
+        RESULT,
+      ]}
       extra={{ slug: 'tiep-nhan-tai-quay', label: 'Tiếp nhận tại quầy', content: <IntakeForm /> }}
     />
   );

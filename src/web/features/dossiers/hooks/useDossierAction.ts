@@ -38,7 +38,10 @@ export function useDossierAction(id: string, reload: () => void) {
       }
       if (isStale(outcome.error)) {
         clearError();
-        setNotice({ kind: outcome.error.code === 'DOSSIER_CHANGED' ? 'conflict' : 'error', text: outcome.error.code === 'DOSSIER_CHANGED' ? CHANGED_MESSAGE : outcome.error.message });
+        setNotice({
+          kind: outcome.error.code === 'DOSSIER_CHANGED' ? 'conflict' : 'error',
+          text: outcome.error.code === 'DOSSIER_CHANGED' ? CHANGED_MESSAGE : outcome.error.message,
+        });
         reload();
         return 'stale';
       }

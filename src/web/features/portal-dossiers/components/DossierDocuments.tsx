@@ -48,7 +48,9 @@ export function DossierDocuments({ dossier: d, files }: { dossier: DossierDetail
                   <span>
                     {c.name} — {componentFormLabel(c.form)}, {c.copies} bản
                   </span>
-                  {mine.length > 0 ? <DossierFileLinks dossierId={d.id} files={mine} label={`Tệp của giấy tờ: ${c.name}`} viewer="applicant" testId="my-files" /> : null}
+                  {mine.length > 0 ? (
+                    <DossierFileLinks dossierId={d.id} files={mine} label={`Tệp của giấy tờ: ${c.name}`} viewer="applicant" testId="my-files" />
+                  ) : null}
                 </Stack>
               </List.Item>
             ))}

@@ -11,7 +11,15 @@ const LOOK: Record<StatusTone, BadgeLook> = {
 
 export function DossierStatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <Badge component="span" tt="none" size="lg" radius="sm" classNames={{ root: 'pd-badge', label: 'pd-badge-label' }} data-testid="dossier-status" {...LOOK[statusTone(status)]}>
+    <Badge
+      component="span"
+      tt="none"
+      size="lg"
+      radius="sm"
+      classNames={{ root: 'pd-badge', label: 'pd-badge-label' }}
+      data-testid="dossier-status"
+      {...LOOK[statusTone(status)]}
+    >
       {label}
     </Badge>
   );

@@ -44,7 +44,9 @@ export function MyDossierPage() {
   usePageTitle(notFound ? 'Không tìm thấy hồ sơ' : data ? `Hồ sơ ${data.code}` : 'Hồ sơ của tôi');
 
   if (state.status === 'anonymous') {
-    return <CitizenSignIn title="Hồ sơ của tôi" message="Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID để xem hồ sơ." returnTo={myDossierPagePath(id)} />;
+    return (
+      <CitizenSignIn title="Hồ sơ của tôi" message="Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID để xem hồ sơ." returnTo={myDossierPagePath(id)} />
+    );
   }
   return (
     <Stack gap="lg">

@@ -21,7 +21,13 @@ export function MyDossiersPage() {
   const { data, error, loading, reload } = useMyDossiers(state.status === 'authenticated');
 
   if (state.status === 'anonymous') {
-    return <CitizenSignIn title={TITLE} message="Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID để xem các hồ sơ bạn đã nộp." returnTo={MY_DOSSIERS_PAGE} />;
+    return (
+      <CitizenSignIn
+        title={TITLE}
+        message="Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID để xem các hồ sơ bạn đã nộp."
+        returnTo={MY_DOSSIERS_PAGE}
+      />
+    );
   }
   return (
     <Stack gap="lg">

@@ -77,8 +77,8 @@ function NotFound({ code }: { code: string }) {
     <Stack gap="lg" data-testid="dossier-not-found">
       <Title order={1}>Không tìm thấy hồ sơ</Title>
       <Text>
-        Không có hồ sơ nào có mã <strong className="pd-code">{code || '(trống)'}</strong>. Vui lòng kiểm tra lại mã ghi trên Giấy tiếp nhận
-        hồ sơ và hẹn trả kết quả, ví dụ <span className="pd-code">000.00.31.H37-251201-0001</span>.
+        Không có hồ sơ nào có mã <strong className="pd-code">{code || '(trống)'}</strong>. Vui lòng kiểm tra lại mã ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết
+        quả, ví dụ <span className="pd-code">000.00.31.H37-251201-0001</span>.
       </Text>
       <Text size="sm">Hồ sơ nộp trực tuyến có mã ngay khi nộp; bạn cũng xem được hồ sơ của mình trong mục “Hồ sơ của tôi” sau khi đăng nhập.</Text>
       <Paper withBorder p="lg">

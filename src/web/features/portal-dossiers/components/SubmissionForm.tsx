@@ -193,8 +193,8 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
           <legend>Giấy tờ trong hồ sơ</legend>
           <Stack gap="sm">
             <Text size="sm">
-              Đánh dấu các giấy tờ bạn đã chuẩn bị và số bản. Giấy tờ bắt buộc phải có đủ. Bạn có thể đính kèm bản điện tử (PDF, PNG hoặc JPEG, mỗi
-              tệp tối đa 10 MB) của từng giấy tờ; tệp được gửi ngay sau khi hồ sơ được nộp.
+              Đánh dấu các giấy tờ bạn đã chuẩn bị và số bản. Giấy tờ bắt buộc phải có đủ. Bạn có thể đính kèm bản điện tử (PDF, PNG hoặc JPEG, mỗi tệp tối đa
+              10 MB) của từng giấy tờ; tệp được gửi ngay sau khi hồ sơ được nộp.
             </Text>
             <Text size="sm" fw={600} data-testid="attachments-not-saved">
               {ATTACHMENTS_NOT_SAVED}.

@@ -37,9 +37,7 @@ export function SubmissionSuccess({ receipt, unitName, uploads }: { receipt: Sub
           <dd data-testid="appointment-note">{APPOINTMENT_PENDING_TEXT}.</dd>
         </div>
       </dl>
-      <Text>
-        Cán bộ một cửa sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, ngày hẹn trả kết quả được tính và hiển thị trong mục Hồ sơ của tôi.
-      </Text>
+      <Text>Cán bộ một cửa sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, ngày hẹn trả kết quả được tính và hiển thị trong mục Hồ sơ của tôi.</Text>
       <Group gap="md">
         <Button component={Link} to={myDossierPagePath(receipt.id)}>
           Theo dõi hồ sơ

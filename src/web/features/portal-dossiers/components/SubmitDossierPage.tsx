@@ -38,8 +38,18 @@ export function SubmitDossierPage() {
   usePageTitle(notFound ? 'Không tìm thấy thủ tục' : procedure ? `${TITLE}: ${procedure.name}` : TITLE);
 
   if (notFound) return <ProcedureNotFound code={code} known={wellFormed} />;
-  if (state.status === 'loading') return <PageFrame code={code}><LoadingState /></PageFrame>;
-  if (state.status === 'error') return <PageFrame code={code}><ErrorState error={state.error} onRetry={() => void refresh()} /></PageFrame>;
+  if (state.status === 'loading')
+    return (
+      <PageFrame code={code}>
+        <LoadingState />
+      </PageFrame>
+    );
+  if (state.status === 'error')
+    return (
+      <PageFrame code={code}>
+        <ErrorState error={state.error} onRetry={() => void refresh()} />
+      </PageFrame>
+    );
   if (state.status === 'anonymous') {
     return (
       <CitizenSignIn
@@ -166,7 +176,12 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
         {PHASE_TITLES[phase]}
       </Title>
       {phase === 'edit' ? (
-        <SubmissionForm procedure={procedure} choice={choice} draftState={draftState} applicantName={user.displayName} onContinue={() => setPhase('review')}
+        <SubmissionForm
+          procedure={procedure}
+          choice={choice}
+          draftState={draftState}
+          applicantName={user.displayName}
+          onContinue={() => setPhase('review')}
           attachments={attachments}
           onAttachmentsChange={(key, list) => setAttachments((previous) => ({ ...previous, [key]: list }))}
         />

@@ -35,7 +35,14 @@ export function SupplementUpload({ dossier, slots, onSent }: SupplementUploadPro
   }, [done, onSent]);
 
   const jobs: UploadJob[] = slots.flatMap((slot) =>
-    (chosen[slot.code] ?? []).map((attachment) => ({ id: attachment.id, componentCode: slot.code, componentName: slot.name, form: 'electronic', digitized: false, attachment })),
+    (chosen[slot.code] ?? []).map((attachment) => ({
+      id: attachment.id,
+      componentCode: slot.code,
+      componentName: slot.name,
+      form: 'electronic',
+      digitized: false,
+      attachment,
+    })),
   );
 
   function send() {

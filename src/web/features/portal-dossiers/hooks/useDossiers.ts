@@ -1,6 +1,13 @@
 import { useApiQuery, type ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { dossierFilesPath, type DossierFiles } from '../../../shared/dossier-files-api.js';
-import { dossierPath, MY_DOSSIERS_PATH, publicDossierPath, type DossierDetail, type MyDossiersResponse, type PublicDossierLookup } from '../api/portal-dossiers-api.js';
+import {
+  dossierPath,
+  MY_DOSSIERS_PATH,
+  publicDossierPath,
+  type DossierDetail,
+  type MyDossiersResponse,
+  type PublicDossierLookup,
+} from '../api/portal-dossiers-api.js';
 
 /** The logged-in citizen's dossiers, newest first; nothing while `enabled` is false (not logged in yet). */
 export function useMyDossiers(enabled: boolean): ApiQuery<MyDossiersResponse> {

@@ -32,14 +32,7 @@ export function AccountEntry() {
       <Button component="a" href={VNEID_LOGIN_URL} variant="white" size="sm">
         Đăng nhập bằng VNeID
       </Button>
-      <Button
-        component={Link}
-        to="/dang-nhap"
-        aria-current={currentIf('/dang-nhap')}
-        variant="outline"
-        color="white"
-        size="sm"
-      >
+      <Button component={Link} to="/dang-nhap" aria-current={currentIf('/dang-nhap')} variant="outline" color="white" size="sm">
         Cán bộ đăng nhập
       </Button>
     </div>

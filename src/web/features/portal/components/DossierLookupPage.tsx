@@ -28,12 +28,12 @@ function LookupBox() {
       </Paper>
       <Stack gap="xs">
         <Text>
-          Mã hồ sơ có dạng <span className="mono break-anywhere">000.00.31.H37-251201-0001</span>, ghi trên Giấy tiếp nhận hồ sơ và hẹn trả
-          kết quả, hoặc hiện ngay khi bạn nộp hồ sơ trực tuyến. Bạn cũng có thể quét mã QR trên giấy tiếp nhận.
+          Mã hồ sơ có dạng <span className="mono break-anywhere">000.00.31.H37-251201-0001</span>, ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hoặc hiện
+          ngay khi bạn nộp hồ sơ trực tuyến. Bạn cũng có thể quét mã QR trên giấy tiếp nhận.
         </Text>
         <Text size="sm">
-          Với mã hồ sơ, bạn xem được tình trạng; thêm mã tra cứu in trên giấy tiếp nhận để xem chi tiết. Kết quả tra cứu không có thông tin
-          cá nhân của người nộp hồ sơ.
+          Với mã hồ sơ, bạn xem được tình trạng; thêm mã tra cứu in trên giấy tiếp nhận để xem chi tiết. Kết quả tra cứu không có thông tin cá nhân của người
+          nộp hồ sơ.
         </Text>
       </Stack>
       <Anchor component={Link} to="/tai-khoan/ho-so" style={{ alignSelf: 'flex-start' }}>

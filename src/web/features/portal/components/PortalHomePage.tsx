@@ -11,9 +11,7 @@ export function PortalHomePage() {
     <Stack gap="xl">
       <Stack gap="xs">
         <Title order={1}>{SITE_NAME}</Title>
-        <Text size="lg">
-          Tìm hiểu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi kết quả giải quyết mọi lúc, mọi nơi.
-        </Text>
+        <Text size="lg">Tìm hiểu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi kết quả giải quyết mọi lúc, mọi nơi.</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="lg">

@@ -64,8 +64,8 @@ export function DecisionDraftForm({ units, defaultUnitCode, legalDocuments, fiel
             Soạn quyết định công bố
           </Title>
           <Text size="sm">
-            Quyết định được lưu dưới dạng bản nháp. Thủ tục chưa đầy đủ vẫn lưu được; hệ thống liệt kê những điểm còn chặn việc công
-            bố để bổ sung trước khi công bố.
+            Quyết định được lưu dưới dạng bản nháp. Thủ tục chưa đầy đủ vẫn lưu được; hệ thống liệt kê những điểm còn chặn việc công bố để bổ sung trước khi
+            công bố.
           </Text>
           <div className="pub-form-grid">
             <TextInput

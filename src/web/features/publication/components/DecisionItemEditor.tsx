@@ -26,7 +26,13 @@ const CODE_HINT: Record<DecisionItemKind, string> = {
 };
 
 /** The record editor of one item: a JSON text area with live completeness feedback. */
-function RecordField({ item, index, error, fields, onChange }: Pick<DecisionItemEditorProps, 'item' | 'index' | 'fields' | 'onChange'> & { error?: string | undefined }) {
+function RecordField({
+  item,
+  index,
+  error,
+  fields,
+  onChange,
+}: Pick<DecisionItemEditorProps, 'item' | 'index' | 'fields' | 'onChange'> & { error?: string | undefined }) {
   const load = useAction();
   const text = useDeferredValue(item.recordText);
   const parsed = useMemo(() => parseRecordText(text), [text]);
@@ -52,7 +58,11 @@ function RecordField({ item, index, error, fields, onChange }: Pick<DecisionItem
           </Button>
         ) : null}
         {item.kind === 'new' || item.kind === 'replaced' ? (
-          <Button variant="outline" size="xs" onClick={() => onChange({ recordText: recordToText(templateRecord(PROCEDURE_CODE_PATTERN.test(code) ? code : '1.000000')) })}>
+          <Button
+            variant="outline"
+            size="xs"
+            onClick={() => onChange({ recordText: recordToText(templateRecord(PROCEDURE_CODE_PATTERN.test(code) ? code : '1.000000')) })}
+          >
             Dùng mẫu thủ tục mới
           </Button>
         ) : null}

@@ -62,8 +62,8 @@ export function PublicationDecisionsPage() {
         }
       >
         <Text>
-          Soạn quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung, thay thế hoặc bãi bỏ; kiểm tra tính đầy đủ và công bố vào
-          danh mục. Theo dõi thời hạn tại trang{' '}
+          Soạn quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung, thay thế hoặc bãi bỏ; kiểm tra tính đầy đủ và công bố vào danh mục. Theo dõi thời
+          hạn tại trang{' '}
           <Anchor component={Link} to={WATCHDOG_PAGE}>
             Theo dõi công bố TTHC
           </Anchor>

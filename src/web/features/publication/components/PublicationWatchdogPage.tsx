@@ -60,9 +60,9 @@ export function PublicationWatchdogPage() {
         }
       >
         <Text>
-          Theo dõi việc ban hành và công khai quyết định công bố thủ tục hành chính (TTHC) của tỉnh. Theo mặc định, quyết định phải ban
-          hành chậm nhất {decisionLeadWorkingDays} ngày làm việc trước ngày văn bản căn cứ có hiệu lực, và thủ tục phải được công khai
-          trong {publishWithinWorkingDays} ngày làm việc kể từ ngày ban hành quyết định.
+          Theo dõi việc ban hành và công khai quyết định công bố thủ tục hành chính (TTHC) của tỉnh. Theo mặc định, quyết định phải ban hành chậm nhất{' '}
+          {decisionLeadWorkingDays} ngày làm việc trước ngày văn bản căn cứ có hiệu lực, và thủ tục phải được công khai trong {publishWithinWorkingDays} ngày
+          làm việc kể từ ngày ban hành quyết định.
         </Text>
         <Text size="sm">
           Soạn và công bố quyết định tại trang{' '}
@@ -93,7 +93,12 @@ export function PublicationWatchdogPage() {
               />
             </Stack>
           </Paper>
-          <Section id="quyet-dinh-ban-hanh-muon" title="Quyết định ban hành muộn" count={view.lateDecisions.length} empty="Không có quyết định nào ban hành muộn.">
+          <Section
+            id="quyet-dinh-ban-hanh-muon"
+            title="Quyết định ban hành muộn"
+            count={view.lateDecisions.length}
+            empty="Không có quyết định nào ban hành muộn."
+          >
             <LateDecisionsTable rows={view.lateDecisions} nameOf={nameOf} />
           </Section>
           <Section

@@ -20,8 +20,8 @@ export function PublishModal({ decision, opened, pending, error, onConfirm, onCl
     <Modal opened={opened} onClose={onClose} title={`Công bố quyết định ${decision.number}`} centered size="lg" closeButtonProps={{ 'aria-label': 'Đóng' }}>
       <Stack gap="md">
         <Text size="sm">
-          {decision.items.length} thủ tục của quyết định sẽ được cập nhật vào danh mục thủ tục hành chính của tỉnh, có hiệu lực từ ngày
-          ghi ở từng thủ tục. Quyết định đã công bố không thể sửa hay xóa.
+          {decision.items.length} thủ tục của quyết định sẽ được cập nhật vào danh mục thủ tục hành chính của tỉnh, có hiệu lực từ ngày ghi ở từng thủ tục.
+          Quyết định đã công bố không thể sửa hay xóa.
         </Text>
         {error ? (
           <Alert color="govRed" variant="light" title={error.message} role="alert" data-testid="publish-error">

@@ -35,7 +35,16 @@ export function DossierRating({ dossier }: { dossier: { id: string; status: stri
             Đánh giá mức độ hài lòng
           </Title>
           {saved ? (
-            <Alert ref={thanksRef} tabIndex={-1} className="rt-focus-target" color="govBlue" variant="light" role="status" title="Cảm ơn bạn đã đánh giá" data-testid="rating-thanks">
+            <Alert
+              ref={thanksRef}
+              tabIndex={-1}
+              className="rt-focus-target"
+              color="govBlue"
+              variant="light"
+              role="status"
+              title="Cảm ơn bạn đã đánh giá"
+              data-testid="rating-thanks"
+            >
               Ý kiến của bạn đã được gửi tới cơ quan giải quyết hồ sơ để cải thiện chất lượng phục vụ.
             </Alert>
           ) : null}

@@ -42,7 +42,14 @@ export function KioskRating({ dossier }: KioskRatingProps) {
           Mời người dân đánh giá
         </Button>
       </Group>
-      <Modal opened={open} onClose={close} fullScreen title={<span className="rt-kiosk-title">Đánh giá mức độ hài lòng</span>} closeButtonProps={{ 'aria-label': 'Đóng màn hình đánh giá' }} size="100%">
+      <Modal
+        opened={open}
+        onClose={close}
+        fullScreen
+        title={<span className="rt-kiosk-title">Đánh giá mức độ hài lòng</span>}
+        closeButtonProps={{ 'aria-label': 'Đóng màn hình đánh giá' }}
+        size="100%"
+      >
         <div className="rt-kiosk" data-testid="kiosk-rating">
           {saved ? (
             <Stack gap="xl" align="flex-start">

@@ -50,7 +50,9 @@ export function RatingForm({ dossierId, variant = 'page', onRated, onStale }: Ra
       setErrors(built.errors);
       // Focus the first question left unanswered (or the comment), so that a keyboard or screen reader user lands on it.
       const first = RATING_QUESTIONS.find((q) => built.errors[q.key]);
-      const target = first ? formRef.current?.querySelector<HTMLInputElement>(`input[name="${idPrefix}-${first.key}"]`) : formRef.current?.querySelector<HTMLTextAreaElement>('textarea');
+      const target = first
+        ? formRef.current?.querySelector<HTMLInputElement>(`input[name="${idPrefix}-${first.key}"]`)
+        : formRef.current?.querySelector<HTMLTextAreaElement>('textarea');
       target?.focus();
       return;
     }
@@ -68,7 +70,16 @@ export function RatingForm({ dossierId, variant = 'page', onRated, onStale }: Ra
           Mỗi câu, chọn một mức từ “Rất không hài lòng” đến “Rất hài lòng”. Câu 1 đến 4 là bắt buộc; câu 5 và ý kiến khác có thể bỏ qua.
         </Text>
         {RATING_QUESTIONS.map((q, i) => (
-          <Question key={q.key} index={i} question={q} name={`${idPrefix}-${q.key}`} value={values[q.key]} error={errors[q.key]} size={size} onChange={(v) => set(q.key, v)} />
+          <Question
+            key={q.key}
+            index={i}
+            question={q}
+            name={`${idPrefix}-${q.key}`}
+            value={values[q.key]}
+            error={errors[q.key]}
+            size={size}
+            onChange={(v) => set(q.key, v)}
+          />
         ))}
         <Textarea
           label="Ý kiến khác (không bắt buộc)"
@@ -118,9 +129,17 @@ interface QuestionProps {
 function Question({ index, question: q, name, value, error, size, onChange }: QuestionProps) {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
-  const options = [...SCORE_OPTIONS.map((o) => ({ value: String(o.score), label: o.label })), ...(q.optional ? [{ value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL }] : [])];
+  const options = [
+    ...SCORE_OPTIONS.map((o) => ({ value: String(o.score), label: o.label })),
+    ...(q.optional ? [{ value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL }] : []),
+  ];
   return (
-    <fieldset className="rt-question" aria-describedby={error ? `${hintId} ${errorId}` : hintId} data-invalid={error ? true : undefined} data-testid={`rating-${q.key}`}>
+    <fieldset
+      className="rt-question"
+      aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+      data-invalid={error ? true : undefined}
+      data-testid={`rating-${q.key}`}
+    >
       <legend>
         {index + 1}. {q.element}
         {q.optional ? ' (nếu có)' : ''}

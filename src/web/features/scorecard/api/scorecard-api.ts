@@ -85,8 +85,20 @@ export function forecastPath(q: PeriodQuery): string {
   return withQuery('/api/v1/scorecard/forecast', q);
 }
 
-export function drilldownPath(q: PeriodQuery, indicator: string, page: Required<Pick<DrillDownQuery, 'limit' | 'offset'>>, filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS): string {
-  const query: DrillDownQuery = { ...q, indicator, limit: page.limit, offset: page.offset, sort: filters.sort, ...(filters.verdict ? { verdict: filters.verdict } : {}) };
+export function drilldownPath(
+  q: PeriodQuery,
+  indicator: string,
+  page: Required<Pick<DrillDownQuery, 'limit' | 'offset'>>,
+  filters: DrilldownFilters = DEFAULT_DRILLDOWN_FILTERS,
+): string {
+  const query: DrillDownQuery = {
+    ...q,
+    indicator,
+    limit: page.limit,
+    offset: page.offset,
+    sort: filters.sort,
+    ...(filters.verdict ? { verdict: filters.verdict } : {}),
+  };
   return withQuery('/api/v1/scorecard/drilldown', query);
 }
 

@@ -25,9 +25,7 @@ export function DefinitionsPage() {
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1}>Định nghĩa chỉ số</Title>
-        <Text>
-          Cách tính từng chỉ số của Bộ chỉ số 766. Một chỉ số không có đối tượng để tính trong kỳ (mẫu số bằng 0) được ghi N/A và không có điểm.
-        </Text>
+        <Text>Cách tính từng chỉ số của Bộ chỉ số 766. Một chỉ số không có đối tượng để tính trong kỳ (mẫu số bằng 0) được ghi N/A và không có điểm.</Text>
         <ScorecardLinks selection={selection} current="definitions" />
       </Stack>
       {loading ? <LoadingState label="Đang tải định nghĩa chỉ số…" /> : null}
@@ -36,7 +34,10 @@ export function DefinitionsPage() {
         <Select
           id="phien-ban-cong-thuc"
           label="Phiên bản công thức"
-          data={data.versions.map((v) => ({ value: v.id, label: `${v.id} (hiệu lực từ ${formatIsoDate(v.effectiveFrom)})${v.id === inForce?.id ? ' – đang áp dụng' : ''}` }))}
+          data={data.versions.map((v) => ({
+            value: v.id,
+            label: `${v.id} (hiệu lực từ ${formatIsoDate(v.effectiveFrom)})${v.id === inForce?.id ? ' – đang áp dụng' : ''}`,
+          }))}
           value={version?.id ?? null}
           onChange={setPicked}
           allowDeselect={false}

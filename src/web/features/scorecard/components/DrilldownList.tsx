@@ -47,13 +47,13 @@ export function DossierShortfalls({ dossiers }: { dossiers: readonly DrilldownDo
                   {d.charged
                     .filter((c) => c.overrunHours > 0)
                     .map((c) => (
-                        <Text size="xs" key={`${c.stepIndex}-${c.unitCode}`}>
-                          Bước {c.stepIndex + 1} «{c.stepName}», {c.unitName}
-                          {c.officialName ? ` (${c.officialName})` : ''}: định mức {formatNumber(c.budgetHours)} giờ, đã dùng {formatNumber(c.usedHours)} giờ,{' '}
-                          <Text span fw={700} size="xs">
-                            vượt {formatNumber(c.overrunHours)} giờ làm việc
-                          </Text>
+                      <Text size="xs" key={`${c.stepIndex}-${c.unitCode}`}>
+                        Bước {c.stepIndex + 1} «{c.stepName}», {c.unitName}
+                        {c.officialName ? ` (${c.officialName})` : ''}: định mức {formatNumber(c.budgetHours)} giờ, đã dùng {formatNumber(c.usedHours)} giờ,{' '}
+                        <Text span fw={700} size="xs">
+                          vượt {formatNumber(c.overrunHours)} giờ làm việc
                         </Text>
+                      </Text>
                     ))}
                 </Stack>
               ) : null}

@@ -7,7 +7,14 @@ import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { formatNumber } from '../../../shared/format.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
-import { DEFAULT_DRILLDOWN_FILTERS, DRILLDOWN_EXPORT_LIMIT, XLSX_TYPE, drilldownPath, type DrilldownFilters, type DrilldownSort } from '../api/scorecard-api.js';
+import {
+  DEFAULT_DRILLDOWN_FILTERS,
+  DRILLDOWN_EXPORT_LIMIT,
+  XLSX_TYPE,
+  drilldownPath,
+  type DrilldownFilters,
+  type DrilldownSort,
+} from '../api/scorecard-api.js';
 import { useDrilldown } from '../hooks/useDrilldown.js';
 import { useFileExport } from '../hooks/useFileExport.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
@@ -46,7 +53,8 @@ export function DrilldownPage() {
           {head ? `: ${head.indicator.name}` : ''}
         </Title>
         <Text>
-          {byProcedure ? 'Thủ tục' : 'Hồ sơ'} làm mất điểm của {nameOf(selection.unit)}, {head ? rangeLabel(head.from, head.to).toLocaleLowerCase('vi') : periodLabel(selection.period).toLocaleLowerCase('vi')}
+          {byProcedure ? 'Thủ tục' : 'Hồ sơ'} làm mất điểm của {nameOf(selection.unit)},{' '}
+          {head ? rangeLabel(head.from, head.to).toLocaleLowerCase('vi') : periodLabel(selection.period).toLocaleLowerCase('vi')}
           {head ? ` (công thức ${head.indicator.formulaVersion})` : ''}.
         </Text>
         <ScorecardLinks selection={selection} current="drilldown" />

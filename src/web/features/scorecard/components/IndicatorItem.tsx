@@ -22,7 +22,9 @@ export function IndicatorItem({ indicator, drilldownTo }: { indicator: ScoredInd
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {na ? 'Không có số liệu để tính trong kỳ' : `Tỷ lệ ${formatPercent(indicator.ratio)} (${formatNumber(indicator.numerator)}/${formatNumber(indicator.denominator)})`}
+            {na
+              ? 'Không có số liệu để tính trong kỳ'
+              : `Tỷ lệ ${formatPercent(indicator.ratio)} (${formatNumber(indicator.numerator)}/${formatNumber(indicator.denominator)})`}
             {indicator.target !== null ? ` · Chỉ tiêu ${formatPercent(indicator.target, 0)}` : ''}
           </Text>
         </Stack>

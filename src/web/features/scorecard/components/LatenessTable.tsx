@@ -71,7 +71,9 @@ export function LatenessTable({ unit, from, to }: { unit: string; from: string; 
               : `${formatNumber(data.lateDossiers)} hồ sơ trễ hạn; ${formatNumber(data.lateDossiers - data.withoutOverrun)} hồ sơ có bước vượt định mức thời gian, ${formatNumber(data.withoutOverrun)} hồ sơ không bước nào vượt định mức.`}
           </Text>
           {data.units.length > 0 ? <LatenessGrid id="tre-han-don-vi" caption="Theo đơn vị giữ bước vượt định mức" rows={data.units} official={false} /> : null}
-          {data.officials.length > 0 ? <LatenessGrid id="tre-han-can-bo" caption="Theo cán bộ xử lý bước vượt định mức" rows={data.officials} official /> : null}
+          {data.officials.length > 0 ? (
+            <LatenessGrid id="tre-han-can-bo" caption="Theo cán bộ xử lý bước vượt định mức" rows={data.officials} official />
+          ) : null}
         </>
       ) : null}
     </Stack>

@@ -15,7 +15,8 @@ export function RankingTable({ ranking, groups, unitLink }: RankingTableProps) {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Xếp hạng theo tổng điểm; đơn vị có dưới {formatNumber(ranking.minSample)} hồ sơ chưa được xếp hạng. Tỷ lệ đúng hạn của chỉ số 2.1 kèm khoảng tin cậy 95% (Wilson); dấu ≈: khoảng tin cậy trùng với đơn vị xếp ngay sau, thứ tự giữa hai đơn vị có thể chỉ do ngẫu nhiên.
+        Xếp hạng theo tổng điểm; đơn vị có dưới {formatNumber(ranking.minSample)} hồ sơ chưa được xếp hạng. Tỷ lệ đúng hạn của chỉ số 2.1 kèm khoảng tin cậy 95%
+        (Wilson); dấu ≈: khoảng tin cậy trùng với đơn vị xếp ngay sau, thứ tự giữa hai đơn vị có thể chỉ do ngẫu nhiên.
       </Text>
       <div className="table-scroll" role="region" aria-label="Bảng xếp hạng đơn vị trực thuộc (cuộn ngang để xem thêm cột)" tabIndex={0}>
         <Table striped withTableBorder verticalSpacing="xs" className="scorecard-ranking" data-testid="bang-xep-hang" captionSide="top">

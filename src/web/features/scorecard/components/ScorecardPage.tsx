@@ -44,7 +44,8 @@ export function ScorecardPage() {
       <Stack gap={4}>
         <Title order={1}>Chỉ số 766</Title>
         <Text>
-          Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ&#8209;TTg): {unitName}, {periodLabel(selection.period).toLocaleLowerCase('vi')}.
+          Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ&#8209;TTg): {unitName},{' '}
+          {periodLabel(selection.period).toLocaleLowerCase('vi')}.
         </Text>
         <ScorecardLinks selection={selection} current="dashboard" />
       </Stack>

@@ -22,7 +22,10 @@ import { SettlementTable } from './SettlementTable.js';
 
 const GROUP_BY_OPTIONS = (Object.keys(GROUP_BY_LABELS) as SettlementGroupBy[]).map((value) => ({ value, label: GROUP_BY_LABELS[value] }));
 
-/** The settlement report (the summary form of the one-stop decree in force at the period's end) of a unit over a period, by unit, field or procedure; as Excel or PDF. */
+/**
+ * The settlement report (the summary form of the one-stop decree in force at the period's end) of a unit over a
+ * period, by unit, field or procedure; as Excel or PDF.
+ */
 export function SettlementReportPage() {
   usePageTitle('Báo cáo tình hình giải quyết');
   const user = useCurrentOfficial();
@@ -44,18 +47,47 @@ export function SettlementReportPage() {
         </Text>
         <ScorecardLinks selection={selection} current="report" />
       </Stack>
-      <ScorecardFilters idPrefix="bao-cao" selection={selection} units={units} ownUnit={user.unitCode} today={today} onChange={(next) => change(next)} withCutoff />
+      <ScorecardFilters
+        idPrefix="bao-cao"
+        selection={selection}
+        units={units}
+        ownUnit={user.unitCode}
+        today={today}
+        onChange={(next) => change(next)}
+        withCutoff
+      />
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="tong-hop-theo">
             Tổng hợp theo
           </Text>
-          <SegmentedControl aria-labelledby="tong-hop-theo" data={GROUP_BY_OPTIONS} value={groupBy} onChange={(value) => change(selection, value as SettlementGroupBy)} />
+          <SegmentedControl
+            aria-labelledby="tong-hop-theo"
+            data={GROUP_BY_OPTIONS}
+            value={groupBy}
+            onChange={(value) => change(selection, value as SettlementGroupBy)}
+          />
         </Stack>
         {query ? (
           <Group gap="sm">
-            <ExportButton exporter={exporter} id="xlsx" label="Xuất Excel" path={settlementPath(query, groupBy)} accept={XLSX_TYPE} fallbackName="bao-cao-giai-quyet.xlsx" disabled={!report.data} />
-            <ExportButton exporter={exporter} id="pdf" label="Xuất PDF" path={settlementPath(query, groupBy)} accept={PDF_TYPE} fallbackName="bao-cao-giai-quyet.pdf" disabled={!report.data} />
+            <ExportButton
+              exporter={exporter}
+              id="xlsx"
+              label="Xuất Excel"
+              path={settlementPath(query, groupBy)}
+              accept={XLSX_TYPE}
+              fallbackName="bao-cao-giai-quyet.xlsx"
+              disabled={!report.data}
+            />
+            <ExportButton
+              exporter={exporter}
+              id="pdf"
+              label="Xuất PDF"
+              path={settlementPath(query, groupBy)}
+              accept={PDF_TYPE}
+              fallbackName="bao-cao-giai-quyet.pdf"
+              disabled={!report.data}
+            />
           </Group>
         ) : null}
       </Group>

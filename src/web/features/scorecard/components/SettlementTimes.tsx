@@ -24,11 +24,19 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
         <Title order={2} size="h4" id="thoi-gian-giai-quyet">
           {SETTLEMENT_TIME_INDICATOR.id}. {SETTLEMENT_TIME_INDICATOR.name} (không tính điểm)
         </Title>
-        <Text size="sm">Hồ sơ đã có kết quả, được tiếp nhận trong kỳ; không tính thời gian chờ bổ sung. Thủ tục giải quyết lâu nhất so với thời hạn được xếp trước.</Text>
+        <Text size="sm">
+          Hồ sơ đã có kết quả, được tiếp nhận trong kỳ; không tính thời gian chờ bổ sung. Thủ tục giải quyết lâu nhất so với thời hạn được xếp trước.
+        </Text>
         {times.loading && !times.data ? <LoadingState label="Đang tính thời gian giải quyết trung bình…" /> : null}
         {times.data && rows.length === 0 ? <Text size="sm">Chưa có hồ sơ nào được tiếp nhận trong kỳ và đã có kết quả.</Text> : null}
         {rows.length > 0 ? (
-          <div id="bang-thoi-gian-giai-quyet" className="table-scroll" role="region" aria-label="Thời gian giải quyết trung bình theo thủ tục (cuộn ngang để xem thêm cột)" tabIndex={0}>
+          <div
+            id="bang-thoi-gian-giai-quyet"
+            className="table-scroll"
+            role="region"
+            aria-label="Thời gian giải quyết trung bình theo thủ tục (cuộn ngang để xem thêm cột)"
+            tabIndex={0}
+          >
             <Table striped withTableBorder verticalSpacing="xs" data-testid="bang-thoi-gian-giai-quyet" captionSide="top">
               <Table.Caption className="table-caption">Thời gian giải quyết trung bình theo thủ tục</Table.Caption>
               <Table.Thead>
@@ -67,7 +75,14 @@ export function SettlementTimes({ times }: { times: ApiQuery<SettlementTimesResp
           </div>
         ) : null}
         {rows.length > FIRST_ROWS ? (
-          <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)} aria-expanded={all} aria-controls="bang-thoi-gian-giai-quyet" style={{ alignSelf: 'flex-start' }}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setAll((v) => !v)}
+            aria-expanded={all}
+            aria-controls="bang-thoi-gian-giai-quyet"
+            style={{ alignSelf: 'flex-start' }}
+          >
             {all ? `Chỉ hiện ${FIRST_ROWS} thủ tục đầu` : `Hiện tất cả ${formatNumber(rows.length)} thủ tục`}
           </Button>
         ) : null}

@@ -16,7 +16,13 @@ function lineOption(series: TrendSeries, months: readonly string[]): ChartOption
     grid: { left: 36, right: 12, top: 12, bottom: 28 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${formatNumber(v)} điểm` : String(v)) },
     xAxis: { type: 'category', data: months.map(monthLabel), axisLabel: { color: AXIS_TEXT, fontSize: 11, hideOverlap: true } },
-    yAxis: { type: 'value', min: 0, max: series.maxPoints, interval: series.maxPoints / 4, axisLabel: { color: AXIS_TEXT, fontSize: 11, formatter: (v: number) => formatNumber(v) } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: series.maxPoints,
+      interval: series.maxPoints / 4,
+      axisLabel: { color: AXIS_TEXT, fontSize: 11, formatter: (v: number) => formatNumber(v) },
+    },
     series: [{ type: 'line', name: series.name, data: series.values, color: LINE, symbolSize: 6, lineStyle: { width: 2 } }],
   };
 }

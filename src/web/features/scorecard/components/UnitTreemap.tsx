@@ -70,7 +70,8 @@ export function UnitTreemap({ rows, onOpenUnit }: UnitTreemapProps) {
             </Text>
           </Group>
           <Text size="xs" c="dimmed">
-            Mỗi ô là một đơn vị trực thuộc: diện tích theo số hồ sơ (mẫu của chỉ số 2.1), màu theo tổng điểm so với các đơn vị cùng cấp. Bấm vào một ô (hoặc tên đơn vị trong bảng xếp hạng) để xem chỉ số của đơn vị đó.
+            Mỗi ô là một đơn vị trực thuộc: diện tích theo số hồ sơ (mẫu của chỉ số 2.1), màu theo tổng điểm so với các đơn vị cùng cấp. Bấm vào một ô (hoặc tên
+            đơn vị trong bảng xếp hạng) để xem chỉ số của đơn vị đó.
             {withoutDossiers > 0 ? ` ${formatNumber(withoutDossiers)} đơn vị không có hồ sơ trong kỳ không được vẽ.` : ''}
           </Text>
         </Stack>

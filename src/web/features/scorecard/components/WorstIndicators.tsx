@@ -22,7 +22,8 @@ export function WorstIndicators({ card, drilldownTo }: { card: Scorecard; drilld
                 {i.id}. {i.name}
               </Anchor>
               <Text size="xs" c="dimmed">
-                {pointsText(i.points, i.maxPoints)} điểm ({formatPercent(i.share * 100, 0)} số điểm) · mất {formatNumber(i.lost)} điểm · tỷ lệ {formatPercent(i.ratio)}
+                {pointsText(i.points, i.maxPoints)} điểm ({formatPercent(i.share * 100, 0)} số điểm) · mất {formatNumber(i.lost)} điểm · tỷ lệ{' '}
+                {formatPercent(i.ratio)}
               </Text>
             </li>
           ))}

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { apiGet, isAbortError, toApiError, type ApiError } from '../../../shared/api.js';
-import { DEFAULT_DRILLDOWN_FILTERS, drilldownPath, type DrilldownDossier, type DrilldownFilters, type DrilldownResponse, type ShortfallProcedure } from '../api/scorecard-api.js';
+import {
+  DEFAULT_DRILLDOWN_FILTERS,
+  drilldownPath,
+  type DrilldownDossier,
+  type DrilldownFilters,
+  type DrilldownResponse,
+  type ShortfallProcedure,
+} from '../api/scorecard-api.js';
 import type { PeriodQuery } from '../scorecard-period.js';
 
 export const DRILLDOWN_PAGE_SIZE = 20;
@@ -57,7 +64,9 @@ export function useDrilldown(query: PeriodQuery | null, indicator: string, filte
     const offset = current.dossiers.length;
     apiGet<DrilldownResponse>(drilldownPath(query, indicator, { limit: DRILLDOWN_PAGE_SIZE, offset }, filters)).then(
       (page) => {
-        setPages((previous) => (previous && previous.key === current.key ? { ...previous, dossiers: [...previous.dossiers, ...page.dossiers], more: page.more } : previous));
+        setPages((previous) =>
+          previous && previous.key === current.key ? { ...previous, dossiers: [...previous.dossiers, ...page.dossiers], more: page.more } : previous,
+        );
         setLoadingMore(false);
       },
       (cause: unknown) => {

@@ -17,13 +17,7 @@ export function UnitOfficialsPanel({ unit }: { unit: Unit | null }) {
         </Title>
         {unit === null ? <Text size="sm">Chọn một đơn vị trong cây để xem danh sách cán bộ.</Text> : null}
         {loading ? <LoadingState label="Đang tải danh sách cán bộ…" /> : null}
-        {error ? (
-          <ErrorState
-            error={error}
-            title="Không xem được danh sách cán bộ"
-            {...(error.status === 403 ? {} : { onRetry: reload })}
-          />
-        ) : null}
+        {error ? <ErrorState error={error} title="Không xem được danh sách cán bộ" {...(error.status === 403 ? {} : { onRetry: reload })} /> : null}
         {data && data.officials.length === 0 ? <Text size="sm">Đơn vị chưa có cán bộ nào.</Text> : null}
         {data && data.officials.length > 0 ? (
           <Table striped={false} verticalSpacing="xs" fz="sm">

@@ -33,12 +33,7 @@ export function UnitTreeNode(props: UnitTreeNodeProps) {
         ) : (
           <span className="unit-tree-spacer" aria-hidden="true" />
         )}
-        <button
-          type="button"
-          className="unit-tree-select"
-          aria-pressed={selectedCode === unit.code}
-          onClick={() => onSelect(unit.code)}
-        >
+        <button type="button" className="unit-tree-select" aria-pressed={selectedCode === unit.code} onClick={() => onSelect(unit.code)}>
           <UnitSummary node={node} nameOf={nameOf} />
         </button>
       </div>

@@ -24,10 +24,7 @@ export function UnitsPage() {
 
   const units = useMemo(() => data?.units ?? [], [data]);
   const byCode = useMemo(() => new Map(units.map((u) => [u.code, u])), [units]);
-  const forest = useMemo(
-    () => buildUnitForest(units, { today, showHistorical, filter }),
-    [units, today, showHistorical, filter],
-  );
+  const forest = useMemo(() => buildUnitForest(units, { today, showHistorical, filter }), [units, today, showHistorical, filter]);
   const nameOf = (code: string) => byCode.get(code)?.name ?? code;
 
   function changeFilter(value: string) {
@@ -48,10 +45,7 @@ export function UnitsPage() {
     <Stack gap="md">
       <Stack gap={4}>
         <Title order={1}>Cây đơn vị</Title>
-        <Text>
-          Cơ quan, đơn vị của tỉnh theo mô hình chính quyền địa phương hai cấp (từ ngày 01/07/2025). Chọn một
-          đơn vị để xem danh sách cán bộ.
-        </Text>
+        <Text>Cơ quan, đơn vị của tỉnh theo mô hình chính quyền địa phương hai cấp (từ ngày 01/07/2025). Chọn một đơn vị để xem danh sách cán bộ.</Text>
       </Stack>
       {loading ? <LoadingState label="Đang tải cây đơn vị…" /> : null}
       {error ? <ErrorState error={error} title="Không tải được cây đơn vị" onRetry={reload} /> : null}
@@ -59,12 +53,7 @@ export function UnitsPage() {
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
-              <UnitTreeControls
-                filter={filter}
-                onFilterChange={changeFilter}
-                showHistorical={showHistorical}
-                onShowHistoricalChange={setShowHistorical}
-              />
+              <UnitTreeControls filter={filter} onFilterChange={changeFilter} showHistorical={showHistorical} onShowHistoricalChange={setShowHistorical} />
               <UnitTree
                 forest={forest}
                 filterActive={filter.trim() !== ''}
