@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config/env.js';
 import { createRuntime } from '../src/bootstrap.js';
 import { createTestDatabase } from '../test/support/databases.js';
 import { generateProcedures } from '../src/infrastructure/seed/procedure-generator.js';
-import { applyDecisionItems } from '../src/application/catalogue/publish-decision.js';
+import { applyDecisionItems } from '../src/application/catalogue/decision-rows.js';
 import { foldVietnamese, words } from '../src/domain/catalogue/search.js';
 import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ACTION_TYPES, DOSSIER_STATUSES } from '../domain/dossier/dossier.js';
 import type { StepWarningKind } from '../domain/dossier/step-overrun.js';
 
-/** The work queues of an official (read-dossiers.ts says what each holds). */
+/** The work queues of an official (list-dossiers.ts says what each holds). */
 import { QUEUES as DOSSIER_QUEUES, type Queue as DossierQueueName } from '../domain/dossier/vocabulary.js';
 
 export { DOSSIER_QUEUES, type DossierQueueName };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
-import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/dossier-files.js';
+import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/attach-dossier-file.js';
 import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';

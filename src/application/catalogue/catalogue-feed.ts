@@ -1,6 +1,6 @@
 /**
  * Catalogue change notifications, read side: the published changes (catalogue_events) filtered by unit and
- * field, and their Atom feed (RFC 4287). Webhooks (webhooks.ts) match events with the same unit rule.
+ * field, and their Atom feed (RFC 4287). Webhooks (enqueue-webhook-deliveries.ts) match events with the same unit rule.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, DecisionItemKind } from '../../infrastructure/db/schema.js';

@@ -10,7 +10,8 @@ import { publicationProblems } from '../../domain/catalogue/completeness.js';
 import { canonicalJson } from '../audit/audit-chain.js';
 import { ProcedureRecordSchema } from './procedure-schema.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
-import { saveDraftDecision, type DecisionItemInput } from './publish-decision.js';
+import type { DecisionItemInput } from './decision-rows.js';
+import { saveDraftDecision } from './save-draft-decision.js';
 import type { CatalogueExport, ImportProblem, ImportReport } from '../../contract/catalogue.js';
 
 export type { CatalogueExport, ImportProblem, ImportReport } from '../../contract/catalogue.js';

@@ -9,7 +9,8 @@ import { seedDemo } from '../seed/seed-demo.js';
 import { loadUnitDirectory } from '../units/unit-directory.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import type { Role } from '../../domain/access/roles.js';
-import { createWebhook, enqueueDeliveries } from './webhooks.js';
+import { createWebhook } from './create-webhook.js';
+import { enqueueDeliveries } from './enqueue-webhook-deliveries.js';
 import { createWebhookWorker, signWebhookBody, WEBHOOK_BACKOFF_MS, type WebhookRequest } from './webhook-delivery.js';
 
 let testDb: TestDatabase;

@@ -1,5 +1,5 @@
 /**
- * Delivery of catalogue webhooks (the subscriptions are in webhooks.ts). A worker claims due rows with
+ * Delivery of catalogue webhooks (the subscriptions are made in create-webhook.ts). A worker claims due rows with
  * `for update skip locked` (two instances never send the same row at once), POSTs a signed JSON body through the
  * WebhookSender port and retries with exponential backoff until it succeeds or runs out of attempts. It runs as the
  * `webhooks` background job (src/background-jobs.ts).

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import { DEMO_FIELDS, DEMO_LEGAL_DOCUMENTS, DEMO_PROCEDURES, DEMO_PUBLICATION_DECISIONS } from '../../infrastructure/seed/demo-catalogue.js';
 import { DEMO_PROVINCE_CODE } from '../../infrastructure/seed/demo-province.js';
-import { applyDecisionItems, insertDecisionItems, type DecisionItemInput } from '../catalogue/publish-decision.js';
+import { applyDecisionItems, insertDecisionItems, type DecisionItemInput } from '../catalogue/decision-rows.js';
 import { insertLegalDocument } from '../catalogue/legal-documents.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 

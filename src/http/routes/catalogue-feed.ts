@@ -6,7 +6,10 @@ import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
 import { latestCatalogueEvents, renderAtomFeed } from '../../application/catalogue/catalogue-feed.js';
-import { createWebhook, deleteWebhook, listDeliveries, listWebhooks } from '../../application/catalogue/webhooks.js';
+import { createWebhook } from '../../application/catalogue/create-webhook.js';
+import { deleteWebhook } from '../../application/catalogue/delete-webhook.js';
+import { listDeliveries } from '../../application/catalogue/list-webhook-deliveries.js';
+import { listWebhooks } from '../../application/catalogue/list-webhooks.js';
 import {
   CatalogueFeedQuery,
   DeliveryList,

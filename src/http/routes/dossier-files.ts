@@ -5,14 +5,11 @@ import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import {
-  attachDossierFile,
-  listDossierFiles,
-  readDossierFile,
-  readDossierResult,
-  DOSSIER_FILE_MAX_BYTES,
-  DOSSIER_FILE_TYPES,
-} from '../../application/dossier/dossier-files.js';
+import { attachDossierFile, DOSSIER_FILE_MAX_BYTES } from '../../application/dossier/attach-dossier-file.js';
+import { listDossierFiles } from '../../application/dossier/list-dossier-files.js';
+import { readDossierFile } from '../../application/dossier/read-dossier-file.js';
+import { readDossierResult } from '../../application/dossier/read-dossier-result.js';
+import { DOSSIER_FILE_TYPES } from '../../domain/dossier/vocabulary.js';
 import { DossierFile, DossierFileParams, DossierFiles, DossierFileUploadQuery } from '../../contract/dossier-files.js';
 import { DossierIdParams } from '../../contract/dossier.js';
 

@@ -8,7 +8,10 @@ import { createDossier } from '../../application/dossier/create-dossier.js';
 import { actOnDossier } from '../../application/dossier/act-on-dossier.js';
 import { listTransferRecipients } from '../../application/dossier/list-transfer-recipients.js';
 import { actOnDossiersInBulk, type BulkCommand } from '../../application/dossier/act-on-dossiers-in-bulk.js';
-import { getDossier, listDossiers, listMyDossiers, publicDossierStatus } from '../../application/dossier/read-dossiers.js';
+import { getDossier } from '../../application/dossier/get-dossier.js';
+import { listDossiers } from '../../application/dossier/list-dossiers.js';
+import { listMyDossiers } from '../../application/dossier/list-my-dossiers.js';
+import { publicDossierStatus } from '../../application/dossier/public-dossier-status.js';
 import { toLocal } from '../../application/dossier/dossier-store.js';
 import type { Command } from '../../domain/dossier/dossier.js';
 import {

@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
-import { listDueSoonDossiers } from '../../application/dossier/read-dossiers.js';
+import { listDueSoonDossiers } from '../../application/dossier/list-due-soon-dossiers.js';
 import { listOfficialNotifications, markOfficialNotificationsRead } from '../../application/dossier/official-notifications.js';
 import { DueSoonList, DueSoonQuery } from '../../contract/dossier-queue.js';
 import { MarkedNotifications, MarkNotificationsReadBody, NotificationsQuery, OfficialNotificationList } from '../../contract/dossier-notifications.js';

@@ -5,7 +5,7 @@
  */
 import type { ProcedureComponent } from '../../domain/catalogue/procedure.js';
 
-/** The server's limits (src/application/dossier/dossier-files.ts). */
+/** The server's limits (src/application/dossier/attach-dossier-file.ts). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_PAGES = 100;
 
