@@ -74,7 +74,7 @@ export class JobRunner {
   add(job: Job): this {
     if (this.started) throw new Error(`job ${job.name} added after the runner started`);
     if (job.everyMs !== undefined && job.everyMs <= 0) {
-      void job.close?.();
+      job.close?.().catch((error: unknown) => this.log?.warn({ job: job.name, err: error }, `${job.name}: closing failed`));
       return this;
     }
     this.jobs.push(job);
