@@ -10,7 +10,8 @@ import type { DossierHeader } from '../../domain/dossier/fold.js';
 import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
-import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync, type SyncDossier } from './sync-format.js';
+import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync } from './sync-format.js';
+import type { SyncDossier } from '../../contract/national-sync.js';
 import { openApplicant, openOrNull, type PersonalDataCipher } from '../personal-data.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 

@@ -49,38 +49,15 @@ import { toLocal } from './dossier-store.js';
 // ------------------------------------------------------------------------------------------ dates
 
 import {
+  parseSyncDate,
   syncDate,
   syncLocal,
-  parseSyncDate,
-  NATIONAL_STATUS_VALUES,
-  SyncDocumentSchema,
-  SyncFeeSchema,
-  SyncSupplementSchema,
-  SyncResultSchema,
-  SyncProgressSchema,
-  SyncDossierSchema,
+  type SyncDocument,
   type SyncDossier,
+  type SyncFeeSchema,
   type SyncProgress,
   type SyncSupplement,
-  type SyncDocument,
 } from '../../contract/national-sync.js';
-
-export {
-  syncDate,
-  syncLocal,
-  parseSyncDate,
-  NATIONAL_STATUS_VALUES,
-  SyncDocumentSchema,
-  SyncFeeSchema,
-  SyncSupplementSchema,
-  SyncResultSchema,
-  SyncProgressSchema,
-  SyncDossierSchema,
-  type SyncDossier,
-  type SyncProgress,
-  type SyncSupplement,
-  type SyncDocument,
-};
 
 /** Local minutes (seconds dropped, as actions are recorded) of a sync date; null when empty. */
 export function localOfSync(value: string): number | null {

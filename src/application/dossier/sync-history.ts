@@ -11,17 +11,8 @@ import type { ActionEvent, RecordedAction } from '../../domain/dossier/dossier.j
 import type { WorkingRules } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { toDate } from './dossier-store.js';
-import {
-  CHANNEL_BY_CODE,
-  NO_REASON,
-  UNNAMED_FEE,
-  localOfSync,
-  parseProgressContent,
-  roleOfLabel,
-  supplementsOf,
-  type Supplement,
-  type SyncDossier,
-} from './sync-format.js';
+import { CHANNEL_BY_CODE, NO_REASON, UNNAMED_FEE, localOfSync, parseProgressContent, roleOfLabel, supplementsOf, type Supplement } from './sync-format.js';
+import type { SyncDossier } from '../../contract/national-sync.js';
 
 /** Appends reconstructed actions and folds as it goes; computes what decide() would record, minus the due dates given. */
 export class HistoryBuilder {

@@ -45,16 +45,8 @@ import { actionRow, projection, toLocal } from './dossier-store.js';
 import type { DossierFileForm, DossierFilesTable, DossiersTable } from '../../infrastructure/db/schema.js';
 import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';
 import { sealOrNull, type PersonalDataCipher } from '../personal-data.js';
-import {
-  CHANNEL_BY_CODE,
-  LOAI_BAN_TO_FORM,
-  SyncDossierSchema,
-  disagreement,
-  parseSyncDate,
-  type ApplicantJson,
-  type ComponentJson,
-  type SyncDossier,
-} from './sync-format.js';
+import { CHANNEL_BY_CODE, LOAI_BAN_TO_FORM, disagreement, type ApplicantJson, type ComponentJson } from './sync-format.js';
+import { parseSyncDate, SyncDossierSchema, type SyncDossier } from '../../contract/national-sync.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
