@@ -11,6 +11,8 @@ import { generateProcedures } from '../src/infrastructure/seed/procedure-generat
 import { applyDecisionItems } from '../src/application/catalogue/decision-rows.js';
 import { foldVietnamese, words } from '../src/domain/catalogue/search.js';
 import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
+import { record } from './support/results.js';
+import { machineLine } from './support/machine.js';
 
 const COUNT = Number(process.env.BENCH_PROCEDURES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 40);
@@ -121,6 +123,17 @@ console.log(`  bare substring scan (baseline) p50 ${fmt(percentile(bare, 50))}  
 console.log(
   `  index p95 / bare p95: ${(percentile(index, 95) / Math.max(percentile(bare, 95), 1e-6)).toFixed(1)}×; average results per query ${(hits / http.length).toFixed(1)}`,
 );
+
+const machine = machineLine('PGlite');
+record({
+  bench: 'catalogue',
+  name: 'GET /api/v1/procedures?q=… p95, sequential',
+  value: p95,
+  unit: 'ms',
+  goal: '≤ 30',
+  at: `${COUNT.toLocaleString('en')} procedures`,
+  machine,
+});
 
 await runtime.close();
 await testDb.drop();

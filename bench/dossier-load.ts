@@ -1,8 +1,8 @@
 /**
- * The load generator of bench/dossiers.ts, in its own process so that it does not share the server's event
+ * The load generator of the HTTP benches (bench/http.ts), in its own process so that it does not share the server's event
  * loop (autocannon, keep-alive connections). Reads one job from the JSON file named by argv[2], prints the figures as JSON.
  * - `get`: GET a random path of `paths` on every request;
- * - `post`: POST to a random path of `paths` (no body);
+ * - `post`: POST to a random path of `paths`, with `body` as JSON when given;
  * - `actions`: each request takes a free working dossier, alternates requestFee / payFee on it with its
  *   current expectedSeq, and frees it with the next seq when the answer comes. (Not requestSupplement /
  *   receiveSupplement: a second supplement request is refused since REFERENCE §2.6 is enforced.)
@@ -12,6 +12,8 @@ import autocannon from 'autocannon';
 
 export interface LoadJob {
   mode: 'get' | 'post' | 'actions';
+  /** For `post`: the JSON body sent with every request (none when absent). */
+  body?: unknown;
   base: string;
   paths: string[];
   headers: Record<string, string>;
@@ -63,7 +65,9 @@ const request =
       }
     : {
         setupRequest(req: Request) {
-          return { ...req, method: job.mode === 'post' ? 'POST' : 'GET', path: pick() };
+          if (job.mode === 'get') return { ...req, method: 'GET', path: pick() };
+          if (job.body === undefined) return { ...req, method: 'POST', path: pick() };
+          return { ...req, method: 'POST', path: pick(), body: JSON.stringify(job.body), headers: { ...req.headers, 'content-type': 'application/json' } };
         },
       };
 

@@ -29,7 +29,7 @@ import { vietnamDate } from '../src/domain/calendar/vietnam-time.js';
 import { cloneDossiers } from './clone-dossiers.js';
 import { receivedComponents } from '../test/support/intake.js';
 import type { MixJob, MixSamples, PersonaJob } from './load-mix-driver.js';
-import { startBareDossierServer } from './bare-dossier-server.js';
+import { startBareServer } from './bare-dossier-server.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
 const SEEDED = Number(process.env.BENCH_SEEDED ?? 20_000);
@@ -193,7 +193,7 @@ const personas: PersonaJob[] = [
 ];
 
 // ------------------------------------------------------------------------------------------ bare baselines
-const bare = await startBareDossierServer(db);
+const bare = await startBareServer(db);
 const bareBase = bare.base;
 const ids = (await sample<{ id: string }>('id', 20000)).map((r) => r.id);
 

@@ -3,6 +3,7 @@
  * search per day (the versions in force that day). Reloaded after a publication; other server instances
  * see it on their next reload (CATALOGUE_RELOAD_SECONDS).
  */
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { OnlineLevel, ProcedureLevel, ProcedureRecord } from '../../domain/catalogue/procedure.js';
@@ -43,6 +44,11 @@ export interface CatalogueDirectory {
   inForce(code: string, at: string): CatalogueVersion | undefined;
   /** Versions in force on `at` matching the query; by relevance when q is given, else by field then name. */
   search(query: CatalogueQuery): CatalogueVersion[];
+  /**
+   * A digest of what was loaded (every version, its end, the fields): the same on every server instance for the same
+   * catalogue, and new after a publication, so public catalogue pages can be cached and revalidated by it (ETag).
+   */
+  revision(): string;
   reload(): Promise<void>;
 }
 
@@ -57,6 +63,7 @@ export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirector
   let fields: { code: string; name: string }[] = [];
   let fieldNames = new Map<string, string>();
   let indexes = new Map<string, { versions: CatalogueVersion[]; index: SearchIndex }>();
+  let revision = '';
 
   const forDay = (at: string) => {
     let entry = indexes.get(at);
@@ -95,6 +102,7 @@ export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirector
 
   const directory: CatalogueDirectory = {
     fields: () => fields,
+    revision: () => revision,
     fieldName: (code) => fieldNames.get(code) ?? null,
     history: (code) => byCode.get(code) ?? [],
     inForce: (code, at) => byCode.get(code)?.find((v) => isInForce(v, at)),
@@ -160,6 +168,10 @@ export async function loadCatalogueDirectory(db: Kysely<DB>, units: UnitDirector
       fields = fieldRows.sort((a, b) => collator.compare(a.name, b.name));
       fieldNames = new Map(fieldRows.map((f) => [f.code, f.name]));
       indexes = new Map();
+      const digest = createHash('sha256');
+      for (const r of rows) digest.update(`${r.id}|${r.effective_to ?? ''}|${r.end_reason ?? ''}|${r.replaced_by ?? ''}\n`);
+      for (const f of fields) digest.update(`${f.code}|${f.name}\n`);
+      revision = digest.digest('base64url').slice(0, 16);
       forDay(vietnamDate(clock())); // build today's index now, not on the first visitor's search
     },
   };

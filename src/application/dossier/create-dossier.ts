@@ -148,8 +148,11 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
     accept = { ...decided.event, seq: 1, at: toLocal(now), actor: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode } } as RecordedAction;
     state = evolve(header, state, accept);
   }
+  // The day's number is taken in a statement of its own: the unit's sequence row is then locked for that statement,
+  // not for the whole intake, so the desks of one centre do not queue behind each other. An intake that fails after
+  // it leaves a gap in the day's numbers, which the code format allows (REFERENCE §2: a sequence reset daily).
+  const code = await nextDossierCode(deps.db, unitCode, today);
   const created = await deps.db.transaction().execute(async (trx) => {
-    const code = await nextDossierCode(trx, unitCode, today);
     const row = await trx
       .insertInto('dossiers')
       .values({

@@ -109,7 +109,7 @@ export function canSee(relation: ActorRelation, header: DossierHeader, tree: Uni
 }
 
 /** `{unitCode}-{YYMMDD}-{seq}`, with a daily sequence per unit that is unique under concurrent intake. */
-export async function nextDossierCode(trx: Transaction<DB>, unitCode: string, day: string, width = 4): Promise<string> {
+export async function nextDossierCode(trx: Kysely<DB> | Transaction<DB>, unitCode: string, day: string, width = 4): Promise<string> {
   const row = await trx
     .insertInto('dossier_sequences')
     .values({ unit_code: unitCode, day, last: 1 })

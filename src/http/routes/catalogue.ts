@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { HttpContext } from '../context.js';
 import { AppError, ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
+import { createPublicCache } from '../public-cache.js';
 import type { CatalogueVersion } from '../../application/catalogue/catalogue-directory.js';
 import { createDecision } from '../../application/catalogue/create-decision-draft.js';
 import { deleteDraftDecision } from '../../application/catalogue/delete-draft-decision.js';
@@ -73,6 +74,9 @@ function versionInfo(v: CatalogueVersion): ProcedureVersionInfo {
 export function catalogueRoutes(ctx: HttpContext) {
   const { catalogue } = ctx.deps;
   const today = () => vietnamDate(ctx.deps.clock());
+  // Catalogue pages change only on publication (and with the day, which picks the versions in force).
+  const cache = createPublicCache({ maxAgeSeconds: 300 });
+  const published = () => ({ revision: `${catalogue.revision()}.${today()}`, source: ctx.deps.units.tree() });
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -87,13 +91,14 @@ export function catalogueRoutes(ctx: HttpContext) {
           response: { 200: ProcedureSearchPage, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request) => {
-        const { q, field, level, unit, onlineLevel, at, page, pageSize } = request.query;
-        if (unit !== undefined && !ctx.deps.units.tree().find(unit)) throw new AppError('UNIT_NOT_FOUND');
-        const found = catalogue.search({ q, field, level, unit, onlineLevel, at: at ?? today() });
-        const start = (page - 1) * pageSize;
-        return { total: found.length, page, pageSize, items: found.slice(start, start + pageSize).map((v) => summary(ctx, v)) };
-      },
+      async (request, reply) =>
+        cache.serve(request, reply, published(), () => {
+          const { q, field, level, unit, onlineLevel, at, page, pageSize } = request.query;
+          if (unit !== undefined && !ctx.deps.units.tree().find(unit)) throw new AppError('UNIT_NOT_FOUND');
+          const found = catalogue.search({ q, field, level, unit, onlineLevel, at: at ?? today() });
+          const start = (page - 1) * pageSize;
+          return { total: found.length, page, pageSize, items: found.slice(start, start + pageSize).map((v) => summary(ctx, v)) };
+        }),
     );
 
     r.get(
@@ -102,7 +107,7 @@ export function catalogueRoutes(ctx: HttpContext) {
         config: { access: 'public' },
         schema: { tags: ['catalogue'], summary: 'Danh mục lĩnh vực', response: { 200: ProcedureFields } },
       },
-      async () => ({ fields: [...catalogue.fields()] }),
+      async (request, reply) => cache.serve(request, reply, published(), () => ({ fields: [...catalogue.fields()] })),
     );
 
     r.get(
@@ -117,12 +122,12 @@ export function catalogueRoutes(ctx: HttpContext) {
           response: { 200: ProcedureDetail, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request) => {
-        const at = request.query.at ?? today();
-        const v = catalogue.inForce(request.params.code, at);
-        if (!v) throw new AppError('PROCEDURE_NOT_FOUND');
-        return { ...v.record, fieldName: catalogue.fieldName(v.record.fieldCode), versionInfo: versionInfo(v) };
-      },
+      async (request, reply) =>
+        cache.serve(request, reply, published(), () => {
+          const v = catalogue.inForce(request.params.code, request.query.at ?? today());
+          if (!v) throw new AppError('PROCEDURE_NOT_FOUND');
+          return { ...v.record, fieldName: catalogue.fieldName(v.record.fieldCode), versionInfo: versionInfo(v) };
+        }),
     );
 
     r.get(
@@ -136,11 +141,12 @@ export function catalogueRoutes(ctx: HttpContext) {
           response: { 200: ProcedureVersions, 400: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request) => {
-        const history = catalogue.history(request.params.code);
-        if (history.length === 0) throw new AppError('PROCEDURE_NOT_FOUND');
-        return { code: request.params.code, versions: history.map((v) => ({ ...versionInfo(v), name: v.record.name })) };
-      },
+      async (request, reply) =>
+        cache.serve(request, reply, published(), () => {
+          const history = catalogue.history(request.params.code);
+          if (history.length === 0) throw new AppError('PROCEDURE_NOT_FOUND');
+          return { code: request.params.code, versions: history.map((v) => ({ ...versionInfo(v), name: v.record.name })) };
+        }),
     );
 
     r.post(
