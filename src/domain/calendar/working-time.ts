@@ -68,13 +68,19 @@ const viDate = (jd: number) => {
 };
 
 const perDayCache = new WeakMap<OfficeHours, number>();
+// The office hours of the previous call: a run of due dates usually shares them.
+let lastHours: OfficeHours | null = null;
+let lastPerDay = 0;
 
 export function workingMinutesPerDay(hours: OfficeHours): number {
+  if (hours === lastHours) return lastPerDay;
   let perDay = perDayCache.get(hours);
   if (perDay === undefined) {
     perDay = hours.intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
     perDayCache.set(hours, perDay);
   }
+  lastHours = hours;
+  lastPerDay = perDay;
   return perDay;
 }
 
@@ -92,6 +98,7 @@ function say(steps: ExplanationStep[] | null, kind: ExplanationKind, jd: number,
 }
 
 function nextWorkingDay(calendar: WorkingCalendar, jd: number, steps: ExplanationStep[] | null, weekends: { count: number }): number {
+  if (!steps) return calendar.workingDayAfter(jd, 1);
   let d = jd + 1;
   while (!calendar.isWorkingDay(d)) {
     noteDayOff(calendar, d, steps, weekends);
@@ -113,9 +120,11 @@ function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: nu
   const closing = hours.intervals[hours.intervals.length - 1]?.[1] ?? 1440;
   say(steps, 'start', jd, () => `Tiếp nhận lúc ${hhmm(minute)} ngày ${viDate(jd)}`);
   if (!calendar.isWorkingDay(jd)) {
-    const named = calendar.describe(jd);
     const next = nextWorkingDay(calendar, jd, null, weekends);
-    say(steps, 'dayOff', jd, () => `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`);
+    say(steps, 'dayOff', jd, () => {
+      const named = calendar.describe(jd);
+      return `${viDate(jd)} là ngày nghỉ${named ? ` (${named.name})` : ''}: bắt đầu tính từ ${hhmm(opening)} ngày ${viDate(next)}`;
+    });
     noteSkippedAfter(calendar, jd, steps, weekends);
     return next * 1440 + opening;
   }
@@ -132,7 +141,8 @@ function effectiveStart(calendar: WorkingCalendar, hours: OfficeHours, local: nu
     noteSkippedAfter(calendar, jd, steps, weekends);
     return next * 1440 + opening;
   }
-  for (const [a, b] of hours.intervals) {
+  for (let i = 0; i < hours.intervals.length; i++) {
+    const [a, b] = hours.intervals[i] as readonly [number, number];
     if (minute < a) {
       say(steps, 'outsideHours', jd, () => `Tiếp nhận ngoài giờ hành chính: bắt đầu tính từ ${hhmm(a)}`);
       return jd * 1440 + a;
@@ -168,8 +178,19 @@ function addWorkingMinutes(
       remaining -= available;
       minute = b;
     }
-    jd = nextWorkingDay(calendar, jd, steps, weekends);
     minute = 0;
+    if (!steps) {
+      // Nothing to list: jump over the whole working days with one lookup in the calendar's index of working days.
+      let whole = 0;
+      if (remaining > perDay && Number.isSafeInteger(remaining) && Number.isSafeInteger(perDay)) {
+        whole = Math.ceil((remaining - perDay) / perDay); // exact for integers
+        remaining -= whole * perDay;
+      }
+      for (; remaining > perDay; whole++) remaining -= perDay; // other amounts, subtracted as the loop below would
+      jd = calendar.workingDayAfter(jd, whole + 1);
+      continue;
+    }
+    jd = nextWorkingDay(calendar, jd, steps, weekends);
     // Whole working days at once: no need to walk their intervals.
     while (remaining > perDay) {
       remaining -= perDay;
