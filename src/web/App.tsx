@@ -1,38 +1,50 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { AccountPage } from './features/account/components/AccountPage.js';
-import { AuditLogPage } from './features/audit/components/AuditLogPage.js';
 import { AuthProvider } from './features/auth/components/AuthProvider.js';
-import { LoginPage } from './features/auth/components/LoginPage.js';
-import { DueDateCalculatorPage } from './features/calendar/components/DueDateCalculatorPage.js';
-import { WorkingCalendarPage } from './features/calendar/components/WorkingCalendarPage.js';
-import { ProcedurePage } from './features/catalogue/components/ProcedurePage.js';
-import { ProcedureSearchPage } from './features/catalogue/components/ProcedureSearchPage.js';
-import { BackOfficeLayout } from './features/back-office/components/BackOfficeLayout.js';
-import { DashboardPage } from './features/back-office/components/DashboardPage.js';
-import { PlaceholderPage } from './features/back-office/components/PlaceholderPage.js';
 import { RequireCapability } from './features/back-office/components/RequireCapability.js';
 import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
-import { DossierPage } from './features/dossiers/components/DossierPage.js';
-import { ApprovalPage, ProcessingPage, ReceptionPage } from './features/dossiers/components/WorkQueuePages.js';
-import { DossierLookupPage } from './features/portal/components/DossierLookupPage.js';
-import { NotFoundPage } from './features/portal/components/NotFoundPage.js';
 import { PortalHomePage } from './features/portal/components/PortalHomePage.js';
 import { PublicLayout } from './features/portal/components/PublicLayout.js';
-import { PublicationDecisionsPage } from './features/publication/components/PublicationDecisionsPage.js';
-import { PublicationWatchdogPage } from './features/publication/components/PublicationWatchdogPage.js';
-import { MyDossierPage } from './features/portal-dossiers/components/MyDossierPage.js';
-import { MyDossiersPage } from './features/portal-dossiers/components/MyDossiersPage.js';
-import { PublicDossierStatusPage } from './features/portal-dossiers/components/PublicDossierStatusPage.js';
-import { SubmitDossierPage } from './features/portal-dossiers/components/SubmitDossierPage.js';
-import { DefinitionsPage } from './features/scorecard/components/DefinitionsPage.js';
-import { DrilldownPage } from './features/scorecard/components/DrilldownPage.js';
-import { SettlementReportPage } from './features/scorecard/components/SettlementReportPage.js';
-import { UnitsPage } from './features/units/components/UnitsPage.js';
-import { LoadingState } from './shared/components/LoadingState.js';
+import { LoadingState, PAGE_LOADING_LABEL } from './shared/components/LoadingState.js';
 
-/** The dashboard draws with ECharts: loaded only when opened. */
-const ScorecardPage = lazy(() => import('./features/scorecard/components/ScorecardPage.js').then((m) => ({ default: m.ScorecardPage })));
+/**
+ * A page fetched the first time its route is shown. The portal's home page is the only page in the first download
+ * (issue 17: the first visit stays under 300 kB); the back office and the other portal pages come in chunks of their own.
+ */
+function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<ComponentType<PropsOf<M[K]>>> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<PropsOf<M[K]>> }));
+}
+/** The props of a function component; never for anything else, so that naming a non-component fails where it is used. */
+type PropsOf<C> = C extends (props: infer P) => ReactNode ? P : never;
+
+const AccountPage = lazyPage(() => import('./features/account/components/AccountPage.js'), 'AccountPage');
+const AuditLogPage = lazyPage(() => import('./features/audit/components/AuditLogPage.js'), 'AuditLogPage');
+const LoginPage = lazyPage(() => import('./features/auth/components/LoginPage.js'), 'LoginPage');
+const DueDateCalculatorPage = lazyPage(() => import('./features/calendar/components/DueDateCalculatorPage.js'), 'DueDateCalculatorPage');
+const WorkingCalendarPage = lazyPage(() => import('./features/calendar/components/WorkingCalendarPage.js'), 'WorkingCalendarPage');
+const ProcedurePage = lazyPage(() => import('./features/catalogue/components/ProcedurePage.js'), 'ProcedurePage');
+const ProcedureSearchPage = lazyPage(() => import('./features/catalogue/components/ProcedureSearchPage.js'), 'ProcedureSearchPage');
+const BackOfficeLayout = lazyPage(() => import('./features/back-office/components/BackOfficeLayout.js'), 'BackOfficeLayout');
+const DashboardPage = lazyPage(() => import('./features/back-office/components/DashboardPage.js'), 'DashboardPage');
+const PlaceholderPage = lazyPage(() => import('./features/back-office/components/PlaceholderPage.js'), 'PlaceholderPage');
+const DossierPage = lazyPage(() => import('./features/dossiers/components/DossierPage.js'), 'DossierPage');
+const ReceptionPage = lazyPage(() => import('./features/dossiers/components/WorkQueuePages.js'), 'ReceptionPage');
+const ProcessingPage = lazyPage(() => import('./features/dossiers/components/WorkQueuePages.js'), 'ProcessingPage');
+const ApprovalPage = lazyPage(() => import('./features/dossiers/components/WorkQueuePages.js'), 'ApprovalPage');
+const DossierLookupPage = lazyPage(() => import('./features/portal/components/DossierLookupPage.js'), 'DossierLookupPage');
+const NotFoundPage = lazyPage(() => import('./features/portal/components/NotFoundPage.js'), 'NotFoundPage');
+const PublicationDecisionsPage = lazyPage(() => import('./features/publication/components/PublicationDecisionsPage.js'), 'PublicationDecisionsPage');
+const PublicationWatchdogPage = lazyPage(() => import('./features/publication/components/PublicationWatchdogPage.js'), 'PublicationWatchdogPage');
+const MyDossierPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossierPage.js'), 'MyDossierPage');
+const MyDossiersPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossiersPage.js'), 'MyDossiersPage');
+const PublicDossierStatusPage = lazyPage(() => import('./features/portal-dossiers/components/PublicDossierStatusPage.js'), 'PublicDossierStatusPage');
+const SubmitDossierPage = lazyPage(() => import('./features/portal-dossiers/components/SubmitDossierPage.js'), 'SubmitDossierPage');
+const DefinitionsPage = lazyPage(() => import('./features/scorecard/components/DefinitionsPage.js'), 'DefinitionsPage');
+const DrilldownPage = lazyPage(() => import('./features/scorecard/components/DrilldownPage.js'), 'DrilldownPage');
+/** The dashboard draws with ECharts. */
+const ScorecardPage = lazyPage(() => import('./features/scorecard/components/ScorecardPage.js'), 'ScorecardPage');
+const SettlementReportPage = lazyPage(() => import('./features/scorecard/components/SettlementReportPage.js'), 'SettlementReportPage');
+const UnitsPage = lazyPage(() => import('./features/units/components/UnitsPage.js'), 'UnitsPage');
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
@@ -43,136 +55,139 @@ export function App() {
   return (
     <BrowserRouter>
       <AuthProvider>
-        <Routes>
-          <Route element={<PublicLayout />}>
-            <Route index element={<PortalHomePage />} />
-            <Route path="thu-tuc" element={<ProcedureSearchPage />} />
-            <Route path="thu-tuc/:code" element={<ProcedurePage />} />
-            <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
-            <Route path="tra-cuu-ho-so/:code" element={<PublicDossierStatusPage />} />
-            <Route path="nop-ho-so/:code" element={<SubmitDossierPage />} />
-            <Route path="tinh-ngay-hen" element={<DueDateCalculatorPage />} />
-            <Route path="dang-nhap" element={<LoginPage />} />
-            <Route path="tai-khoan" element={<AccountPage />} />
-            <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
-            <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-          <Route path="can-bo" element={<BackOfficeLayout />}>
-            <Route index element={<DashboardPage />} />
-            <Route
-              path="don-vi"
-              element={
-                <RequireCapability capability="units.view">
-                  <UnitsPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="lich-lam-viec"
-              element={
-                <RequireCapability capability="calendar.manage">
-                  <WorkingCalendarPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="nhat-ky"
-              element={
-                <RequireCapability capability="audit.view">
-                  <AuditLogPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="cong-bo-thu-tuc"
-              element={
-                <RequireCapability capability="catalogue.manage">
-                  <PublicationWatchdogPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="quyet-dinh-cong-bo"
-              element={
-                <RequireCapability capability="catalogue.manage">
-                  <PublicationDecisionsPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="tiep-nhan-ho-so"
-              element={
-                <RequireCapability capability="dossier.receive">
-                  <ReceptionPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="xu-ly-ho-so"
-              element={
-                <RequireCapability capability="dossier.process">
-                  <ProcessingPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="phe-duyet"
-              element={
-                <RequireCapability capability="dossier.approve">
-                  <ApprovalPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="chi-so"
-              element={
-                <RequireCapability capability="scorecard.view">
-                  <Suspense fallback={<LoadingState label="Đang tải bảng chỉ số…" />}>
-                    <ScorecardPage />
-                  </Suspense>
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="chi-so/chi-tiet/:indicator"
-              element={
-                <RequireCapability capability="scorecard.view">
-                  <DrilldownPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="chi-so/dinh-nghia"
-              element={
-                <RequireCapability capability="scorecard.view">
-                  <DefinitionsPage />
-                </RequireCapability>
-              }
-            />
-            <Route
-              path="bao-cao-giai-quyet"
-              element={
-                <RequireCapability capability="scorecard.view">
-                  <SettlementReportPage />
-                </RequireCapability>
-              }
-            />
-            <Route path="ho-so/:id" element={<DossierPage />} />
-            {PLACEHOLDER_ITEMS.map((item) => (
+        {/* While the back office's frame loads; PublicLayout and BackOfficeShell hold their pages' own boundary, inside <main>. */}
+        <Suspense fallback={<LoadingState label={PAGE_LOADING_LABEL} />}>
+          <Routes>
+            <Route element={<PublicLayout />}>
+              <Route index element={<PortalHomePage />} />
+              <Route path="thu-tuc" element={<ProcedureSearchPage />} />
+              <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+              <Route path="tra-cuu-ho-so" element={<DossierLookupPage />} />
+              <Route path="tra-cuu-ho-so/:code" element={<PublicDossierStatusPage />} />
+              <Route path="nop-ho-so/:code" element={<SubmitDossierPage />} />
+              <Route path="tinh-ngay-hen" element={<DueDateCalculatorPage />} />
+              <Route path="dang-nhap" element={<LoginPage />} />
+              <Route path="tai-khoan" element={<AccountPage />} />
+              <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
+              <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+            <Route path="can-bo" element={<BackOfficeLayout />}>
+              <Route index element={<DashboardPage />} />
               <Route
-                key={item.path}
-                path={item.path}
+                path="don-vi"
                 element={
-                  <RequireCapability capability={item.capability}>
-                    <PlaceholderPage item={item} />
+                  <RequireCapability capability="units.view">
+                    <UnitsPage />
                   </RequireCapability>
                 }
               />
-            ))}
-            <Route path="*" element={<NotFoundPage homePath="/can-bo" />} />
-          </Route>
-        </Routes>
+              <Route
+                path="lich-lam-viec"
+                element={
+                  <RequireCapability capability="calendar.manage">
+                    <WorkingCalendarPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="nhat-ky"
+                element={
+                  <RequireCapability capability="audit.view">
+                    <AuditLogPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="cong-bo-thu-tuc"
+                element={
+                  <RequireCapability capability="catalogue.manage">
+                    <PublicationWatchdogPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="quyet-dinh-cong-bo"
+                element={
+                  <RequireCapability capability="catalogue.manage">
+                    <PublicationDecisionsPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="tiep-nhan-ho-so"
+                element={
+                  <RequireCapability capability="dossier.receive">
+                    <ReceptionPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="xu-ly-ho-so"
+                element={
+                  <RequireCapability capability="dossier.process">
+                    <ProcessingPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="phe-duyet"
+                element={
+                  <RequireCapability capability="dossier.approve">
+                    <ApprovalPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <Suspense fallback={<LoadingState label="Đang tải bảng chỉ số…" />}>
+                      <ScorecardPage />
+                    </Suspense>
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so/chi-tiet/:indicator"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <DrilldownPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so/dinh-nghia"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <DefinitionsPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="bao-cao-giai-quyet"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <SettlementReportPage />
+                  </RequireCapability>
+                }
+              />
+              <Route path="ho-so/:id" element={<DossierPage />} />
+              {PLACEHOLDER_ITEMS.map((item) => (
+                <Route
+                  key={item.path}
+                  path={item.path}
+                  element={
+                    <RequireCapability capability={item.capability}>
+                      <PlaceholderPage item={item} />
+                    </RequireCapability>
+                  }
+                />
+              ))}
+              <Route path="*" element={<NotFoundPage homePath="/can-bo" />} />
+            </Route>
+          </Routes>
+        </Suspense>
       </AuthProvider>
     </BrowserRouter>
   );

@@ -1,7 +1,8 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet } from 'react-router';
+import { LoadingState, PAGE_LOADING_LABEL } from '../../../shared/components/LoadingState.js';
 import { SkipLink } from '../../../shared/components/SkipLink.js';
 import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavigate.js';
 import { MAIN_CONTENT_ID } from '../../../shared/site.js';
@@ -44,7 +45,10 @@ export function BackOfficeShell({ user }: { user: CurrentUser }) {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} inert={menuCoversPage}>
           <SessionExpiryAlert />
-          <Outlet />
+          {/* Each page is fetched on first use (App.tsx): the header and menu stay while it loads. */}
+          <Suspense fallback={<LoadingState label={PAGE_LOADING_LABEL} />}>
+            <Outlet />
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </>

@@ -1,5 +1,7 @@
 import { Container } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { LoadingState, PAGE_LOADING_LABEL } from '../../../shared/components/LoadingState.js';
 import { SkipLink } from '../../../shared/components/SkipLink.js';
 import { useFocusMainOnNavigate } from '../../../shared/hooks/useFocusMainOnNavigate.js';
 import { MAIN_CONTENT_ID } from '../../../shared/site.js';
@@ -17,7 +19,10 @@ export function PublicLayout() {
       <PublicHeader />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="public-main">
         <Container size="md" py="xl" px="md">
-          <Outlet />
+          {/* Pages other than the home page are fetched on first use (App.tsx): the banner stays while one loads. */}
+          <Suspense fallback={<LoadingState label={PAGE_LOADING_LABEL} />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </main>
       <PublicFooter />
