@@ -174,6 +174,13 @@ async function benchEngine(engine: EngineName): Promise<void> {
     // Warm-up: V8 optimises both servers before anything is measured.
     for (const s of steps) await s.run();
     seconds = SECONDS;
+    // BENCH_PROFILE_STEP=action (say) writes a CPU profile of the motcua server during that step's rounds (docs/PERFORMANCE.md).
+    const profiled = steps.find((s) => s.name === process.env.BENCH_PROFILE_STEP);
+    if (profiled) {
+      const run = profiled.run;
+      let n = 0;
+      profiled.run = () => servers[0]!.profile(join(process.env.BENCH_PROFILE_DIR ?? tmpdir(), `motcua-${engine}-${profiled.name}-${++n}.cpuprofile`), run);
+    }
     const results = await interleave(ROUNDS, steps, (round, name, f) => console.log(`  round ${round}  ${name.padEnd(10)} ${showLoad(f)}`));
     report(results, at, machine, engine);
     for (const server of servers) {

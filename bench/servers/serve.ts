@@ -8,6 +8,8 @@
  * On PGlite both go in one process (an embedded database has one owner), on separate ports.
  * When listening it sends `{ full?: port, bare?: port }` to the parent; SIGTERM closes it.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { loadConfig } from '../../src/config/env.js';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
@@ -60,6 +62,21 @@ function portOf(address: ReturnType<NonNullable<Runtime['app']['server']>['addre
   return address.port;
 }
 
+// The driver may profile one step only (BENCH_PROFILE_STEP): it sends 'profile-start' and 'profile-stop <file>'.
+let profiler: Session | undefined;
+process.on('message', (message: string) => {
+  if (message === 'profile-start') {
+    profiler = new Session();
+    profiler.connect();
+    profiler.post('Profiler.enable', () => profiler!.post('Profiler.start', () => process.send?.('profiling')));
+  } else if (message.startsWith('profile-stop ')) {
+    profiler?.post('Profiler.stop', (error, result) => {
+      if (!error) writeFileSync(message.slice('profile-stop '.length), JSON.stringify(result.profile));
+      profiler?.disconnect();
+      process.send?.('profiled');
+    });
+  }
+});
 process.send?.(ports);
 process.on('SIGTERM', () => {
   void (async () => {

@@ -1,6 +1,6 @@
 /**
  * Start a bench server (bench/servers/serve.ts) in its own process and wait until it listens. BENCH_CPU_PROF=dir
- * profiles the full server (`--cpu-prof`): the profile is written when it stops (docs/PERFORMANCE.md reads one).
+ * profiles the full server for its whole life (`--cpu-prof`); `profile()` profiles it during one step only.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ export interface ServerProcess {
   pid: number;
   /** Resident set size now, and its peak, in MB (from /proc). */
   memory(): { rssMb: number; peakMb: number };
+  /** Profile the server while `during` runs; the V8 CPU profile is written to `file`. */
+  profile<T>(file: string, during: () => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,27 @@ export function startServerProcess(spec: ServerSpec): Promise<ServerProcess> {
         ...(ports.bare ? { bare: url(ports.bare) } : {}),
         pid,
         memory: () => processMemory(pid),
+        async profile(file, during) {
+          const reply = (expected: string) =>
+            new Promise<void>((done) =>
+              child.on('message', function wait(m) {
+                if (m === expected) {
+                  child.off('message', wait);
+                  done();
+                }
+              }),
+            );
+          const started = reply('profiling');
+          child.send('profile-start');
+          await started;
+          try {
+            return await during();
+          } finally {
+            const stopped = reply('profiled');
+            child.send(`profile-stop ${file}`);
+            await stopped;
+          }
+        },
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
