@@ -43,7 +43,8 @@ export async function createRuntime(
   config: AppConfig,
   options: { database?: Database; logger?: boolean; logStream?: { write(line: string): void } } = {},
 ): Promise<Runtime> {
-  const database = options.database ?? (await openConfiguredDatabase(config));
+  // A new PGlite folder is created in a child process, so that the server does not keep initdb's memory.
+  const database = options.database ?? (await openConfiguredDatabase(config, { initdbInChildProcess: true }));
   try {
     await migrate(database);
     if (config.SEED === 'demo') await seedDemo(database.db);

@@ -35,6 +35,11 @@ const spec = {
     describe: 'Folder for the embedded PGlite database and local files',
     schema: z.string().min(1).default('./data'),
   },
+  PGLITE_SHARED_BUFFERS_MB: {
+    describe:
+      'Embedded PGlite: MB of memory kept for cached table pages (its shared_buffers), all of it resident from the start; on PostgreSQL set shared_buffers on the server',
+    schema: z.coerce.number().int().min(1).max(1024).default(32),
+  },
   FILES_DIR: {
     describe: 'Folder for uploaded files when FILE_STORAGE=local (content-addressed by sha256); defaults to DATA_DIR/files',
     schema: z.string().min(1).optional(),

@@ -4,7 +4,8 @@
  * as Vietnamese labels and read back from a label or the code. Reading never throws on content: every
  * problem is reported with its sheet and row.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs.js';
 import { zipBoundsProblem } from './files/zip-bounds.js';
 import {
   CHANNEL_LABELS,
@@ -76,7 +77,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: { name: string; columns: rea
 const yesNo = (b: boolean) => (b ? YES : NO);
 
 export async function catalogueToXlsx(records: readonly ProcedureRecord[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'motcua';
   addSheet(
     workbook,
@@ -193,7 +194,7 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
   const bounds = zipBoundsProblem(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
   if (bounds?.kind === 'limits') return { records: [], problems: [], refused: bounds.message };
   if (bounds) return unreadable;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const problems: SheetRowProblem[] = [];
   try {
     // exceljs's declared Buffer type predates Node 20's generic Buffer.

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import type { DB } from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { initPGliteDataDir } from './pglite-initdb.js';
 
 export type Engine = 'pglite' | 'postgresql';
 
@@ -35,14 +36,27 @@ export interface DatabaseOptions {
   lock?: boolean;
   /** Start PGlite from this dump of a data folder (PGlite's `dumpDataDir`) instead of running initdb. */
   loadDataDir?: Blob;
+  /**
+   * PGlite's shared_buffers, in MB (PGlite's default is PostgreSQL's, 128). PGlite zero-fills all of it in its
+   * WebAssembly memory at start, so every MB is resident whether the pages are used or not.
+   */
+  sharedBuffersMb?: number;
+  /**
+   * Create a new PGlite folder (initdb) in a child process: a long-running server then does not keep initdb's
+   * memory (pglite-initdb.ts). A short-lived process (the CLI, a test) need not pay for the extra process.
+   */
+  initdbInChildProcess?: boolean;
 }
 
 // DATE columns as plain yyyy-MM-dd strings and BIGINT as strings, identically on both engines.
 const DATE_OID = 1082;
 
 /** The engine the configuration names: PostgreSQL for DATABASE_URL, else PGlite in DATA_DIR. */
-export function openConfiguredDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
-  return openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+export function openConfiguredDatabase(
+  config: { DATABASE_URL?: string | undefined; DATA_DIR: string; PGLITE_SHARED_BUFFERS_MB: number },
+  options: Pick<DatabaseOptions, 'initdbInChildProcess'> = {},
+): Promise<Database> {
+  return openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, ...options });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -97,9 +111,11 @@ async function openPGlite(options: DatabaseOptions): Promise<Database> {
   }
   let pglite;
   try {
+    if (dataDir && !options.loadDataDir && options.initdbInChildProcess) await initPGliteDataDir(dataDir);
     pglite = await PGlite.create(dataDir, {
       parsers: { [DATE_OID]: (v: string) => v, [types.INT8]: (v: string) => v },
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      ...(options.sharedBuffersMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb}MB`] } : {}),
     });
   } catch (error) {
     lock?.release();

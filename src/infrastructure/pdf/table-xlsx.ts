@@ -5,7 +5,8 @@
  * officials can sort, filter and add up what they export). Excel shows the formats in the reader's locale
  * (95,58% in Vietnamese).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../exceljs.js';
 
 export interface XlsxColumn {
   header: string;
@@ -56,7 +57,7 @@ function numberFormat(cell: XlsxCell): string | null {
 }
 
 export async function tableToXlsx(table: XlsxTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = table.creator ?? 'motcua';
   const headerRow = table.title.length + 2;
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), {
