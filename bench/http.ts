@@ -21,7 +21,7 @@ import { prepareDossierDatabase, type PreparedDatabase } from './support/prepare
 import { drive, showLoad, type LoadFigures, type LoadJob } from './support/load.js';
 import { interleave, showSpread, spread } from './support/rounds.js';
 import { record } from './support/results.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { cpuSeconds, postgresCpuSeconds, startServerProcess, type ServerProcess } from './support/server-process.js';
 import { machineLine } from './support/machine.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
@@ -181,7 +181,27 @@ async function benchEngine(engine: EngineName): Promise<void> {
       let n = 0;
       profiled.run = () => servers[0]!.profile(join(process.env.BENCH_PROFILE_DIR ?? tmpdir(), `motcua-${engine}-${profiled.name}-${++n}.cpuprofile`), run);
     }
-    const results = await interleave(ROUNDS, steps, (round, name, f) => console.log(`  round ${round}  ${name.padEnd(10)} ${showLoad(f)}`));
+    // CPU per request, of the server that answered and of PostgreSQL: steadier than throughput on a shared machine.
+    const measured = steps.map((step) => ({
+      name: step.name,
+      run: async () => {
+        const server = step.name === 'hello' || step.name.startsWith('bare') ? servers.at(-1)! : servers[0]!;
+        const before = { server: cpuSeconds(server.pid), db: engine === 'postgresql' ? postgresCpuSeconds() : 0 };
+        const figures = await step.run();
+        const requests = figures.rps * SECONDS;
+        const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, requests);
+        return {
+          ...figures,
+          serverCpuMs: perRequest(cpuSeconds(server.pid) - before.server),
+          dbCpuMs: perRequest((engine === 'postgresql' ? postgresCpuSeconds() : 0) - before.db),
+        };
+      },
+    }));
+    const results = await interleave(ROUNDS, measured, (round, name, f) =>
+      console.log(
+        `  round ${round}  ${name.padEnd(10)} ${showLoad(f)}   CPU per request: server ${f.serverCpuMs.toFixed(2)} ms, PostgreSQL ${f.dbCpuMs.toFixed(2)} ms`,
+      ),
+    );
     report(results, at, machine, engine);
     for (const server of servers) {
       const memory = server.memory();

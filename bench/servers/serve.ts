@@ -48,6 +48,8 @@ if (spec.full) {
     // The bench's load comes from one address; the per-address limit of public lookups would refuse it.
     PUBLIC_LOOKUP_RATE_LIMIT: '100000',
     ...spec.env,
+    // Experiments: BENCH_MOTCUA_ENV='{"STATS_POLL_MS":"60000"}' changes motcua's settings for a run.
+    ...(JSON.parse(process.env.BENCH_MOTCUA_ENV ?? '{}') as Record<string, string>),
   });
   // Logs are produced, serialised and written as in production, to /dev/null instead of stdout.
   runtime = await createRuntime(config, { database, logStream: createLogDestination('/dev/null') });
