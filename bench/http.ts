@@ -21,7 +21,7 @@ import { prepareDossierDatabase, type PreparedDatabase } from './support/prepare
 import { drive, showLoad, type LoadFigures, type LoadJob } from './support/load.js';
 import { interleave, showSpread, spread } from './support/rounds.js';
 import { record } from './support/results.js';
-import { cpuSeconds, postgresCpuSeconds, startServerProcess, type ServerProcess } from './support/server-process.js';
+import { cpuSeconds, postgresCpu, postgresCpuBetween, startServerProcess, type ServerProcess } from './support/server-process.js';
 import { machineLine } from './support/machine.js';
 
 const COUNT = Number(process.env.BENCH_DOSSIERS ?? 20_000);
@@ -186,14 +186,14 @@ async function benchEngine(engine: EngineName): Promise<void> {
       name: step.name,
       run: async () => {
         const server = step.name === 'hello' || step.name.startsWith('bare') ? servers.at(-1)! : servers[0]!;
-        const before = { server: cpuSeconds(server.pid), db: engine === 'postgresql' ? postgresCpuSeconds() : 0 };
+        const before = { server: cpuSeconds(server.pid), db: engine === 'postgresql' ? postgresCpu() : new Map<number, number>() };
         const figures = await step.run();
         const requests = figures.rps * SECONDS;
         const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, requests);
         return {
           ...figures,
           serverCpuMs: perRequest(cpuSeconds(server.pid) - before.server),
-          dbCpuMs: perRequest((engine === 'postgresql' ? postgresCpuSeconds() : 0) - before.db),
+          dbCpuMs: perRequest(engine === 'postgresql' ? postgresCpuBetween(before.db, postgresCpu()) : 0),
         };
       },
     }));
@@ -217,15 +217,16 @@ async function benchEngine(engine: EngineName): Promise<void> {
   }
 }
 
-const RATIOS: { name: string; full: string; bare: string; goal: string; p99?: string }[] = [
+const RATIOS: { name: string; full: string; bare: string; goal?: string; p99?: string }[] = [
   { name: 'GET /api/v1/auth/session (whole stack), % of hello-world', full: 'session', bare: 'hello', goal: '≥ 40' },
   { name: 'public procedure search, % of hello-world', full: 'search', bare: 'hello', goal: '≥ 35' },
   { name: 'public status lookup, % of hello-world', full: 'status', bare: 'hello', goal: '≥ 35' },
   { name: 'public status lookup, % of bare primary-key read', full: 'status', bare: 'bareRead', goal: '≥ 50' },
   { name: 'GET /api/v1/dossiers/{id}, % of bare primary-key read', full: 'read', bare: 'bareRead', goal: '≥ 50', p99: '≤ 50' },
   { name: 'POST …/actions, % of bare transaction', full: 'action', bare: 'bareTx', goal: '≥ 50', p99: '≤ 100' },
-  { name: 'counter intake, % of bare insert', full: 'counter', bare: 'bareInsert', goal: '≥ 25', p99: '≤ 200' },
-  { name: 'online submission, % of bare insert', full: 'online', bare: 'bareInsert', goal: '≥ 25', p99: '≤ 200' },
+  // Intake and submission have no goal yet (issue 17 asks for their benches): measured, not judged.
+  { name: 'counter intake, % of bare insert', full: 'counter', bare: 'bareInsert', p99: '' },
+  { name: 'online submission, % of bare insert', full: 'online', bare: 'bareInsert', p99: '' },
 ];
 
 function report(results: Map<string, LoadFigures[]>, at: string, machine: string, engine: EngineName): void {
@@ -237,12 +238,23 @@ function report(results: Map<string, LoadFigures[]>, at: string, machine: string
     if (full.some((f) => f.errors + f.non2xx > 0)) process.exitCode = 1;
     const ratio = spread(full.map((f, i) => (f.rps / bare[i]!.rps) * 100));
     const rps = spread(full.map((f) => f.rps));
-    console.log(`  ${r.name.padEnd(58)} ${showSpread(ratio)}   ${Math.round(rps.median).toLocaleString('en')} req/s (goal ${r.goal} %)`);
+    console.log(`  ${r.name.padEnd(58)} ${showSpread(ratio)}   ${Math.round(rps.median).toLocaleString('en')} req/s${r.goal ? ` (goal ${r.goal} %)` : ''}`);
     record({ bench: 'http', name: r.name, value: ratio.median, spread: ratio, unit: '%', goal: r.goal, at, machine });
-    if (r.p99) {
+    if (r.p99 !== undefined) {
       const p99 = spread(full.map((f) => f.p99));
-      console.log(`  ${`${r.full} p99`.padEnd(58)} ${showSpread(p99, 1, ' ms')} (goal ${r.p99} ms${engine === 'pglite' ? ', stated for PostgreSQL' : ''})`);
-      record({ bench: 'http', name: `${r.full} p99 at ${CONNECTIONS} connections`, value: p99.median, spread: p99, unit: 'ms', goal: r.p99, at, machine });
+      const goal = r.p99 ? ` (goal ${r.p99} ms${engine === 'pglite' ? ', stated for PostgreSQL' : ''})` : '';
+      console.log(`  ${`${r.full} p99`.padEnd(58)} ${showSpread(p99, 1, ' ms')}${goal}`);
+      record({
+        bench: 'http',
+        name: `${r.full} p99 at ${CONNECTIONS} connections`,
+        value: p99.median,
+        spread: p99,
+        unit: 'ms',
+        // The latency goals are stated for PostgreSQL; on PGlite the figure is shown, not judged.
+        goal: engine === 'postgresql' ? r.p99 || undefined : undefined,
+        at,
+        machine,
+      });
     }
   }
 }

@@ -84,16 +84,23 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
-/** CPU seconds used so far by every process of the local PostgreSQL server (all its backends). */
-export function postgresCpuSeconds(): number {
-  let total = 0;
+/** CPU seconds of every process of the local PostgreSQL server (all its backends), by pid. */
+export function postgresCpu(): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') byPid.set(Number(entry), cpuSeconds(Number(entry)));
     } catch {
       // the process ended while we looked
     }
   }
+  return byPid;
+}
+
+/** CPU seconds PostgreSQL used between two readings (a backend that ended in between is left out: a slight undercount, never negative). */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
