@@ -155,9 +155,11 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await expectAccessible(page, 'my dossiers');
     await card.getByRole('link', { name: 'Đăng ký khai sinh' }).click();
     await page.waitForURL(`**/tai-khoan/ho-so/${row.id}`);
+    // Pages load on demand: until the dossier's page has come, the list stays on screen (a React transition), so
+    // wait for the page's own steps before reading its status. Reception, the ward's processing and signature,
+    // and the desk's final step that returned the result.
+    await expect.poll(() => page.getByTestId('dossier-steps').locator('li').count()).toBe(4);
     await expect.poll(() => page.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
-    // Reception, the ward's processing and signature, and the desk's final step that returned the result.
-    expect(await page.getByTestId('dossier-steps').locator('li').count()).toBe(4);
     expect(await page.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
     await page.getByText('Vì sao là ngày này?').click();
     const why = (await page.getByTestId('appointment-explanation').textContent()) ?? '';
@@ -181,7 +183,7 @@ describe('citizens submit and follow dossiers; anyone follows a dossier by its c
     await visitor.waitForURL(`${app.baseUrl}/tra-cuu-ho-so/${code}?key=${lookupKey}`);
     await expect.poll(() => visitor.getByTestId('dossier-status').textContent()).toBe('Đã trả kết quả');
     const steps = visitor.getByTestId('dossier-steps').locator('li');
-    expect(await steps.count()).toBe(4);
+    await expect.poll(() => steps.count()).toBe(4);
     expect(await steps.first().textContent()).toContain('Phường Tam Thanh');
     const html = await visitor.content();
     for (const secret of [citizen.fullName, citizen.personalId, ADDRESS, PHONE_NUMBER, '0912345678']) expect(html).not.toContain(secret);
