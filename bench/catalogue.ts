@@ -4,7 +4,7 @@
  * bare baseline in the same run: a linear scan testing each folded name for every query word as a
  * substring (no typo tolerance, no ranking).
  */
-import { loadConfig } from '../src/config/env.js';
+import { benchConfig } from './support/config.js';
 import { createRuntime } from '../src/bootstrap.js';
 import { createTestDatabase } from '../test/support/databases.js';
 import { generateProcedures } from '../src/infrastructure/seed/procedure-generator.js';
@@ -17,16 +17,7 @@ import { machineLine } from './support/machine.js';
 const COUNT = Number(process.env.BENCH_PROCEDURES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 40);
 
-const config = loadConfig({
-  NODE_ENV: 'production',
-  SESSION_SECRET: 'c'.repeat(40),
-  PERSONAL_DATA_KEY: 'p'.repeat(40),
-  SEED: 'demo',
-  DEV_OIDC_PROVIDER: 'true',
-  LOG_LEVEL: 'warn',
-  VACUUM_INTERVAL_HOURS: '0',
-  WEBHOOK_POLL_SECONDS: '0',
-});
+const config = benchConfig();
 const testDb = await createTestDatabase('pglite');
 const runtime = await createRuntime(config, { database: testDb.database, logger: false });
 const { db, catalogue } = runtime.ctx.deps;

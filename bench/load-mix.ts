@@ -18,7 +18,7 @@ import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config/env.js';
+import { benchConfig } from './support/config.js';
 import { createRuntime } from '../src/bootstrap.js';
 import { createTestDatabase, type EngineName } from '../test/support/databases.js';
 import { freePort } from '../test/support/app.js';
@@ -66,16 +66,8 @@ const rate = (x: number) => Math.round(x).toLocaleString('en').padStart(7);
 
 // ------------------------------------------------------------------------------------------ the database
 const testDb = await createTestDatabase(engine);
-const config = loadConfig({
-  NODE_ENV: 'production',
-  SESSION_SECRET: 'm'.repeat(40),
-  PERSONAL_DATA_KEY: 'p'.repeat(40),
-  SEED: 'demo',
-  DEV_OIDC_PROVIDER: 'true',
-  LOG_LEVEL: 'warn',
+const config = benchConfig({
   STATS_POLL_MS: process.env.STATS_POLL_MS ?? '250',
-  VACUUM_INTERVAL_HOURS: '0',
-  WEBHOOK_POLL_SECONDS: '0',
   LOGIN_RATE_LIMIT: '1000',
   // Every simulated citizen comes from 127.0.0.1: the per-client limit would answer 429 to all but a few.
   PUBLIC_LOOKUP_RATE_LIMIT: '100000',

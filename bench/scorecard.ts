@@ -15,7 +15,7 @@
  * database of 10,000,000 dossiers (half an hour of copying, 55 GB) serves several runs; it is topped up to the count.
  */
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config/env.js';
+import { benchConfig } from './support/config.js';
 import { createRuntime, type Runtime } from '../src/bootstrap.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from '../test/support/databases.js';
 import { openDatabase } from '../src/infrastructure/db/database.js';
@@ -72,18 +72,7 @@ async function benchDatabase(engine: EngineName, keep: boolean): Promise<TestDat
 
 async function start(engine: EngineName, statsPollMs: string, keep = false): Promise<{ runtime: Runtime; drop: () => Promise<void>; base: string }> {
   const testDb = await benchDatabase(engine, keep);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: 's'.repeat(40),
-    PERSONAL_DATA_KEY: 'p'.repeat(40),
-    SEED: 'demo',
-    DEV_OIDC_PROVIDER: 'true',
-    LOG_LEVEL: 'warn',
-    VACUUM_INTERVAL_HOURS: '0',
-    WEBHOOK_POLL_SECONDS: '0',
-    LOGIN_RATE_LIMIT: '1000',
-    STATS_POLL_MS: statsPollMs,
-  });
+  const config = benchConfig({ LOGIN_RATE_LIMIT: '1000', STATS_POLL_MS: statsPollMs });
   const runtime = await createRuntime(config, { database: testDb.database, logger: false });
   const port = await freePort();
   await runtime.app.listen({ port, host: '127.0.0.1' });

@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { loadConfig } from '../../src/config/env.js';
+import { benchConfig } from '../support/config.js';
 import { createRuntime, type Runtime } from '../../src/bootstrap.js';
 import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
 import { createLogDestination } from '../../src/infrastructure/logging/log-destination.js';
@@ -22,8 +22,6 @@ export interface ServerSpec {
   /** PostgreSQL; else PGlite in dataDir; neither: no database (hello-world only). */
   url?: string;
   dataDir?: string;
-  /** Extra configuration for the full server. */
-  env?: Record<string, string>;
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as ServerSpec;
@@ -34,20 +32,12 @@ let runtime: Runtime | undefined;
 const ports: { full?: number; bare?: number } = {};
 if (spec.full) {
   if (!database) throw new Error('the full server needs a database');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'd'.repeat(40),
-    PERSONAL_DATA_KEY: 'p'.repeat(40),
-    SEED: 'demo',
-    DEV_OIDC_PROVIDER: 'true',
+  const config = benchConfig({
     LOG_LEVEL: 'info',
     STATS_POLL_MS: '250',
-    VACUUM_INTERVAL_HOURS: '0',
-    WEBHOOK_POLL_SECONDS: '0',
     LOGIN_RATE_LIMIT: '1000',
     // The bench's load comes from one address; the per-address limit of public lookups would refuse it.
     PUBLIC_LOOKUP_RATE_LIMIT: '100000',
-    ...spec.env,
     // Experiments: BENCH_MOTCUA_ENV='{"STATS_POLL_MS":"60000"}' changes motcua's settings for a run.
     ...(JSON.parse(process.env.BENCH_MOTCUA_ENV ?? '{}') as Record<string, string>),
   });

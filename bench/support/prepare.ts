@@ -4,7 +4,7 @@
  * codes the load needs. Runs in the driver, which then closes the database for the server processes to open.
  */
 import { sql } from 'kysely';
-import { loadConfig } from '../../src/config/env.js';
+import { benchConfig } from './config.js';
 import { createRuntime } from '../../src/bootstrap.js';
 import { openDatabase, type Database } from '../../src/infrastructure/db/database.js';
 import { seedDossiers } from '../../src/application/seed/seed-dossiers.js';
@@ -33,16 +33,7 @@ export async function prepareDossierDatabase(options: {
   seeded: number;
 }): Promise<PreparedDatabase> {
   const database = options.database ?? (await openDatabase({ dataDir: options.dataDir, lock: true }));
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'd'.repeat(40),
-    PERSONAL_DATA_KEY: 'p'.repeat(40),
-    SEED: 'demo',
-    DEV_OIDC_PROVIDER: 'true',
-    LOG_LEVEL: 'warn',
-    VACUUM_INTERVAL_HOURS: '0',
-    WEBHOOK_POLL_SECONDS: '0',
-  });
+  const config = benchConfig();
   const runtime = await createRuntime(config, { database, logger: false });
   const db = runtime.database.db;
   const t0 = performance.now();

@@ -1,6 +1,6 @@
 /**
- * Start a bench server (bench/servers/serve.ts) in its own process and wait until it listens. BENCH_CPU_PROF=dir
- * profiles the full server for its whole life (`--cpu-prof`); `profile()` profiles it during one step only.
+ * Start a bench server (bench/servers/serve.ts) in its own process and wait until it listens; `profile()` profiles
+ * it during one step only (BENCH_PROFILE_STEP in bench/http.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,9 +22,7 @@ export interface ServerProcess {
 }
 
 export function startServerProcess(spec: ServerSpec): Promise<ServerProcess> {
-  const execArgv = ['--import', 'tsx'];
-  if (spec.full && process.env.BENCH_CPU_PROF) execArgv.push('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`);
-  const child: ChildProcess = fork(SERVE, [JSON.stringify(spec)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(SERVE, [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before listening`)));
