@@ -21,6 +21,7 @@ import { rebuildIfRequested } from './application/scorecard/statistics-rebuild.j
 import { warnStepDeadlines } from './application/dossier/warn-step-deadlines.js';
 import { writeAuditCheckpoint } from './application/audit/audit-checkpoint.js';
 import { resealRequestedDossiers } from './application/personal-data-reseal.js';
+import { reconcilePayments, type ReconcileRun } from './application/payment/reconcile-payments.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -79,6 +80,19 @@ export function backgroundJobs(input: {
       worker: () => () => warnStepDeadlines(ctx.deps, { leadMinutes: config.STEP_WARNING_LEAD_MINUTES }),
       report: whenAny('step deadline warnings sent'),
       failureMessage: 'step deadline warnings failed',
+    },
+    {
+      // Online attempts still pending 15 minutes after they began are asked about (a lost or late callback).
+      name: 'payment-reconciliation',
+      everyMs: config.PAYMENT_RECONCILE_SECONDS * SECOND,
+      worker: (signal) => () => reconcilePayments({ ...ctx.deps, publicUrl: config.publicUrl }, { signal }),
+      report: (r) => {
+        const run = r as ReconcileRun;
+        if (run.tasks > 0)
+          log.warn({ job: 'payment-reconciliation', ...run }, 'payments need an accountant (amount mismatch, double payment, fraud or long pending)');
+        return whenAny('payments reconciled with the gateways')(run);
+      },
+      failureMessage: 'payment reconciliation failed',
     },
     {
       name: 'audit-checkpoint',

@@ -20,6 +20,8 @@ import { resealUsers } from './application/personal-data-reseal.js';
 import { JobRunner } from './infrastructure/jobs/job-runner.js';
 import { backgroundJobs } from './background-jobs.js';
 import { Registry } from 'prom-client';
+import { createPaymentGateways } from './infrastructure/payment/payment-gateways.js';
+import { createPaymentGatewaySimulator, type PaymentGatewaySimulator } from './infrastructure/payment/payment-gateway-simulator.js';
 
 export { appVersion };
 
@@ -35,7 +37,16 @@ export interface Runtime {
   app: FastifyInstance;
   database: Database;
   ctx: HttpContext;
+  /** The local payment gateway when it is served (demo, tests), to set its faults. */
+  paymentSimulator: PaymentGatewaySimulator | null;
   close(): Promise<void>;
+}
+
+/** The local payment gateway of a demo: it knows the demo merchant accounts and calls motcua back over the loopback. */
+function localPaymentGateway(config: AppConfig): PaymentGatewaySimulator | null {
+  const local = config.payments.simulator;
+  if (!local) return null;
+  return createPaymentGatewaySimulator({ publicBaseUrl: local.publicBaseUrl, vnpayMerchants: [local.vnpay], platformPartners: [local.platform] });
 }
 
 /** Open, migrate and (unless SEED=none) seed the database, then build the app; does not listen. */
@@ -55,15 +66,22 @@ export async function createRuntime(
     const personalData = personalDataCipherOf(config);
     // Citizens are found by the keyed hash at login: their ID numbers are brought under the current key first.
     const resealedUsers = await resealUsers(database.db, personalData);
+    const payments = createPaymentGateways(config.payments.accounts);
+    const paymentSimulator = localPaymentGateway(config);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: createFileStore(config), personalData },
+      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: createFileStore(config), personalData, payments },
       engine: database.engine,
       version: appVersion(),
     };
     const logger = options.logger ?? true;
     const metrics = new Registry();
-    const app = await buildApp(ctx, { logger, metricsRegistry: metrics, ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}) });
+    const app = await buildApp(ctx, {
+      logger,
+      metricsRegistry: metrics,
+      paymentSimulator,
+      ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}),
+    });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
     // Every background job in one runner, stopped before the database closes, however the app is closed.
     const jobs = new JobRunner(app.log, metrics);
@@ -74,6 +92,7 @@ export async function createRuntime(
       app,
       database,
       ctx,
+      paymentSimulator,
       async close() {
         await app.close();
         await database.close();

@@ -4,6 +4,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { PAYMENT_ENV, paymentConfig, type PaymentConfig } from './payment-config.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -253,6 +255,7 @@ const spec = {
       'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
   },
+  ...PAYMENT_ENV,
   MAIL_FROM: {
     describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
     schema: z
@@ -285,6 +288,8 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   /** The secret that seals personal data, and earlier ones still accepted for reading. */
   personalData: { key: string; previousKeys: string[] };
   devOidcProvider: boolean;
+  /** Merchant accounts, or the local gateway (config/payment-config.ts). */
+  payments: PaymentConfig;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
 }
 
@@ -346,11 +351,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !env[name]);
     if (missing.length > 0) problems.push(`${missing.join(', ')}: bắt buộc khi FILE_STORAGE=s3`);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
-
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
   const warnings: string[] = [];
+  const payments = paymentConfig(env, publicUrl, production, problems, warnings);
+  if (problems.length > 0) throw new ConfigError(problems);
   if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
   if (!env.PERSONAL_DATA_KEY)
     warnings.push('PERSONAL_DATA_KEY is not set: ID numbers are sealed with a key derived from the session secret (never do this in production).');
@@ -402,6 +407,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       previousKeys,
     },
     devOidcProvider,
+    payments,
     oidc: {
       issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,
       clientId: env.OIDC_CLIENT_ID ?? DEV_OIDC_CLIENT.clientId,
@@ -409,14 +415,4 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       scopes: env.OIDC_SCOPES ?? (devOidcProvider ? 'openid profile email vneid' : 'openid profile email'),
     },
   };
-}
-
-function parseTrustProxy(value: string): AppConfig['trustProxy'] {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    return (_address, hop) => hop < hops;
-  }
-  return value.split(',');
 }

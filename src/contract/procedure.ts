@@ -66,6 +66,7 @@ export const ProcedureRecord = z
         z.strictObject({
           name: name(),
           amount: z.number().int().min(0).max(1_000_000_000).describe('VND'),
+          onlineAmount: z.number().int().min(0).max(1_000_000_000).nullable().optional().describe('VND khi nộp trực tuyến, nếu thấp hơn (miễn, giảm)'),
           collectedAt: z.enum(FEE_COLLECTED_AT),
           description: name(2000),
         }),

@@ -39,10 +39,13 @@ import { calendarReviewRoutes } from './routes/calendar-review.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { stepWarningRoutes } from './routes/step-warnings.js';
 import { latenessRoutes } from './routes/lateness.js';
+import { paymentRoutes } from './routes/payments.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
 import { mountDevIdentityProvider } from './dev-idp/dev-idp-routes.js';
+import { mountPaymentGatewaySimulator } from './dev-payment-gateway.js';
+import type { PaymentGatewaySimulator } from '../infrastructure/payment/payment-gateway-simulator.js';
 import { errorBody } from './app-error.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -53,6 +56,8 @@ export interface BuildAppOptions {
   logStream?: { write(line: string): void };
   /** Where /metrics reads from; the background jobs count their runs into the same registry. */
   metricsRegistry?: Registry;
+  /** The local payment gateway, served at /demo/payment-gateway (demo and tests). */
+  paymentSimulator?: PaymentGatewaySimulator | null;
 }
 
 export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -152,6 +157,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
     });
     await mountDevIdentityProvider(app, idp);
   }
+  if (options.paymentSimulator) mountPaymentGatewaySimulator(app, options.paymentSimulator);
 
   await app.register(
     async (api) => {
@@ -176,6 +182,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(scorecardRoutes(ctx));
       await api.register(stepWarningRoutes(ctx));
       await api.register(latenessRoutes(ctx));
+      await api.register(paymentRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

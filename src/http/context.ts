@@ -6,11 +6,19 @@ import type { SessionStore } from '../infrastructure/auth/session-store.js';
 import type { Engine } from '../infrastructure/db/database.js';
 import type { FileStore } from '../infrastructure/files/file-store.js';
 import type { PersonalDataCipher } from '../application/personal-data.js';
+import type { PaymentGateways } from '../domain/payment/gateway.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
   config: AppConfig;
-  deps: AppDeps & { sessions: SessionStore; calendars: CalendarDirectory; catalogue: CatalogueDirectory; files: FileStore; personalData: PersonalDataCipher };
+  deps: AppDeps & {
+    sessions: SessionStore;
+    calendars: CalendarDirectory;
+    catalogue: CatalogueDirectory;
+    files: FileStore;
+    personalData: PersonalDataCipher;
+    payments: PaymentGateways;
+  };
   engine: Engine;
   version: string;
 }

@@ -17,6 +17,7 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { actionRow, projection, relationOf, toLocal } from './dossier-store.js';
 import { CONTACT_COLUMNS, notificationRow } from './notifications.js';
 import { openOrNull, type PersonalDataCipher } from '../personal-data.js';
+import { officialFeeLine } from '../payment/fee-lines.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -107,12 +108,14 @@ export async function actOnDossier(
           at: now,
         },
       );
+      // An official's request for a fee is one more fee line of the dossier, which the applicant can then pay (issue 18).
+      const feeLine = input.command.type === 'requestFee' ? officialFeeLine(row.id, input.command, actor.userId, now) : null;
       const writes = trx
         .with('recorded_action', (qc) => qc.insertInto('dossier_actions').values(recorded))
         .with('dossier_projection', (qc) =>
           qc
             .updateTable('dossiers')
-            .set(projection(header, next, rules))
+            .set({ ...projection(header, next, rules), ...(feeLine && feeLine.amount > 0 ? { fee_due: true } : {}) })
             .where('id', '=', row.id),
         )
         // The statistics worker follows the dossier's new facts (application/scorecard/statistics.ts).
@@ -125,6 +128,7 @@ export async function actOnDossier(
           )
         : writeSealedAudit(writes, audit);
       await statement.execute();
+      if (feeLine) await trx.insertInto('dossier_fees').values(feeLine).execute();
       return { id: row.id, seq: action.seq, status: next.status, nationalCode: next.nationalCode };
     });
     return ok(result);

@@ -21,6 +21,7 @@ import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { actionRow, nextDossierCode, projection, relationOf, toLocal } from './dossier-store.js';
 import { enqueueDossierNotifications } from './notifications.js';
 import { followDossiers } from '../scorecard/statistics.js';
+import { addIntakeFeeLines } from '../payment/fee-lines.js';
 
 export interface ApplicantInput {
   fullName: string;
@@ -175,6 +176,8 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
       .executeTakeFirstOrThrow();
     const recorded = accept ? actionRow(row.id, accept) : null;
     if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
+    // Its fee lines, from the version's schedule at the channel's amounts (issue 18).
+    if (await addIntakeFeeLines(trx, row.id, record.fees, input.channel, now)) await trx.updateTable('dossiers').set({ fee_due: true }).where('id', '=', row.id).execute();
     await followDossiers(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),

@@ -1,5 +1,4 @@
 /** Reading and writing dossiers: the header, the history, and the projection of the folded state. */
-import { onlinePaymentCode } from '../../domain/dossier/online-payment.js';
 import type { Insertable, Selectable, Transaction, Kysely } from 'kysely';
 import type { DB, DossierActionsTable } from '../../infrastructure/db/schema.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
@@ -42,10 +41,7 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
     paused_since: toDate(state.pausedSince),
     approved: state.outcome === 'approved',
     result_file: state.resultFile !== null,
-    fee_due: (state.feeRequested ?? 0) > 0,
-    // Indicator 3.6 counts a fee as paid online only when a gateway confirmed it (domain/dossier/online-payment.ts,
-    // the export's rule too); motcua records no gateway confirmation yet, and a payFee click is a declaration.
-    fee_paid_online: onlinePaymentCode([]) !== '0',
+    // fee_due and fee_paid_online come from the fee lines and the payments (application/payment/fee-lines.ts), not from here.
     settlement_working_minutes: settled?.workingMinutes ?? null,
     settlement_minutes: settled?.minutes ?? null,
     state: JSON.stringify(state),

@@ -41,15 +41,17 @@ export const CAPABILITIES = [
   'calendar.manage',
   'catalogue.manage',
   'scorecard.manage',
+  /** Collect fees at the desk, confirm bank transfers, settle payment tasks and read the reconciliation (kế toán, người thu phí). */
+  'payment.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export const ROLE_CAPABILITIES = {
   citizen: ['portal.use'],
   organization: ['portal.use'],
-  desk_officer: ['dossier.receive', 'units.view', 'officials.view'],
+  desk_officer: ['dossier.receive', 'payment.manage', 'units.view', 'officials.view'],
   specialist: ['dossier.process', 'units.view', 'officials.view'],
-  leader: ['dossier.process', 'dossier.approve', 'units.view', 'officials.view', 'scorecard.view'],
+  leader: ['dossier.process', 'dossier.approve', 'payment.manage', 'units.view', 'officials.view', 'scorecard.view'],
   monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage'],
   admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage', 'catalogue.manage', 'scorecard.manage'],
 } as const satisfies Record<Role, readonly Capability[]>;

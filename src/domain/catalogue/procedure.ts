@@ -60,6 +60,8 @@ export interface ProcedureFee {
   name: string;
   /** VND; 0 for free. */
   amount: number;
+  /** VND for an online submission where it is lower (e.g. waived online); absent or null = the same amount. */
+  onlineAmount?: number | null;
   collectedAt: FeeCollectedAt;
   description: string;
 }

@@ -1,0 +1,106 @@
+/**
+ * A dossier's fee lines and the two columns the statistics read from payment records (issue 18): `fee_due`
+ * (a line above 0 VND that still counts: the 3.5 and 3.6 denominators) and `fee_paid_online` (a gateway
+ * confirmed a payment: 3.5b and 3.6). Both are written here and only here, from the records, never from a click.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../infrastructure/db/schema.js';
+import type { Channel, ProcedureFee } from '../../domain/catalogue/procedure.js';
+import { feeKindOf, feeLinesAtIntake, type FeeLine, type FeeLineDraft } from '../../domain/payment/fees.js';
+import { followDossiers } from '../scorecard/statistics.js';
+import { issueReceipts } from './receipts.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The intake's lines, from the procedure version's schedule at the channel's amounts. Returns whether a fee is due. */
+export async function addIntakeFeeLines(trx: Transaction<DB>, dossierId: string, fees: readonly ProcedureFee[], channel: Channel, at: Date): Promise<boolean> {
+  const drafts = feeLinesAtIntake(fees, channel);
+  if (drafts.length === 0) return false;
+  await trx
+    .insertInto('dossier_fees')
+    .values(drafts.map((d, i) => lineRow(dossierId, i + 1, d, 'catalogue', null, at)))
+    .execute();
+  return drafts.some((d) => d.amount > 0);
+}
+
+export function lineRow(dossierId: string, line: number, d: FeeLineDraft, source: 'catalogue' | 'official', createdBy: string | null, at: Date) {
+  return {
+    dossier_id: dossierId,
+    line,
+    kind: d.kind,
+    name: d.name,
+    amount: d.amount,
+    moment: d.moment,
+    basis: d.basis,
+    source,
+    created_by: createdBy,
+    created_at: at,
+  };
+}
+
+/** The next line number of a dossier, as an expression (the dossier row is locked by the caller). */
+export const nextLine = (dossierId: string) => sql<number>`(select coalesce(max(line), 0) + 1 from dossier_fees where dossier_id = ${dossierId})`;
+
+export interface StoredFeeLine extends FeeLine {
+  line: number;
+  basis: string;
+  source: 'catalogue' | 'official';
+  paidBy: string | null;
+  replacedBy: string | null;
+  createdAt: Date;
+}
+
+export async function loadFeeLines(db: Db, dossierId: string): Promise<StoredFeeLine[]> {
+  const rows = await db.selectFrom('dossier_fees').selectAll().where('dossier_id', '=', dossierId).orderBy('line').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    line: r.line,
+    kind: r.kind,
+    name: r.name,
+    amount: Number(r.amount),
+    moment: r.moment,
+    basis: r.basis,
+    source: r.source,
+    replaced: r.replaced_by !== null,
+    replacedBy: r.replaced_by,
+    paid: r.paid_by !== null,
+    paidBy: r.paid_by,
+    createdAt: r.created_at,
+  }));
+}
+
+/** Recompute `fee_due` and `fee_paid_online` from the records, and let the statistics follow. */
+export async function refreshPaymentColumns(trx: Transaction<DB>, dossierIds: readonly string[]): Promise<void> {
+  if (dossierIds.length === 0) return;
+  await trx
+    .updateTable('dossiers as d')
+    .set({
+      fee_due: sql<boolean>`exists (select 1 from dossier_fees f where f.dossier_id = d.id and f.amount > 0 and f.replaced_by is null)`,
+      fee_paid_online: sql<boolean>`exists (select 1 from payment_attempts p where p.dossier_id = d.id and p.status = 'paid' and p.method in ('vnpay', 'nationalPlatform'))`,
+    })
+    .where('d.id', 'in', dossierIds)
+    .execute();
+  await followDossiers(trx, dossierIds);
+}
+
+/** The line of an official's "Yêu cầu thực hiện nghĩa vụ tài chính" (requestFee): its note names it and says why. */
+export function officialFeeLine(dossierId: string, command: { amount: number; note: string | null }, officialId: string, at: Date) {
+  const name = command.note?.trim() || 'Nghĩa vụ tài chính theo yêu cầu của cơ quan giải quyết';
+  const draft: FeeLineDraft = {
+    kind: feeKindOf(name),
+    name,
+    amount: command.amount,
+    moment: 'supplement',
+    basis: command.note?.trim() || 'Theo yêu cầu của cơ quan giải quyết',
+  };
+  return { ...lineRow(dossierId, 0, draft, 'official', officialId, at), line: nextLine(dossierId) };
+}
+
+/** Mark an attempt's lines paid by it, in the caller's transaction; false when another payment took one of them first. */
+export async function payLines(trx: Transaction<DB>, attemptId: string, feeIds: readonly string[], at: Date): Promise<boolean> {
+  const locked = await trx.selectFrom('dossier_fees').select(['id', 'paid_by']).where('id', 'in', feeIds).orderBy('id').forUpdate().execute();
+  if (locked.some((l) => l.paid_by !== null && l.paid_by !== attemptId)) return false;
+  await trx.updateTable('dossier_fees').set({ paid_by: attemptId }).where('id', 'in', feeIds).execute();
+  await issueReceipts(trx, attemptId, at);
+  return true;
+}
