@@ -6,19 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { PaymentGatewaySimulator } from '../infrastructure/payment/payment-gateway-simulator.js';
 import { SIMULATOR_PATH } from '../config/payment-config.js';
+import { mountRawUnder } from './mount-raw.js';
 
 export function mountPaymentGatewaySimulator(app: FastifyInstance, simulator: PaymentGatewaySimulator): void {
-  app.addHook('onRequest', (request, reply, done) => {
-    const url = request.raw.url ?? '';
-    if (!(url === SIMULATOR_PATH || url.startsWith(SIMULATOR_PATH + '/') || url.startsWith(SIMULATOR_PATH + '?'))) {
-      done();
-      return;
-    }
-    reply.hijack();
-    // The security headers set so far (security-headers.ts) go on the gateway's pages too.
-    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
-    request.raw.url = url.slice(SIMULATOR_PATH.length) || '/';
-    void simulator.handle(request.raw, reply.raw);
-  });
+  mountRawUnder(app, SIMULATOR_PATH, (req, res) => simulator.handle(req, res));
   app.addHook('onClose', () => simulator.close());
 }

@@ -33,6 +33,7 @@ const ProcessingPage = lazyPage(() => import('./features/dossiers/components/Wor
 const ApprovalPage = lazyPage(() => import('./features/dossiers/components/WorkQueuePages.js'), 'ApprovalPage');
 const DossierLookupPage = lazyPage(() => import('./features/portal/components/DossierLookupPage.js'), 'DossierLookupPage');
 const NotFoundPage = lazyPage(() => import('./features/portal/components/NotFoundPage.js'), 'NotFoundPage');
+const PaymentTasksPage = lazyPage(() => import('./features/payments/components/PaymentTasksPage.js'), 'PaymentTasksPage');
 const PublicationDecisionsPage = lazyPage(() => import('./features/publication/components/PublicationDecisionsPage.js'), 'PublicationDecisionsPage');
 const PublicationWatchdogPage = lazyPage(() => import('./features/publication/components/PublicationWatchdogPage.js'), 'PublicationWatchdogPage');
 const MyDossierPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossierPage.js'), 'MyDossierPage');
@@ -169,6 +170,14 @@ export function App() {
                 element={
                   <RequireCapability capability="scorecard.view">
                     <SettlementReportPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="thu-phi"
+                element={
+                  <RequireCapability capability="payment.manage">
+                    <PaymentTasksPage />
                   </RequireCapability>
                 }
               />

@@ -11,6 +11,7 @@ import { ENGINES } from '../support/databases.js';
 import { receivedComponents } from '../support/intake.js';
 import { citizenClient, decideOnGateway, startPayment, submitOnline } from '../support/payments.js';
 import { reconcilePayments } from '../../src/application/payment/reconcile-payments.js';
+import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import { vnpaySignature } from '../../src/infrastructure/payment/vnpay.js';
 
 describe.each(ENGINES)('fees and online payment on %s', (engine) => {
@@ -45,6 +46,14 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
       .executeTakeFirstOrThrow();
     return Number(rows.n);
   };
+  /** The dossier as the national portal receives it (the export's HoSoDongBoDVC). */
+  const exported = async (code: string) => {
+    const admin = await Client.official(app, 'admin');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const res = await admin.request('GET', `/api/v1/dossiers/export?from=${today}&to=${today}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { MaHoSo: string; DuocThanhToanTrucTuyen: string; DanhSachLePhi: unknown[] }[]).find((d) => d.MaHoSo === code)!;
+  };
   const lastIpn = (reference: string) => {
     const calls = app.paymentSimulator!.deliveries().filter((d) => d.reference === reference && d.attempt > 0);
     return calls.at(-1)!;
@@ -57,6 +66,10 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     expect(before).toMatchObject({ dueNow: 10_000, paidTotal: 0, canPayOnline: true, canRecordAtDesk: false });
     expect(before.providers.map((p: { provider: string }) => p.provider)).toEqual(['nationalPlatform', 'vnpay']);
     expect(await columns(id)).toMatchObject({ fee_due: true, fee_paid_online: false });
+    expect(await exported(code)).toMatchObject({
+      DuocThanhToanTrucTuyen: '0',
+      DanhSachLePhi: [{ TenPhiLePhi: 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', Gia: '10000', HinhThucThu: '1', LoaiPhiLePhi: '2' }],
+    });
 
     const started = await startPayment(citizen, id, 'vnpay');
     expect(started.amount).toBe(10_000);
@@ -79,6 +92,7 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     expect(after.receipts).toMatchObject([{ kind: 'charge', template: '01BLP', amount: 10_000 }]);
     expect(after.receipts[0].number).toMatch(/^\d{8}$/);
     expect(await columns(id)).toMatchObject({ fee_due: true, fee_paid_online: true });
+    expect((await exported(code)).DuocThanhToanTrucTuyen).toBe('2');
 
     // The same IPN again (VNPay retries): "already confirmed", nothing changes.
     const replay = await fetch(lastIpn(started.reference).url);
@@ -162,7 +176,7 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
   });
 
   it('the national platform: a lost confirm callback is found by reconciliation; an abandoned VNPay payment expires', async () => {
-    const { id } = await submitOnline(citizen);
+    const { id, code } = await submitOnline(citizen);
     app.paymentSimulator!.setFaults({ dropRate: 1 });
     try {
       const started = await startPayment(citizen, id, 'nationalPlatform');
@@ -187,6 +201,7 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     expect(paid.attempts).toMatchObject([{ method: 'nationalPlatform', status: 'paid' }]);
     expect(paid.receipts).toHaveLength(1);
     expect(await columns(id)).toMatchObject({ fee_paid_online: true });
+    expect((await exported(code)).DuocThanhToanTrucTuyen).toBe('1');
     // VNPay takes no money after its 15-minute window: 15 minutes after that, the abandoned attempt expires.
     expect((await reconcilePayments(later(31))).expired).toBeGreaterThanOrEqual(1);
     const gaveUp = await payments(citizen, abandonedId);
@@ -282,5 +297,56 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
       .where('action', '=', 'fee.adjusted')
       .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ amount: 0, previousAmount: 10_000 });
+  });
+});
+
+describe.each(ENGINES)('group 3b from payment records on %s', (engine) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(engine, { listen: true, env: { LOGIN_RATE_LIMIT: '1000', NOTIFY_POLL_SECONDS: '0', PAYMENT_RECONCILE_SECONDS: '86400' } });
+  });
+  afterAll(() => app.stop());
+
+  it('3.5, 3.5b and 3.6 move by exactly the payments made, and the drill-down lists the dossiers not paid online', async () => {
+    const citizen = await citizenClient(app, 'sub-3b', '020085003555');
+    const desk = await Client.official(app, 'motcua.tamthanh');
+    const leader = await Client.official(app, 'lanhdao.tamthanh');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const query = `unit=000.00.31.H37&from=${today}&to=${today}`;
+    const card = async () => {
+      await drainStatQueue(app.ctx.deps);
+      const res = await leader.request('GET', `/api/v1/scorecard?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const byId = new Map<string, { numerator: number; denominator: number }>();
+      for (const g of res.json().groups) for (const i of g.indicators) byId.set(i.id, i);
+      return (id: string) => byId.get(id)!;
+    };
+    const before = await card();
+    // Three fee-bearing dossiers received today: one paid through VNPay, one through the national platform, one in cash.
+    const submitted = [];
+    for (const procedure of ['2.000635', '1.004873', '2.000635']) {
+      const { id, code } = await submitOnline(citizen, procedure);
+      const accepted = await desk.request('POST', `/api/v1/dossiers/${id}/actions`, { type: 'accept', expectedSeq: 0 });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      submitted.push({ id, code });
+    }
+    for (const [i, provider] of (['vnpay', 'nationalPlatform'] as const).entries()) {
+      const started = await startPayment(citizen, submitted[i]!.id, provider);
+      await decideOnGateway(started.redirectUrl, 'pay');
+    }
+    await app.paymentSimulator!.idle();
+    expect((await desk.request('POST', `/api/v1/dossiers/${submitted[2]!.id}/payments/desk`, { method: 'cash', note: null })).statusCode).toBe(201);
+    const after = await card();
+    expect(after('3.6').denominator - before('3.6').denominator).toBe(3);
+    expect(after('3.6').numerator - before('3.6').numerator).toBe(2);
+    // Two procedures bore fees today (2.000635, 1.004873), and both were paid online at least once.
+    expect(after('3.5').numerator - before('3.5').numerator).toBe(2);
+    expect(after('3.5b').numerator - before('3.5b').numerator).toBe(2);
+    expect(after('3.5b').denominator).toBe(before('3.5b').denominator);
+    const drill = (await leader.request('GET', `/api/v1/scorecard/drilldown?${query}&indicator=3.6&limit=100`)).json();
+    const listed = drill.dossiers.map((d: { code: string }) => d.code);
+    expect(listed).toContain(submitted[2]!.code);
+    expect(listed).not.toContain(submitted[0]!.code);
+    expect(listed).not.toContain(submitted[1]!.code);
   });
 });

@@ -177,7 +177,8 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
     const recorded = accept ? actionRow(row.id, accept) : null;
     if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
     // Its fee lines, from the version's schedule at the channel's amounts (issue 18).
-    if (await addIntakeFeeLines(trx, row.id, record.fees, input.channel, now)) await trx.updateTable('dossiers').set({ fee_due: true }).where('id', '=', row.id).execute();
+    if (await addIntakeFeeLines(trx, row.id, record.fees, input.channel, now))
+      await trx.updateTable('dossiers').set({ fee_due: true }).where('id', '=', row.id).execute();
     await followDossiers(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),

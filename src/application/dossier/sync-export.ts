@@ -12,6 +12,7 @@ import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
 import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync } from './sync-format.js';
 import type { SyncDossier } from '../../contract/national-sync.js';
+import { paymentRecords } from '../payment/payment-records.js';
 import { openApplicant, openOrNull, type PersonalDataCipher } from '../personal-data.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 
@@ -78,7 +79,7 @@ export async function* exportDossierBatches(
     const rows = await q.orderBy('d.submitted_at').orderBy('d.code').limit(BATCH).execute();
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
-    const [actionRows, fileRows] = await Promise.all([
+    const [actionRows, fileRows, payments] = await Promise.all([
       deps.db.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', ids).orderBy('dossier_id').orderBy('seq').execute(),
       deps.db
         .selectFrom('dossier_files')
@@ -87,6 +88,7 @@ export async function* exportDossierBatches(
         .orderBy('uploaded_at')
         .orderBy('id')
         .execute(),
+      paymentRecords(deps.db, ids),
     ]);
     const files = new Map<string, FileForSync[]>();
     for (const f of fileRows) {
@@ -132,8 +134,9 @@ export async function* exportDossierBatches(
           header: r.header as DossierHeader,
           history: histories.get(r.id) ?? [],
           files: files.get(r.id) ?? [],
-          // motcua records no payment-gateway confirmation yet: the payment module will feed them here.
-          gatewayConfirmations: [],
+          // DuocThanhToanTrucTuyen and DanhSachLePhi from the payment records (issue 18), as the scorecard reads them.
+          gatewayConfirmations: payments.confirmations.get(r.id) ?? [],
+          feeLines: payments.lines.get(r.id) ?? [],
         },
         { procedure, fieldName: procedure ? deps.catalogue.fieldName(procedure.fieldCode) : null, unitName, publicUrl: input.publicUrl },
       );

@@ -32,10 +32,11 @@
  *   PUBLIC_URL/api/v1/dossiers/{id}/files/{fileId}: it needs a session of someone who may see the dossier (the
  *   applicant of an online dossier, or an official); motcua has no public or signed link. An imported file keeps
  *   the link it came with (its bytes are there, not here). A result whose bytes were never attached has no link.
- * - DanhSachLePhi: the amounts requested (requestFee, in order) when any were; otherwise the fee schedule of the
- *   procedure version the dossier was received under (HinhThucThu 1 at submission, 4 with the result;
- *   LoaiPhiLePhi 1 phí, 2 lệ phí, by the fee's name). Never both: the request is the schedule's fee being asked.
- * - DuocThanhToanTrucTuyen comes from gateway confirmations only (domain/dossier/online-payment.ts).
+ * - DanhSachLePhi: the dossier's fee lines (issue 18: from the catalogue at intake at the channel's amount, and
+ *   those officials added or adjusted; HinhThucThu 1 reception, 2 supplement, 4 delivery; LoaiPhiLePhi 1 phí,
+ *   2 lệ phí). A dossier from before fee lines sends the amounts requested (requestFee) or else its schedule.
+ * - DuocThanhToanTrucTuyen comes from payments a gateway confirmed only (domain/dossier/online-payment.ts): 1 the
+ *   national platform, 2 the province's VNPay; cash and transfers are never online.
  */
 import type { z } from 'zod';
 import type { Channel, FeeCollectedAt, ProcedureRecord } from '../../domain/catalogue/procedure.js';
@@ -43,6 +44,8 @@ import { ACTION_LABELS, CHANNEL_CODES, type ActionType, type RecordedAction } fr
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import { ROLE_LABELS, type Role } from '../../domain/access/roles.js';
 import { onlinePaymentCode, type GatewayConfirmation } from '../../domain/dossier/online-payment.js';
+import { HINH_THUC_THU as HINH_THUC_THU_OF_MOMENT } from '../../domain/payment/fees.js';
+import type { ExportedFeeLine } from '../payment/payment-records.js';
 import type { DossierFileContentType } from '../../infrastructure/db/schema.js';
 import { toLocal } from './dossier-store.js';
 
@@ -185,8 +188,10 @@ export interface DossierForSync {
   history: readonly RecordedAction[];
   /** Its files, in upload order. */
   files: readonly FileForSync[];
-  /** Payments a gateway confirmed (none are recorded yet: motcua has no gateway). */
+  /** Payments a gateway confirmed (application/payment/payment-records.ts). */
   gatewayConfirmations: readonly GatewayConfirmation[];
+  /** Its current fee lines (not replaced); empty for a dossier from before them, whose requested amounts or schedule are sent. */
+  feeLines: readonly ExportedFeeLine[];
 }
 
 export interface SyncNames {
@@ -203,9 +208,20 @@ export const fileDownloadUrl = (publicUrl: string, dossierId: string, fileId: st
 type SyncFee = z.output<typeof SyncFeeSchema>;
 /** TenPhiLePhi of an amount requested without a note. */
 export const UNNAMED_FEE = 'Phí, lệ phí';
-const HINH_THUC_THU: Record<FeeCollectedAt, string> = { submission: '1', result: '4' };
+const HINH_THUC_THU: Record<FeeCollectedAt, string> = HINH_THUC_THU_OF_MOMENT;
 /** LoaiPhiLePhi by the fee's name: 2 lệ phí (a charge), 1 phí (a fee); '' when the name says neither. */
 export const feeKind = (name: string): string => (/^\s*lệ phí/iu.test(name) ? '2' : /^\s*phí/iu.test(name) ? '1' : '');
+
+/** A stored fee line as the portal's DanhSachLePhi item (HinhThucThu 1 reception, 2 supplement, 4 delivery; LoaiPhiLePhi 1 phí, 2 lệ phí). */
+function syncFeeLine(l: ExportedFeeLine): SyncFee {
+  return {
+    TenPhiLePhi: l.name,
+    MaPhiLePhi: '',
+    HinhThucThu: HINH_THUC_THU_OF_MOMENT[l.moment],
+    Gia: String(l.amount),
+    LoaiPhiLePhi: l.kind === 'fee' ? '1' : '2',
+  };
+}
 
 /** The procedure's fee schedule as fee lines. */
 export function scheduleFees(procedure: ProcedureRecord | undefined): SyncFee[] {
@@ -369,7 +385,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     DuocThanhToanTrucTuyen: onlinePaymentCode(d.gatewayConfirmations),
     DinhDanhCHS: /^\d{12}$/.test(personalId) ? [{ LoaiDinhDanh: '1', SoDinhDanh: personalId }] : [],
     TaiLieuNop: documents.items,
-    DanhSachLePhi: requested.length > 0 ? requested : scheduleFees(p),
+    DanhSachLePhi: d.feeLines.length > 0 ? d.feeLines.map(syncFeeLine) : requested.length > 0 ? requested : scheduleFees(p),
     DanhSachHoSoBoSung: supplements,
     DanhSachGiayToKetQua: state.resultFile
       ? [

@@ -51,7 +51,11 @@ export interface StoredFeeLine extends FeeLine {
 }
 
 export async function loadFeeLines(db: Db, dossierId: string): Promise<StoredFeeLine[]> {
-  const rows = await db.selectFrom('dossier_fees').selectAll().where('dossier_id', '=', dossierId).orderBy('line').execute();
+  const [rows, transfers] = await Promise.all([
+    db.selectFrom('dossier_fees').selectAll().where('dossier_id', '=', dossierId).orderBy('line').execute(),
+    db.selectFrom('payment_attempts').select('fee_ids').where('dossier_id', '=', dossierId).where('status', '=', 'awaitingConfirmation').execute(),
+  ]);
+  const held = new Set(transfers.flatMap((t) => t.fee_ids));
   return rows.map((r) => ({
     id: r.id,
     line: r.line,
@@ -64,6 +68,7 @@ export async function loadFeeLines(db: Db, dossierId: string): Promise<StoredFee
     replaced: r.replaced_by !== null,
     replacedBy: r.replaced_by,
     paid: r.paid_by !== null,
+    held: held.has(r.id),
     paidBy: r.paid_by,
     createdAt: r.created_at,
   }));

@@ -5,6 +5,7 @@
  * budget and sometimes overrun, supplement requests, apologies before a late finish, approval or
  * rejection, return; the most recent ones are still open. Written in batches, deterministic for a seed.
  */
+import { seedPayments, type SeededPayments } from './seed-payments.js';
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, DossierFilesTable, DossierRatingsTable } from '../../infrastructure/db/schema.js';
@@ -146,6 +147,7 @@ export async function seedDossiers(
   const actionRows: ReturnType<typeof actionRow>[] = [];
   const fileRows: Insertable<DossierFilesTable>[] = [];
   const ratingRows: Insertable<DossierRatingsTable>[] = [];
+  const payments: { fees: SeededPayments['fees']; attempts: SeededPayments['attempts'] } = { fees: [], attempts: [] };
 
   const flush = async () => {
     if (dossierRows.length === 0) return;
@@ -165,7 +167,15 @@ export async function seedDossiers(
           .execute();
       if (fileRows.length > 0) await trx.insertInto('dossier_files').values(fileRows).execute();
       if (ratingRows.length > 0) await trx.insertInto('dossier_ratings').values(ratingRows).execute();
+      if (payments.attempts.length > 0) await trx.insertInto('payment_attempts').values(payments.attempts).execute();
+      for (let i = 0; i < payments.fees.length; i += 2000)
+        await trx
+          .insertInto('dossier_fees')
+          .values(payments.fees.slice(i, i + 2000))
+          .execute();
     });
+    payments.fees.length = 0;
+    payments.attempts.length = 0;
     dossierRows.length = 0;
     actionRows.length = 0;
     fileRows.length = 0;
@@ -305,6 +315,9 @@ export async function seedDossiers(
       return `${unitCode}-${date.slice(2, 4)}${date.slice(5, 7)}${date.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
     })();
     const id = randomUUID();
+    const paid = seedPayments({ dossierId: id, code, unitCode, channel, fees: record.fees, submittedAt, history, random });
+    payments.fees.push(...paid.fees);
+    payments.attempts.push(...paid.attempts);
     dossierRows.push({
       id,
       code,
@@ -321,6 +334,8 @@ export async function seedDossiers(
       submitted_at: toDate(submittedAt)!,
       created_by: null,
       ...projection(header, state, rules),
+      fee_due: paid.feeDue,
+      fee_paid_online: paid.paidOnline,
     });
     for (const a of history) actionRows.push(actionRow(id, a));
     // Component files: uploaded with every online dossier, scanned at the desk for most counter ones.

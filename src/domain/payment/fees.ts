@@ -61,6 +61,8 @@ export interface FeeLine {
   /** A line replaced by an official's adjustment no longer counts. */
   replaced: boolean;
   paid: boolean;
+  /** In a bank transfer waiting for an accountant: not owed again meanwhile. */
+  held?: boolean;
 }
 
 const RESULT_STATUSES: ReadonlySet<DossierStatus> = new Set(['resultReady', 'returned']);
@@ -68,7 +70,7 @@ const CLOSED_STATUSES: ReadonlySet<DossierStatus> = new Set(['withdrawn', 'refus
 
 /** Whether a line may be paid now: reception and supplement lines at once, a result line when the result is ready. */
 export function payableNow(line: FeeLine, status: DossierStatus): boolean {
-  if (line.replaced || line.paid || line.amount <= 0 || CLOSED_STATUSES.has(status)) return false;
+  if (line.replaced || line.paid || line.held || line.amount <= 0 || CLOSED_STATUSES.has(status)) return false;
   return line.moment !== 'result' || RESULT_STATUSES.has(status);
 }
 

@@ -7,26 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { DevIdentityProvider } from '../../infrastructure/oidc/dev-identity-provider.js';
 import { renderLoginPage } from './login-page.js';
+import { mountRawUnder } from '../mount-raw.js';
 
 const PREFIX = '/oidc';
 
 export async function mountDevIdentityProvider(app: FastifyInstance, idp: DevIdentityProvider): Promise<void> {
   const handler = idp.provider.callback();
   // Everything under /oidc except our interaction pages goes to the provider, before Fastify reads the body.
-  app.addHook('onRequest', (request, reply, done) => {
-    const url = request.raw.url ?? '';
-    if (!(url === PREFIX || url.startsWith(PREFIX + '/') || url.startsWith(PREFIX + '?')) || url.startsWith(PREFIX + '/interaction/')) {
-      done();
-      return;
-    }
-    reply.hijack();
-    // The security headers the server's hooks set so far (security-headers.ts) go on the provider's answers too.
-    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
-    const raw = request.raw as typeof request.raw & { originalUrl?: string };
-    raw.originalUrl = url;
-    raw.url = url.slice(PREFIX.length) || '/';
-    void handler(raw, reply.raw);
-  });
+  mountRawUnder(app, PREFIX, handler, (url) => url.startsWith(PREFIX + '/interaction/'));
 
   await app.register(async (scope) => {
     await scope.register(formbody, { bodyLimit: 4096 });

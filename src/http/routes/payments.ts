@@ -4,13 +4,13 @@
  * calls, which are public by nature (VNPay's IPN, the national platform's confirm callback, the browser's
  * return) and are trusted only through their signatures.
  */
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { HttpContext } from '../context.js';
-import { ErrorResponse, unwrap } from '../app-error.js';
-import { requestMeta } from '../plugins/auth.js';
 import { fileResponse, sendFile } from '../file-reply.js';
+import { requestMeta } from '../plugins/auth.js';
+import { ErrorResponse, unwrap } from '../app-error.js';
+import type { HttpContext } from '../context.js';
 import { DossierIdParams } from '../../contract/dossier.js';
 import {
   DeskPaymentBody,

@@ -35,6 +35,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Xem xét, ký duyệt kết quả giải quyết hồ sơ.',
   },
   {
+    label: 'Thu phí, lệ phí',
+    path: '/can-bo/thu-phi',
+    capability: 'payment.manage',
+    implemented: true,
+    description: 'Xác nhận chuyển khoản, hoàn trả, kiểm tra giao dịch thanh toán và đối soát với cổng thanh toán theo ngày.',
+  },
+  {
     label: 'Cây đơn vị',
     path: '/can-bo/don-vi',
     capability: 'units.view',

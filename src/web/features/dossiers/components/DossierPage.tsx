@@ -9,6 +9,7 @@ import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
+import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
 import { KioskRating } from '../../ratings/components/KioskRating.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
@@ -148,6 +149,9 @@ export function DossierPage() {
               <ApplicantSection dossier={dossier} />
             </Paper>
           </SimpleGrid>
+          <Paper withBorder p="md">
+            <DossierFeesPanel dossierId={dossier.id} variant="official" onChanged={query.reload} />
+          </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Paper withBorder p="md">
               <HistorySection dossier={dossier} />

@@ -9,6 +9,7 @@ import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
+import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
 import { DossierRating } from '../../ratings/components/DossierRating.js';
 import { appointmentText, formatInstant, historyLabel, isFinished, statusAdvice } from '../dossier-format.js';
 import { useDossier, useDossierFiles } from '../hooks/useDossiers.js';
@@ -196,6 +197,8 @@ function DossierView({ dossier: d, files, notice, onDone, onStale }: DossierView
       {slots.length > 0 ? <SupplementUpload dossier={d} slots={slots} onSent={files.reload} /> : null}
 
       <DossierActions dossier={d} onDone={onDone} onStale={onStale} />
+
+      <DossierFeesPanel dossierId={d.id} variant="citizen" onChanged={onStale} />
 
       <DossierRating dossier={d} />
 
