@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import type { EngineName } from '../support/databases.js';
 import { Client, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app.js';
 import { receivedComponents } from '../support/intake.js';
+import { decideOnGateway, FEE_PROCEDURE } from '../support/payments.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import { importUnits } from '../../src/application/units/import-units.js';
 import { addOfficial } from '../../src/application/users/add-official.js';
@@ -171,4 +172,58 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
     throw error;
   }
   return { app, clients, send, act, seqOf, upload, make, resultFile };
+}
+
+/**
+ * Dossiers with fees, for the rows of fees and their payment (test/access/payment-rows.ts): the matrix's own
+ * dossiers of 1.001193 owe nothing. Each is of the kind named, in that kind's state.
+ */
+export interface FeeDossiers {
+  /** Submitted online by citizenOwner for 1.004873 (an online dossier): owes 10.000 ₫ now. */
+  due: Dossier;
+  /** A receipt of a paid dossier: online (1.004873, paid through VNPay at the local gateway), department (in cash at the desk). */
+  receipts: Record<'online' | 'department', { id: string; receiptId: string }>;
+  /** A bank transfer's proof waiting for the accountant, reported at the provincial centre's desk that received the dossier. */
+  transfers: Record<'department' | 'remote', { id: string; attemptId: string; version: number }>;
+}
+
+export async function makeFeeDossiers(h: Harness): Promise<FeeDossiers> {
+  const submitDue = async (): Promise<Dossier> => {
+    const res = await h.send('citizenOwner', 'POST', '/api/v1/dossiers', { json: { procedureCode: FEE_PROCEDURE, channel: 'online', unitCode: UNITS.ward } });
+    expect(res.statusCode, res.body).toBe(201);
+    return { ...(res.json() as { id: string; code: string }), fileId: null };
+  };
+  const atDesk = async (who: Identity, id: string, method: 'cash' | 'transfer') => {
+    const res = await h.send(who, 'POST', `/api/v1/dossiers/${id}/payments/desk`, { json: { method, note: 'Thử ma trận quyền' } });
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { attemptId: string }).attemptId;
+  };
+  const receiptOf = async (id: string) => {
+    const res = await h.send('admin', 'GET', `/api/v1/dossiers/${id}/payments`);
+    const [receipt] = (res.json() as { receipts: { id: string }[] }).receipts;
+    expect(receipt, res.body).toBeDefined();
+    return { id, receiptId: receipt!.id };
+  };
+  const transfer = async (kind: 'department' | 'remote', accountant: Identity) => {
+    const { id } = await h.make(kind);
+    const attemptId = await atDesk('deskProvince', id, 'transfer');
+    const tasks = (await h.send(accountant, 'GET', '/api/v1/payments/tasks')).json() as { items: { attempt: { id: string }; version: number }[] };
+    const task = tasks.items.find((t) => t.attempt.id === attemptId);
+    expect(task, `${kind}: the transfer among ${accountant}’s tasks`).toBeDefined();
+    return { id, attemptId, version: task!.version };
+  };
+
+  const due = await submitDue();
+  const paidOnline = await submitDue();
+  const started = await h.send('citizenOwner', 'POST', `/api/v1/dossiers/${paidOnline.id}/payments`, { json: { provider: 'vnpay' } });
+  expect(started.statusCode, started.body).toBe(201);
+  await decideOnGateway((started.json() as { redirectUrl: string }).redirectUrl, 'pay');
+  await h.app.paymentSimulator!.idle();
+  const paidDepartment = await h.make('department');
+  await atDesk('deskProvince', paidDepartment.id, 'cash');
+  return {
+    due,
+    receipts: { online: await receiptOf(paidOnline.id), department: await receiptOf(paidDepartment.id) },
+    transfers: { department: await transfer('department', 'leaderDepartment'), remote: await transfer('remote', 'leaderOwn') },
+  };
 }

@@ -46,7 +46,8 @@ import {
   type Target,
   type Expected,
 } from './fixture.js';
-import type { Role } from '../../src/domain/access/roles.js';
+import { cells, withRole, minus, CITIZENS, OFFICIALS, PUBLIC, SESSION, capable, SEE, KINDS, onDossier, dossierRows, type Row } from './cells.js';
+import { PAYMENT_ROWS } from './payment-rows.js';
 import { scopeRootOf } from '../../src/domain/access/policy.js';
 import { UnitTree } from '../../src/domain/units/unit.js';
 import { DEMO_UNITS } from '../../src/infrastructure/seed/demo-province.js';
@@ -66,75 +67,12 @@ export {
   type UnitTarget,
   type Target,
   type Expected,
+  type Row,
 };
-
-export interface Row {
-  /** `METHOD /api/v1/path` as in the served OpenAPI document. */
-  operation: string;
-  /** The request the test sends (PROBES in test/api/access-matrix.test.ts). */
-  probe: string;
-  target: Target;
-  cells: Record<Identity, Expected>;
-  /**
-   * A probe that changes the dossier when it succeeds: its rows run after the others, and a cell expected to
-   * succeed gets a fresh dossier of its kind.
-   */
-  consumes?: boolean;
-  note?: string;
-}
-
-/** Cells: the identities named get their class, everyone else `rest`, anonymous `login` unless named. */
-function cells(rest: Expected, named: Partial<Record<Expected, readonly Identity[]>> = {}): Record<Identity, Expected> {
-  const out = Object.fromEntries(ALL.map((i) => [i, i === 'anonymous' ? 'login' : rest])) as Record<Identity, Expected>;
-  for (const [expected, identities] of Object.entries(named) as [Expected, readonly Identity[]][]) for (const i of identities) out[i] = expected;
-  return out;
-}
-/** The identities with one of the roles. */
-const withRole = (...roles: Role[]): Identity[] =>
-  ALL.filter((i) => (IDENTITIES[i] as IdentitySpec).role !== null && roles.includes((IDENTITIES[i] as IdentitySpec).role!));
-const CITIZENS = withRole('citizen');
-const OFFICIALS = withRole('desk_officer', 'specialist', 'leader', 'monitor', 'admin');
-const minus = (from: readonly Identity[], ...out: Identity[]) => from.filter((i) => !out.includes(i));
-
-/** Public: everyone, anonymous included, gets an answer. */
-const PUBLIC = cells('ok', { ok: ['anonymous'] });
-/** Any session. */
-const SESSION = cells('ok');
-/** The holders of a capability (roles.ts), whatever their unit; the others 403. */
-const capable = (...roles: Role[]) => cells('forbidden', { ok: withRole(...roles) });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dossiers
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Who sees each dossier (canSee): the rest get 404. */
-const SEE: Record<DossierKind, readonly Identity[]> = {
-  ward: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-  online: ['citizenOwner', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-  processing: ['deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-  returned: ['citizenOwner', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-  sibling: ['deskSibling', 'specialistSibling', 'monitor', 'admin'],
-  department: ['deskProvince', 'specialistDepartment', 'leaderDepartment', 'monitor', 'admin'],
-  // The provincial centre received it; Phường Tam Thanh settles it (its desk, specialist and leader see it).
-  remote: ['deskProvince', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-  remoteProcessing: ['deskProvince', 'deskOwn', 'specialistOwn', 'leaderOwn', 'monitor', 'admin'],
-};
-const KINDS = Object.keys(DOSSIERS) as DossierKind[];
-
-/** Those who see the dossier get `seen` (or `ok` when named in `ok`), the rest 404. */
-function onDossier(kind: DossierKind, ok: readonly Identity[], seen: Expected = 'refused'): Record<Identity, Expected> {
-  return cells('hidden', { [seen]: minus(SEE[kind], ...ok), ok });
-}
-
-function dossierRows(
-  operation: string,
-  probe: string,
-  kinds: readonly DossierKind[],
-  who: (kind: DossierKind) => Record<Identity, Expected>,
-  extra: Partial<Row> = {},
-): Row[] {
-  return kinds.map((kind) => ({ operation, probe, target: { dossier: kind }, cells: who(kind), ...extra }));
-}
 
 /** Officials list in their queues what they see; citizens have no queue (403). */
 const queued = (kind: DossierKind) => cells('hidden', { ok: SEE[kind].filter((i) => OFFICIALS.includes(i)), forbidden: CITIZENS });
@@ -467,7 +405,7 @@ const OTHER_ROWS: Row[] = [
   { operation: 'POST /api/v1/auth/logout', probe: 'logout', target: 'none', cells: SESSION, consumes: true },
 ];
 
-export const MATRIX: readonly Row[] = [...DOSSIER_ROWS, ...INTAKE_ROWS, ...OTHER_ROWS];
+export const MATRIX: readonly Row[] = [...DOSSIER_ROWS, ...INTAKE_ROWS, ...PAYMENT_ROWS, ...OTHER_ROWS];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Relations, for reading the table and its failures

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
 import { DEMO_PASSWORD } from '../support/app.js';
 import { receivedComponents } from '../support/intake.js';
-import { APPLICANT, PDF, startHarness, type Dossier, type Harness } from '../access/harness.js';
+import { APPLICANT, PDF, makeFeeDossiers, startHarness, type Dossier, type FeeDossiers, type Harness } from '../access/harness.js';
 import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
@@ -39,6 +39,16 @@ const ICS = [
   'END:VCALENDAR',
   '',
 ].join('\r\n');
+/** Gateways' words for a payment that does not exist, signed with nothing valid, on the demo's merchant accounts. */
+const FORGED_VNPAY = {
+  vnp_TmnCode: 'MOTCUA01',
+  vnp_TxnRef: 'MATRAN0001',
+  vnp_Amount: '1000000',
+  vnp_ResponseCode: '00',
+  vnp_TransactionStatus: '00',
+  vnp_SecureHash: '0'.repeat(128),
+};
+const FORGED_PLATFORM = { MaDoiTac: 'MOTCUA', MaThamChieu: 'MATRAN0001', SoTien: '10000', MaKetQua: '00', MaXacThuc: '0'.repeat(64) };
 /** The operations of the served document, as `METHOD /path`. */
 function operationsOf(document: { paths: Record<string, Record<string, unknown>> }): { operation: string; secured: boolean }[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -55,6 +65,8 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   let catalogueExport: string;
   let draftId: string;
   let webhookId: string;
+  /** Dossiers with fees (test/access/payment-rows.ts). */
+  let fees: FeeDossiers;
   let serial = 0;
   const today = vietnamDate(new Date());
   const month = today.slice(0, 7);
@@ -81,6 +93,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     catalogueExport = (await send('anonymous', 'GET', '/api/v1/procedures/export')).body;
     record = (JSON.parse(catalogueExport) as { procedures: Record<string, unknown>[] }).procedures.find((p) => p.code === '1.001193')!;
     for (const kind of Object.keys(DOSSIERS) as DossierKind[]) shared[kind] = await h.make(kind, true);
+    fees = await makeFeeDossiers(h);
     const draft = await draftDecision('admin', UNITS.province);
     expect(draft.statusCode, draft.body).toBe(201);
     draftId = (draft.json() as { id: string }).id;
@@ -104,6 +117,13 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     if (res.statusCode !== 200) return res.statusCode;
     return (res.json() as { items: { id: string }[] }).items.some((i) => i.id === id) ? 200 : 404;
   }
+  /** 200 when a forged word is refused in the gateway's protocol (`field` is `code`); 502 when it is taken for true. */
+  async function refusedWord(p: ReturnType<typeof send>, field: string, code: string): Promise<number> {
+    const res = await p;
+    if (res.statusCode !== 200) return res.statusCode;
+    return (res.json() as Record<string, unknown>)[field] === code ? 200 : 502;
+  }
+  const transferOf = (row: Row) => fees.transfers[kindOf(row) as 'department' | 'remote'];
   const period = (row: Row) => `unit=${unitOf(row)}&period=${month}`;
   const counter = (procedureCode: string, unitCode: string) => ({
     json: { procedureCode, channel: 'counter', unitCode, applicant: APPLICANT, components: receivedComponents(procedureCode) },
@@ -152,6 +172,46 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
       const [item] = (res.json() as { items: ({ ok: true } | { ok: false; code: ErrorCode })[] }).items;
       return item!.ok ? 200 : ERROR_STATUS[item!.code];
     },
+    // Fees and their payment
+    payments: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/payments`)),
+    payOnline: (w, r) => status(send(w, 'POST', `/api/v1/dossiers/${dossierOf(r).id}/payments`, { json: { provider: 'vnpay' } })),
+    payOnlineDue: (w) => status(send(w, 'POST', `/api/v1/dossiers/${fees.due.id}/payments`, { json: { provider: 'vnpay' } })),
+    payDesk: (w, r, f) => status(send(w, 'POST', `/api/v1/dossiers/${dossierOf(r, f).id}/payments/desk`, { json: { method: 'cash', note: null } })),
+    addFee: (w, r, f) =>
+      status(
+        send(w, 'POST', `/api/v1/dossiers/${dossierOf(r, f).id}/fees`, {
+          json: { name: 'Phí thử ma trận quyền', kind: 'fee', amount: 5000, moment: 'result', reason: 'Thử ma trận quyền', replaces: null },
+        }),
+      ),
+    receipt: (w, r) => {
+      const { id, receiptId } = fees.receipts[kindOf(r) as 'online' | 'department'];
+      return status(send(w, 'GET', `/api/v1/dossiers/${id}/receipts/${receiptId}`));
+    },
+    receiptMissing: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}/receipts/${randomUUID()}`)),
+    paymentTasks: (w) => status(send(w, 'GET', '/api/v1/payments/tasks')),
+    paymentTasksLists: async (w, r) => {
+      const res = await send(w, 'GET', '/api/v1/payments/tasks');
+      if (res.statusCode !== 200) return res.statusCode;
+      return (res.json() as { items: { attempt: { id: string } }[] }).items.some((t) => t.attempt.id === transferOf(r).attemptId) ? 200 : 404;
+    },
+    resolveMissing: (w) =>
+      status(send(w, 'POST', `/api/v1/payments/${randomUUID()}/resolve`, { json: { resolution: 'checked', expectedVersion: 0, note: 'Thử ma trận quyền' } })),
+    resolveTransfer: (w, r) => {
+      const { attemptId, version } = transferOf(r);
+      return status(
+        send(w, 'POST', `/api/v1/payments/${attemptId}/resolve`, { json: { resolution: 'checked', expectedVersion: version, note: 'Thử ma trận quyền' } }),
+      );
+    },
+    reconciliation: (w) => status(send(w, 'GET', '/api/v1/payments/reconciliation')),
+    reconciliationLists: async (w, r) => {
+      const res = await send(w, 'GET', '/api/v1/payments/reconciliation');
+      if (res.statusCode !== 200) return res.statusCode;
+      return (res.json() as { mismatches: { attempt: { id: string } }[] }).mismatches.some((m) => m.attempt.id === transferOf(r).attemptId) ? 200 : 404;
+    },
+    ipnGet: (w) => refusedWord(send(w, 'GET', `/api/v1/payments/vnpay/ipn?${new URLSearchParams(FORGED_VNPAY)}`), 'RspCode', '97'),
+    ipnPost: (w) => refusedWord(send(w, 'POST', '/api/v1/payments/vnpay/ipn', { json: FORGED_VNPAY }), 'RspCode', '97'),
+    platformConfirm: (w) => refusedWord(send(w, 'POST', '/api/v1/payments/national-platform/confirm', { json: FORGED_PLATFORM }), 'MaLoi', '99'),
+    paymentReturn: (w) => status(send(w, 'GET', '/api/v1/payments/return/vnpay')),
     // Intake
     submitOnline: (w) => status(send(w, 'POST', '/api/v1/dossiers', { json: { procedureCode: '1.001193', channel: 'online', unitCode: UNITS.ward } })),
     receiveWard: (w) => status(send(w, 'POST', '/api/v1/dossiers', counter('1.001193', UNITS.ward))),

@@ -7,6 +7,7 @@ import type { RequestMeta } from '../context.js';
 import type { AppDeps } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { hasCapability } from '../../domain/access/roles.js';
+import { TERMINAL_STATUSES } from '../../domain/dossier/dossier.js';
 import type { FeeKind, FeeMoment } from '../../domain/payment/fees.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
@@ -24,7 +25,9 @@ export interface FeeLineInput {
 export async function adjustFeeLine(deps: AppDeps, input: { id: string; line: FeeLineInput; meta: RequestMeta }): Promise<Result<{ lineId: string }>> {
   const seen = await findVisibleDossier(deps, input.id, input.meta);
   if (!seen.ok) return seen;
-  const { actor, relation, row } = seen.value;
+  const { actor, relation, row, state } = seen.value;
+  // A dossier that is closed (returned, refused, withdrawn, stopped) owes nothing new.
+  if (TERMINAL_STATUSES.has(state.status)) return fail('ACTION_NOT_AVAILABLE');
   if (!hasCapability(actor.role, 'payment.manage') && !hasCapability(actor.role, 'dossier.process')) return fail('FORBIDDEN_ROLE');
   if (!relation.atReceivingUnit && !relation.atCompetentUnit && !relation.atStepUnit) return fail('FORBIDDEN_UNIT');
   const now = deps.clock();

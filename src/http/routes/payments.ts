@@ -37,7 +37,33 @@ const ReceiptParams = z.strictObject({ id: z.uuid(), receiptId: z.uuid() });
 const AttemptParams = z.strictObject({ attemptId: z.uuid() });
 const ReturnParams = z.strictObject({ provider: z.enum(['vnpay', 'national-platform']) });
 const GatewayWord = z.record(z.string(), z.unknown()).describe('Tham số do cổng thanh toán gửi (đã ký)');
+const optional = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, z.string().optional()]));
+/** VNPay's signed fields (INTEGRATIONS §1.1); checked by signature in the use case, so every one is optional here. */
+const VnpayQuery = z
+  .object(
+    optional([
+      'vnp_TmnCode',
+      'vnp_Amount',
+      'vnp_BankCode',
+      'vnp_BankTranNo',
+      'vnp_CardType',
+      'vnp_PayDate',
+      'vnp_OrderInfo',
+      'vnp_TransactionNo',
+      'vnp_ResponseCode',
+      'vnp_TransactionStatus',
+      'vnp_TxnRef',
+      'vnp_SecureHashType',
+      'vnp_SecureHash',
+    ]),
+  )
+  .loose()
+  .describe('Tham số VNPay gửi (đã ký HMAC-SHA512)');
+const ReturnQuery = VnpayQuery.extend({ MaThamChieu: z.string().optional() }).loose();
 const Empty = z.object({}).loose();
+
+/** Per caller address and minute: far above a gateway's callbacks, a bound on what a forger can make us store. */
+const CALLBACK_RATE_LIMIT = { max: 6000, timeWindow: 60_000 };
 
 const PROVIDER_OF = { vnpay: 'vnpay', 'national-platform': 'nationalPlatform' } as const satisfies Record<string, OnlineProvider>;
 const flat = (query: unknown): Record<string, unknown> => (query && typeof query === 'object' ? { ...(query as Record<string, unknown>) } : {});
@@ -207,11 +233,11 @@ export function paymentRoutes(ctx: HttpContext) {
     r.get(
       '/payments/vnpay/ipn',
       {
-        config: { access: 'public' },
+        config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
         schema: {
           tags,
           summary: 'IPN của VNPay (máy chủ gọi máy chủ, đã ký HMAC-SHA512); trả {RspCode, Message}',
-          querystring: GatewayWord,
+          querystring: VnpayQuery,
           response: { 200: Empty },
         },
       },
@@ -220,7 +246,7 @@ export function paymentRoutes(ctx: HttpContext) {
     r.post(
       '/payments/vnpay/ipn',
       {
-        config: { access: 'public' },
+        config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
         schema: { tags, summary: 'IPN của VNPay gửi bằng POST (một số cấu hình)', body: GatewayWord, response: { 200: Empty } },
       },
       async (request) => ipn({ ...flat(request.query), ...flat(request.body) }, request.id),
@@ -229,7 +255,7 @@ export function paymentRoutes(ctx: HttpContext) {
     r.post(
       '/payments/national-platform/confirm',
       {
-        config: { access: 'public' },
+        config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
         schema: {
           tags,
           summary: 'Thông báo kết quả thanh toán của Nền tảng thanh toán trên Cổng DVCQG (MaXacThuc SHA-256); trả {MaLoi, …}',
@@ -243,12 +269,12 @@ export function paymentRoutes(ctx: HttpContext) {
     r.get(
       '/payments/return/:provider',
       {
-        config: { access: 'public' },
+        config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
         schema: {
           tags,
           summary: 'Trình duyệt của người nộp quay về từ cổng thanh toán: chỉ để hiển thị, chuyển về trang hồ sơ',
           params: ReturnParams,
-          querystring: GatewayWord,
+          querystring: ReturnQuery,
           response: { 303: z.null() },
         },
       },
