@@ -190,6 +190,11 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     const { id: abandonedId } = await submitOnline(citizen);
     const abandoned = await startPayment(citizen, abandonedId, 'vnpay');
     expect(await decideOnGateway(abandoned.redirectUrl, 'abandon')).toBeNull();
+    // While the gateway's window is open the attempt may still be paid: a second one would take the money twice.
+    expect((await payments(citizen, abandonedId)).canPayOnline).toBe(false);
+    expect((await citizen.request('POST', `/api/v1/dossiers/${abandonedId}/payments`, { provider: 'nationalPlatform' })).json().error.code).toBe(
+      'PAYMENT_IN_PROGRESS',
+    );
 
     // Not yet: an attempt is asked about 15 minutes after it began.
     const deps = { ...app.ctx.deps, publicUrl: app.baseUrl };

@@ -9,6 +9,7 @@ import { hasCapability } from '../../domain/access/roles.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { loadFeeLines } from './fee-lines.js';
 import { attemptView, feeLineView, receiptView } from './payment-views.js';
+import { openAttempt } from './start-online-payment.js';
 
 export async function getDossierPayments(
   deps: AppDeps & { payments: PaymentGateways },
@@ -38,7 +39,8 @@ export async function getDossierPayments(
     providers,
     attempts: attempts.map(attemptView),
     receipts: receipts.map(receiptView),
-    canPayOnline: relation.isApplicant && dueNow > 0 && providers.length > 0,
+    // Not while an online attempt may still be paid (its gateway window is open): that would take the money twice.
+    canPayOnline: relation.isApplicant && dueNow > 0 && providers.length > 0 && !attempts.some((a) => openAttempt(a, deps.clock())),
     canRecordAtDesk: official && acting && dueNow > 0 && hasCapability(actor.role, 'payment.manage'),
     canAdjust: official && acting && (hasCapability(actor.role, 'payment.manage') || hasCapability(actor.role, 'dossier.process')),
   });

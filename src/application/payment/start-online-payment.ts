@@ -17,6 +17,10 @@ import { loadFeeLines } from './fee-lines.js';
 
 export type PaymentDeps = AppDeps & { payments: PaymentGateways; publicUrl: string };
 
+/** An online attempt the gateway may still pay: initiated, and its window not closed. */
+export const openAttempt = (a: { status: string; expires_at: Date | null }, now: Date) =>
+  a.status === 'initiated' && a.expires_at !== null && a.expires_at > now;
+
 /** Where a gateway sends the citizen's browser back (display only: the server-to-server callback decides). */
 export const returnUrlOf = (publicUrl: string, provider: OnlineProvider) =>
   `${publicUrl}/api/v1/payments/return/${provider === 'vnpay' ? 'vnpay' : 'national-platform'}`;
@@ -33,8 +37,15 @@ export async function startOnlinePayment(
   if (!gateway) return fail('PAYMENT_PROVIDER_NOT_OFFERED');
   const lines = (await loadFeeLines(deps.db, input.id)).filter((l) => payableNow(l, state.status));
   if (lines.length === 0) return fail('NOTHING_TO_PAY');
-  const amount = lines.reduce((s, l) => s + l.amount, 0);
   const now = deps.clock();
+  const open = await deps.db
+    .selectFrom('payment_attempts')
+    .select(['status', 'expires_at'])
+    .where('dossier_id', '=', row.id)
+    .where('status', '=', 'initiated')
+    .execute();
+  if (open.some((a) => openAttempt(a, now))) return fail('PAYMENT_IN_PROGRESS');
+  const amount = lines.reduce((s, l) => s + l.amount, 0);
   const expiresAt = new Date(now.getTime() + PAYMENT_WINDOW_MINUTES * 60_000);
   const reference = attemptReference(row.code, now, randomBytes(4).toString('hex'));
   const description = `Nộp phí, lệ phí hồ sơ ${row.code}`;

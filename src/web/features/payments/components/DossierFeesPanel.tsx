@@ -38,15 +38,16 @@ export function DossierFeesPanel({ dossierId, variant, onChanged }: DossierFeesP
   const back = usePaymentReturn(official ? null : params.get(RETURN_PARAM), payments);
   const { data, error, reload } = payments;
   const [notice, setNotice] = useState<string | null>(null);
-  // The gateway's answer came in while the applicant waited: the dossier itself may have moved on (e.g. out of "Chờ nộp phí").
-  const waited = useRef(false);
+  // Once the gateway's answer is known the dossier itself may move on (out of "Chờ thực hiện nghĩa vụ tài chính"): the
+  // server does that just after recording the payment, so the dossier is read again now and once more shortly after.
+  const settledSeen = useRef(false);
   const backKind = back?.progress.kind;
   useEffect(() => {
-    if (backKind === 'waiting') waited.current = true;
-    if (backKind === 'settled' && waited.current) {
-      waited.current = false;
-      onChanged?.();
-    }
+    if (backKind !== 'settled' || settledSeen.current) return;
+    settledSeen.current = true;
+    onChanged?.();
+    const again = setTimeout(() => onChanged?.(), 2000);
+    return () => clearTimeout(again);
   }, [backKind, onChanged]);
   const saved = (message: string) => {
     setNotice(message);
