@@ -1,7 +1,8 @@
 /**
  * Online payment of fees (issue 18): the server's side of a gateway callback, `receiveGatewayCallback` as the
  * VNPay IPN route calls it — verify the signature, keep the raw word, lock the attempt and its fee lines, judge,
- * mark paid, issue the receipts, refresh the statistics columns, audit — for BENCH_PAYMENT_CALLBACKS (2,000)
+ * mark paid, write the receipts, refresh the statistics columns, audit, and then number the receipts as the
+ * server's numbering job does (in a batch, timed with the callbacks) — for BENCH_PAYMENT_CALLBACKS (2,000)
  * distinct initiated attempts, BENCH_PAYMENT_CALLERS (8) callers at a time, as callbacks per second; against a
  * bare transaction in the same run, on the same database, at the same concurrency, on the same attempts: begin,
  * lock the attempt by its key (method, reference), update it, insert one row (the raw word), commit.
@@ -29,6 +30,7 @@ import { loginCitizen } from '../src/application/auth/login-citizen.js';
 import { createDossier } from '../src/application/dossier/create-dossier.js';
 import { startOnlinePayment } from '../src/application/payment/start-online-payment.js';
 import { receiveGatewayCallback } from '../src/application/payment/receive-gateway-callback.js';
+import { numberWaitingReceipts } from '../src/application/payment/receipts.js';
 import type { Actor } from '../src/domain/access/policy.js';
 import { benchConfig } from './support/config.js';
 import { interleave, showSpread, spread } from './support/rounds.js';
@@ -192,7 +194,17 @@ try {
         return rate(await lanes(current, CALLERS, (a) => bare(a)));
       },
     },
-    { name: 'full', run: async () => rate(await callbacks(current, '00', 'full')) },
+    {
+      name: 'full',
+      // The callbacks, then the numbering of their receipts (the server's job does it in batches, apart from them): both timed.
+      run: async () => {
+        const seconds = await callbacks(current, '00', 'full');
+        const t0 = performance.now();
+        const numbered = await numberWaitingReceipts(db);
+        if (numbered < current.length) throw new Error(`full: ${numbered} receipts numbered, expected at least ${current.length}`);
+        return rate(seconds + (performance.now() - t0) / 1000);
+      },
+    },
     {
       name: 'replay',
       run: async () => {
@@ -296,7 +308,9 @@ async function verify(attempts: Initiated[]): Promise<string> {
   const words = await db.selectFrom('payment_callbacks').select(['attempt_id', 'verdict']).where('attempt_id', 'in', ids).execute();
   const paidWords = words.filter((w) => w.verdict === 'confirmed:paid').length;
   if (words.length !== 2 * attempts.length || paidWords !== attempts.length) problems.push(`${words.length} words kept, ${paidWords} of them paid`);
-  const online = await db.selectFrom('dossiers').select('id').where('id', 'in', dossierIds).where('fee_paid_online', '=', true).execute();
+  const online = (
+    await sql<{ id: string }>`select dossier_id as id from dossier_stat_source where fee_paid_online and dossier_id in (${sql.join(dossierIds)})`.execute(db)
+  ).rows;
   if (online.length !== attempts.length) problems.push(`${online.length} dossiers marked paid online`);
   if (problems.length > 0) throw new Error(`payment check failed (${problems.length}):\n  ${problems.slice(0, 20).join('\n  ')}`);
   return `checked: ${attempts.length.toLocaleString('en')} attempts paid once, one receipt each, no double credit`;

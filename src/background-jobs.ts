@@ -22,6 +22,7 @@ import { warnStepDeadlines } from './application/dossier/warn-step-deadlines.js'
 import { writeAuditCheckpoint } from './application/audit/audit-checkpoint.js';
 import { resealRequestedDossiers } from './application/personal-data-reseal.js';
 import { reconcilePayments, type ReconcileRun } from './application/payment/reconcile-payments.js';
+import { numberWaitingReceipts } from './application/payment/receipts.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -93,6 +94,13 @@ export function backgroundJobs(input: {
         return whenAny('payments reconciled with the gateways')(run);
       },
       failureMessage: 'payment reconciliation failed',
+    },
+    {
+      // Receipts are numbered in batches, apart from the payments' transactions (application/payment/receipts.ts).
+      name: 'receipt-numbering',
+      everyMs: SECOND,
+      worker: () => () => numberWaitingReceipts(db),
+      failureMessage: 'receipt numbering failed; tried again in a second',
     },
     {
       name: 'audit-checkpoint',

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { sql } from 'kysely';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/databases.js';
 import { receivedComponents } from '../support/intake.js';
@@ -30,8 +31,14 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
-  const columns = (id: string) =>
-    app.database.db.selectFrom('dossiers').select(['fee_due', 'fee_paid_online', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+  /** The dossier's status and fee columns, and "paid online" as the statistics read it (their source view). */
+  const columns = async (id: string) =>
+    (
+      await sql<{ fee_due: boolean; fee_paid_online: boolean; status: string }>`
+        select d.fee_due, s.fee_paid_online, d.status from dossiers d join dossier_stat_source s on s.dossier_id = d.id where d.id = ${id}`.execute(
+        app.database.db,
+      )
+    ).rows[0]!;
   const count = async (table: 'payment_receipts' | 'payment_callbacks' | 'payment_attempts', dossierId: string) => {
     const rows = await app.database.db
       .selectFrom(table as 'payment_receipts')

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
@@ -170,8 +171,9 @@ describe('citizens pay fees online through the local gateway and get their recei
     expect(await attemptStatuses()).toEqual(['Đã thanh toán', 'Đã thanh toán']);
     expect(await panel.getByTestId('fee-line-status').allTextContents()).toEqual(['Đã nộp', 'Đã nộp']);
     expect(await panel.getByTestId('receipts').getByRole('link').count()).toBe(2);
-    const status = await app.database.db.selectFrom('dossiers').select(['status', 'fee_paid_online']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(status).toEqual({ status: 'processing', fee_paid_online: true });
+    const { rows } = await sql<{ status: string; fee_paid_online: boolean }>`
+      select d.status, s.fee_paid_online from dossiers d join dossier_stat_source s on s.dossier_id = d.id where d.id = ${id}`.execute(app.database.db);
+    expect(rows[0]).toEqual({ status: 'processing', fee_paid_online: true });
   });
 
   it('a payment abandoned at the gateway stays pending until reconciliation expires it, and the fee is payable again', async () => {

@@ -5,12 +5,13 @@
  * judges it, and a payment that pays its lines marks them paid, issues the receipts, refreshes the statistics
  * columns and is audited. A replayed word finds the attempt settled and changes nothing.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { CallbackVerdict, GatewayOutcome, OnlineProvider } from '../../domain/payment/gateway.js';
 import { judge, type AttemptStatus } from '../../domain/payment/payment.js';
-import { appendAudit } from '../audit/audit-chain.js';
-import { payLines, refreshPaymentColumns } from './fee-lines.js';
+import { auditChainOf, lockAuditHead, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
+import type { FeeKind } from '../../domain/payment/fees.js';
+import { payerNameOf, receiptRows } from './receipts.js';
 
 export interface AppliedOutcome {
   verdict: CallbackVerdict | 'pending';
@@ -20,6 +21,8 @@ export interface AppliedOutcome {
   status: AttemptStatus | null;
   /** This word paid the attempt's lines (the dossier may move on). */
   paidNow: boolean;
+  /** The dossier was waiting for its fees when the payment was recorded: it may move on now. */
+  dossierWaitingForFees?: boolean;
 }
 
 /** Keep a gateway's word as it came, with what we made of it (append-only). */
@@ -36,49 +39,85 @@ export async function keepWord(
     at: Date;
   },
 ): Promise<void> {
-  await db
-    .insertInto('payment_callbacks')
-    .values({
-      method: word.method,
-      reference: word.reference?.slice(0, 100) ?? null,
-      attempt_id: word.attemptId,
-      source: word.source,
-      received_at: word.at,
-      raw: JSON.stringify(word.raw ?? null),
-      signature_valid: word.signatureValid,
-      verdict: word.verdict,
-    })
-    .execute();
+  await db.insertInto('payment_callbacks').values(wordRow(word)).execute();
 }
 
+type Word = Parameters<typeof keepWord>[1];
+
+function wordRow(word: Word) {
+  return {
+    method: word.method,
+    reference: word.reference?.slice(0, 100) ?? null,
+    attempt_id: word.attemptId,
+    source: word.source,
+    received_at: word.at,
+    raw: JSON.stringify(word.raw ?? null),
+    signature_valid: word.signatureValid,
+    verdict: word.verdict,
+  };
+}
+
+interface LockedAttempt {
+  id: string;
+  dossier_id: string;
+  unit_code: string;
+  method: string;
+  reference: string;
+  amount: string;
+  status: AttemptStatus;
+  version: number;
+  provider_transaction_id: string | null;
+  applicant: unknown;
+  dossier_status: string;
+  fee_id: string;
+  paid_by: string | null;
+  kind: FeeKind;
+  name: string;
+  fee_amount: string;
+}
+
+/**
+ * The attempt with its fee lines, both locked, in one statement (one row per line; an attempt always pays at least
+ * one line). The dossier is read for the payer's name, not locked: the dossier's own actions do not wait on payments.
+ */
+async function lockAttempt(trx: Transaction<DB>, method: OnlineProvider, reference: string): Promise<LockedAttempt[]> {
+  const { rows } = await sql<LockedAttempt>`
+    select p.id, p.dossier_id, p.unit_code, p.method, p.reference, p.amount, p.status, p.version, p.provider_transaction_id, d.applicant, d.status as dossier_status,
+           f.id as fee_id, f.paid_by, f.kind, f.name, f.amount as fee_amount
+    from payment_attempts p
+    join dossiers d on d.id = p.dossier_id
+    join dossier_fees f on f.dossier_id = p.dossier_id and p.fee_ids ? f.id::text
+    where p.method = ${method} and p.reference = ${reference}
+    order by f.line
+    for update of p, f`.execute(trx);
+  return rows;
+}
+
+/**
+ * One gateway word in one transaction of few round trips (bench/payments.ts measures it): lock the attempt and its
+ * lines; judge; then, with the audit chain's head locked, one statement keeps the word, moves the attempt, credits
+ * the lines and lets the statistics follow, writes its receipts (numbered after it
+ * commits, see receipts.ts) and the audit record.
+ */
 export async function applyGatewayOutcome(
   db: Kysely<DB>,
   input: { method: OnlineProvider; outcome: GatewayOutcome; source: 'callback' | 'query'; raw: unknown; at: Date; requestId: string },
 ): Promise<AppliedOutcome> {
   const { method, outcome, at } = input;
-  return db.transaction().execute(async (trx) => {
-    const attempt = await trx
-      .selectFrom('payment_attempts')
-      .selectAll()
-      .where('method', '=', method)
-      .where('reference', '=', outcome.reference)
-      .forUpdate()
-      .executeTakeFirst();
+  const applied = await db.transaction().execute(async (trx): Promise<AppliedOutcome & { unitCode?: string }> => {
+    const rows = await lockAttempt(trx, method, outcome.reference);
     const word = { method, reference: outcome.reference, source: input.source, raw: input.raw, signatureValid: true, at } as const;
+    const attempt = rows[0];
     if (!attempt) {
       await keepWord(trx, { ...word, attemptId: null, verdict: 'notFound' });
       return { verdict: 'notFound', attemptId: null, dossierId: null, status: null, paidNow: false };
     }
-    const feeIds = attempt.fee_ids;
-    const lines = feeIds.length
-      ? await trx.selectFrom('dossier_fees').select(['id', 'paid_by']).where('id', 'in', feeIds).orderBy('id').forUpdate().execute()
-      : [];
     const judged = judge(
       {
         status: attempt.status,
         amount: Number(attempt.amount),
         providerTransactionId: attempt.provider_transaction_id,
-        linesStillOwed: lines.every((l) => l.paid_by === null || l.paid_by === attempt.id),
+        linesStillOwed: rows.every((l) => l.paid_by === null || l.paid_by === attempt.id),
       },
       outcome,
     );
@@ -86,26 +125,8 @@ export async function applyGatewayOutcome(
       await keepWord(trx, { ...word, attemptId: attempt.id, verdict: judged.verdict });
       return { verdict: judged.verdict, attemptId: attempt.id, dossierId: attempt.dossier_id, status: attempt.status, paidNow: false };
     }
-    await keepWord(trx, { ...word, attemptId: attempt.id, verdict: `${judged.verdict}:${judged.to}` });
-    await trx
-      .updateTable('payment_attempts')
-      .set({
-        status: judged.to,
-        task: judged.task,
-        settled_at: at,
-        paid_amount: outcome.amount,
-        provider_transaction_id: outcome.providerTransactionId,
-        bank_code: outcome.bankCode,
-        gateway_code: outcome.code,
-        version: attempt.version + 1,
-      })
-      .where('id', '=', attempt.id)
-      .execute();
-    if (judged.paysLines) {
-      await payLines(trx, attempt.id, feeIds, at);
-    }
-    await refreshPaymentColumns(trx, [attempt.dossier_id]);
-    await appendAudit(trx, {
+    const pays = judged.paysLines;
+    const audit = sealAudit(await lockAuditHead(trx, auditChainOf({ targetId: attempt.dossier_id, requestId: input.requestId })), {
       action: `payment.${judged.to}`,
       actorId: null,
       actorRole: null,
@@ -125,6 +146,64 @@ export async function applyGatewayOutcome(
       },
       at,
     });
-    return { verdict: judged.verdict, attemptId: attempt.id, dossierId: attempt.dossier_id, status: judged.to, paidNow: judged.paysLines };
+    const feeIds = rows.map((l) => l.fee_id);
+    const writes = trx
+      .with('word', (qc) => qc.insertInto('payment_callbacks').values(wordRow({ ...word, attemptId: attempt.id, verdict: `${judged.verdict}:${judged.to}` })))
+      .with('moved', (qc) =>
+        qc
+          .updateTable('payment_attempts')
+          .set({
+            status: judged.to,
+            task: judged.task,
+            settled_at: at,
+            paid_amount: outcome.amount,
+            provider_transaction_id: outcome.providerTransactionId,
+            bank_code: outcome.bankCode,
+            gateway_code: outcome.code,
+            version: attempt.version + 1,
+          })
+          .where('id', '=', attempt.id),
+      )
+      // A payment that pays its lines: they are credited to it (the statistics read "paid online" from the attempt itself).
+      .with('credited', (qc) =>
+        qc
+          .updateTable('dossier_fees')
+          .set({ paid_by: attempt.id })
+          .where('id', 'in', feeIds)
+          .where('paid_by', 'is', null)
+          .where(sql<boolean>`${pays}`),
+      )
+      .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: attempt.dossier_id }));
+    // Its receipts, numbered once this commits (an empty list when it pays nothing).
+    const receipts = pays
+      ? receiptRows(
+          {
+            attemptId: attempt.id,
+            dossierId: attempt.dossier_id,
+            unitCode: attempt.unit_code,
+            method,
+            payerName: payerNameOf(attempt.applicant),
+            lines: rows.map((l) => ({ kind: l.kind, name: l.name, amount: Number(l.fee_amount) })),
+          },
+          at,
+        )
+      : [];
+    // (The receipts' CTE adds a table name only, which writeSealedAudit does not read.)
+    const statement =
+      receipts.length > 0 ? (writes.with('receipts', (qc) => qc.insertInto('payment_receipts').values(receipts)) as unknown as typeof writes) : writes;
+    await writeSealedAudit(statement, audit).execute();
+    return {
+      verdict: judged.verdict,
+      attemptId: attempt.id,
+      dossierId: attempt.dossier_id,
+      status: judged.to,
+      paidNow: pays,
+      dossierWaitingForFees: attempt.dossier_status === 'feeRequested',
+      unitCode: attempt.unit_code,
+    };
   });
+  // The receipts' numbers are given in batches after the payment commits (receipts.ts numberReceipts): by the
+  // numbering job, or by whoever reads them first.
+  const { unitCode: _unit, ...result } = applied;
+  return result;
 }

@@ -1,7 +1,8 @@
 /**
- * A dossier's fee lines and the two columns the statistics read from payment records (issue 18): `fee_due`
- * (a line above 0 VND that still counts: the 3.5 and 3.6 denominators) and `fee_paid_online` (a gateway
- * confirmed a payment: 3.5b and 3.6). Both are written here and only here, from the records, never from a click.
+ * A dossier's fee lines, and what the statistics read from the payment records (issue 18): the dossier's
+ * `fee_due` (a line above 0 VND that still counts: the 3.5 and 3.6 denominators), written here and only here;
+ * "paid online" (3.5b, 3.6) is read by the statistics' source view from the attempts a gateway confirmed
+ * (migration 20261207000300), never from a click.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
@@ -74,14 +75,13 @@ export async function loadFeeLines(db: Db, dossierId: string): Promise<StoredFee
   }));
 }
 
-/** Recompute `fee_due` and `fee_paid_online` from the records, and let the statistics follow. */
+/** Recompute `fee_due` from the lines, and let the statistics follow (they read the payments themselves). */
 export async function refreshPaymentColumns(trx: Transaction<DB>, dossierIds: readonly string[]): Promise<void> {
   if (dossierIds.length === 0) return;
   await trx
     .updateTable('dossiers as d')
     .set({
       fee_due: sql<boolean>`exists (select 1 from dossier_fees f where f.dossier_id = d.id and f.amount > 0 and f.replaced_by is null)`,
-      fee_paid_online: sql<boolean>`exists (select 1 from payment_attempts p where p.dossier_id = d.id and p.status = 'paid' and p.method in ('vnpay', 'nationalPlatform'))`,
     })
     .where('d.id', 'in', dossierIds)
     .execute();

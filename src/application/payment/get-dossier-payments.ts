@@ -10,6 +10,7 @@ import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { loadFeeLines } from './fee-lines.js';
 import { attemptView, feeLineView, receiptView } from './payment-views.js';
 import { openAttempt } from './start-online-payment.js';
+import { numberedReceiptsOf } from './receipts.js';
 
 export async function getDossierPayments(
   deps: AppDeps & { payments: PaymentGateways },
@@ -21,7 +22,7 @@ export async function getDossierPayments(
   const [lines, attempts, receipts] = await Promise.all([
     loadFeeLines(deps.db, input.id),
     deps.db.selectFrom('payment_attempts').selectAll().where('dossier_id', '=', input.id).orderBy('created_at', 'desc').execute(),
-    deps.db.selectFrom('payment_receipts').selectAll().where('dossier_id', '=', input.id).orderBy('issued_at').orderBy('kind').execute(),
+    numberedReceiptsOf(deps.db, input.id),
   ]);
   const status = state.status;
   const current = lines.filter((l) => !l.replaced);

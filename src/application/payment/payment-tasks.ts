@@ -11,6 +11,7 @@ import { coversUnit } from '../../domain/access/policy.js';
 import type { PaymentTasks } from '../../contract/payment.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { payLines, refreshPaymentColumns } from './fee-lines.js';
+import { numberWaitingReceipts } from './receipts.js';
 import { attemptView } from './payment-views.js';
 import { advancePaidDossier } from './advance-paid-dossier.js';
 
@@ -87,6 +88,7 @@ export async function resolvePaymentTask(
   });
   if (!result.ok) return result;
   if (result.value.status === 'paid' && input.resolution === 'confirmTransfer') {
+    await numberWaitingReceipts(deps.db);
     await advancePaidDossier(deps, { dossierId: result.value.dossierId, payer: actor, requestId: input.meta.requestId });
   }
   return ok({ status: result.value.status });

@@ -43,7 +43,8 @@ export function attemptView(a: Selectable<PaymentAttemptsTable>): PaymentAttempt
   };
 }
 
-export function receiptView(r: Selectable<PaymentReceiptsTable>): PaymentReceipt {
+/** A numbered receipt (one waits for its number only for the moment after its payment commits). */
+export function receiptView(r: Selectable<PaymentReceiptsTable> & { number: number }): PaymentReceipt {
   return {
     id: r.id,
     kind: r.kind,

@@ -4,7 +4,7 @@
  * transaction by the local issuer; the PDF carries a QR code of the dossier's public status page. A provider's
  * own bill (the national platform's GET_BILL) is fetched on demand beside it.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -26,7 +26,125 @@ interface ReceiptLine {
   amount: number;
 }
 
-/** Issue the receipts of a paid attempt: one per kind of its lines above 0 VND. */
+/** What a receipt is issued from: the attempt, its payer, and its lines (any kind, any amount). */
+export interface ReceiptSource {
+  attemptId: string;
+  dossierId: string;
+  unitCode: string;
+  method: string;
+  payerName: string;
+  lines: readonly { kind: FeeKind; name: string; amount: number }[];
+}
+
+/** The rows of a paid attempt's receipts (one per kind of its lines above 0 VND), to insert with the payment; numbered after it commits. */
+export function receiptRows(source: ReceiptSource, at: Date) {
+  const series = receiptSeries(at);
+  return (['charge', 'fee'] as const satisfies FeeKind[]).flatMap((kind) => {
+    const ofKind: ReceiptLine[] = source.lines.filter((l) => l.kind === kind && l.amount > 0).map((l) => ({ name: l.name, amount: l.amount }));
+    if (ofKind.length === 0) return [];
+    return [
+      {
+        attempt_id: source.attemptId,
+        dossier_id: source.dossierId,
+        unit_code: source.unitCode,
+        kind,
+        template: RECEIPT_TEMPLATE,
+        series,
+        number: null,
+        amount: ofKind.reduce((sum, l) => sum + l.amount, 0),
+        lines: JSON.stringify(ofKind),
+        payer_name: source.payerName,
+        method: source.method,
+        issued_at: at,
+      },
+    ];
+  });
+}
+
+export async function issueReceiptsFor(trx: Transaction<DB>, source: ReceiptSource, at: Date): Promise<void> {
+  const rows = receiptRows(source, at);
+  if (rows.length > 0) await trx.insertInto('payment_receipts').values(rows).execute();
+}
+
+/** Two 32-bit keys of the advisory lock that orders the numbering of one unit's series. */
+const NUMBERING_LOCK = 18;
+const lockKey = (unitCode: string, series: string) => {
+  let h = 0x811c9dc5;
+  for (const c of `${unitCode}|${series}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return h | 0;
+};
+
+/**
+ * Number a unit's receipts that have none yet, in one series without gaps (01/01–31/12). The payment's own
+ * transaction never holds the unit's counter, so that a unit's payments do not queue behind each other's commits:
+ * after its payment commits, a caller tries the unit's numbering lock. If another caller holds it, that one will
+ * number this receipt too: it looks again for receipts waiting after it commits, which is after this receipt was
+ * committed (this caller found the lock taken only after its own commit). So one caller numbers a batch, and
+ * the others do not wait.
+ */
+export async function numberReceipts(db: Kysely<DB>, unitCode: string, series: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const numbered = await db.transaction().execute(async (trx) => {
+      const { rows: locked } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${NUMBERING_LOCK}, ${lockKey(unitCode, series)}) as ok`.execute(trx);
+      if (!locked[0]?.ok) return null;
+      const { rows } = await sql<{ n: number }>`
+        with pending as (
+          select id, row_number() over (order by issued_at, id) as k
+          from payment_receipts where unit_code = ${unitCode} and series = ${series} and number is null
+        ),
+        base as (select coalesce((select last_number from receipt_counters where unit_code = ${unitCode} and series = ${series}), 0) as last),
+        numbered as (
+          update payment_receipts r set number = base.last + pending.k from pending, base where r.id = pending.id returning r.number
+        ),
+        counter as (
+          insert into receipt_counters (unit_code, series, last_number)
+          select ${unitCode}, ${series}, max(number) from numbered having count(*) > 0
+          on conflict (unit_code, series) do update set last_number = excluded.last_number
+        )
+        select count(*)::int as n from numbered`.execute(trx);
+      return Number(rows[0]?.n ?? 0);
+    });
+    if (numbered === null) return total;
+    total += numbered;
+    // Receipts committed while the lock was held, by callers that found it taken, are numbered by the next turn.
+    const waiting = await db
+      .selectFrom('payment_receipts')
+      .select('id')
+      .where('unit_code', '=', unitCode)
+      .where('series', '=', series)
+      .where('number', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    if (!waiting) return total;
+  }
+}
+
+/** A dossier's receipts, numbered: one still waiting for its number (its payment just committed) gets it now. */
+export async function numberedReceiptsOf(db: Kysely<DB>, dossierId: string) {
+  const read = () => db.selectFrom('payment_receipts').selectAll().where('dossier_id', '=', dossierId).orderBy('issued_at').orderBy('kind').execute();
+  let receipts = await read();
+  const waiting = receipts.filter((r) => r.number === null);
+  if (waiting.length > 0) {
+    for (const key of new Set(waiting.map((r) => `${r.unit_code}|${r.series}`))) {
+      const [unit, series] = key.split('|') as [string, string];
+      await numberReceipts(db, unit, series);
+    }
+    receipts = await read();
+  }
+  // A receipt that another caller is numbering at this moment shows at the next read.
+  return receipts.flatMap((r) => (r.number === null ? [] : [{ ...r, number: r.number }]));
+}
+
+/** Number every receipt still waiting (after a crash between a payment and its numbering): reconciliation's first step. */
+export async function numberWaitingReceipts(db: Kysely<DB>): Promise<number> {
+  const waiting = await db.selectFrom('payment_receipts').select(['unit_code', 'series']).where('number', 'is', null).distinct().execute();
+  let n = 0;
+  for (const w of waiting) n += await numberReceipts(db, w.unit_code, w.series);
+  return n;
+}
+
+/** Issue the receipts of a paid attempt, reading what they are issued from. */
 export async function issueReceipts(trx: Transaction<DB>, attemptId: string, at: Date): Promise<void> {
   const attempt = await trx
     .selectFrom('payment_attempts as p')
@@ -35,43 +153,23 @@ export async function issueReceipts(trx: Transaction<DB>, attemptId: string, at:
     .where('p.id', '=', attemptId)
     .executeTakeFirstOrThrow();
   if (attempt.fee_ids.length === 0) return;
-  const lines = await trx
-    .selectFrom('dossier_fees')
-    .select(['kind', 'name', 'amount'])
-    .where('id', 'in', attempt.fee_ids)
-    .where('amount', '>', '0' as never)
-    .orderBy('line')
-    .execute();
-  const series = receiptSeries(at);
-  const payer = (attempt.applicant as { fullName?: string } | null)?.fullName ?? '';
-  for (const kind of ['charge', 'fee'] as const satisfies FeeKind[]) {
-    const ofKind: ReceiptLine[] = lines.filter((l) => l.kind === kind).map((l) => ({ name: l.name, amount: Number(l.amount) }));
-    if (ofKind.length === 0) continue;
-    const counter = await trx
-      .insertInto('receipt_counters')
-      .values({ unit_code: attempt.unit_code, series, last_number: 1 })
-      .onConflict((oc) => oc.columns(['unit_code', 'series']).doUpdateSet({ last_number: sql<number>`receipt_counters.last_number + 1` }))
-      .returning('last_number')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('payment_receipts')
-      .values({
-        attempt_id: attempt.id,
-        dossier_id: attempt.dossier_id,
-        unit_code: attempt.unit_code,
-        kind,
-        template: RECEIPT_TEMPLATE,
-        series,
-        number: counter.last_number,
-        amount: ofKind.reduce((s, l) => s + l.amount, 0),
-        lines: JSON.stringify(ofKind),
-        payer_name: payer,
-        method: attempt.method,
-        issued_at: at,
-      })
-      .execute();
-  }
+  const lines = await trx.selectFrom('dossier_fees').select(['kind', 'name', 'amount']).where('id', 'in', attempt.fee_ids).orderBy('line').execute();
+  await issueReceiptsFor(
+    trx,
+    {
+      attemptId: attempt.id,
+      dossierId: attempt.dossier_id,
+      unitCode: attempt.unit_code,
+      method: attempt.method,
+      payerName: payerNameOf(attempt.applicant),
+      lines: lines.map((l) => ({ kind: l.kind, name: l.name, amount: Number(l.amount) })),
+    },
+    at,
+  );
 }
+
+/** The payer's name as the dossier records the applicant (never the ID number). */
+export const payerNameOf = (applicant: unknown): string => (applicant as { fullName?: string } | null)?.fullName ?? '';
 
 /** "00000012" */
 export const receiptNumber = (n: number) => String(n).padStart(8, '0');
@@ -84,12 +182,7 @@ export async function readReceipt(
   const seen = await findVisibleDossier(deps, input.dossierId, input.meta);
   if (!seen.ok) return seen;
   if (!/^[0-9a-f-]{36}$/i.test(input.receiptId)) return fail('RECEIPT_NOT_FOUND');
-  const r = await deps.db
-    .selectFrom('payment_receipts')
-    .selectAll()
-    .where('id', '=', input.receiptId)
-    .where('dossier_id', '=', input.dossierId)
-    .executeTakeFirst();
+  const r = (await numberedReceiptsOf(deps.db, input.dossierId)).find((x) => x.id === input.receiptId);
   if (!r) return fail('RECEIPT_NOT_FOUND');
   const tree = deps.units.tree();
   const lines = r.lines as ReceiptLine[];

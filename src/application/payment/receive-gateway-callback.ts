@@ -80,7 +80,8 @@ export async function receiveGatewayCallback(
     return { reply: null, verdict: 'display', reference: outcome.reference, dossierId: attempt?.dossier_id ?? null };
   }
   const applied = await applyGatewayOutcome(deps.db, { method: input.provider, outcome, source: 'callback', raw: input.raw, at, requestId: input.requestId });
-  if (applied.paidNow && applied.dossierId) await advancePaidDossier(deps, { dossierId: applied.dossierId, payer: 'applicant', requestId: input.requestId });
+  if (applied.paidNow && applied.dossierWaitingForFees && applied.dossierId)
+    await advancePaidDossier(deps, { dossierId: applied.dossierId, payer: 'applicant', requestId: input.requestId });
   const verdict: CallbackVerdict = applied.verdict === 'pending' ? 'error' : applied.verdict;
   return { reply: gateway.callbackReply(input.raw, verdict), verdict: applied.verdict, reference: outcome.reference, dossierId: applied.dossierId };
 }

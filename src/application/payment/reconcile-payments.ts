@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { GatewayUnavailableError } from '../../domain/payment/gateway.js';
 import { pendingVerdict, RECONCILE_AFTER_MINUTES, RECONCILE_FOR_DAYS } from '../../domain/payment/payment.js';
 import { applyGatewayOutcome, keepWord } from './apply-gateway-outcome.js';
+import { numberWaitingReceipts } from './receipts.js';
 import { advancePaidDossier } from './advance-paid-dossier.js';
 import type { PaymentDeps } from './start-online-payment.js';
 
@@ -29,6 +30,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function reconcilePayments(deps: Deps, options: { batch?: number; signal?: AbortSignal } = {}): Promise<ReconcileRun> {
   const now = deps.clock();
   const run: ReconcileRun = { asked: 0, paid: 0, failed: 0, expired: 0, unreachable: 0, tasks: 0 };
+  // Receipts left without a number (the process stopped between a payment and its numbering) get theirs first.
+  await numberWaitingReceipts(deps.db);
   const due = await deps.db
     .selectFrom('payment_attempts')
     .select(['id', 'dossier_id', 'unit_code', 'method', 'reference', 'created_at', 'expires_at', 'description', 'payer_ip'])
@@ -56,7 +59,7 @@ export async function reconcilePayments(deps: Deps, options: { batch?: number; s
       const applied = await applyGatewayOutcome(deps.db, { method, outcome, source: 'query', raw: outcome, at: deps.clock(), requestId });
       if (applied.status === 'paid' && applied.paidNow) {
         run.paid++;
-        await advancePaidDossier(deps, { dossierId: a.dossier_id, payer: 'applicant', requestId });
+        if (applied.dossierWaitingForFees) await advancePaidDossier(deps, { dossierId: a.dossier_id, payer: 'applicant', requestId });
       } else if (applied.status === 'failed') run.failed++;
       else if (applied.status === 'refundRequested' || applied.status === 'amountMismatch') run.tasks++;
       if (

@@ -12,6 +12,7 @@ import { attemptReference } from '../../domain/payment/payment.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { loadFeeLines, payLines, refreshPaymentColumns } from './fee-lines.js';
+import { numberReceipts, receiptSeries } from './receipts.js';
 import { advancePaidDossier } from './advance-paid-dossier.js';
 
 type Deps = Parameters<typeof advancePaidDossier>[0];
@@ -73,6 +74,7 @@ export async function recordDeskPayment(
       throw error;
     });
   if (outcome === null) return fail('NOTHING_TO_PAY');
+  if (cash) await numberReceipts(deps.db, header.unitCode, receiptSeries(now));
   const movedOn = cash ? await advancePaidDossier(deps, { dossierId: row.id, payer: actor, requestId: input.meta.requestId }) : false;
   return ok({ attemptId: outcome, status: cash ? 'paid' : 'awaitingConfirmation', dossierMovedOn: movedOn });
 }

@@ -335,7 +335,6 @@ export async function seedDossiers(
       created_by: null,
       ...projection(header, state, rules),
       fee_due: paid.feeDue,
-      fee_paid_online: paid.paidOnline,
     });
     for (const a of history) actionRows.push(actionRow(id, a));
     // Component files: uploaded with every online dossier, scanned at the desk for most counter ones.

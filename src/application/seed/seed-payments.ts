@@ -17,7 +17,6 @@ export interface SeededPayments {
   fees: Insertable<DossierFeesTable>[];
   attempts: Insertable<PaymentAttemptsTable>[];
   feeDue: boolean;
-  paidOnline: boolean;
 }
 
 export function seedPayments(input: {
@@ -47,7 +46,7 @@ export function seedPayments(input: {
   const owed = fees.filter((f) => f.amount > 0);
   const feeDue = owed.length > 0;
   const paid = input.history.find((a) => a.type === 'payFee');
-  if (!paid || !feeDue) return { fees, attempts: [], feeDue, paidOnline: false };
+  if (!paid || !feeDue) return { fees, attempts: [], feeDue };
   const online = paid.actor.role === 'citizen' || paid.actor.role === 'organization';
   const method = online ? (input.random() < 0.6 ? 'nationalPlatform' : 'vnpay') : 'cash';
   const id = randomUUID();
@@ -72,5 +71,5 @@ export function seedPayments(input: {
     provider_transaction_id: online ? String(14_000_000 + Math.floor(input.random() * 1_000_000)) : null,
     gateway_code: online ? (method === 'vnpay' ? '00/00' : '00/1') : null,
   };
-  return { fees, attempts: [attempt], feeDue, paidOnline: online };
+  return { fees, attempts: [attempt], feeDue };
 }

@@ -65,7 +65,7 @@ export interface PaymentReceiptsTable {
   kind: 'fee' | 'charge';
   template: string;
   series: string;
-  number: number;
+  number: number | null;
   amount: ColumnType<string, number, number>;
   lines: ColumnType<unknown, string, string>;
   payer_name: string;

@@ -251,7 +251,6 @@ export interface DossiersTable {
   approved: Generated<boolean>;
   result_file: Generated<boolean>;
   fee_due: Generated<boolean>;
-  fee_paid_online: Generated<boolean>;
   /** Indicator 2.2: settlement time of a dossier finished with a result, in working and calendar minutes. */
   settlement_working_minutes: number | null;
   settlement_minutes: number | null;

@@ -73,7 +73,8 @@ create table payment_receipts (
   kind         text not null check (kind in ('fee', 'charge')),
   template     text not null,
   series       text not null,
-  number       integer not null,
+  -- Given right after the payment commits, in the unit's series order (application/payment/receipts.ts); null until then.
+  number       integer,
   amount       bigint not null,
   lines        jsonb not null,
   payer_name   text not null,
@@ -83,6 +84,7 @@ create table payment_receipts (
   unique (attempt_id, kind)
 );
 create index payment_receipts_dossier on payment_receipts (dossier_id);
+create index payment_receipts_unnumbered on payment_receipts (unit_code, series) where number is null;
 
 create table receipt_counters (
   unit_code    text not null,
