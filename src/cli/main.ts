@@ -29,6 +29,7 @@ import { ERROR_MESSAGES } from '../domain/errors/error-codes.js';
 import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './catalogue-commands.js';
 import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-commands.js';
 import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
+import { PAYMENT_GATEWAY_USAGE, runPaymentGateway } from './payment-gateway-command.js';
 import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
 import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
 import { createFileStore } from '../infrastructure/files/create-file-store.js';
@@ -53,7 +54,8 @@ ${STATS_USAGE}
   personal-data reseal                      mã hóa lại mọi số định danh theo PERSONAL_DATA_KEY (sau khi đổi khóa; khóa cũ
                                             trong PERSONAL_DATA_PREVIOUS_KEYS), kể cả số còn lưu dạng rõ
   config                                    liệt kê các biến môi trường
-  s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)`;
+  s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)
+${PAYMENT_GATEWAY_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -88,6 +90,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   }
   const config = loadConfig();
   if (command === 's3-simulator') return runS3Simulator(config, out); // no database: the server runs beside it
+  if (command === 'payment-gateway') return runPaymentGateway(config, argv.slice(1), out);
   const database = await openConfiguredDatabase(config);
   try {
     switch (command) {

@@ -54,7 +54,7 @@ export const SHEETS = {
   methods: { name: 'Cách thức', columns: ['Mã TTHC', 'Kênh', 'Thời hạn', 'Đơn vị thời hạn', 'Mô tả'] },
   components: { name: 'Thành phần hồ sơ', columns: ['Mã TTHC', 'Mã thành phần', 'Tên thành phần', 'Hình thức', 'Số lượng', 'Bắt buộc', 'Mẫu đơn, tờ khai'] },
   results: { name: 'Kết quả', columns: ['Mã TTHC', 'Mã kết quả', 'Tên kết quả', 'Mẫu kết quả'] },
-  fees: { name: 'Phí, lệ phí', columns: ['Mã TTHC', 'Tên phí, lệ phí', 'Mức thu (đồng)', 'Thời điểm thu', 'Mô tả'] },
+  fees: { name: 'Phí, lệ phí', columns: ['Mã TTHC', 'Tên phí, lệ phí', 'Mức thu (đồng)', 'Thời điểm thu', 'Mô tả', 'Mức thu khi nộp trực tuyến (đồng)'] },
   legalBases: { name: 'Căn cứ pháp lý', columns: ['Mã TTHC', 'Số hiệu văn bản', 'Trích yếu', 'Ngày có hiệu lực (yyyy-MM-dd)'] },
   steps: {
     name: 'Quy trình nội bộ',
@@ -118,7 +118,7 @@ export async function catalogueToXlsx(records: readonly ProcedureRecord[]): Prom
   addSheet(
     workbook,
     SHEETS.fees,
-    records.flatMap((p) => p.fees.map((f) => [p.code, f.name, f.amount, FEE_AT_LABELS[f.collectedAt], f.description])),
+    records.flatMap((p) => p.fees.map((f) => [p.code, f.name, f.amount, FEE_AT_LABELS[f.collectedAt], f.description, f.onlineAmount ?? ''])),
   );
   addSheet(
     workbook,
@@ -329,6 +329,8 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
           amount: number(S, row, code, b, 'Mức thu'),
           collectedAt: need(S, row, code, readers.feeAt(c), c, 'Thời điểm thu', 'submission'),
           description: d,
+          // A sixth column, optional (files from before it have none): the lower amount for an online submission.
+          ...(e !== '' ? { onlineAmount: number(S, row, code, e, 'Mức thu khi nộp trực tuyến') } : {}),
         });
       } else if (spec === SHEETS.legalBases) {
         p.legalBases.push({ number: a, title: b, effectiveFrom: c });

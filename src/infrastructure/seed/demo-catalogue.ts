@@ -171,7 +171,7 @@ const THI_DUA: Family = { field: 'G02-NV04', level: 'province', by: 'Chủ tịc
 
 const KET_HON = 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi; việc kết hôn do nam và nữ tự nguyện quyết định; không bị mất năng lực hành vi dân sự; không thuộc trường hợp cấm kết hôn theo Luật Hôn nhân và gia đình';
 const LE_PHI_HO_TICH = (name: string, amount: number) => fee(name, amount, 'Mức thu do Hội đồng nhân dân tỉnh quy định; miễn cho người thuộc gia đình có công với cách mạng, hộ nghèo, người khuyết tật');
-const FEE_DN = [fee('Lệ phí đăng ký doanh nghiệp', 50000, 'Miễn lệ phí khi đăng ký qua mạng thông tin điện tử'), fee('Phí công bố nội dung đăng ký doanh nghiệp', 100000, 'Công bố trên Cổng thông tin quốc gia về đăng ký doanh nghiệp')];
+const FEE_DN = [fee('Lệ phí đăng ký doanh nghiệp', 50000, 'Miễn lệ phí khi đăng ký qua mạng thông tin điện tử', 'submission', 0), fee('Phí công bố nội dung đăng ký doanh nghiệp', 100000, 'Công bố trên Cổng thông tin quốc gia về đăng ký doanh nghiệp')];
 const TT68 = 'ban hành kèm Thông tư số 68/2025/TT-BTC';
 const FREE = [fee('Không thu phí, lệ phí', 0, 'Thủ tục không thu phí, lệ phí')];
 
@@ -342,7 +342,7 @@ export const DEMO_PROCEDURES: readonly ProcedureRecord[] = [
   // Hộ kinh doanh (cấp xã)
   p(HO_KINH_DOANH, { code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', limit: days(3), online: 'full', result: 'Giấy chứng nhận đăng ký hộ kinh doanh',
     docs: [form('Giấy đề nghị đăng ký hộ kinh doanh', `Phụ lục III-1 ${TT68}`), doc('Biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh (khi các thành viên hộ gia đình đăng ký)', 'copy', null, 1, false)],
-    fees: [fee('Lệ phí đăng ký hộ kinh doanh', 100000, 'Mức thu do Hội đồng nhân dân tỉnh quy định; miễn khi đăng ký qua mạng')] }),
+    fees: [fee('Lệ phí đăng ký hộ kinh doanh', 100000, 'Mức thu do Hội đồng nhân dân tỉnh quy định; miễn khi đăng ký qua mạng', 'submission', 0)] }),
   p(HO_KINH_DOANH, { code: '1.001570', name: 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', limit: days(3), online: 'full', result: 'Giấy chứng nhận đăng ký hộ kinh doanh cấp theo nội dung thay đổi',
     docs: [form('Thông báo thay đổi nội dung đăng ký hộ kinh doanh', `Phụ lục III-2 ${TT68}`)], fees: [fee('Lệ phí đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 50000, 'Mức thu do Hội đồng nhân dân tỉnh quy định')] }),
   p(HO_KINH_DOANH, { code: '1.001266', name: 'Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh', limit: days(3), online: 'full', fees: FREE,

@@ -33,8 +33,9 @@ export function doc(name: string, form: ComponentForm = 'original', template: st
   return { name, form, quantity, required, template };
 }
 
-export function fee(name: string, amount: number, description: string, collectedAt: FeeCollectedAt = 'submission'): ProcedureFee {
-  return { name, amount, collectedAt, description };
+/** A fee line of the schedule; `onlineAmount` where an online submission pays less (e.g. waived online). */
+export function fee(name: string, amount: number, description: string, collectedAt: FeeCollectedAt = 'submission', onlineAmount?: number): ProcedureFee {
+  return { name, amount, collectedAt, description, ...(onlineAmount !== undefined ? { onlineAmount } : {}) };
 }
 
 export { law };
