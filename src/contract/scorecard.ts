@@ -10,7 +10,7 @@ import { VERDICTS } from '../domain/dossier/timeliness.js';
 import { CATALOGUE_MEASURES, PROCEDURE_FILTERS } from '../domain/scorecard/formula.js';
 import { MEASURES } from '../domain/scorecard/measures.js';
 import { PERIOD_PATTERN } from '../domain/scorecard/period.js';
-import { SETTLEMENT_COUNTS } from '../domain/scorecard/settlement.js';
+import { REPORT_COUNTS } from '../domain/scorecard/settlement.js';
 import { SHORTFALL_KINDS } from '../domain/scorecard/shortfall.js';
 import { DRILL_SORTS } from '../domain/scorecard/views.js';
 import { isoDate, text } from './text.js';
@@ -238,8 +238,11 @@ export const SETTLEMENT_GROUPS = ['unit', 'field', 'procedure'] as const;
 export const SettlementQuery = PeriodQuery.extend({ groupBy: z.enum(SETTLEMENT_GROUPS).default('unit') });
 export type SettlementQuery = z.input<typeof SettlementQuery>;
 
-const Counts = Object.fromEntries(SETTLEMENT_COUNTS.map((k) => [k, z.number()])) as Record<(typeof SETTLEMENT_COUNTS)[number], z.ZodNumber>;
-export const SettlementReportRow = z.object({ key: z.string(), name: z.string(), ...Counts, onTimeRate: z.number().nullable() });
+/** The national form's counts, then `feeDue` and `feePaidOnline`: the fee-bearing dossiers received, and those paid online (3.6). */
+const Counts = Object.fromEntries(REPORT_COUNTS.map((k) => [k, z.number()])) as Record<(typeof REPORT_COUNTS)[number], z.ZodNumber>;
+/** Percentages with 2 decimals; null when their whole is 0 (nothing settled; no fee-bearing dossier received). */
+const Rates = { onTimeRate: z.number().nullable(), paidOnlineRate: z.number().nullable() };
+export const SettlementReportRow = z.object({ key: z.string(), name: z.string(), ...Counts, ...Rates });
 export type SettlementReportRow = z.infer<typeof SettlementReportRow>;
 
 export const SettlementReport = z.object({
@@ -248,6 +251,6 @@ export const SettlementReport = z.object({
   to: z.string(),
   groupBy: z.enum(SETTLEMENT_GROUPS),
   rows: z.array(SettlementReportRow),
-  total: z.object({ ...Counts, onTimeRate: z.number().nullable() }),
+  total: z.object({ ...Counts, ...Rates }),
 });
 export type SettlementReport = z.infer<typeof SettlementReport>;

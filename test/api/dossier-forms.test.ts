@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { receivedComponents } from '../support/intake.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -153,6 +154,10 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
       'Thời gian nhận hồ sơ: 16 giờ 45 phút, ngày 23 tháng 11 năm 2026',
       'Thời gian trả kết quả giải quyết hồ sơ:',
       'Nơi trả kết quả: Trung tâm Phục vụ hành chính công phường Tam Thanh',
+      // Birth registration on time is exempt from its charge: the line says so, and why.
+      '7. Phí, lệ phí:',
+      'Lệ phí đăng ký khai sinh (Miễn lệ phí đăng ký khai sinh đúng hạn) Lệ phí Miễn',
+      'Tổng số tiền phí, lệ phí: Miễn',
       'NGƯỜI NỘP HỒ SƠ',
       'NGƯỜI TIẾP NHẬN HỒ SƠ',
     ]) {
@@ -286,6 +291,35 @@ describe('dossier forms (TT 03/2025/TT-VPCP) as PDF, and the register', () => {
     expect(stop).toContain('Về việc dừng giải quyết hồ sơ');
     expect(stop).toContain('dừng giải quyết hồ sơ nêu trên kể từ 09 giờ 00 phút, ngày 25 tháng 11 năm 2026');
     expect(stop).toContain('Người nộp hồ sơ đã chết trước khi có kết quả');
+  });
+
+  it('prints on the receipt (01) what is owed, when and why, or that no fee is collected', async () => {
+    at('2026-11-25T10:00:00+07:00');
+    const intake = async (procedureCode: string) => {
+      const res = await desk.request('POST', '/api/v1/dossiers', {
+        procedureCode,
+        channel: 'counter',
+        applicant,
+        components: receivedComponents(procedureCode),
+        accept: true,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string };
+    };
+    // A fee-bearing procedure: its charge, at reception, with the catalogue's basis, and the total.
+    const single = await formText(desk, (await intake('1.004873')).id, '01');
+    expect(single).toContain('7. Phí, lệ phí:');
+    expect(single).toContain('TT Tên khoản Loại Số tiền Thời điểm thu');
+    expect(single).toMatch(
+      /1 Lệ phí cấp Giấy xác nhận tình trạng hôn nhân \(Mức thu do Hội đồng nhân dân tỉnh quy định;[^)]*\) Lệ phí 10\.000 ₫ Thu khi nộp hồ sơ/,
+    );
+    expect(single).toContain('Tổng số tiền phí, lệ phí: 10.000 ₫');
+    expect(single).not.toContain('Không thu phí, lệ phí');
+    // A free procedure (the catalogue's "Không thu phí, lệ phí" line is no exemption to list).
+    const free = await formText(desk, (await intake('1.003160')).id, '01');
+    expect(free).toContain('7. Phí, lệ phí: Không thu phí, lệ phí');
+    expect(free).not.toContain('Tên khoản');
+    expect(free).not.toContain('Tổng số tiền phí, lệ phí');
   });
 
   it('shows forms only to those who may see the dossier, and only forms 01–06', async () => {

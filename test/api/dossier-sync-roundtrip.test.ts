@@ -125,7 +125,8 @@ describe('export → import into a fresh database keeps the figures and the flag
       expect(exported.some((r) => r.DanhSachGiayToKetQua.some((g) => g.DuongDanTepTinKetQua !== ''))).toBe(true);
       expect(exported.some((r) => r.DanhSachLePhi.some((f) => Number(f.Gia) > 0))).toBe(true);
       expect(exported.some((r) => r.QuaTrinhXuLy.some((p) => p.NoiDungXuLy === 'Xác nhận đã nộp phí, lệ phí' && p.NguoiXuLy === 'Công dân'))).toBe(true);
-      expect(exported.every((r) => r.DuocThanhToanTrucTuyen === '0')).toBe(true);
+      // Paid online where a gateway confirmed it (the seeded payments): both gateways, and some dossiers not paid online.
+      expect(new Set(exported.map((r) => r.DuocThanhToanTrucTuyen))).toEqual(new Set(['0', '1', '2']));
       for (const r of exported) expect(r.HoSoCoThanhPhanSoHoa, r.MaHoSo).toBe(r.TaiLieuNop.some((t) => t.DuocSoHoa === '1') ? '1' : '0');
 
       // A fresh database of the same province, whose citizens have their VNeID accounts (the owners of online

@@ -167,10 +167,14 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     expect((await citizen.request('GET', '/api/v1/auth/me')).statusCode).toBe(200); // and its CSRF token
     await online('firstUse', pdf('cccd'), false);
     await online('reusedOnce', pdf('cccd'), false);
-    // A fee requested and then "paid" by the citizen's own click: no gateway confirmed anything.
+    // A fee requested and paid in cash at the desk: recorded, and moves the dossier on, but no gateway confirmed it.
     const paid = await online('paidByClick', null);
     await act(specialist, paid, { type: 'requestFee', expectedSeq: 3, amount: 15000, note: 'Lệ phí cấp bản sao trích lục' });
-    await act(citizen, paid, { type: 'payFee', expectedSeq: 4 });
+    // The citizen's own "Xác nhận đã nộp phí" click no longer stands for a payment.
+    expect((await citizen.request('POST', `/api/v1/dossiers/${paid}/actions`, { type: 'payFee', expectedSeq: 4 })).json().error.code).toBe('FEES_NOT_PAID');
+    expect((await desk.request('POST', `/api/v1/dossiers/${paid}/payments/desk`, { method: 'cash', note: null })).json()).toMatchObject({
+      dossierMovedOn: true,
+    });
     const issued = await atSpecialist('issued');
     // The result drafted by the specialist who holds the dossier (the desk attaches files only while it is at the desk).
     uploaded.issued = await upload(specialist, 'issued', pdf('ket-qua'));
@@ -342,14 +346,17 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     expect((await admin.request('GET', path)).rawPayload.equals(pdf('ket-qua'))).toBe(true);
     expect((await app.app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
     expect(byCode(exported, 'ready').DanhSachGiayToKetQua).toEqual([expect.objectContaining({ GiayToId: 'ab'.repeat(32), DuongDanTepTinKetQua: '' })]);
-    // Fees: the amounts requested, else the procedure version's schedule (khai sinh: lệ phí 0 at submission).
+    // Fees: the dossier's lines, the schedule's at intake (khai sinh: lệ phí 0 at submission) and the amount requested.
     const paid = byCode(exported, 'paidByClick');
-    expect(paid.DanhSachLePhi).toEqual([{ TenPhiLePhi: 'Lệ phí cấp bản sao trích lục', MaPhiLePhi: '', HinhThucThu: '', Gia: '15000', LoaiPhiLePhi: '2' }]);
+    expect(paid.DanhSachLePhi).toEqual([
+      { TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: '', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' },
+      { TenPhiLePhi: 'Lệ phí cấp bản sao trích lục', MaPhiLePhi: '', HinhThucThu: '2', Gia: '15000', LoaiPhiLePhi: '2' },
+    ]);
     expect(byCode(exported, 'returned').DanhSachLePhi).toEqual([
       { TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: '', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' },
     ]);
-    // Paid online only through a payment gateway: the citizen's own "Xác nhận đã nộp phí" click is not one.
-    expect(paid.QuaTrinhXuLy.at(-1)).toMatchObject({ NoiDungXuLy: 'Xác nhận đã nộp phí, lệ phí', NguoiXuLy: 'Công dân' });
+    // Paid online only through a payment gateway: cash at the desk is not (its "Xác nhận đã nộp phí" is the desk's).
+    expect(paid.QuaTrinhXuLy.at(-1)).toMatchObject({ NoiDungXuLy: 'Xác nhận đã nộp phí, lệ phí', NguoiXuLy: 'Cán bộ một cửa' });
     for (const r of exported) expect(r.DuocThanhToanTrucTuyen, r.MaHoSo).toBe('0');
   });
 

@@ -98,7 +98,7 @@ const BULK_COMMANDS = {
 } satisfies Record<BulkAction, unknown>;
 const BULK: Partial<Record<ActionType, Record<string, unknown>>> = BULK_COMMANDS;
 
-it('leaves out of what the server offers only issueResult in the back office and payFee in the portal, neither built yet', () => {
+it('leaves out of what the server offers only issueResult in the back office, and payFee, which a recorded payment takes', () => {
   expect(Object.keys(BULK_COMMANDS)).toEqual([...BULK_ACTIONS]);
   expect([...HIDDEN_ACTIONS]).toEqual(['issueResult']);
   const applicants = ACTION_TYPES.filter((a) => (ACTION_RULES[a].who as readonly string[]).includes('applicant'));
@@ -262,7 +262,9 @@ describe.each(ENGINES)('the actions offered are those accepted, on %s', (engine)
               if (got.status < 300) {
                 wrong.push(`${label}: accepted, but not offered`);
                 shared = await make(state);
-              } else if (!refusedForAccess(readable, via, got)) wrong.push(`${label}: refused for another reason than access: ${got.status} ${got.code}`);
+              } else if (!refusedForAccess(readable, via, got) && !(type === 'payFee' && got.code === 'FEES_NOT_PAID'))
+                // (payFee is never offered: a recorded payment takes it once the fees are paid, and a click is refused before.)
+                wrong.push(`${label}: refused for another reason than access: ${got.status} ${got.code}`);
             }
           }
         }

@@ -2,7 +2,8 @@
  * One on-time judgement everywhere (issue 14): the settlement report and indicator 2.1 of the scorecard give,
  * for every unit and several periods (past, current, reaching into the future), the counts that
  * `judge(dossier, asOf)` gives each dossier, with asOf the earlier of now and the period's end. An open dossier
- * not yet due is never late, however far the period reaches.
+ * not yet due is never late, however far the period reaches. The report's online payment of fee-bearing
+ * dossiers (issue 18) is indicator 3.6 of the same unit and period.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
@@ -105,10 +106,12 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     };
   }
 
-  const i21Of = (card: { groups: { indicators: { id: string; numerator: number; denominator: number }[] }[] }) => {
-    const i = card.groups.flatMap((g) => g.indicators).find((x) => x.id === '2.1')!;
+  type Card = { groups: { indicators: { id: string; numerator: number; denominator: number }[] }[] };
+  const indicatorOf = (card: Card, id: string) => {
+    const i = card.groups.flatMap((g) => g.indicators).find((x) => x.id === id)!;
     return { numerator: i.numerator, denominator: i.denominator };
   };
+  const i21Of = (card: Card) => indicatorOf(card, '2.1');
 
   async function checkAll(nowLocal: number) {
     const today = vietnamDate(app.ctx.deps.clock());
@@ -123,8 +126,10 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
     ];
     const tree = app.ctx.deps.units.tree();
     const units = [PROVINCE, ...tree.children(PROVINCE).map((u) => u.code)];
+    let paidOnline = 0;
     for (const [from, to] of periods) {
       const report = (await monitor.request('GET', `/api/v1/reports/settlement?unit=${PROVINCE}&from=${from}&to=${to}&groupBy=unit`)).json();
+      paidOnline += report.total.feePaidOnline;
       expect(report.total, `${from}…${to}`).toMatchObject(expected(PROVINCE, from, to, nowLocal).row);
       for (const r of report.rows as { key: string; name: string }[]) {
         if (r.key === PROVINCE) continue;
@@ -134,8 +139,17 @@ describe.each(ENGINES)('one on-time judgement on %s', (engine) => {
         const card = await monitor.request('GET', `/api/v1/scorecard?unit=${unit}&from=${from}&to=${to}`);
         expect(card.statusCode, card.body).toBe(200);
         expect(i21Of(card.json()), `2.1 of ${unit} ${from}…${to}`).toEqual(expected(unit, from, to, nowLocal).i21);
+        // The unit's row (a row with nothing to show is left out) pays online what 3.6 says, of the fee-bearing it counts.
+        const line: { feeDue: number; feePaidOnline: number } | undefined =
+          unit === PROVINCE ? report.total : report.rows.find((r: { key: string }) => r.key === unit);
+        expect(indicatorOf(card.json(), '3.6'), `3.6 of ${unit} ${from}…${to}`).toEqual({
+          numerator: line?.feePaidOnline ?? 0,
+          denominator: line?.feeDue ?? 0,
+        });
       }
     }
+    // Not vacuous: the seeded dossiers include fees paid online.
+    expect(paidOnline).toBeGreaterThan(0);
   }
 
   it('the report and the scorecard count what the judgement says, for every unit and period, now', async () => {

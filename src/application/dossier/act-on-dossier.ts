@@ -17,7 +17,8 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { actionRow, projection, relationOf, toLocal } from './dossier-store.js';
 import { CONTACT_COLUMNS, notificationRow } from './notifications.js';
 import { openOrNull, type PersonalDataCipher } from '../personal-data.js';
-import { officialFeeLine } from '../payment/fee-lines.js';
+import { loadFeeLines, officialFeeLine } from '../payment/fee-lines.js';
+import { payableNow } from '../../domain/payment/fees.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,8 +34,17 @@ class Refused extends Error {
 }
 
 /** What decide() needs beyond the dossier: the competent unit's supplement rule, and a named recipient (one more query, only then). */
-async function factsFor(trx: Transaction<DB>, command: Command, header: DossierHeader, calendars: CalendarDirectory, tree: UnitTree): Promise<DecisionFacts> {
+async function factsFor(
+  trx: Transaction<DB>,
+  command: Command,
+  dossier: { id: string; header: DossierHeader; status: DossierState['status'] },
+  calendars: CalendarDirectory,
+  tree: UnitTree,
+): Promise<DecisionFacts> {
+  const { header } = dossier;
   const facts: DecisionFacts = { allowRepeatedSupplement: calendars.rulesFor(header.unitCode).allowRepeatedSupplement, tree };
+  // "Xác nhận đã nộp phí" stands only when no payable line is unpaid (a payment records the money; issue 18).
+  if (command.type === 'payFee') facts.feesOwed = (await loadFeeLines(trx, dossier.id)).some((l) => l.moment !== 'result' && payableNow(l, dossier.status));
   if (command.type === 'transfer' && command.toOfficialId) {
     const found = UUID.test(command.toOfficialId)
       ? await trx
@@ -79,7 +89,7 @@ export async function actOnDossier(
       const now = deps.clock();
       const at = toLocal(now);
       const rules = deps.calendars.rulesFor(header.receivingUnitCode);
-      const facts = await factsFor(trx, input.command, header, deps.calendars, tree);
+      const facts = await factsFor(trx, input.command, { id: row.id, header, status: state.status }, deps.calendars, tree);
       const decided = decide(header, state, input.command, relation, at, rules, facts);
       if (!decided.ok) throw new Refused(decided.refusal.code);
       const action = {

@@ -47,6 +47,7 @@ import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-histor
 import { sealOrNull, type PersonalDataCipher } from '../personal-data.js';
 import { CHANNEL_BY_CODE, LOAI_BAN_TO_FORM, disagreement, type ApplicantJson, type ComponentJson } from './sync-format.js';
 import { parseSyncDate, SyncDossierSchema, type SyncDossier } from '../../contract/national-sync.js';
+import { importedPayments } from '../payment/fee-lines.js';
 
 type Deps = AppDeps & { catalogue: CatalogueDirectory; calendars: CalendarDirectory; personalData: PersonalDataCipher };
 
@@ -158,6 +159,8 @@ interface Prepared {
   state: DossierState;
   actions: RecordedAction[];
   files: Insertable<DossierFilesTable>[];
+  /** Its fee lines, from DanhSachLePhi, and the payment a gateway confirmed where the record says so. */
+  payments: ReturnType<typeof importedPayments>;
   sequence: { unit_code: string; day: string; last: number } | null;
   mode: 'progress' | 'milestones';
 }
@@ -230,7 +233,9 @@ export async function importDossiers(
         submitted_at: submittedAt,
         created_by: input.meta.actor?.userId ?? null,
         ...projection(header, builder.state, rules),
+        fee_due: rec.DanhSachLePhi.some((f) => Number(f.Gia) > 0),
       },
+      payments: importedPayments({ id, code: rec.MaHoSo, unitCode: header.unitCode, at: submittedAt }, rec),
     };
   };
 
@@ -246,6 +251,14 @@ export async function importDossiers(
         await trx
           .insertInto('dossier_actions')
           .values(actions.slice(i, i + 2000))
+          .execute();
+      const attempts = batch.flatMap((b) => b.payments.attempts);
+      if (attempts.length > 0) await trx.insertInto('payment_attempts').values(attempts).execute();
+      const fees = batch.flatMap((b) => b.payments.fees);
+      for (let i = 0; i < fees.length; i += 2000)
+        await trx
+          .insertInto('dossier_fees')
+          .values(fees.slice(i, i + 2000))
           .execute();
       const files = batch.flatMap((b) => b.files);
       for (let i = 0; i < files.length; i += 2000)

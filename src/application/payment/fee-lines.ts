@@ -4,10 +4,11 @@
  * "paid online" (3.5b, 3.6) is read by the statistics' source view from the attempts a gateway confirmed
  * (migration 20261207000300), never from a click.
  */
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { Channel, ProcedureFee } from '../../domain/catalogue/procedure.js';
-import { feeKindOf, feeLinesAtIntake, type FeeLine, type FeeLineDraft } from '../../domain/payment/fees.js';
+import { feeKindOf, feeLinesAtIntake, type FeeLine, type FeeLineDraft, type FeeMoment } from '../../domain/payment/fees.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import { issueReceipts } from './receipts.js';
 
@@ -68,7 +69,7 @@ export async function loadFeeLines(db: Db, dossierId: string): Promise<StoredFee
     source: r.source,
     replaced: r.replaced_by !== null,
     replacedBy: r.replaced_by,
-    paid: r.paid_by !== null,
+    paid: r.paid_by !== null || r.settled_before,
     held: held.has(r.id),
     paidBy: r.paid_by,
     createdAt: r.created_at,
@@ -108,4 +109,61 @@ export async function payLines(trx: Transaction<DB>, attemptId: string, feeIds: 
   await trx.updateTable('dossier_fees').set({ paid_by: attemptId }).where('id', 'in', feeIds).execute();
   await issueReceipts(trx, attemptId, at);
   return true;
+}
+
+const MOMENT_OF_HINH_THUC_THU: Record<string, FeeMoment> = { '1': 'submission', '2': 'supplement', '4': 'result' };
+
+/**
+ * The fee lines of an imported dossier, from its DanhSachLePhi (LoaiPhiLePhi 1 phí, 2 lệ phí; HinhThucThu 1, 2,
+ * 4): settled where it came from, so nothing is owed for them here. When the record says a gateway confirmed the
+ * payment (DuocThanhToanTrucTuyen 1 the national platform, 2 the province's), that payment is recorded as such,
+ * so that the figures of a province moved into motcua stay what they were.
+ */
+export function importedPayments(
+  dossier: { id: string; code: string; unitCode: string; at: Date },
+  record: { DuocThanhToanTrucTuyen: string; DanhSachLePhi: readonly { TenPhiLePhi: string; Gia: string; HinhThucThu: string; LoaiPhiLePhi: string }[] },
+) {
+  const attemptId = randomUUID();
+  const fees = record.DanhSachLePhi.map((f, i) => ({
+    ...lineRow(
+      dossier.id,
+      i + 1,
+      {
+        kind: f.LoaiPhiLePhi === '1' ? ('fee' as const) : f.LoaiPhiLePhi === '2' ? ('charge' as const) : feeKindOf(f.TenPhiLePhi),
+        name: f.TenPhiLePhi.slice(0, 300) || 'Phí, lệ phí',
+        amount: Math.max(0, Math.round(Number(f.Gia) || 0)),
+        moment: MOMENT_OF_HINH_THUC_THU[f.HinhThucThu] ?? 'submission',
+        basis: 'Theo hồ sơ đồng bộ từ hệ thống khác',
+      },
+      'catalogue',
+      null,
+      dossier.at,
+    ),
+    id: randomUUID(),
+    settled_before: true,
+    paid_by: null as string | null,
+  }));
+  const owed = fees.filter((f) => f.amount > 0);
+  const method = record.DuocThanhToanTrucTuyen === '1' ? ('nationalPlatform' as const) : record.DuocThanhToanTrucTuyen === '2' ? ('vnpay' as const) : null;
+  if (!method || owed.length === 0) return { fees, attempts: [] };
+  for (const f of owed) f.paid_by = attemptId;
+  const amount = owed.reduce((sum, f) => sum + f.amount, 0);
+  const attempts = [
+    {
+      id: attemptId,
+      dossier_id: dossier.id,
+      unit_code: dossier.unitCode,
+      method,
+      reference: `NHAP${dossier.code.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 100),
+      amount,
+      fee_ids: JSON.stringify(owed.map((f) => f.id)),
+      status: 'paid' as const,
+      description: 'Thanh toán trực tuyến ghi nhận theo hồ sơ đồng bộ từ hệ thống khác',
+      created_at: dossier.at,
+      settled_at: dossier.at,
+      paid_amount: amount,
+      note: `DuocThanhToanTrucTuyen ${record.DuocThanhToanTrucTuyen} trong hồ sơ nhập`,
+    },
+  ];
+  return { fees, attempts };
 }

@@ -18,17 +18,17 @@ const tree = new UnitTree([
 ]);
 
 function report(from: string, to: string): SettlementReport {
-  const row = { ...emptyRow(), received: 1234, settled: 3, settledEarly: 1, settledOnTime: 1, settledLateWithoutApology: 1 };
+  const row = { ...emptyRow(), received: 1234, settled: 3, settledEarly: 1, settledOnTime: 1, settledLateWithoutApology: 1, feeDue: 8, feePaidOnline: 6 };
   return {
     unit: PROVINCE,
     from,
     to,
     groupBy: 'field',
     rows: [
-      { key: 'TP', name: 'Tư pháp', ...row, onTimeRate: 66.67 },
-      { key: 'XD', name: 'Xây dựng', ...emptyRow(), onTimeRate: null },
+      { key: 'TP', name: 'Tư pháp', ...row, onTimeRate: 66.67, paidOnlineRate: 75 },
+      { key: 'XD', name: 'Xây dựng', ...emptyRow(), onTimeRate: null, paidOnlineRate: null },
     ],
-    total: { ...row, onTimeRate: 66.67 },
+    total: { ...row, onTimeRate: 66.67, paidOnlineRate: 75 },
   };
 }
 
@@ -54,6 +54,9 @@ describe('the printed settlement report cites the legal basis in force at the en
     expect(text).toContain('Biểu tổng hợp theo Nghị định số 118/2025/NĐ-CP và Thông tư số 03/2025/TT-VPCP');
     expect(text).not.toContain('61/2018');
     expect(text).not.toContain('01/2018');
+    // After the on-time rate: the fee-bearing dossiers received, those paid online, and the rate (indicator 3.6).
+    expect(text).toContain('Thanh toán trực tuyến Tỷ lệ thanh toán trực tuyến');
+    expect(text).toContain('75,00%');
   });
 
   it('a period that ended before 1/7/2025 cites Decree 61/2018/NĐ-CP and Circular 01/2018/TT-VPCP, even printed today', async () => {
@@ -71,10 +74,14 @@ describe('the settlement workbook holds numbers with number formats', { timeout:
     const titles = [1, 2, 3, 4].map((r) => String(sheet.getCell(r, 1).value));
     expect(titles).toContain('Biểu tổng hợp theo Nghị định số 118/2025/NĐ-CP và Thông tư số 03/2025/TT-VPCP');
     const header = titles.length + 2;
-    const rateColumn = sheet.getRow(header).cellCount;
-    expect(String(sheet.getCell(header, rateColumn).value)).toBe('Tỷ lệ trước hạn, đúng hạn');
-    const receivedColumn = (sheet.getRow(header).values as unknown[]).indexOf('Tiếp nhận trong kỳ');
+    const headings = sheet.getRow(header).values as unknown[];
+    const rateColumn = headings.indexOf('Tỷ lệ trước hạn, đúng hạn');
+    expect(rateColumn).toBe(19);
+    const receivedColumn = headings.indexOf('Tiếp nhận trong kỳ');
     expect(receivedColumn).toBeGreaterThan(0);
+    // Then the online payment of the fee-bearing dossiers received (indicator 3.6), the rate last.
+    expect(headings.slice(rateColumn + 1)).toEqual(['Hồ sơ có phí', 'Thanh toán trực tuyến', 'Tỷ lệ thanh toán trực tuyến']);
+    const paidRateColumn = sheet.getRow(header).cellCount;
 
     const justice = sheet.getRow(header + 1);
     expect(justice.getCell(rateColumn).type).toBe(ExcelJS.ValueType.Number);
@@ -82,11 +89,16 @@ describe('the settlement workbook holds numbers with number formats', { timeout:
     expect(justice.getCell(rateColumn).numFmt).toBe('0.00%');
     expect(justice.getCell(receivedColumn).value).toBe(1234);
     expect(justice.getCell(receivedColumn).numFmt).toBe('#,##0');
+    expect([rateColumn + 1, rateColumn + 2].map((c) => justice.getCell(c).value)).toEqual([8, 6]);
+    expect(justice.getCell(paidRateColumn).value).toBe(0.75);
+    expect(justice.getCell(paidRateColumn).numFmt).toBe('0.00%');
 
     expect(sheet.getRow(header + 2).getCell(rateColumn).value).toBe('—');
+    expect(sheet.getRow(header + 2).getCell(paidRateColumn).value).toBe('—');
     const total = sheet.getRow(header + 3);
     expect(total.getCell(2).value).toBe('Tổng cộng');
     expect(total.getCell(rateColumn).type).toBe(ExcelJS.ValueType.Number);
     expect(total.getCell(rateColumn).value).toBe(0.6667);
+    expect(total.getCell(paidRateColumn).value).toBe(0.75);
   });
 });

@@ -2,11 +2,19 @@
  * The settlement report and a drill-down list as printable documents: an A4 landscape PDF with the national
  * header (the same renderer as the forms) and an Excel workbook with the same columns. Both cite the legal
  * basis in force at the period's end. Ratios are printed as Vietnamese percentages ("95,58%"); in the
- * workbook counts and rates are numbers with number formats.
+ * workbook counts and rates are numbers with number formats. After the form's counts and its on-time rate, the
+ * online payment of the fee-bearing dossiers received (indicator 3.6's facts) and its rate.
  */
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { basisLine } from '../../domain/dossier/legal-basis.js';
-import { SETTLEMENT_COUNTS, SETTLEMENT_LABELS } from '../../domain/scorecard/settlement.js';
+import {
+  ON_TIME_RATE_LABEL,
+  PAID_ONLINE_RATE_LABEL,
+  PAYMENT_COUNTS,
+  SETTLEMENT_COUNTS,
+  SETTLEMENT_LABELS,
+  type ReportCount,
+} from '../../domain/scorecard/settlement.js';
 import type { OfficialDocumentModel } from '../../infrastructure/pdf/official-document.js';
 import { mm } from '../../infrastructure/pdf/document.js';
 import type { UnitTree } from '../../domain/units/unit.js';
@@ -23,6 +31,31 @@ const GROUP_LABELS = { unit: 'đơn vị', field: 'lĩnh vực', procedure: 'th�
 export const periodText = (from: string, to: string) => `Từ ngày ${dateText(jdnFromIso(from) * 1440)} đến ngày ${dateText(jdnFromIso(to) * 1440)}`;
 const TITLE = 'Báo cáo tình hình, kết quả giải quyết thủ tục hành chính';
 
+type Rate = 'onTimeRate' | 'paidOnlineRate';
+type Column = { count: ReportCount } | { rate: Rate };
+/** The columns after the name: the form's counts, the on-time rate, the payments and their rate. */
+const COLUMNS: readonly Column[] = [
+  ...SETTLEMENT_COUNTS.map((count) => ({ count })),
+  { rate: 'onTimeRate' },
+  ...PAYMENT_COUNTS.map((count) => ({ count })),
+  { rate: 'paidOnlineRate' },
+];
+const RATE_LABELS = { onTimeRate: ON_TIME_RATE_LABEL, paidOnlineRate: PAID_ONLINE_RATE_LABEL } as const satisfies Record<Rate, string>;
+const headerOf = (c: Column) => ('count' in c ? SETTLEMENT_LABELS[c.count] : RATE_LABELS[c.rate]);
+
+/** A row's cells under COLUMNS. */
+function cellsOf<T>(row: SettlementReport['total'], count: (n: number) => T, rate: (r: number | null) => T): T[] {
+  return COLUMNS.map((c) => ('count' in c ? count(row[c.count]) : rate(row[c.rate])));
+}
+
+/** In the workbook, counts are numbers and rates are percentages. */
+const xlsxCells = (row: SettlementReport['total']) =>
+  cellsOf<XlsxCell>(
+    row,
+    (n) => n,
+    (percent) => ({ percent }),
+  );
+
 export function settlementWorkbook(report: SettlementReport, unitName: string): XlsxTable {
   return {
     sheetName: 'Tình hình giải quyết',
@@ -32,18 +65,13 @@ export function settlementWorkbook(report: SettlementReport, unitName: string): 
       `${periodText(report.from, report.to)} – theo ${GROUP_LABELS[report.groupBy]}`,
       basisLine('settlementReport', jdnFromIso(report.to)),
     ],
-    columns: [
-      { header: 'Mã', width: 16 },
-      { header: 'Tên', width: 44 },
-      ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 11 })),
-      { header: 'Tỷ lệ trước hạn, đúng hạn', width: 12 },
-    ],
-    rows: [
-      ...report.rows.map((r) => [r.key, r.name, ...SETTLEMENT_COUNTS.map((k) => r[k]), { percent: r.onTimeRate }]),
-      ['', 'Tổng cộng', ...SETTLEMENT_COUNTS.map((k) => report.total[k]), { percent: report.total.onTimeRate }],
-    ],
+    columns: [{ header: 'Mã', width: 16 }, { header: 'Tên', width: 44 }, ...COLUMNS.map((c) => ({ header: headerOf(c), width: 'count' in c ? 11 : 12 }))],
+    rows: [...report.rows.map((r) => [r.key, r.name, ...xlsxCells(r)]), ['', 'Tổng cộng', ...xlsxCells(report.total)]],
   };
 }
+
+/** The PDF's shorter rate headings, for its narrow columns. */
+const RATE_HEADERS = { onTimeRate: 'Tỷ lệ đúng hạn', paidOnlineRate: 'Tỷ lệ thanh toán trực tuyến' } as const satisfies Record<Rate, string>;
 
 export function settlementDocument(report: SettlementReport, tree: UnitTree, printedAt: number): OfficialDocumentModel {
   const unitName = tree.find(report.unit)?.name ?? report.unit;
@@ -61,18 +89,17 @@ export function settlementDocument(report: SettlementReport, tree: UnitTree, pri
     blocks: [
       {
         kind: 'table',
+        // 18 counts and 2 rates: narrow enough to leave the names a readable column on the landscape page.
         columns: [
           { header: 'Tên', width: 'fill' },
-          ...SETTLEMENT_COUNTS.map((k) => ({ header: SETTLEMENT_LABELS[k], width: 34, align: 'center' as const })),
-          { header: 'Tỷ lệ đúng hạn', width: 40, align: 'center' as const },
+          ...COLUMNS.map((c) => ({ header: 'count' in c ? headerOf(c) : RATE_HEADERS[c.rate], width: 'count' in c ? 32 : 34, align: 'center' as const })),
         ],
         rows: [
-          ...report.rows.map((r) => ({ cells: [r.name, ...SETTLEMENT_COUNTS.map((k) => number(r[k])), vietnamesePercent(r.onTimeRate)] })),
+          ...report.rows.map((r) => ({ cells: [r.name, ...cellsOf(r, number, vietnamesePercent)] })),
           {
             cells: [
               { text: 'Tổng cộng', style: 'bold' as const },
-              ...SETTLEMENT_COUNTS.map((k) => ({ text: number(report.total[k]), style: 'bold' as const })),
-              { text: vietnamesePercent(report.total.onTimeRate), style: 'bold' as const },
+              ...cellsOf(report.total, number, vietnamesePercent).map((text) => ({ text, style: 'bold' as const })),
             ],
           },
         ],

@@ -22,13 +22,22 @@ import {
 } from '../../domain/scorecard/formula.js';
 import type { MeasureReader } from '../../domain/scorecard/measures.js';
 import { publicationCounts } from '../../domain/scorecard/publication.js';
-import { addRows, emptyRow, isEmptyRow, onTimeRate, settlementRow, SETTLEMENT_MEASURES, type SettlementRow } from '../../domain/scorecard/settlement.js';
+import {
+  addRows,
+  emptyRow,
+  isEmptyRow,
+  onTimeRate,
+  paidOnlineRate,
+  settlementRow,
+  SETTLEMENT_MEASURES,
+  type SettlementRow,
+} from '../../domain/scorecard/settlement.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { loadWatchedDecisions, provinceCode } from '../catalogue/watchdog-report.js';
 import type { WatchedDecision } from '../../domain/catalogue/watchdog.js';
 import { listFormulaVersions } from './formula-versions.js';
-import type { GroupBy, SettlementReport } from '../../domain/scorecard/views.js';
+import type { GroupBy, SettlementRates, SettlementReport } from '../../domain/scorecard/views.js';
 import type { ScorecardAnswer } from '../../contract/scorecard.js';
 import { EMPTY_READER, readProcedures, readUnit, readUnits, type DayPeriod } from './stat-reader.js';
 import { asOfPeriod } from '../../domain/dossier/timeliness.js';
@@ -154,9 +163,12 @@ export async function computeScorecard(deps: Deps, input: PeriodInput): Promise<
   return ok({ unit: input.unit, from: input.from, to: input.to, dossiers, ...card });
 }
 
+const rates = (row: SettlementRow): SettlementRates => ({ onTimeRate: onTimeRate(row), paidOnlineRate: paidOnlineRate(row) });
+
 /**
  * The settlement report. By unit: the unit's direct subunits (each with everything below it) and the
- * dossiers of the unit itself; by procedure or field: the procedures of the whole subtree.
+ * dossiers of the unit itself; by procedure or field: the procedures of the whole subtree. Each row ends with
+ * the online payment of its fee-bearing dossiers received in the period, from indicator 3.6's measures.
  */
 export async function settlementReport(deps: Deps, input: PeriodInput & { groupBy: GroupBy }): Promise<Result<SettlementReport>> {
   const period = checkScope(deps, input);
@@ -198,7 +210,7 @@ export async function settlementReport(deps: Deps, input: PeriodInput & { groupB
     from: input.from,
     to: input.to,
     groupBy: input.groupBy,
-    rows: sorted.filter((r) => !isEmptyRow(r.row)).map((r) => ({ key: r.key, name: r.name, ...r.row, onTimeRate: onTimeRate(r.row) })),
-    total: { ...total, onTimeRate: onTimeRate(total) },
+    rows: sorted.filter((r) => !isEmptyRow(r.row)).map((r) => ({ key: r.key, name: r.name, ...r.row, ...rates(r.row) })),
+    total: { ...total, ...rates(total) },
   });
 }

@@ -2,7 +2,8 @@
  * The payment records of a seeded dossier (issue 18), so that the demo's group 3b is computed the way a real
  * province's is: fee lines from the version's schedule at the channel's amount, and, where the seeded history
  * has the fee paid, an attempt the gateway confirmed (the applicant paid online: the national platform or the
- * province's VNPay) or cash at the desk (an official confirmed it), paying those lines.
+ * province's VNPay) or cash at the desk (an official confirmed it, or the desk took it at a counter intake),
+ * paying those lines. An online applicant who never paid still owes them (3.6's denominator counts them).
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
@@ -45,9 +46,10 @@ export function seedPayments(input: {
   }));
   const owed = fees.filter((f) => f.amount > 0);
   const feeDue = owed.length > 0;
-  const paid = input.history.find((a) => a.type === 'payFee');
+  // Paid when the history says so; a counter or postal dossier's fee is otherwise taken in cash at its acceptance.
+  const paid = input.history.find((a) => a.type === 'payFee') ?? (input.channel !== 'online' ? input.history.find((a) => a.type === 'accept') : undefined);
   if (!paid || !feeDue) return { fees, attempts: [], feeDue };
-  const online = paid.actor.role === 'citizen' || paid.actor.role === 'organization';
+  const online = paid.type === 'payFee' && (paid.actor.role === 'citizen' || paid.actor.role === 'organization');
   const method = online ? (input.random() < 0.6 ? 'nationalPlatform' : 'vnpay') : 'cash';
   const id = randomUUID();
   const at = toDate(paid.at)!;

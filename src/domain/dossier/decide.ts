@@ -32,6 +32,11 @@ export interface DecisionFacts {
   recipient?: RecipientFacts | null;
   /** The unit tree, to check the recipient's unit. */
   tree?: UnitTree;
+  /**
+   * A fee line is payable and unpaid (issue 18): "Xác nhận đã nộp phí" (payFee) is then refused, since a fee is
+   * paid only by a recorded payment (online, or cash and transfers at the desk), which moves the dossier on itself.
+   */
+  feesOwed?: boolean;
 }
 
 /**
@@ -70,9 +75,12 @@ export function mayAttach(header: DossierHeader, state: DossierState, r: ActorRe
   }
 }
 
-/** The actions the table lets `relation` take now: what the server sends with the dossier, and the web app offers. */
+/**
+ * The actions the table lets `relation` take now: what the server sends with the dossier, and the web app offers.
+ * "Xác nhận đã nộp phí" (payFee) is never offered: a recorded payment takes it for the dossier (issue 18).
+ */
 export function availableActions(header: DossierHeader, state: DossierState, relation: ActorRelation): ActionType[] {
-  return ACTION_TYPES.filter((t) => permits(t, header, state, relation));
+  return ACTION_TYPES.filter((t) => t !== 'payFee' && permits(t, header, state, relation));
 }
 
 export type Refusal = {
@@ -84,7 +92,8 @@ export type Refusal = {
     | 'NEW_DATE_OUTSIDE_OFFICE_HOURS'
     | 'SUPPLEMENT_ALREADY_REQUESTED'
     | 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED'
-    | 'RECIPIENT_NOT_ELIGIBLE';
+    | 'RECIPIENT_NOT_ELIGIBLE'
+    | 'FEES_NOT_PAID';
   message: string;
 };
 
@@ -184,8 +193,10 @@ export function decide(
     case 'requestSupplementAtReception':
     case 'resubmit':
     case 'claim':
-    case 'requestFee':
     case 'payFee':
+      if (facts.feesOwed) return refuse('FEES_NOT_PAID');
+      return { ok: true, event: command };
+    case 'requestFee':
     case 'issueResult':
     case 'returnResult':
     case 'withdraw':

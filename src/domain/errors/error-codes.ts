@@ -28,6 +28,8 @@ export const ERROR_MESSAGES = {
   FILE_NOT_FOUND: 'Không tìm thấy tệp.',
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ.',
   DOSSIER_CHANGED: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại trước khi thao tác.',
+  FEES_NOT_PAID:
+    'Hồ sơ còn khoản phí, lệ phí chưa nộp: ghi nhận khoản thu tại mục "Phí, lệ phí" (tiền mặt, chuyển khoản) hoặc chờ người nộp thanh toán trực tuyến.',
   NOTHING_TO_PAY: 'Hồ sơ không có khoản phí, lệ phí nào phải nộp lúc này.',
   PAYMENT_PROVIDER_NOT_OFFERED: 'Đơn vị giải quyết hồ sơ chưa mở hình thức thanh toán này.',
   PAYMENT_GATEWAY_UNAVAILABLE: 'Cổng thanh toán tạm thời không phản hồi; khoản phí chưa bị trừ tiền. Vui lòng thử lại sau ít phút.',

@@ -65,8 +65,8 @@ export interface FeeLine {
   held?: boolean;
 }
 
-const RESULT_STATUSES: ReadonlySet<DossierStatus> = new Set(['resultReady', 'returned']);
-const CLOSED_STATUSES: ReadonlySet<DossierStatus> = new Set(['withdrawn', 'refused', 'stopped']);
+const RESULT_STATUSES: ReadonlySet<DossierStatus> = new Set(['resultReady']);
+const CLOSED_STATUSES: ReadonlySet<DossierStatus> = new Set(['withdrawn', 'refused', 'stopped', 'returned']);
 
 /** Whether a line may be paid now: reception and supplement lines at once, a result line when the result is ready. */
 export function payableNow(line: FeeLine, status: DossierStatus): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FORMULA, checkFormulaVersion, formulaFor, scoreFormula, scoreIndicator, type FormulaVersion, type QuantitySources } from './formula.js';
 import { contributionChange, contributions, readDeltas, type Delta, type StatFacts } from './measures.js';
-import { onTimeRate, settlementRow, SETTLEMENT_COUNTS } from './settlement.js';
+import { onTimeRate, paidOnlineRate, settlementRow, SETTLEMENT_COUNTS } from './settlement.js';
 import { publicationCounts } from './publication.js';
 import { fallsShort, readFactsAsOf, shortfallKinds } from './shortfall.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
@@ -165,12 +165,12 @@ describe('indicator 2.1 by the portal’s rules, on hand-made histories', () => 
 describe('the settlement report from the same measures', () => {
   it('classifies received, settled early / on time / late with or without apology, in progress and carried over', () => {
     const list = [
-      facts({ finishedAt: day(103) }), // early (an earlier day than the due date)
-      facts({ finishedAt: day(105) + 960 }), // on time (at the due instant)
+      facts({ finishedAt: day(103), feeDue: true, feePaidOnline: true }), // early (an earlier day than the due date); paid online
+      facts({ finishedAt: day(105) + 960, feeDue: true }), // on time (at the due instant); a fee paid otherwise
       facts({ finishedAt: day(107), extensions: 1 }), // late with apology
       facts({ finishedAt: day(107), channel: 'online' }), // late without apology
       facts({ status: 'processing', finishedAt: null, dueAt: day(140), channel: 'postal' }), // in progress, not due
-      facts({ status: 'processing', finishedAt: null, acceptedAt: day(90), dueAt: day(95) }), // carried over, overdue
+      facts({ status: 'processing', finishedAt: null, acceptedAt: day(90), dueAt: day(95), feeDue: true, feePaidOnline: true }), // carried over, overdue
       facts({ status: 'withdrawn', finishedAt: day(110) }),
       facts({ acceptedAt: null, status: 'refused' }), // never accepted: not counted
       facts({ acceptedAt: day(80), finishedAt: day(85) }), // ended before the period: not counted
@@ -193,10 +193,21 @@ describe('the settlement report from the same measures', () => {
       inProgressOverdue: 1,
       withdrawn: 1,
       carriedForward: 2,
+      // Received in the period with a fee, and paid online: not the one carried over.
+      feeDue: 2,
+      feePaidOnline: 1,
     });
     expect(total.received + total.carriedOver).toBe(total.settled + total.inProgress + total.withdrawn);
     expect(onTimeRate(total)).toBe(50);
     expect(SETTLEMENT_COUNTS.length).toBe(16);
+    // The payment columns are indicator 3.6's numerator and denominator, and its ratio.
+    expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '3.6')).toMatchObject({
+      numerator: total.feePaidOnline,
+      denominator: total.feeDue,
+      ratio: paidOnlineRate(total),
+    });
+    expect(paidOnlineRate(total)).toBe(50);
+    expect(paidOnlineRate({ ...total, feeDue: 0, feePaidOnline: 0 })).toBeNull();
   });
 
   it('a dossier becomes overdue with time alone: the same facts read later move it from not due to overdue', () => {

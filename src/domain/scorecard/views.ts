@@ -78,7 +78,12 @@ export interface DrillDown {
 }
 
 export type GroupBy = 'unit' | 'field' | 'procedure';
-export type SettlementReportRow = SettlementRow & { key: string; name: string; onTimeRate: number | null };
+/** The rates: on time (of the settled), and paid online (of the fee-bearing received, indicator 3.6). */
+export interface SettlementRates {
+  onTimeRate: number | null;
+  paidOnlineRate: number | null;
+}
+export type SettlementReportRow = SettlementRow & SettlementRates & { key: string; name: string };
 
 export interface SettlementReport {
   unit: string;
@@ -86,7 +91,7 @@ export interface SettlementReport {
   to: string;
   groupBy: GroupBy;
   rows: SettlementReportRow[];
-  total: SettlementRow & { onTimeRate: number | null };
+  total: SettlementRow & SettlementRates;
 }
 
 /** Indicator 2.2 of one procedure (GET /api/v1/scorecard/settlement-times). */

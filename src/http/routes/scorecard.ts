@@ -226,6 +226,9 @@ export function scorecardRoutes(ctx: HttpContext) {
         schema: {
           tags: ['scorecard'],
           summary: 'Báo cáo tình hình giải quyết TTHC theo đơn vị, lĩnh vực hoặc thủ tục (JSON; Accept XLSX hoặc PDF cho tệp)',
+          description:
+            'Mỗi dòng: các cột của biểu tổng hợp và tỷ lệ trước hạn, đúng hạn; sau đó hồ sơ có phí, lệ phí tiếp nhận trong kỳ (feeDue), ' +
+            'số đã thanh toán trực tuyến (feePaidOnline) và tỷ lệ (paidOnlineRate), cùng số liệu với chỉ số 3.6 của Bộ chỉ số 766.',
           querystring: SettlementQuery,
           response: { 200: SettlementReport, ...errors },
         },

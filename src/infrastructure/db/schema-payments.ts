@@ -16,6 +16,7 @@ export interface DossierFeesTable {
   created_at: Date;
   replaced_by: string | null;
   paid_by: string | null;
+  settled_before: Generated<boolean>;
 }
 
 export interface PaymentAttemptsTable {

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
 import type { DossierHeader, DossierState } from '../../../domain/dossier/fold.js';
 import type { RecordedAction } from '../../../domain/dossier/dossier.js';
 import type { Channel } from '../../../domain/catalogue/procedure.js';
+import type { FeeKind, FeeMoment } from '../../../domain/payment/fees.js';
 import type { UnitTree } from '../../../domain/units/unit.js';
 import type { OverrunRules } from '../../../domain/dossier/step-overrun.js';
 import type { CalendarDirectory } from '../../calendar/calendar-directory.js';
@@ -28,6 +29,17 @@ export interface FormComponent {
   copies: number;
 }
 
+/** A fee line that still counts (not replaced by an official's adjustment); 0 VND is an exemption. */
+export interface FormFeeLine {
+  kind: FeeKind;
+  name: string;
+  /** VND */
+  amount: number;
+  moment: FeeMoment;
+  /** Why this amount: the catalogue's description, or the official's reason. */
+  basis: string;
+}
+
 export interface DossierFormData {
   id: string;
   code: string;
@@ -38,6 +50,8 @@ export interface DossierFormData {
   channel: Channel;
   applicant: FormApplicant;
   components: FormComponent[];
+  /** In line order (application/payment/fee-lines.ts). */
+  fees: FormFeeLine[];
   header: DossierHeader;
   state: DossierState;
   history: RecordedAction[];
@@ -65,7 +79,16 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
   const state = row.state as DossierState;
   const tree = deps.units.tree();
   if (!canSee(relationOf(actor, header, state, tree), header, tree, actor)) return fail('DOSSIER_NOT_FOUND');
-  const history = await loadHistory(deps.db, row.id);
+  const [history, fees] = await Promise.all([
+    loadHistory(deps.db, row.id),
+    deps.db
+      .selectFrom('dossier_fees')
+      .select(['kind', 'name', 'amount', 'moment', 'basis'])
+      .where('dossier_id', '=', row.id)
+      .where('replaced_by', 'is', null)
+      .orderBy('line')
+      .execute(),
+  ]);
   const ids = new Set<string>();
   for (const a of history) if (a.actor.userId) ids.add(a.actor.userId);
   for (const v of state.visits) if (v.officialId) ids.add(v.officialId);
@@ -88,6 +111,7 @@ export async function loadDossierFormData(deps: Deps, input: { id: string; meta:
     channel: row.channel,
     applicant: formApplicant(row.applicant as FormApplicant),
     components: (row.components as FormComponent[] | null) ?? [],
+    fees: fees.map((f) => ({ ...f, amount: Number(f.amount) })),
     header,
     state,
     history,

@@ -2,13 +2,15 @@
  * Mẫu số 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the applicant's own paper, issued when the desk
  * accepts the dossier. Fields as observed in printed receipts (REFERENCE §2.3): dossier code, receiving
  * office, applicant (name, address, phone, email), requested content, components (name, form, copies),
- * number of sets, legal time limit, reception time, appointment, place of return, signatures.
+ * number of sets, legal time limit, reception time, appointment, place of return, signatures; and what the
+ * applicant owes, when and why (issue 18): the dossier's fee lines that still count, an exemption as "Miễn".
  */
 import { fail, ok, type Result } from '../../../domain/errors/error-codes.js';
 import { CHANNEL_LABELS, componentFormLabel } from '../../../domain/catalogue/procedure.js';
+import { FEE_KIND_LABELS, FEE_MOMENT_LABELS, formatVnd, type FeeMoment } from '../../../domain/payment/fees.js';
 import type { DocumentBlock, OfficialDocumentModel } from '../../../infrastructure/pdf/official-document.js';
 import type { TableColumn } from '../../../infrastructure/pdf/table.js';
-import { latestAction, officialName, type DossierFormData } from './form-data.js';
+import { latestAction, officialName, type DossierFormData, type FormFeeLine } from './form-data.js';
 import {
   BLANK,
   FORM_TITLES,
@@ -29,6 +31,46 @@ const COMPONENT_COLUMNS: readonly TableColumn[] = [
   { header: 'Hình thức (bản chính, bản sao…)', width: 110, align: 'center' },
   { header: 'Số lượng', width: 52, align: 'center' },
 ];
+
+const FEE_COLUMNS: readonly TableColumn[] = [
+  { header: 'TT', width: 26, align: 'center' },
+  { header: 'Tên khoản', width: 'fill' },
+  { header: 'Loại', width: 44, align: 'center' },
+  { header: 'Số tiền', width: 70, align: 'right' },
+  { header: 'Thời điểm thu', width: 112, align: 'center' },
+];
+
+/** The catalogue's line of a procedure without fees ("Không thu phí, lệ phí", 0 VND): no exemption, nothing to list. */
+const NO_FEE_LINE = /^\s*không thu/iu;
+const NO_FEE_TEXT = 'Không thu phí, lệ phí';
+
+/** "7. Phí, lệ phí": the lines owed and the exemptions (each with its basis), and the total; or that none is collected. */
+export function feeBlocks(fees: readonly FormFeeLine[]): DocumentBlock[] {
+  const lines = fees.filter((f) => f.amount > 0 || !NO_FEE_LINE.test(f.name));
+  if (lines.length === 0) return [{ kind: 'field', label: '7. Phí, lệ phí', value: NO_FEE_TEXT }];
+  const owed = new Map<FeeMoment, number>();
+  for (const f of lines) if (f.amount > 0) owed.set(f.moment, (owed.get(f.moment) ?? 0) + f.amount);
+  const total = [...owed.values()].reduce((a, b) => a + b, 0);
+  const byMoment = [...owed].map(([moment, amount]) => `${FEE_MOMENT_LABELS[moment].toLocaleLowerCase('vi')}: ${formatVnd(amount)}`);
+  const totalText = total === 0 ? 'Miễn' : owed.size > 1 ? `${formatVnd(total)} (${byMoment.join('; ')})` : formatVnd(total);
+  return [
+    { kind: 'paragraph', text: '7. Phí, lệ phí:', style: 'bold', align: 'left' },
+    {
+      kind: 'table',
+      columns: FEE_COLUMNS,
+      rows: lines.map((f, i) => ({
+        cells: [
+          String(i + 1),
+          f.basis.trim() && f.basis.trim() !== f.name ? `${f.name}\n(${f.basis.trim()})` : f.name,
+          FEE_KIND_LABELS[f.kind],
+          f.amount > 0 ? formatVnd(f.amount) : 'Miễn',
+          f.amount > 0 ? FEE_MOMENT_LABELS[f.moment] : '—',
+        ],
+      })),
+    },
+    { kind: 'field', label: 'Tổng số tiền phí, lệ phí', value: totalText },
+  ];
+}
 
 const orBlank = (value: string | null | undefined) => (value && value.trim() ? value : BLANK);
 
@@ -84,6 +126,7 @@ export function receiptForm(data: DossierFormData): Result<OfficialDocumentModel
     { kind: 'field', label: '4. Thời gian nhận hồ sơ', value: hourMinuteDateText(state.acceptedAt) },
     { kind: 'field', label: '5. Thời gian trả kết quả giải quyết hồ sơ', value: hourMinuteDateText(promised) },
     { kind: 'field', label: '6. Nơi trả kết quả', value: placeOfReturn(data, receivingName) },
+    ...feeBlocks(data.fees),
   ];
   if (state.appointmentAt !== null && state.appointmentAt !== promised) {
     blocks.push({

@@ -16,6 +16,8 @@ create table dossier_fees (
   created_at    timestamptz not null,
   replaced_by   uuid references dossier_fees (id),
   paid_by       uuid,
+  -- Settled before motcua recorded payments (the lines of dossiers received before this migration): not owed.
+  settled_before boolean not null default false,
   unique (dossier_id, line)
 );
 
@@ -94,23 +96,28 @@ create table receipt_counters (
 );
 
 -- The existing dossiers get their fee lines from the version they were received under (the catalogue's amounts;
--- the channel's lower online amount did not exist before), and from the amounts officials requested.
-insert into dossier_fees (dossier_id, line, kind, name, amount, moment, basis, source, created_at)
+-- the channel's lower online amount did not exist before), and from the amounts officials requested. Their fees
+-- were settled outside motcua (it recorded no payment), except an amount a dossier still waits for (feeRequested).
+insert into dossier_fees (dossier_id, line, kind, name, amount, moment, basis, source, created_at, settled_before)
 select d.id, f.ordinality::integer,
        case when f.value ->> 'name' ~* '^\s*lệ phí' then 'charge' else 'fee' end,
-       f.value ->> 'name', (f.value ->> 'amount')::bigint, f.value ->> 'collectedAt', coalesce(f.value ->> 'description', ''), 'catalogue', d.submitted_at
+       f.value ->> 'name', (f.value ->> 'amount')::bigint, f.value ->> 'collectedAt', coalesce(f.value ->> 'description', ''), 'catalogue', d.submitted_at,
+       true
 from dossiers d
 join procedure_versions v on v.id = d.procedure_version_id
 cross join lateral jsonb_array_elements(v.record -> 'fees') with ordinality as f (value, ordinality);
 
-insert into dossier_fees (dossier_id, line, kind, name, amount, moment, basis, source, created_by, created_at)
+insert into dossier_fees (dossier_id, line, kind, name, amount, moment, basis, source, created_by, created_at, settled_before)
 select a.dossier_id,
        1000 + row_number() over (partition by a.dossier_id order by a.seq),
        case when coalesce(a.payload ->> 'note', '') ~* '^\s*lệ phí' then 'charge' else 'fee' end,
        coalesce(nullif(a.payload ->> 'note', ''), 'Nghĩa vụ tài chính theo yêu cầu của cơ quan giải quyết'),
        (a.payload ->> 'amount')::bigint, 'supplement', coalesce(nullif(a.payload ->> 'note', ''), 'Theo yêu cầu của cơ quan giải quyết'), 'official',
-       a.actor_id, a.at
+       a.actor_id, a.at,
+       -- Still owed only when it is the amount the dossier waits for now (its last request, status feeRequested).
+       not (d.status = 'feeRequested' and a.seq = (select max(r.seq) from dossier_actions r where r.dossier_id = a.dossier_id and r.type = 'requestFee'))
 from dossier_actions a
+join dossiers d on d.id = a.dossier_id
 where a.type = 'requestFee';
 
 update dossiers d set fee_due = exists (select 1 from dossier_fees f where f.dossier_id = d.id and f.amount > 0 and f.replaced_by is null);

@@ -1,5 +1,8 @@
-/** The settlement report's table head: the 16 counts under three headings, as in the national form. */
-import { SETTLEMENT_LABELS, type SettlementCount } from '../../../domain/scorecard/settlement.js';
+/**
+ * The settlement report's table head: the 16 counts under three headings, as in the national form; after the
+ * on-time rate, the online payment of the fee-bearing dossiers received in the period (indicator 3.6).
+ */
+import { ON_TIME_RATE_LABEL, PAID_ONLINE_RATE_LABEL, PAYMENT_COUNTS, SETTLEMENT_LABELS, type SettlementCount } from '../../../domain/scorecard/settlement.js';
 import type { SettlementGroupBy } from './api/scorecard-api.js';
 
 export type HeadCell =
@@ -28,7 +31,14 @@ export const SETTLEMENT_COLUMN_ORDER: readonly SettlementCount[] = SETTLEMENT_HE
   c.kind === 'single' ? [c.count] : c.counts.map((x) => x.count),
 );
 
-export const ON_TIME_RATE_LABEL = 'Tỷ lệ trước hạn, đúng hạn';
+export { ON_TIME_RATE_LABEL };
+
+/** After the on-time rate, under one heading: the fee-bearing dossiers received, those paid online, and the rate (3.6). */
+export const PAYMENT_HEAD = {
+  label: 'Phí, lệ phí của hồ sơ tiếp nhận trong kỳ',
+  counts: PAYMENT_COUNTS.map((count) => ({ count, label: SETTLEMENT_LABELS[count] })),
+  rateLabel: PAID_ONLINE_RATE_LABEL,
+} as const;
 
 export const GROUP_BY_LABELS = {
   unit: 'Đơn vị',
