@@ -348,10 +348,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     expect(byCode(exported, 'ready').DanhSachGiayToKetQua).toEqual([expect.objectContaining({ GiayToId: 'ab'.repeat(32), DuongDanTepTinKetQua: '' })]);
     // Fees: the dossier's lines, the schedule's at intake (khai sinh: lệ phí 0 at submission) and the amount requested.
     const paid = byCode(exported, 'paidByClick');
-    expect(paid.DanhSachLePhi).toEqual([
-      { TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: '', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' },
-      { TenPhiLePhi: 'Lệ phí cấp bản sao trích lục', MaPhiLePhi: '', HinhThucThu: '2', Gia: '15000', LoaiPhiLePhi: '2' },
-    ]);
+    const fee = (TenPhiLePhi: string, HinhThucThu: string, Gia: string) => ({ TenPhiLePhi, MaPhiLePhi: '', HinhThucThu, Gia, LoaiPhiLePhi: '2' });
+    expect(paid.DanhSachLePhi).toEqual([fee('Lệ phí đăng ký khai sinh', '1', '0'), fee('Lệ phí cấp bản sao trích lục', '2', '15000')]);
     expect(byCode(exported, 'returned').DanhSachLePhi).toEqual([
       { TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: '', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' },
     ]);
