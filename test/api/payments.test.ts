@@ -154,8 +154,10 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
     const query = new URLSearchParams({ ...ipn, vnp_SecureHash: vnpaySignature(ipn, secret) });
     const answer = await fetch(`${app.baseUrl}/api/v1/payments/vnpay/ipn?${query}`);
     expect(await answer.json()).toMatchObject({ RspCode: '04' });
-    const state = await payments(citizen, id);
+    const state = await payments(desk, id);
     expect(state.attempts).toMatchObject([{ status: 'amountMismatch', task: 'amountMismatch' }]);
+    // The citizen sees the status, not the accountant's task.
+    expect((await payments(citizen, id)).attempts).toMatchObject([{ status: 'amountMismatch', task: null }]);
     expect(state.lines[0].paid).toBe(false);
     expect(await columns(id)).toMatchObject({ fee_paid_online: false });
     // The accountant sees it and records the refund; a second, stale resolution is refused.
@@ -276,6 +278,31 @@ describe.each(ENGINES)('fees and online payment on %s', (engine) => {
   });
 
   it('refuses what a client may not send, with a clear code', async () => {
+    // Anyone may call the gateways' endpoints: nothing they send makes a 500, and an unsigned word changes nothing.
+    const nul = await fetch(`${app.baseUrl}/api/v1/payments/vnpay/ipn?vnp_TxnRef=A%00B&vnp_Amount=1%00&x%00=1`);
+    expect(nul.status).toBe(200);
+    expect(await nul.json()).toMatchObject({ RspCode: '97' });
+    const junk = await fetch(`${app.baseUrl}/api/v1/payments/national-platform/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"MaThamChieu":"\\u0000"}',
+    });
+    expect(junk.status).toBe(200);
+    expect(await junk.json()).toMatchObject({ MaLoi: '99' });
+    // A line being paid is not adjusted until the gateway has said (the payment would settle the old amount).
+    const { id: open } = await submitOnline(citizen);
+    await startPayment(citizen, open, 'vnpay');
+    const line = (await payments(desk, open)).lines[0];
+    const adjusted = await desk.request('POST', `/api/v1/dossiers/${open}/fees`, {
+      name: line.name,
+      kind: 'charge',
+      amount: 0,
+      moment: 'submission',
+      reason: 'Người nộp được miễn lệ phí theo Nghị quyết của HĐND tỉnh',
+      replaces: line.id,
+    });
+    expect(adjusted.json().error.code).toBe('PAYMENT_IN_PROGRESS');
+
     const { id } = await submitOnline(citizen);
     expect((await citizen.request('POST', `/api/v1/dossiers/${id}/payments`, { provider: 'momo' })).statusCode).toBe(400);
     expect((await desk.request('POST', `/api/v1/dossiers/${id}/payments`, { provider: 'vnpay' })).json().error.code).toBe('FORBIDDEN_ROLE');

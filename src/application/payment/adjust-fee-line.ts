@@ -11,6 +11,7 @@ import { TERMINAL_STATUSES } from '../../domain/dossier/dossier.js';
 import type { FeeKind, FeeMoment } from '../../domain/payment/fees.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
+import { sql } from 'kysely';
 import { lineRow, nextLine, refreshPaymentColumns } from './fee-lines.js';
 
 export interface FeeLineInput {
@@ -36,10 +37,21 @@ export async function adjustFeeLine(deps: AppDeps, input: { id: string; line: Fe
     // The dossier row is the lock every fee change of the dossier takes (line numbers, and the lines' set).
     await trx.selectFrom('dossiers').select('id').where('id', '=', row.id).forUpdate().executeTakeFirstOrThrow();
     const replaced = line.replaces
-      ? await trx.selectFrom('dossier_fees').selectAll().where('id', '=', line.replaces).where('dossier_id', '=', row.id).executeTakeFirst()
+      ? await trx.selectFrom('dossier_fees').selectAll().where('id', '=', line.replaces).where('dossier_id', '=', row.id).forUpdate().executeTakeFirst()
       : null;
     if (line.replaces && !replaced) return fail('FEE_LINE_NOT_FOUND');
-    if (replaced && (replaced.paid_by !== null || replaced.replaced_by !== null)) return fail('FEE_LINE_ALREADY_PAID');
+    if (replaced && (replaced.paid_by !== null || replaced.replaced_by !== null || replaced.settled_before)) return fail('FEE_LINE_ALREADY_PAID');
+    // Not while a payment of it may still be confirmed (an online attempt, a transfer awaiting the accountant).
+    if (replaced) {
+      const open = await trx
+        .selectFrom('payment_attempts')
+        .select('id')
+        .where('dossier_id', '=', row.id)
+        .where('status', 'in', ['initiated', 'awaitingConfirmation'])
+        .where(sql<boolean>`fee_ids ? ${replaced.id}`)
+        .executeTakeFirst();
+      if (open) return fail('PAYMENT_IN_PROGRESS');
+    }
     const created = await trx
       .insertInto('dossier_fees')
       .values({
@@ -55,7 +67,7 @@ export async function adjustFeeLine(deps: AppDeps, input: { id: string; line: Fe
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (replaced) await trx.updateTable('dossier_fees').set({ replaced_by: created.id }).where('id', '=', replaced.id).execute();
+    if (replaced) await trx.updateTable('dossier_fees').set({ replaced_by: created.id }).where('id', '=', replaced.id).where('paid_by', 'is', null).execute();
     await refreshPaymentColumns(trx, [row.id]);
     await appendAudit(trx, {
       ...auditActor(input.meta),

@@ -1,9 +1,10 @@
 /**
  * Apply what a gateway said about an attempt (a verified callback, or reconciliation's query): the one place an
  * online payment changes state (issue 18). In one transaction: the attempt and its lines are locked (so two
- * attempts paying the same lines cannot both credit them), the word is kept raw with our verdict, the domain
- * judges it, and a payment that pays its lines marks them paid, issues the receipts, refreshes the statistics
- * columns and is audited. A replayed word finds the attempt settled and changes nothing.
+ * attempts paying the same lines cannot both credit them), the word is kept as it came with our verdict (in that
+ * transaction: a word whose effect rolls back is not kept either; the gateway sends it again), the domain judges
+ * it, and a payment that pays its lines marks them paid, writes its receipts (numbered once it commits), lets the
+ * statistics follow and is audited. A replayed word finds the attempt settled and changes nothing.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
@@ -23,6 +24,8 @@ export interface AppliedOutcome {
   paidNow: boolean;
   /** The dossier was waiting for its fees when the payment was recorded: it may move on now. */
   dossierWaitingForFees?: boolean;
+  /** Why an accountant must look (suspected fraud, double payment…), when this word made it so. */
+  task?: string | null;
 }
 
 /** Keep a gateway's word as it came, with what we made of it (append-only). */
@@ -44,14 +47,22 @@ export async function keepWord(
 
 type Word = Parameters<typeof keepWord>[1];
 
+/** Text as PostgreSQL stores it: a NUL character (which no gateway sends, but anyone may) becomes U+FFFD. */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll('\0', '\uFFFD');
+  if (Array.isArray(value)) return value.map(storable);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k) as string, storable(v)]));
+  return value;
+}
+
 function wordRow(word: Word) {
   return {
     method: word.method,
-    reference: word.reference?.slice(0, 100) ?? null,
+    reference: (storable(word.reference?.slice(0, 100) ?? null) as string | null) ?? null,
     attempt_id: word.attemptId,
     source: word.source,
     received_at: word.at,
-    raw: JSON.stringify(word.raw ?? null),
+    raw: JSON.stringify(storable(word.raw ?? null)),
     signature_valid: word.signatureValid,
     verdict: word.verdict,
   };
@@ -71,6 +82,7 @@ interface LockedAttempt {
   dossier_status: string;
   fee_id: string;
   paid_by: string | null;
+  replaced_by: string | null;
   kind: FeeKind;
   name: string;
   fee_amount: string;
@@ -83,7 +95,7 @@ interface LockedAttempt {
 async function lockAttempt(trx: Transaction<DB>, method: OnlineProvider, reference: string): Promise<LockedAttempt[]> {
   const { rows } = await sql<LockedAttempt>`
     select p.id, p.dossier_id, p.unit_code, p.method, p.reference, p.amount, p.status, p.version, p.provider_transaction_id, d.applicant, d.status as dossier_status,
-           f.id as fee_id, f.paid_by, f.kind, f.name, f.amount as fee_amount
+           f.id as fee_id, f.paid_by, f.replaced_by, f.kind, f.name, f.amount as fee_amount
     from payment_attempts p
     join dossiers d on d.id = p.dossier_id
     join dossier_fees f on f.dossier_id = p.dossier_id and p.fee_ids ? f.id::text
@@ -101,23 +113,40 @@ async function lockAttempt(trx: Transaction<DB>, method: OnlineProvider, referen
  */
 export async function applyGatewayOutcome(
   db: Kysely<DB>,
-  input: { method: OnlineProvider; outcome: GatewayOutcome; source: 'callback' | 'query'; raw: unknown; at: Date; requestId: string },
+  input: {
+    method: OnlineProvider;
+    outcome: GatewayOutcome;
+    source: 'callback' | 'query';
+    raw: unknown;
+    at: Date;
+    requestId: string;
+    /** Whether the account that checked the word's signature is the one of the attempt's unit (a callback's). */
+    signedFor?: (unitCode: string) => boolean;
+    /** Whether the word carried a signature we checked (a query's answer from the platform carries none). */
+    signed?: boolean;
+  },
 ): Promise<AppliedOutcome> {
   const { method, outcome, at } = input;
   const applied = await db.transaction().execute(async (trx): Promise<AppliedOutcome & { unitCode?: string }> => {
     const rows = await lockAttempt(trx, method, outcome.reference);
-    const word = { method, reference: outcome.reference, source: input.source, raw: input.raw, signatureValid: true, at } as const;
+    const word = { method, reference: outcome.reference, source: input.source, raw: input.raw, signatureValid: input.signed ?? true, at } as const;
     const attempt = rows[0];
     if (!attempt) {
       await keepWord(trx, { ...word, attemptId: null, verdict: 'notFound' });
       return { verdict: 'notFound', attemptId: null, dossierId: null, status: null, paidNow: false };
+    }
+    // Signed with another unit's merchant account: whoever holds that secret may not settle this unit's attempt.
+    if (input.signedFor && !input.signedFor(attempt.unit_code)) {
+      await keepWord(trx, { ...word, signatureValid: false, attemptId: attempt.id, verdict: 'wrongAccount' });
+      return { verdict: 'invalidSignature', attemptId: attempt.id, dossierId: attempt.dossier_id, status: attempt.status, paidNow: false };
     }
     const judged = judge(
       {
         status: attempt.status,
         amount: Number(attempt.amount),
         providerTransactionId: attempt.provider_transaction_id,
-        linesStillOwed: rows.every((l) => l.paid_by === null || l.paid_by === attempt.id),
+        // A line an official replaced meanwhile is owed no more (its replacement is): money for it is refunded.
+        linesStillOwed: rows.every((l) => (l.paid_by === null || l.paid_by === attempt.id) && l.replaced_by === null),
       },
       outcome,
     );
@@ -198,6 +227,7 @@ export async function applyGatewayOutcome(
       dossierId: attempt.dossier_id,
       status: judged.to,
       paidNow: pays,
+      task: judged.task,
       dossierWaitingForFees: attempt.dossier_status === 'feeRequested',
       unitCode: attempt.unit_code,
     };

@@ -104,8 +104,9 @@ export function officialFeeLine(dossierId: string, command: { amount: number; no
 
 /** Mark an attempt's lines paid by it, in the caller's transaction; false when another payment took one of them first. */
 export async function payLines(trx: Transaction<DB>, attemptId: string, feeIds: readonly string[], at: Date): Promise<boolean> {
-  const locked = await trx.selectFrom('dossier_fees').select(['id', 'paid_by']).where('id', 'in', feeIds).orderBy('id').forUpdate().execute();
-  if (locked.some((l) => l.paid_by !== null && l.paid_by !== attemptId)) return false;
+  // Lines are locked in their dossier's order, as a gateway's word locks them (apply-gateway-outcome.ts).
+  const locked = await trx.selectFrom('dossier_fees').select(['id', 'paid_by', 'replaced_by']).where('id', 'in', feeIds).orderBy('line').forUpdate().execute();
+  if (locked.some((l) => (l.paid_by !== null && l.paid_by !== attemptId) || l.replaced_by !== null)) return false;
   await trx.updateTable('dossier_fees').set({ paid_by: attemptId }).where('id', 'in', feeIds).execute();
   await issueReceipts(trx, attemptId, at);
   return true;

@@ -38,7 +38,8 @@ export async function getDossierPayments(
     dueLater,
     paidTotal,
     providers,
-    attempts: attempts.map(attemptView),
+    // An accountant's notes and tasks are for officials.
+    attempts: attempts.map(attemptView).map((a) => (official ? a : { ...a, task: null, taskLabel: null, note: null })),
     receipts: receipts.map(receiptView),
     // Not while an online attempt may still be paid (its gateway window is open): that would take the money twice.
     canPayOnline: relation.isApplicant && dueNow > 0 && providers.length > 0 && !attempts.some((a) => openAttempt(a, deps.clock())),

@@ -29,10 +29,10 @@ export async function listPaymentTasks(deps: AppDeps, meta: RequestMeta): Promis
     .select(['d.code as dossier_code'])
     .where('p.task', 'is not', null)
     .orderBy('p.created_at')
-    .limit(2000)
     .execute();
   const items = rows
     .filter((r) => coversUnit(actor, r.unit_code, tree))
+    .slice(0, 2000)
     .map((r) => ({ attempt: attemptView(r), version: r.version, dossierId: r.dossier_id, dossierCode: r.dossier_code, unitCode: r.unit_code }));
   return ok({ items });
 }
@@ -49,13 +49,19 @@ export async function resolvePaymentTask(
   if (!/^[0-9a-f-]{36}$/i.test(input.attemptId)) return fail('PAYMENT_NOT_FOUND');
   const now = deps.clock();
   const result = await deps.db.transaction().execute(async (trx): Promise<Result<{ status: string; dossierId: string }>> => {
-    const a = await trx.selectFrom('payment_attempts').selectAll().where('id', '=', input.attemptId).forUpdate().executeTakeFirst();
-    if (!a || !coversUnit(actor, a.unit_code, deps.units.tree())) return fail('PAYMENT_NOT_FOUND');
+    const found = await trx.selectFrom('payment_attempts').select(['dossier_id', 'unit_code']).where('id', '=', input.attemptId).executeTakeFirst();
+    if (!found || !coversUnit(actor, found.unit_code, deps.units.tree())) return fail('PAYMENT_NOT_FOUND');
+    // The dossier, then the attempt and its lines: the order every fee change of a dossier takes.
+    await trx.selectFrom('dossiers').select('id').where('id', '=', found.dossier_id).forUpdate().executeTakeFirstOrThrow();
+    const a = await trx.selectFrom('payment_attempts').selectAll().where('id', '=', input.attemptId).forUpdate().executeTakeFirstOrThrow();
     if (a.version !== input.expectedVersion || a.task === null) return fail('PAYMENT_STATE_CHANGED', { version: a.version });
     const transfer = a.status === 'awaitingConfirmation';
+    const refundOwed = a.status === 'refundRequested' || a.status === 'amountMismatch';
     const allowed =
       (input.resolution === 'confirmTransfer' || input.resolution === 'rejectTransfer') === transfer &&
-      (input.resolution !== 'refunded' || a.status === 'refundRequested' || a.status === 'amountMismatch');
+      (input.resolution !== 'refunded' || refundOwed) &&
+      // Money owed back is settled by a refund, not by "checked".
+      (input.resolution !== 'checked' || !refundOwed);
     if (!allowed) return fail('ACTION_NOT_AVAILABLE');
     let status = a.status;
     if (input.resolution === 'confirmTransfer') {

@@ -18,6 +18,8 @@ export interface CallbackAnswer {
   verdict: CallbackVerdict | 'pending' | 'display';
   reference: string | null;
   dossierId: string | null;
+  /** A task for an accountant this word made (suspected fraud, double payment, wrong amount), for an alert. */
+  task?: string | null;
 }
 
 /** The protocol's answer when no merchant account of ours matches the callback (so nothing can check it). */
@@ -79,11 +81,25 @@ export async function receiveGatewayCallback(
     });
     return { reply: null, verdict: 'display', reference: outcome.reference, dossierId: attempt?.dossier_id ?? null };
   }
-  const applied = await applyGatewayOutcome(deps.db, { method: input.provider, outcome, source: 'callback', raw: input.raw, at, requestId: input.requestId });
+  const applied = await applyGatewayOutcome(deps.db, {
+    method: input.provider,
+    outcome,
+    source: 'callback',
+    raw: input.raw,
+    at,
+    requestId: input.requestId,
+    signedFor: (unitCode) => deps.payments.for(unitCode, input.provider) === gateway,
+  });
   if (applied.paidNow && applied.dossierWaitingForFees && applied.dossierId)
     await advancePaidDossier(deps, { dossierId: applied.dossierId, payer: 'applicant', requestId: input.requestId });
   const verdict: CallbackVerdict = applied.verdict === 'pending' ? 'error' : applied.verdict;
-  return { reply: gateway.callbackReply(input.raw, verdict), verdict: applied.verdict, reference: outcome.reference, dossierId: applied.dossierId };
+  return {
+    reply: gateway.callbackReply(input.raw, verdict),
+    verdict: applied.verdict,
+    reference: outcome.reference,
+    dossierId: applied.dossierId,
+    task: applied.task ?? null,
+  };
 }
 
 /** The return page's reference without a verified signature (the platform sends only MaThamChieu back): display only. */

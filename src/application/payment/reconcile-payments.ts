@@ -56,12 +56,21 @@ export async function reconcilePayments(deps: Deps, options: { batch?: number; s
       .execute();
     try {
       const outcome = await gateway.query({ reference: a.reference, createdAt: a.created_at, description: a.description, ip: a.payer_ip || '127.0.0.1' });
-      const applied = await applyGatewayOutcome(deps.db, { method, outcome, source: 'query', raw: outcome, at: deps.clock(), requestId });
+      // The answer as the adapter read it (VNPay's is signed and checked; the platform's QUERY carries no signature).
+      const applied = await applyGatewayOutcome(deps.db, {
+        method,
+        outcome,
+        source: 'query',
+        raw: outcome,
+        at: deps.clock(),
+        requestId,
+        signed: method === 'vnpay',
+      });
+      if (applied.task) run.tasks++;
       if (applied.status === 'paid' && applied.paidNow) {
         run.paid++;
         if (applied.dossierWaitingForFees) await advancePaidDossier(deps, { dossierId: a.dossier_id, payer: 'applicant', requestId });
       } else if (applied.status === 'failed') run.failed++;
-      else if (applied.status === 'refundRequested' || applied.status === 'amountMismatch') run.tasks++;
       if (
         applied.verdict === 'pending' &&
         pendingVerdict({ createdAt: a.created_at, expiresAt: a.expires_at ?? a.created_at, now, provider: method }) === 'expire'
@@ -99,6 +108,23 @@ export async function reconcilePayments(deps: Deps, options: { batch?: number; s
       }
     }
   }
+  // A dossier whose fees were paid but that still waits for them (the step after the payment did not run): moved on.
+  const stuck = await deps.db
+    .selectFrom('dossiers as d')
+    .select('d.id')
+    .where('d.status', '=', 'feeRequested')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('payment_attempts as p')
+          .select('p.id')
+          .whereRef('p.dossier_id', '=', 'd.id')
+          .where('p.status', '=', 'paid')
+          .where('p.settled_at', '<', new Date(now.getTime() - 60_000)),
+      ),
+    )
+    .limit(50)
+    .execute();
+  for (const d of stuck) if (await advancePaidDossier(deps, { dossierId: d.id, payer: 'applicant', requestId })) run.paid++;
   return run;
 }
 

@@ -36,6 +36,8 @@ export async function recordDeskPayment(
   const outcome = await deps.db
     .transaction()
     .execute(async (trx) => {
+      // The dossier first, then its lines: the order every fee change of a dossier takes (adjust-fee-line.ts).
+      await trx.selectFrom('dossiers').select('id').where('id', '=', row.id).forUpdate().executeTakeFirstOrThrow();
       const created = await trx
         .insertInto('payment_attempts')
         .values({

@@ -38,19 +38,21 @@ export async function startOnlinePayment(
   const lines = (await loadFeeLines(deps.db, input.id)).filter((l) => payableNow(l, state.status));
   if (lines.length === 0) return fail('NOTHING_TO_PAY');
   const now = deps.clock();
-  const open = await deps.db
-    .selectFrom('payment_attempts')
-    .select(['status', 'expires_at'])
-    .where('dossier_id', '=', row.id)
-    .where('status', '=', 'initiated')
-    .execute();
-  if (open.some((a) => openAttempt(a, now))) return fail('PAYMENT_IN_PROGRESS');
   const amount = lines.reduce((s, l) => s + l.amount, 0);
   const expiresAt = new Date(now.getTime() + PAYMENT_WINDOW_MINUTES * 60_000);
   const reference = attemptReference(row.code, now, randomBytes(4).toString('hex'));
   const description = `Nộp phí, lệ phí hồ sơ ${row.code}`;
   const ip = input.meta.ip ?? '127.0.0.1';
   const attempt = await deps.db.transaction().execute(async (trx) => {
+    // The dossier row orders its payments: of two clicks at once, the second finds the first attempt open.
+    await trx.selectFrom('dossiers').select('id').where('id', '=', row.id).forUpdate().executeTakeFirstOrThrow();
+    const open = await trx
+      .selectFrom('payment_attempts')
+      .select(['status', 'expires_at'])
+      .where('dossier_id', '=', row.id)
+      .where('status', '=', 'initiated')
+      .execute();
+    if (open.some((a) => openAttempt(a, now))) return null;
     const created = await trx
       .insertInto('payment_attempts')
       .values({
@@ -79,6 +81,7 @@ export async function startOnlinePayment(
     });
     return created;
   });
+  if (!attempt) return fail('PAYMENT_IN_PROGRESS');
   const applicant = await deps.db
     .selectFrom('dossiers as d')
     .innerJoin('procedure_versions as v', 'v.id', 'd.procedure_version_id')

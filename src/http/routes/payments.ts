@@ -5,7 +5,7 @@
  * return) and are trusted only through their signatures.
  */
 import { z } from 'zod';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { fileResponse, sendFile } from '../file-reply.js';
 import { requestMeta } from '../plugins/auth.js';
@@ -64,6 +64,8 @@ const Empty = z.object({}).loose();
 
 /** Per caller address and minute: far above a gateway's callbacks, a bound on what a forger can make us store. */
 const CALLBACK_RATE_LIMIT = { max: 6000, timeWindow: 60_000 };
+/** A gateway's callback is a few hundred bytes. */
+const CALLBACK_BODY_LIMIT = 16 * 1024;
 
 const PROVIDER_OF = { vnpay: 'vnpay', 'national-platform': 'nationalPlatform' } as const satisfies Record<string, OnlineProvider>;
 const flat = (query: unknown): Record<string, unknown> => (query && typeof query === 'object' ? { ...(query as Record<string, unknown>) } : {});
@@ -226,8 +228,12 @@ export function paymentRoutes(ctx: HttpContext) {
     );
 
     // The gateways' own calls: public, checked by signature, answered in the gateway's protocol (never an error page).
-    const callback = (provider: OnlineProvider) => async (raw: Record<string, unknown>, requestId: string) =>
-      (await receiveGatewayCallback(deps, { provider, raw, source: 'callback', requestId })).reply as Record<string, unknown>;
+    const callback = (provider: OnlineProvider) => async (raw: Record<string, unknown>, request: FastifyRequest) => {
+      const answer = await receiveGatewayCallback(deps, { provider, raw, source: 'callback', requestId: request.id });
+      // An alert for the accountants (suspected fraud, a double payment, a wrong amount): the task is on their page too.
+      if (answer.task) request.log.warn({ provider, reference: answer.reference, task: answer.task }, 'a payment needs an accountant');
+      return answer.reply as Record<string, unknown>;
+    };
 
     const ipn = callback('vnpay');
     r.get(
@@ -241,21 +247,23 @@ export function paymentRoutes(ctx: HttpContext) {
           response: { 200: Empty },
         },
       },
-      async (request) => ipn(flat(request.query), request.id),
+      async (request) => ipn(flat(request.query), request),
     );
     r.post(
       '/payments/vnpay/ipn',
       {
         config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
+        bodyLimit: CALLBACK_BODY_LIMIT,
         schema: { tags, summary: 'IPN của VNPay gửi bằng POST (một số cấu hình)', body: GatewayWord, response: { 200: Empty } },
       },
-      async (request) => ipn({ ...flat(request.query), ...flat(request.body) }, request.id),
+      async (request) => ipn({ ...flat(request.query), ...flat(request.body) }, request),
     );
     const confirm = callback('nationalPlatform');
     r.post(
       '/payments/national-platform/confirm',
       {
         config: { access: 'public', rateLimit: CALLBACK_RATE_LIMIT },
+        bodyLimit: CALLBACK_BODY_LIMIT,
         schema: {
           tags,
           summary: 'Thông báo kết quả thanh toán của Nền tảng thanh toán trên Cổng DVCQG (MaXacThuc SHA-256); trả {MaLoi, …}',
@@ -263,7 +271,7 @@ export function paymentRoutes(ctx: HttpContext) {
           response: { 200: Empty },
         },
       },
-      async (request) => confirm(flat(request.body), request.id),
+      async (request) => confirm(flat(request.body), request),
     );
 
     r.get(
