@@ -39,12 +39,38 @@ describe('loadConfig', () => {
       OIDC_ISSUER_URL: 'https://sso.dichvucong.gov.vn',
       OIDC_CLIENT_ID: 'langson',
       OIDC_CLIENT_SECRET: 'secret',
+      PAYMENT_ACCOUNTS: JSON.stringify({
+        default: {
+          vnpay: {
+            tmnCode: 'LANGSON1',
+            hashSecret: 'h'.repeat(32),
+            payUrl: 'https://pay.vnpay.vn/vpcpay.html',
+            apiUrl: 'https://merchant.vnpay.vn/merchant_webapi/api/transaction',
+          },
+        },
+      }),
     });
     expect(config).toMatchObject({ devOidcProvider: false, cookieSecure: true });
+    expect(config.payments.simulator).toBeNull();
+    expect(config.payments.accounts.default.vnpay?.tmnCode).toBe('LANGSON1');
     expect(config.oidc).toEqual({ issuerUrl: 'https://sso.dichvucong.gov.vn', clientId: 'langson', clientSecret: 'secret', scopes: 'openid profile email' });
     expect(config.SEED).toBe('none');
     expect(config.warnings).toEqual([]);
     expect(config.personalData).toEqual({ key: 'k'.repeat(40), previousKeys: [] });
+  });
+
+  it('pays online through the merchant accounts given, the local gateway outside production, or not at all (with a warning)', () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PERSONAL_DATA_KEY: 'k'.repeat(40), DEV_OIDC_PROVIDER: 'true' };
+    expect(loadConfig(production).warnings.join('\n')).toMatch(/PAYMENT_ACCOUNTS is not set: fees cannot be paid online/);
+    expect(loadConfig(production).payments).toEqual({ accounts: { default: {}, units: {} }, simulator: null });
+    expect(() => loadConfig({ ...production, PAYMENT_ACCOUNTS: '{not json' })).toThrow(/PAYMENT_ACCOUNTS: không phải JSON hợp lệ/);
+    expect(() => loadConfig({ ...production, PAYMENT_ACCOUNTS: '{"default":{"vnpay":{"tmnCode":"X"}}}' })).toThrow(
+      /PAYMENT_ACCOUNTS: default\.vnpay\.hashSecret/,
+    );
+    const demo = loadConfig({ PORT: '3100', HOST: '0.0.0.0' });
+    expect(demo.payments.simulator?.vnpay.ipnUrl).toBe('http://127.0.0.1:3100/api/v1/payments/vnpay/ipn');
+    expect(demo.payments.accounts.default.vnpay?.payUrl).toBe('http://localhost:3100/demo/payment-gateway/paymentv2/vpcpay.html');
+    expect(() => loadConfig({ PAYMENT_SIMULATOR: 'true', PAYMENT_ACCOUNTS: '{"default":{}}' })).toThrow(/PAYMENT_SIMULATOR: không dùng cùng PAYMENT_ACCOUNTS/);
   });
 
   it('takes earlier personal-data keys for reading after a rotation, each long enough', () => {
