@@ -220,6 +220,7 @@ try {
   await lanes(current, CALLERS, (a) => bare(a));
   await callbacks(current, '00', 'warm-up');
   await callbacks(current, '02', 'warm-up-replay');
+  await numberWaitingReceipts(db);
   console.log(`  warm-up: ${await verify(current)}`);
 
   const results = await interleave(ROUNDS, steps, (round, name, perSecond) =>

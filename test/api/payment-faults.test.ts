@@ -13,6 +13,7 @@ import { decideOnGateway, FEE_PROCEDURE, WARD } from '../support/payments.js';
 import { createDossier } from '../../src/application/dossier/create-dossier.js';
 import { startOnlinePayment } from '../../src/application/payment/start-online-payment.js';
 import { reconcilePayments } from '../../src/application/payment/reconcile-payments.js';
+import { numberWaitingReceipts } from '../../src/application/payment/receipts.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import type { Actor } from '../../src/domain/access/policy.js';
 
@@ -88,6 +89,8 @@ describe.each(ENGINES)('payments while the gateway drops, duplicates and reorder
     // Reconciliation, as the job would run it half an hour later (until nothing is left to ask about).
     const later = { ...deps, clock: () => new Date(Date.now() + 31 * 60_000) };
     for (let run = 0; run < 20; run++) if ((await reconcilePayments(later, { batch: 500 })).asked === 0) break;
+    // The receipts of the last payments, issued and numbered by the numbering job's next run.
+    await numberWaitingReceipts(app.database.db);
 
     const attempts = await app.database.db
       .selectFrom('payment_attempts')

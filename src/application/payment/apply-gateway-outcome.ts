@@ -3,7 +3,7 @@
  * online payment changes state (issue 18). In one transaction: the attempt and its lines are locked (so two
  * attempts paying the same lines cannot both credit them), the word is kept as it came with our verdict (in that
  * transaction: a word whose effect rolls back is not kept either; the gateway sends it again), the domain judges
- * it, and a payment that pays its lines marks them paid, writes its receipts (numbered once it commits), lets the
+ * it, and a payment that pays its lines marks them paid, marks its receipts due (issued once it commits), lets the
  * statistics follow and is audited. A replayed word finds the attempt settled and changes nothing.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -11,8 +11,6 @@ import type { DB } from '../../infrastructure/db/schema.js';
 import type { CallbackVerdict, GatewayOutcome, OnlineProvider } from '../../domain/payment/gateway.js';
 import { judge, type AttemptStatus } from '../../domain/payment/payment.js';
 import { auditChainOf, lockAuditHead, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
-import type { FeeKind } from '../../domain/payment/fees.js';
-import { payerNameOf, receiptRows } from './receipts.js';
 
 export interface AppliedOutcome {
   verdict: CallbackVerdict | 'pending';
@@ -78,24 +76,20 @@ interface LockedAttempt {
   status: AttemptStatus;
   version: number;
   provider_transaction_id: string | null;
-  applicant: unknown;
   dossier_status: string;
   fee_id: string;
   paid_by: string | null;
   replaced_by: string | null;
-  kind: FeeKind;
-  name: string;
-  fee_amount: string;
 }
 
 /**
  * The attempt with its fee lines, both locked, in one statement (one row per line; an attempt always pays at least
- * one line). The dossier is read for the payer's name, not locked: the dossier's own actions do not wait on payments.
+ * one line). The dossier's status is read, not locked: the dossier's own actions do not wait on payments.
  */
 async function lockAttempt(trx: Transaction<DB>, method: OnlineProvider, reference: string): Promise<LockedAttempt[]> {
   const { rows } = await sql<LockedAttempt>`
-    select p.id, p.dossier_id, p.unit_code, p.method, p.reference, p.amount, p.status, p.version, p.provider_transaction_id, d.applicant, d.status as dossier_status,
-           f.id as fee_id, f.paid_by, f.replaced_by, f.kind, f.name, f.amount as fee_amount
+    select p.id, p.dossier_id, p.unit_code, p.method, p.reference, p.amount, p.status, p.version, p.provider_transaction_id, d.status as dossier_status,
+           f.id as fee_id, f.paid_by, f.replaced_by
     from payment_attempts p
     join dossiers d on d.id = p.dossier_id
     join dossier_fees f on f.dossier_id = p.dossier_id and p.fee_ids ? f.id::text
@@ -108,8 +102,8 @@ async function lockAttempt(trx: Transaction<DB>, method: OnlineProvider, referen
 /**
  * One gateway word in one transaction of few round trips (bench/payments.ts measures it): lock the attempt and its
  * lines; judge; then, with the audit chain's head locked, one statement keeps the word, moves the attempt, credits
- * the lines and lets the statistics follow, writes its receipts (numbered after it
- * commits, see receipts.ts) and the audit record.
+ * the lines and lets the statistics follow, marks its receipts due (issued and numbered after it commits, see
+ * receipts.ts) and writes the audit record.
  */
 export async function applyGatewayOutcome(
   db: Kysely<DB>,
@@ -190,6 +184,7 @@ export async function applyGatewayOutcome(
             bank_code: outcome.bankCode,
             gateway_code: outcome.code,
             version: attempt.version + 1,
+            receipts_due: pays,
           })
           .where('id', '=', attempt.id),
       )
@@ -203,24 +198,7 @@ export async function applyGatewayOutcome(
           .where(sql<boolean>`${pays}`),
       )
       .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: attempt.dossier_id }));
-    // Its receipts, numbered once this commits (an empty list when it pays nothing).
-    const receipts = pays
-      ? receiptRows(
-          {
-            attemptId: attempt.id,
-            dossierId: attempt.dossier_id,
-            unitCode: attempt.unit_code,
-            method,
-            payerName: payerNameOf(attempt.applicant),
-            lines: rows.map((l) => ({ kind: l.kind, name: l.name, amount: Number(l.fee_amount) })),
-          },
-          at,
-        )
-      : [];
-    // (The receipts' CTE adds a table name only, which writeSealedAudit does not read.)
-    const statement =
-      receipts.length > 0 ? (writes.with('receipts', (qc) => qc.insertInto('payment_receipts').values(receipts)) as unknown as typeof writes) : writes;
-    await writeSealedAudit(statement, audit).execute();
+    await writeSealedAudit(writes, audit).execute();
     return {
       verdict: judged.verdict,
       attemptId: attempt.id,
@@ -232,8 +210,8 @@ export async function applyGatewayOutcome(
       unitCode: attempt.unit_code,
     };
   });
-  // The receipts' numbers are given in batches after the payment commits (receipts.ts numberReceipts): by the
-  // numbering job, or by whoever reads them first.
+  // Its receipts are issued and numbered in a batch after it commits (receipts.ts numberUnitReceipts): by the
+  // numbering job, or by whoever reads the dossier's payments first.
   const { unitCode: _unit, ...result } = applied;
   return result;
 }

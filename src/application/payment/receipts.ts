@@ -1,8 +1,9 @@
 /**
  * E-receipts (biên lai thu phí, lệ phí; template 01BLP, INTEGRATIONS §1.3): one per kind (phí, lệ phí) for every
- * paid attempt, numbered in a series per unit and year (at most 8 digits, 01/01–31/12), issued in the payment's
- * transaction by the local issuer; the PDF carries a QR code of the dossier's public status page. A provider's
- * own bill (the national platform's GET_BILL) is fetched on demand beside it.
+ * paid attempt, numbered in a series per unit and year (at most 8 digits, 01/01–31/12) by the local issuer: a
+ * gateway's payment has its receipts issued and numbered in a batch after it commits (numberUnitReceipts); cash
+ * and confirmed transfers write theirs in their own transaction. The PDF carries a QR code of the dossier's
+ * public status page. The national platform's own bill (GET_BILL) is available through its adapter.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
@@ -66,40 +67,61 @@ export async function issueReceiptsFor(trx: Transaction<DB>, source: ReceiptSour
   if (rows.length > 0) await trx.insertInto('payment_receipts').values(rows).execute();
 }
 
-/** Two 32-bit keys of the advisory lock that orders the numbering of one unit's series. */
+/** Two 32-bit keys of the advisory lock that orders the receipts of one unit. */
 const NUMBERING_LOCK = 18;
-const lockKey = (unitCode: string, series: string) => {
+const lockKey = (unitCode: string) => {
   let h = 0x811c9dc5;
-  for (const c of `${unitCode}|${series}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  for (const c of unitCode) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
   return h | 0;
 };
 
 /**
- * Number a unit's receipts that have none yet, in one series without gaps (01/01–31/12). The payment's own
- * transaction never holds the unit's counter, so that a unit's payments do not queue behind each other's commits:
- * after its payment commits, a caller tries the unit's numbering lock. If another caller holds it, that one will
- * number this receipt too: it looks again for receipts waiting after it commits, which is after this receipt was
- * committed (this caller found the lock taken only after its own commit). So one caller numbers a batch, and
- * the others do not wait.
+ * Issue and number a unit's receipts, in its series without gaps (one series a year, 01/01–31/12), in a batch. A
+ * payment confirmed by a gateway only marks its attempt `receipts_due` in its own statement: neither the unit's
+ * counter nor the receipts' rows are written in the payment's transaction, so a unit's payments do not queue
+ * behind each other's commits (bench/payments.ts). Here, under the unit's lock: one receipt per kind (phí, lệ phí)
+ * of every attempt due, then a number for every receipt without one. A caller that finds the lock taken leaves
+ * its receipts to the holder, which looks again after its commit (which comes after this caller's own commit:
+ * it found the lock taken only after committing).
  */
-export async function numberReceipts(db: Kysely<DB>, unitCode: string, series: string): Promise<number> {
+export async function numberUnitReceipts(db: Kysely<DB>, unitCode: string): Promise<number> {
   let total = 0;
   for (;;) {
     const numbered = await db.transaction().execute(async (trx) => {
-      const { rows: locked } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${NUMBERING_LOCK}, ${lockKey(unitCode, series)}) as ok`.execute(trx);
+      const { rows: locked } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${NUMBERING_LOCK}, ${lockKey(unitCode)}) as ok`.execute(trx);
       if (!locked[0]?.ok) return null;
+      await sql`
+        with due as (
+          update payment_attempts set receipts_due = false where unit_code = ${unitCode} and receipts_due
+          returning id, dossier_id, unit_code, method, settled_at
+        )
+        insert into payment_receipts (attempt_id, dossier_id, unit_code, kind, template, series, number, amount, lines, payer_name, method, issued_at)
+        select due.id, due.dossier_id, due.unit_code, f.kind, ${RECEIPT_TEMPLATE},
+               'BL' || to_char((due.settled_at at time zone 'UTC') + interval '7 hours', 'YY') || 'E', null, sum(f.amount),
+               jsonb_agg(jsonb_build_object('name', f.name, 'amount', f.amount) order by f.line), coalesce(d.applicant ->> 'fullName', ''), due.method, due.settled_at
+        from due
+        join dossier_fees f on f.paid_by = due.id and f.amount > 0
+        join dossiers d on d.id = due.dossier_id
+        group by due.id, due.dossier_id, due.unit_code, due.method, due.settled_at, f.kind, d.applicant
+        on conflict (attempt_id, kind) do nothing`.execute(trx);
       const { rows } = await sql<{ n: number }>`
         with pending as (
-          select id, row_number() over (order by issued_at, id) as k
-          from payment_receipts where unit_code = ${unitCode} and series = ${series} and number is null
+          select id, series, row_number() over (partition by series order by issued_at, id) as k
+          from payment_receipts where unit_code = ${unitCode} and number is null
         ),
-        base as (select coalesce((select last_number from receipt_counters where unit_code = ${unitCode} and series = ${series}), 0) as last),
+        base as (
+          select s.series, coalesce(c.last_number, 0) as last
+          from (select distinct series from pending) s
+          left join receipt_counters c on c.unit_code = ${unitCode} and c.series = s.series
+        ),
         numbered as (
-          update payment_receipts r set number = base.last + pending.k from pending, base where r.id = pending.id returning r.number
+          update payment_receipts r set number = base.last + pending.k
+          from pending join base on base.series = pending.series
+          where r.id = pending.id returning r.series, r.number
         ),
         counter as (
           insert into receipt_counters (unit_code, series, last_number)
-          select ${unitCode}, ${series}, max(number) from numbered having count(*) > 0
+          select ${unitCode}, series, max(number) from numbered group by series
           on conflict (unit_code, series) do update set last_number = excluded.last_number
         )
         select count(*)::int as n from numbered`.execute(trx);
@@ -107,40 +129,44 @@ export async function numberReceipts(db: Kysely<DB>, unitCode: string, series: s
     });
     if (numbered === null) return total;
     total += numbered;
-    // Receipts committed while the lock was held, by callers that found it taken, are numbered by the next turn.
+    // Receipts due by callers that found the lock taken while it was held are issued by the next turn.
     const waiting = await db
-      .selectFrom('payment_receipts')
+      .selectFrom('payment_attempts')
       .select('id')
       .where('unit_code', '=', unitCode)
-      .where('series', '=', series)
-      .where('number', 'is', null)
+      .where('receipts_due', '=', true)
+      .union(db.selectFrom('payment_receipts').select('id').where('unit_code', '=', unitCode).where('number', 'is', null))
       .limit(1)
       .executeTakeFirst();
     if (!waiting) return total;
   }
 }
 
-/** A dossier's receipts, numbered: one still waiting for its number (its payment just committed) gets it now. */
+/** A dossier's receipts, numbered: receipts still due for it (its payment just committed) are issued now. */
 export async function numberedReceiptsOf(db: Kysely<DB>, dossierId: string) {
   const read = () => db.selectFrom('payment_receipts').selectAll().where('dossier_id', '=', dossierId).orderBy('issued_at').orderBy('kind').execute();
-  let receipts = await read();
-  const waiting = receipts.filter((r) => r.number === null);
-  if (waiting.length > 0) {
-    for (const key of new Set(waiting.map((r) => `${r.unit_code}|${r.series}`))) {
-      const [unit, series] = key.split('|') as [string, string];
-      await numberReceipts(db, unit, series);
-    }
-    receipts = await read();
-  }
-  // A receipt that another caller is numbering at this moment shows at the next read.
-  return receipts.flatMap((r) => (r.number === null ? [] : [{ ...r, number: r.number }]));
+  const due = await db
+    .selectFrom('payment_attempts')
+    .select('unit_code')
+    .where('dossier_id', '=', dossierId)
+    .where('receipts_due', '=', true)
+    .union(db.selectFrom('payment_receipts').select('unit_code').where('dossier_id', '=', dossierId).where('number', 'is', null))
+    .execute();
+  for (const unit of new Set(due.map((d) => d.unit_code))) await numberUnitReceipts(db, unit);
+  // A receipt that another caller is issuing at this moment shows at the next read.
+  return (await read()).flatMap((r) => (r.number === null ? [] : [{ ...r, number: r.number }]));
 }
 
-/** Number every receipt still waiting (after a crash between a payment and its numbering): reconciliation's first step. */
+/** Issue and number every receipt still waiting, unit by unit: the numbering job's run. */
 export async function numberWaitingReceipts(db: Kysely<DB>): Promise<number> {
-  const waiting = await db.selectFrom('payment_receipts').select(['unit_code', 'series']).where('number', 'is', null).distinct().execute();
+  const units = await db
+    .selectFrom('payment_attempts')
+    .select('unit_code')
+    .where('receipts_due', '=', true)
+    .union(db.selectFrom('payment_receipts').select('unit_code').where('number', 'is', null))
+    .execute();
   let n = 0;
-  for (const w of waiting) n += await numberReceipts(db, w.unit_code, w.series);
+  for (const unit of new Set(units.map((u) => u.unit_code))) n += await numberUnitReceipts(db, unit);
   return n;
 }
 

@@ -12,7 +12,7 @@ import { attemptReference } from '../../domain/payment/payment.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { loadFeeLines, payLines, refreshPaymentColumns } from './fee-lines.js';
-import { numberReceipts, receiptSeries } from './receipts.js';
+import { numberUnitReceipts } from './receipts.js';
 import { advancePaidDossier } from './advance-paid-dossier.js';
 
 type Deps = Parameters<typeof advancePaidDossier>[0];
@@ -76,7 +76,7 @@ export async function recordDeskPayment(
       throw error;
     });
   if (outcome === null) return fail('NOTHING_TO_PAY');
-  if (cash) await numberReceipts(deps.db, header.unitCode, receiptSeries(now));
+  if (cash) await numberUnitReceipts(deps.db, header.unitCode);
   const movedOn = cash ? await advancePaidDossier(deps, { dossierId: row.id, payer: actor, requestId: input.meta.requestId }) : false;
   return ok({ attemptId: outcome, status: cash ? 'paid' : 'awaitingConfirmation', dossierMovedOn: movedOn });
 }

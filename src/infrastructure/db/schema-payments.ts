@@ -44,6 +44,7 @@ export interface PaymentAttemptsTable {
   note: string | null;
   confirmed_by: string | null;
   version: Generated<number>;
+  receipts_due: Generated<boolean>;
 }
 
 export interface PaymentCallbacksTable {

@@ -46,12 +46,15 @@ create table payment_attempts (
   note                     text,
   confirmed_by             uuid references users (id),
   version                  integer not null default 0,
+  -- Paid by a gateway, its receipts not yet issued: the numbering batch issues them (application/payment/receipts.ts).
+  receipts_due             boolean not null default false,
   -- The idempotency key: a gateway's word about (provider, reference) is applied once.
   unique (method, reference)
 );
 create index payment_attempts_dossier on payment_attempts (dossier_id);
 create index payment_attempts_open on payment_attempts (created_at) where status = 'initiated';
 create index payment_attempts_task on payment_attempts (unit_code) where task is not null;
+create index payment_attempts_receipts_due on payment_attempts (unit_code) where receipts_due;
 alter table dossier_fees add constraint dossier_fees_paid_by foreign key (paid_by) references payment_attempts (id);
 
 create table payment_callbacks (
