@@ -22,6 +22,9 @@ import { backgroundJobs } from './background-jobs.js';
 import { Registry } from 'prom-client';
 import { createPaymentGateways } from './infrastructure/payment/payment-gateways.js';
 import { createPaymentGatewaySimulator, type PaymentGatewaySimulator } from './infrastructure/payment/payment-gateway-simulator.js';
+import { createKeyRing } from './infrastructure/esign/key-ring.js';
+import { createSigningService } from './infrastructure/esign/signing-service.js';
+import { createLocalSigningServices, type LocalSigningServices } from './infrastructure/esign/local-services.js';
 
 export { appVersion };
 
@@ -39,6 +42,8 @@ export interface Runtime {
   ctx: HttpContext;
   /** The local payment gateway when it is served (demo, tests), to set its faults. */
   paymentSimulator: PaymentGatewaySimulator | null;
+  /** The demo's timestamp authority and remote signing service when they are served, to set their faults. */
+  localSigning: LocalSigningServices | null;
   close(): Promise<void>;
 }
 
@@ -68,9 +73,16 @@ export async function createRuntime(
     const resealedUsers = await resealUsers(database.db, personalData);
     const payments = createPaymentGateways(config.payments.accounts);
     const paymentSimulator = localPaymentGateway(config);
+    const clock = () => new Date();
+    const keys = createKeyRing(database.db, config.signing, clock);
+    const signing = createSigningService({ keys, config: config.signing });
+    const local = config.signing.local;
+    const localSigning = local
+      ? createLocalSigningServices(database.db, keys, (code) => units.tree().find(code)?.name ?? code, local.remoteToken, clock)
+      : null;
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock: () => new Date(), sessions, calendars, catalogue, files: createFileStore(config), personalData, payments },
+      deps: { db: database.db, units, clock, sessions, calendars, catalogue, files: createFileStore(config), personalData, payments, signing },
       engine: database.engine,
       version: appVersion(),
     };
@@ -80,6 +92,7 @@ export async function createRuntime(
       logger,
       metricsRegistry: metrics,
       paymentSimulator,
+      localSigning,
       ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}),
     });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
@@ -93,6 +106,7 @@ export async function createRuntime(
       database,
       ctx,
       paymentSimulator,
+      localSigning,
       async close() {
         await app.close();
         await database.close();

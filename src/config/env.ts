@@ -5,6 +5,9 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { PAYMENT_ENV, paymentConfig, type PaymentConfig } from './payment-config.js';
+import { SIGNING_ENV, signingConfig, type SigningConfig } from './signing-config.js';
+import type { S3Config } from './s3-config.js';
+export type { S3Config };
 import { parseTrustProxy } from './trust-proxy.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -256,6 +259,7 @@ const spec = {
     schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
   },
   ...PAYMENT_ENV,
+  ...SIGNING_ENV,
   MAIL_FROM: {
     describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
     schema: z
@@ -290,18 +294,9 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   devOidcProvider: boolean;
   /** Merchant accounts, or the local gateway (config/payment-config.ts). */
   payments: PaymentConfig;
+  /** Signers, the timestamp authority, the remote signing service and trust anchors (config/signing-config.ts). */
+  signing: SigningConfig;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
-}
-
-export interface S3Config {
-  endpoint: string;
-  region: string;
-  bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** "" or ending with "/". */
-  prefix: string;
-  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -355,6 +350,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const devOidcProvider = env.DEV_OIDC_PROVIDER ?? (!production && !env.OIDC_ISSUER_URL);
   const warnings: string[] = [];
   const payments = paymentConfig(env, publicUrl, production, problems, warnings);
+  const signing = signingConfig(env, production, problems, warnings);
   if (problems.length > 0) throw new ConfigError(problems);
   if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
   if (!env.PERSONAL_DATA_KEY)
@@ -408,6 +404,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     devOidcProvider,
     payments,
+    signing,
     oidc: {
       issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,
       clientId: env.OIDC_CLIENT_ID ?? DEV_OIDC_CLIENT.clientId,

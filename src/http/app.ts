@@ -40,6 +40,9 @@ import { scorecardRoutes } from './routes/scorecard.js';
 import { stepWarningRoutes } from './routes/step-warnings.js';
 import { latenessRoutes } from './routes/lateness.js';
 import { paymentRoutes } from './routes/payments.js';
+import { resultRoutes } from './routes/results.js';
+import { mountLocalSigningServices } from './dev-signing.js';
+import type { LocalSigningServices } from '../infrastructure/esign/local-services.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
 import { createDevIdentityProvider } from '../infrastructure/oidc/dev-identity-provider.js';
@@ -58,6 +61,8 @@ export interface BuildAppOptions {
   metricsRegistry?: Registry;
   /** The local payment gateway, served at /demo/payment-gateway (demo and tests). */
   paymentSimulator?: PaymentGatewaySimulator | null;
+  /** The demo's timestamp authority and remote signing service, served at /demo/tsa and /demo/remote-signing. */
+  localSigning?: LocalSigningServices | null;
 }
 
 export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -158,6 +163,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
     await mountDevIdentityProvider(app, idp);
   }
   if (options.paymentSimulator) mountPaymentGatewaySimulator(app, options.paymentSimulator);
+  if (options.localSigning) mountLocalSigningServices(app, options.localSigning);
 
   await app.register(
     async (api) => {
@@ -183,6 +189,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(stepWarningRoutes(ctx));
       await api.register(latenessRoutes(ctx));
       await api.register(paymentRoutes(ctx));
+      await api.register(resultRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

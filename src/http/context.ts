@@ -7,6 +7,7 @@ import type { Engine } from '../infrastructure/db/database.js';
 import type { FileStore } from '../infrastructure/files/file-store.js';
 import type { PersonalDataCipher } from '../application/personal-data.js';
 import type { PaymentGateways } from '../domain/payment/gateway.js';
+import type { SigningPort } from '../domain/esign/signing.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
@@ -18,6 +19,7 @@ export interface HttpContext {
     files: FileStore;
     personalData: PersonalDataCipher;
     payments: PaymentGateways;
+    signing: SigningPort;
   };
   engine: Engine;
   version: string;

@@ -7,6 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { EngineName } from '../support/databases.js';
 import { Client, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app.js';
+import { issueSignedResult } from '../support/results.js';
 import { receivedComponents } from '../support/intake.js';
 import { decideOnGateway, FEE_PROCEDURE } from '../support/payments.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
@@ -130,7 +131,8 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
       await act('specialistOwn', id, { type: 'transfer', toStep: 2, note: null });
       await act('leaderOwn', id, { type: 'claim' });
       await act('leaderOwn', id, { type: 'approve', note: null });
-      await act('deskOwn', id, { type: 'issueResult', fileSha256: await resultFile(), fileName: 'ket-qua.pdf' });
+      // The leader signs the result, which records "issue e-result" (issue 19).
+      await issueSignedResult((method, url, json) => send('leaderOwn', method, url, json === undefined ? undefined : { json }), id);
       await act('deskOwn', id, { type: 'returnResult', method: 'counter' });
     }
     return { id, code, fileId };

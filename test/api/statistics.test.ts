@@ -14,6 +14,7 @@ import { toLocal } from '../../src/application/dossier/dossier-store.js';
 import { judge } from '../../src/domain/dossier/timeliness.js';
 import type { DossierStatus } from '../../src/domain/dossier/dossier.js';
 import { receivedComponents } from '../support/intake.js';
+import { issueSignedResult } from '../support/results.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Lò Văn Thử', personalId: null, address: null, phone: null, email: null };
@@ -64,7 +65,7 @@ const PATHS: [role: 'desk' | 'specialist' | 'leader', type: string][][] = [
     ['specialist', 'transfer'],
     ['leader', 'claim'],
     ['leader', 'approve'],
-    ['desk', 'issueResult'],
+    ['leader', 'signResult'],
     ['desk', 'returnResult'],
     ['desk', 'rate'],
   ],
@@ -234,6 +235,11 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
           const client = clients[role];
           if (type === 'scan') {
             await run({ kind: 'file', pick: ids.length - 1 });
+            continue;
+          }
+          if (type === 'signResult') {
+            // The leader signs the e-result (issue 19): "has an e-result" is read from the signed document.
+            await issueSignedResult((method, url, json) => client.request(method, url, json), id);
             continue;
           }
           if (type === 'rate') {

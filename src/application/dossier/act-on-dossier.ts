@@ -45,6 +45,17 @@ async function factsFor(
   const facts: DecisionFacts = { allowRepeatedSupplement: calendars.rulesFor(header.unitCode).allowRepeatedSupplement, tree };
   // "Xác nhận đã nộp phí" stands only when no payable line is unpaid (a payment records the money; issue 18).
   if (command.type === 'payFee') facts.feesOwed = (await loadFeeLines(trx, dossier.id)).some((l) => l.moment !== 'result' && payableNow(l, dossier.status));
+  if (command.type === 'issueResult') {
+    const signed = await trx
+      .selectFrom('result_documents')
+      .select('id')
+      .where('dossier_id', '=', dossier.id)
+      .where('kind', '=', 'result')
+      .where('status', '=', 'signed')
+      .where('file_sha256', '=', command.fileSha256)
+      .executeTakeFirst();
+    facts.signedResult = signed !== undefined;
+  }
   if (command.type === 'transfer' && command.toOfficialId) {
     const found = UUID.test(command.toOfficialId)
       ? await trx

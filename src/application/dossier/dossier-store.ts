@@ -40,8 +40,8 @@ export function projection(header: DossierHeader, state: DossierState, rules: Pi
     extensions: state.extensions,
     paused_since: toDate(state.pausedSince),
     approved: state.outcome === 'approved',
-    result_file: state.resultFile !== null,
-    // fee_due and fee_paid_online come from the fee lines and the payments (application/payment/fee-lines.ts), not from here.
+    // fee_due and "paid online" come from the fee lines and the payments (application/payment/fee-lines.ts), and
+    // "has an e-result" from the signed result documents (issue 19), not from here.
     settlement_working_minutes: settled?.workingMinutes ?? null,
     settlement_minutes: settled?.minutes ?? null,
     state: JSON.stringify(state),

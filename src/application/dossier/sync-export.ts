@@ -10,7 +10,7 @@ import type { DossierHeader } from '../../domain/dossier/fold.js';
 import type { RecordedAction } from '../../domain/dossier/dossier.js';
 import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import { toLocal } from './dossier-store.js';
-import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync } from './sync-format.js';
+import { toSyncRecord, type ApplicantJson, type ComponentJson, type FileForSync, type SignedResultForSync } from './sync-format.js';
 import type { SyncDossier } from '../../contract/national-sync.js';
 import { paymentRecords } from '../payment/payment-records.js';
 import { openApplicant, openOrNull, type PersonalDataCipher } from '../personal-data.js';
@@ -79,7 +79,7 @@ export async function* exportDossierBatches(
     const rows = await q.orderBy('d.submitted_at').orderBy('d.code').limit(BATCH).execute();
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
-    const [actionRows, fileRows, payments] = await Promise.all([
+    const [actionRows, fileRows, payments, resultRows] = await Promise.all([
       deps.db.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', ids).orderBy('dossier_id').orderBy('seq').execute(),
       deps.db
         .selectFrom('dossier_files')
@@ -89,7 +89,21 @@ export async function* exportDossierBatches(
         .orderBy('id')
         .execute(),
       paymentRecords(deps.db, ids),
+      // DanhSachGiayToKetQua: the results that carry their final signature (issue 19), as the scorecard counts them.
+      deps.db
+        .selectFrom('result_documents')
+        .select(['dossier_id', 'title', 'verification_code', 'result_code', 'kind'])
+        .where('dossier_id', 'in', ids)
+        .where('status', '=', 'signed')
+        .orderBy('signed_at')
+        .execute(),
     ]);
+    const results = new Map<string, SignedResultForSync[]>();
+    for (const r of resultRows) {
+      const list = results.get(r.dossier_id) ?? [];
+      list.push({ title: r.title, code: r.verification_code, resultCode: r.result_code, kind: r.kind });
+      results.set(r.dossier_id, list);
+    }
     const files = new Map<string, FileForSync[]>();
     for (const f of fileRows) {
       const list = files.get(f.dossier_id) ?? [];
@@ -137,6 +151,7 @@ export async function* exportDossierBatches(
           // DuocThanhToanTrucTuyen and DanhSachLePhi from the payment records (issue 18), as the scorecard reads them.
           gatewayConfirmations: payments.confirmations.get(r.id) ?? [],
           feeLines: payments.lines.get(r.id) ?? [],
+          signedResults: results.get(r.id) ?? [],
         },
         { procedure, fieldName: procedure ? deps.catalogue.fieldName(procedure.fieldCode) : null, unitName, publicUrl: input.publicUrl },
       );

@@ -192,6 +192,16 @@ export interface DossierForSync {
   gatewayConfirmations: readonly GatewayConfirmation[];
   /** Its current fee lines (not replaced); empty for a dossier from before them, whose requested amounts or schedule are sent. */
   feeLines: readonly ExportedFeeLine[];
+  /** Result documents with their final signature (issue 19); absent for a dossier read from a sync file. */
+  signedResults?: readonly SignedResultForSync[];
+}
+
+export interface SignedResultForSync {
+  title: string;
+  /** The verification code of its QR: the link is the public verification page's file. */
+  code: string;
+  resultCode: string | null;
+  kind: 'result' | 'annex' | 'certifiedCopy';
 }
 
 export interface SyncNames {
@@ -387,17 +397,25 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     TaiLieuNop: documents.items,
     DanhSachLePhi: d.feeLines.length > 0 ? d.feeLines.map(syncFeeLine) : requested.length > 0 ? requested : scheduleFees(p),
     DanhSachHoSoBoSung: supplements,
-    DanhSachGiayToKetQua: state.resultFile
-      ? [
-          {
-            TenGiayTo: state.resultFile.name,
-            MaThanhPhanHoSo: '',
-            GiayToId: state.resultFile.sha256,
-            DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '',
-            MaGiayToKetQua: p?.results[0]?.code ?? '',
-          },
-        ]
-      : [],
+    DanhSachGiayToKetQua: d.signedResults
+      ? d.signedResults.map((r) => ({
+          TenGiayTo: r.title,
+          MaThanhPhanHoSo: '',
+          GiayToId: r.code,
+          DuongDanTepTinKetQua: `${names.publicUrl}/api/v1/verify/${r.code}/file`,
+          MaGiayToKetQua: r.resultCode ?? (r.kind === 'result' ? (p?.results[0]?.code ?? '') : ''),
+        }))
+      : state.resultFile
+        ? [
+            {
+              TenGiayTo: state.resultFile.name,
+              MaThanhPhanHoSo: '',
+              GiayToId: state.resultFile.sha256,
+              DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '',
+              MaGiayToKetQua: p?.results[0]?.code ?? '',
+            },
+          ]
+        : [],
     QuaTrinhXuLy: progress,
   };
 }

@@ -92,6 +92,8 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['endedOnTime21', 'not ended_late'],
       ['paperResultDue', 'approved and paper_result_required'],
       ['eResult', 'approved and paper_result_required and result_file'],
+      ['certificationSettled', 'approved and certification_service'],
+      ['certifiedECopy', 'approved and certification_service and certified_copy'],
       ['open', 'e > a', -1],
       ['overdue', 'overdue_from is not null and e > overdue_from', -1],
       ['openLate21', 'overdue_from is not null and e > overdue_from', -1],

@@ -51,6 +51,8 @@ export function factsFromRow(r: FactsRow): StatFacts {
         ? null
         : { workingMinutes: r.settlement_working_minutes, minutes: r.settlement_minutes },
     timeUnit: r.time_unit,
+    certificationService: r.certification_service,
+    certifiedCopy: r.certified_copy,
   };
 }
 
@@ -213,6 +215,8 @@ export const FACT_COLUMNS = [
   'settlement_working_minutes',
   'settlement_minutes',
   'time_unit',
+  'certification_service',
+  'certified_copy',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

@@ -9,13 +9,14 @@ import { seedPayments, type SeededPayments } from './seed-payments.js';
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, DossierFilesTable, DossierRatingsTable } from '../../infrastructure/db/schema.js';
+import { insertSeededResults, pushSeededResult, seededSampleResult, type SeededResults } from './seed-results.js';
 import type { FileStore } from '../../infrastructure/files/file-store.js';
 import type { Unit } from '../../domain/units/unit.js';
 import type { Channel } from '../../domain/catalogue/procedure.js';
 import { decide, type ActorRelation, type ClockRules } from '../../domain/dossier/decide.js';
 import { evolve, initialState, type DossierHeader, type DossierState } from '../../domain/dossier/fold.js';
 import type { Command, RecordedAction } from '../../domain/dossier/dossier.js';
-import { addWorkingTime, localMinutesFromUtcMs, workingMinutesPerDay } from '../../domain/calendar/working-time.js';
+import { addWorkingTime, localMinutesFromUtcMs, utcMsFromLocalMinutes, workingMinutesPerDay } from '../../domain/calendar/working-time.js';
 import { civilFromJdn, isoFromJdn, weekdayOfJdn } from '../../domain/calendar/civil-date.js';
 import { tetJdn } from '../../domain/calendar/lunar.js';
 import { appendAudit } from '../audit/audit-chain.js';
@@ -128,6 +129,8 @@ export async function seedDossiers(
     citizenIds.push(row.id);
   }
   const scan = deps.files ? await deps.files.put(SAMPLE_SCAN) : null;
+  // Synthetic history shares one result signed with the demo CA (a live dossier's result is its own, issue 19).
+  const sample = deps.files ? await seededSampleResult(deps.db, deps.files, new Date(utcMsFromLocalMinutes(nowLocal))) : null;
   // A kiosk rating is entered by a desk officer of the unit (the table insists on a real account).
   const deskOfficers = await deps.db
     .selectFrom('users')
@@ -147,6 +150,7 @@ export async function seedDossiers(
   const actionRows: ReturnType<typeof actionRow>[] = [];
   const fileRows: Insertable<DossierFilesTable>[] = [];
   const ratingRows: Insertable<DossierRatingsTable>[] = [];
+  const results: SeededResults = { documents: [], signatures: [] };
   const payments: { fees: SeededPayments['fees']; attempts: SeededPayments['attempts'] } = { fees: [], attempts: [] };
 
   const flush = async () => {
@@ -167,6 +171,7 @@ export async function seedDossiers(
           .execute();
       if (fileRows.length > 0) await trx.insertInto('dossier_files').values(fileRows).execute();
       if (ratingRows.length > 0) await trx.insertInto('dossier_ratings').values(ratingRows).execute();
+      await insertSeededResults(trx, results);
       if (payments.attempts.length > 0) await trx.insertInto('payment_attempts').values(payments.attempts).execute();
       for (let i = 0; i < payments.fees.length; i += 2000)
         await trx
@@ -180,6 +185,8 @@ export async function seedDossiers(
     actionRows.length = 0;
     fileRows.length = 0;
     ratingRows.length = 0;
+    results.documents.length = 0;
+    results.signatures.length = 0;
     options.onProgress?.(total, options.count);
   };
 
@@ -224,7 +231,8 @@ export async function seedDossiers(
     const step = (command: Command, role: string, unit: string, at: number, userId?: string | null): boolean => {
       if (at > nowLocal) return false;
       const relation = { ...relationFor(role, unit), ...(userId ? { userId, isApplicant: true } : {}) };
-      const decided = decide(header, state, command, relation, at, rules);
+      // A seeded e-result is the signed sample result (below): its document record is written with the dossier.
+      const decided = decide(header, state, command, relation, at, rules, command.type === 'issueResult' ? { signedResult: true } : {});
       if (!decided.ok) return false;
       const action = { ...decided.event, seq: state.seq + 1, at, actor: { userId: relation.userId, role, unitCode: unit } } as RecordedAction;
       state = evolve(header, state, action);
@@ -295,8 +303,8 @@ export async function seedDossiers(
             )
               break;
             // Most results are also issued electronically (indicator 4.1).
-            if (scan && state.outcome === 'approved' && random() < 0.6)
-              step({ type: 'issueResult', fileSha256: scan.sha256, fileName: 'Kết quả giải quyết.pdf' }, 'desk_officer', desk, at + 5);
+            if (sample && state.outcome === 'approved' && random() < 0.6)
+              step({ type: 'issueResult', fileSha256: sample.sha256, fileName: 'Kết quả giải quyết.pdf' }, 'desk_officer', desk, at + 5);
             break;
           }
           const next = k + 1 < header.steps.length ? k + 1 : null;
@@ -337,6 +345,7 @@ export async function seedDossiers(
       fee_due: paid.feeDue,
     });
     for (const a of history) actionRows.push(actionRow(id, a));
+    if (sample) pushSeededResult(results, sample, { dossierId: id, unitCode, history, result: record.results[0] });
     // Component files: uploaded with every online dossier, scanned at the desk for most counter ones.
     if (scan && state.acceptedAt !== null && (channel === 'online' || random() < 0.7)) {
       const component = record.components[0];

@@ -37,6 +37,11 @@ export interface DecisionFacts {
    * paid only by a recorded payment (online, or cash and transfers at the desk), which moves the dossier on itself.
    */
   feesOwed?: boolean;
+  /**
+   * The file an "issue e-result" names is a result document of the dossier that carries its verified final
+   * signature (issue 19): a fingerprint of a file nobody signed is no e-result.
+   */
+  signedResult?: boolean;
 }
 
 /**
@@ -92,6 +97,7 @@ export type Refusal = {
     | 'NEW_DATE_OUTSIDE_OFFICE_HOURS'
     | 'SUPPLEMENT_ALREADY_REQUESTED'
     | 'REPEATED_SUPPLEMENT_NOT_ACKNOWLEDGED'
+    | 'RESULT_NOT_SIGNED'
     | 'RECIPIENT_NOT_ELIGIBLE'
     | 'FEES_NOT_PAID';
   message: string;
@@ -196,8 +202,10 @@ export function decide(
     case 'payFee':
       if (facts.feesOwed) return refuse('FEES_NOT_PAID');
       return { ok: true, event: command };
-    case 'requestFee':
     case 'issueResult':
+      if (facts.signedResult !== true) return refuse('RESULT_NOT_SIGNED');
+      return { ok: true, event: command };
+    case 'requestFee':
     case 'returnResult':
     case 'withdraw':
     case 'stop':

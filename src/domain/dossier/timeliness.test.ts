@@ -109,6 +109,8 @@ describe('the one on-time judgement', () => {
     locationIndependent: false,
     approved: f.status === 'resultReady',
     resultFile: false,
+    certificationService: false,
+    certifiedCopy: false,
     feeDue: false,
     feePaidOnline: false,
     componentFiles: false,

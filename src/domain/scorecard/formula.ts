@@ -224,11 +224,12 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '4.2b',
           name: 'Chứng thực bản sao điện tử từ bản chính',
-          definition: 'Theo METRICS của Cổng DVCQG; motcua chưa có dữ liệu chứng thực điện tử (không tính điểm).',
+          definition:
+            'Hồ sơ chứng thực bản sao từ bản chính có kết quả trong kỳ được cấp bản sao điện tử có chữ ký số của cơ quan trên tổng số hồ sơ chứng thực có kết quả trong kỳ.',
           maxPoints: 2,
           target: null,
-          numerator: { dossiers: [] },
-          denominator: { dossiers: [] },
+          numerator: { dossiers: [d('certifiedECopy')] },
+          denominator: { dossiers: [d('certificationSettled')] },
         },
         {
           id: '4.3',

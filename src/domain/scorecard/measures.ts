@@ -45,6 +45,9 @@ export const FLOW_MEASURES = [
   'endedOnTime21',
   'paperResultDue',
   'eResult',
+  // The certified-copy indicator: approved dossiers of procedures that certify copies, and those given a signed e-copy.
+  'certificationSettled',
+  'certifiedECopy',
   // Dated on the day of the satisfaction rating.
   'rated',
   'ratedDissatisfied',
@@ -105,6 +108,10 @@ export interface StatFacts {
    * a dossier whose header has none.
    */
   timeUnit: string | null;
+  /** The procedure certifies copies from originals (its field is one of the certification fields). */
+  certificationService: boolean;
+  /** The dossier holds a certified electronic copy signed with the unit's certificate (issue 19). */
+  certifiedCopy: boolean;
 }
 
 export interface Delta {
@@ -188,6 +195,8 @@ export function contributions(f: StatFacts): Delta[] {
     flow('endedOnTime21', end, !j.late);
     flow('paperResultDue', end, f.approved && f.paperResultRequired);
     flow('eResult', end, f.approved && f.paperResultRequired && f.resultFile);
+    flow('certificationSettled', end, f.approved && f.certificationService);
+    flow('certifiedECopy', end, f.approved && f.certificationService && f.certifiedCopy);
   }
   if (f.rating) {
     flow('rated', dayOf(f.rating.at));

@@ -24,6 +24,8 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   pausedSince: null,
   approved: true,
   resultFile: false,
+  certificationService: false,
+  certifiedCopy: false,
   feeDue: false,
   feePaidOnline: false,
   componentFiles: false,

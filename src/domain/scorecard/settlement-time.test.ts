@@ -114,6 +114,8 @@ describe('indicator 2.2: settlement time', () => {
       pausedSince: null,
       approved: true,
       resultFile: false,
+      certificationService: false,
+      certifiedCopy: false,
       feeDue: false,
       feePaidOnline: false,
       componentFiles: false,

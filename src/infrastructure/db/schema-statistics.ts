@@ -31,6 +31,9 @@ export interface StatFactsTable {
   settlement_minutes: number | null;
   /** The time unit of the version the dossier was received under (indicator 2.2). */
   time_unit: string | null;
+  /** Issue 19: the procedure certifies copies from originals; the dossier holds a signed certified e-copy. */
+  certification_service: boolean;
+  certified_copy: boolean;
 }
 
 export interface StatQueueTable {

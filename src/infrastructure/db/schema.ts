@@ -11,6 +11,8 @@ import type {
 } from './schema-statistics.js';
 export type { DossierFeesTable, PaymentAttemptsTable, PaymentCallbacksTable, PaymentReceiptsTable, ReceiptCountersTable } from './schema-payments.js';
 import type { DossierFeesTable, PaymentAttemptsTable, PaymentCallbacksTable, PaymentReceiptsTable, ReceiptCountersTable } from './schema-payments.js';
+export type { ResultDocumentsTable, ResultSignaturesTable, SigningCredentialsTable, CertificationFieldsTable } from './schema-results.js';
+import type { ResultDocumentsTable, ResultSignaturesTable, SigningCredentialsTable, CertificationFieldsTable } from './schema-results.js';
 export type {
   StatFactsTable,
   StatQueueTable,
@@ -249,7 +251,6 @@ export interface DossiersTable {
   extensions: Generated<number>;
   paused_since: Date | null;
   approved: Generated<boolean>;
-  result_file: Generated<boolean>;
   fee_due: Generated<boolean>;
   /** Indicator 2.2: settlement time of a dossier finished with a result, in working and calendar minutes. */
   settlement_working_minutes: number | null;
@@ -308,6 +309,10 @@ export interface DB {
   stat_queue: StatQueueTable;
   dossier_fees: DossierFeesTable;
   payment_attempts: PaymentAttemptsTable;
+  result_documents: ResultDocumentsTable;
+  result_signatures: ResultSignaturesTable;
+  signing_credentials: SigningCredentialsTable;
+  certification_fields: CertificationFieldsTable;
   payment_callbacks: PaymentCallbacksTable;
   payment_receipts: PaymentReceiptsTable;
   receipt_counters: ReceiptCountersTable;

@@ -90,10 +90,10 @@ export function toPkcs12(issued: IssuedCertificate, chain: readonly Buffer[], pa
 export class Pkcs12Error extends Error {}
 
 /** The key and the chain (signer first) of a PKCS#12 file; a wrong password or a file without a key is a Pkcs12Error. */
-export function readPkcs12(file: Buffer, password: string): { privateKey: KeyObject; chain: Buffer[] } {
+export function readPkcs12(file: Uint8Array, password: string): { privateKey: KeyObject; chain: Buffer[] } {
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
-    p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(file.toString('binary')), password);
+    p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(Buffer.from(file).toString('binary')), password);
   } catch (error) {
     throw new Pkcs12Error(`không đọc được tệp PKCS#12: ${(error as Error).message}`);
   }
