@@ -31,7 +31,7 @@ export const ResultDocument = z
     kind: z.enum(RESULT_DOCUMENT_KINDS),
     title: z.string(),
     resultCode: z.string().nullable(),
-    source: z.enum(['template', 'upload', 'scan']),
+    source: z.enum(['template', 'upload', 'scan', 'imported']),
     status: z.enum(RESULT_DOCUMENT_STATUSES),
     fileName: z.string(),
     sha256: z.string(),

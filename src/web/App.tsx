@@ -40,6 +40,7 @@ const MyDossierPage = lazyPage(() => import('./features/portal-dossiers/componen
 const MyDossiersPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossiersPage.js'), 'MyDossiersPage');
 const PublicDossierStatusPage = lazyPage(() => import('./features/portal-dossiers/components/PublicDossierStatusPage.js'), 'PublicDossierStatusPage');
 const SubmitDossierPage = lazyPage(() => import('./features/portal-dossiers/components/SubmitDossierPage.js'), 'SubmitDossierPage');
+const VerifyPage = lazyPage(() => import('./features/results/components/VerifyPage.js'), 'VerifyPage');
 const DefinitionsPage = lazyPage(() => import('./features/scorecard/components/DefinitionsPage.js'), 'DefinitionsPage');
 const DrilldownPage = lazyPage(() => import('./features/scorecard/components/DrilldownPage.js'), 'DrilldownPage');
 /** The dashboard draws with ECharts. */
@@ -50,7 +51,7 @@ const UnitsPage = lazyPage(() => import('./features/units/components/UnitsPage.j
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
  * with index.html: /, /thu-tuc, /thu-tuc/:code (the code has a dot: /thu-tuc/1.001193), /tra-cuu-ho-so,
- * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /can-bo/**.
+ * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /can-bo/**.
  */
 export function App() {
   return (
@@ -71,6 +72,8 @@ export function App() {
               <Route path="tai-khoan" element={<AccountPage />} />
               <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
               <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
+              <Route path="xac-thuc" element={<VerifyPage />} />
+              <Route path="xac-thuc/:code" element={<VerifyPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route path="can-bo" element={<BackOfficeLayout />}>

@@ -13,6 +13,7 @@ import { APPLICANT, PDF, makeFeeDossiers, startHarness, type Dossier, type FeeDo
 import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
+import { resultProbes } from '../access/result-probes.js';
 import {
   DOSSIERS,
   IDENTITIES,
@@ -131,6 +132,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
 
   /** Every probe the matrix names. `fresh`: a dossier of the row's kind made for this cell. */
   const PROBES: Record<string, Probe> = {
+    ...resultProbes(() => h, dossierOf),
     // Dossiers
     read: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}`)),
     queue: (w, r) => listed(send(w, 'GET', '/api/v1/dossiers?queue=all&limit=500'), dossierOf(r).id),

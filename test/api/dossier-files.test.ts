@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
@@ -5,6 +6,7 @@ import { ENGINES } from '../support/databases.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/attach-dossier-file.js';
 import { receivedComponents } from '../support/intake.js';
+import { issueSignedResult } from '../support/results.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -356,16 +358,15 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
     expect((await owner.request('GET', `/api/v1/dossiers/${id}/result`)).json().error.code).toBe('FILE_NOT_FOUND');
     seq = (await act(specialist, id, { type: 'transfer', expectedSeq: seq, toStep: 2, note: null })).seq;
     seq = (await act(leader, id, { type: 'claim', expectedSeq: seq })).seq;
-    seq = (await act(leader, id, { type: 'approve', expectedSeq: seq, note: null })).seq;
-    const result = pdf(1);
-    const stored = await app.ctx.deps.files.put(result);
-    await act(desk, id, { type: 'issueResult', expectedSeq: seq, fileSha256: stored.sha256, fileName: 'Giấy khai sinh.pdf' });
-    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json().result).toEqual({ fileName: 'Giấy khai sinh.pdf' });
+    await act(leader, id, { type: 'approve', expectedSeq: seq, note: null });
+    // The leader signs the result generated from the template: that issues it (issue 19).
+    const signed = await issueSignedResult((method, url, json) => leader.request(method, url, json), id);
+    expect((await owner.request('GET', `/api/v1/dossiers/${id}/files`)).json().result).toEqual({ fileName: signed.fileName });
     const downloaded = await owner.request('GET', `/api/v1/dossiers/${id}/result`);
     expect(downloaded.statusCode).toBe(200);
     expect(downloaded.headers['content-type']).toBe('application/pdf');
-    expect(downloaded.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Giấy khai sinh.pdf')}`);
-    expect(downloaded.rawPayload.equals(result)).toBe(true);
+    expect(downloaded.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(signed.fileName)}`);
+    expect(createHash('sha256').update(downloaded.rawPayload).digest('hex')).toBe(signed.sha256);
     expect((await stranger.request('GET', `/api/v1/dossiers/${id}/result`)).statusCode).toBe(404);
     expect((await app.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}/result` })).statusCode).toBe(401);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { runCli } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/infrastructure/db/database.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
+import { issueSignedResult, signResult, syncResultLine, uploadResult } from '../support/results.js';
+import type { ResultDocument } from '../../src/contract/result.js';
 
 const WARD = '000.00.31.H37';
 const WARD_CENTRE = '000.01.31.H37';
@@ -60,6 +63,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
   let citizen: Client;
   const ids: Record<string, { id: string; code: string }> = {};
   const uploaded: Record<string, { id: string; sha256: string; size: number }> = {};
+  const signed: Record<string, ResultDocument> = {};
   let exported: SyncRecord[] = [];
   const from = vnDay(-1);
   const to = vnDay(1);
@@ -150,7 +154,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     await act(specialist, ready, { type: 'transfer', expectedSeq: 3, toStep: 2, note: null });
     await act(leader, ready, { type: 'claim', expectedSeq: 4 });
     await act(leader, ready, { type: 'approve', expectedSeq: 5, note: null });
-    await act(desk, ready, { type: 'issueResult', expectedSeq: 6, fileSha256: 'ab'.repeat(32), fileName: 'giay-khai-sinh.pdf' });
+    // The leader signs the result generated from the template: that issues it (issue 19).
+    signed.ready = await issueSignedResult((method, url, json) => leader.request(method, url, json), ready);
 
     // What happened, for the flags: a paper component scanned at the desk; an electronic one declared but
     // never uploaded; the same file attached by one citizen to two dossiers; a result whose file was attached.
@@ -178,10 +183,11 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     const issued = await atSpecialist('issued');
     // The result drafted by the specialist who holds the dossier (the desk attaches files only while it is at the desk).
     uploaded.issued = await upload(specialist, 'issued', pdf('ket-qua'));
+    const submitted = await uploadResult(app, specialist, issued, 'Kết quả');
     await act(specialist, issued, { type: 'transfer', expectedSeq: 3, toStep: 2, note: null });
     await act(leader, issued, { type: 'claim', expectedSeq: 4 });
     await act(leader, issued, { type: 'approve', expectedSeq: 5, note: null });
-    await act(desk, issued, { type: 'issueResult', expectedSeq: 6, fileSha256: uploaded.issued.sha256, fileName: 'ket-qua.pdf' });
+    signed.issued = await signResult((method, url, json) => leader.request(method, url, json), issued, submitted);
   }, 3 * CLI_TIMEOUT); // the CLI seed and some forty requests, on a shared machine
 
   afterAll(async () => {
@@ -270,10 +276,7 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
     expect(byCode(exported, 'withdrawn')).toMatchObject({ TrangThaiHoSo: '8', GhiChu: 'Công dân xin rút' });
     expect(byCode(exported, 'accepted')).toMatchObject({ TrangThaiHoSo: '2', NgayKetThucXuLy: '' });
     expect(byCode(exported, 'apologised').QuaTrinhXuLy.at(-1)).toMatchObject({ NoiDungXuLy: 'Xin lỗi và hẹn lại ngày trả', TrangThai: '4' });
-    expect(byCode(exported, 'ready')).toMatchObject({
-      TrangThaiHoSo: '9',
-      DanhSachGiayToKetQua: [expect.objectContaining({ TenGiayTo: 'giay-khai-sinh.pdf', GiayToId: 'ab'.repeat(32), MaGiayToKetQua: '1.001193.KQ1' })],
-    });
+    expect(byCode(exported, 'ready')).toMatchObject({ TrangThaiHoSo: '9' });
 
     // The provincial monitor sees the same; officials without audit.view, anonymous callers and bad periods do not.
     const monitor = await Client.official(app, 'giamsat');
@@ -330,22 +333,16 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
         }),
       ],
     });
-    // The result links to the authorised download route of its file, which serves it only to someone who may
-    // see the dossier; a result whose bytes were never attached has no link.
-    const issued = byCode(exported, 'issued');
-    expect(issued.DanhSachGiayToKetQua).toEqual([
-      {
-        TenGiayTo: 'ket-qua.pdf',
-        MaThanhPhanHoSo: '',
-        GiayToId: uploaded.issued!.sha256,
-        DuongDanTepTinKetQua: link('issued'),
-        MaGiayToKetQua: '1.001193.KQ1',
-      },
-    ]);
-    const path = link('issued').slice(PUBLIC_URL.length);
-    expect((await admin.request('GET', path)).rawPayload.equals(pdf('ket-qua'))).toBe(true);
-    expect((await app.app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
-    expect(byCode(exported, 'ready').DanhSachGiayToKetQua).toEqual([expect.objectContaining({ GiayToId: 'ab'.repeat(32), DuongDanTepTinKetQua: '' })]);
+    // The result links to the signed file behind its QR code (issue 19): the verification page's download, which
+    // anyone holding the code may fetch; GiayToId is the signed file's SHA-256.
+    for (const name of ['issued', 'ready'])
+      expect(byCode(exported, name).DanhSachGiayToKetQua, name).toEqual([syncResultLine(PUBLIC_URL, signed[name]!, '1.001193.KQ1')]);
+    const path = `/api/v1/verify/${signed.issued!.verificationCode}/file`;
+    expect(
+      createHash('sha256')
+        .update((await app.app.inject({ method: 'GET', url: path })).rawPayload)
+        .digest('hex'),
+    ).toBe(signed.issued!.sha256);
     // Fees: the dossier's lines, the schedule's at intake (khai sinh: lệ phí 0 at submission) and the amount requested.
     const paid = byCode(exported, 'paidByClick');
     const fee = (TenPhiLePhi: string, HinhThucThu: string, Gia: string) => ({ TenPhiLePhi, MaPhiLePhi: '', HinhThucThu, Gia, LoaiPhiLePhi: '2' });

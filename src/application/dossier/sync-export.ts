@@ -92,7 +92,7 @@ export async function* exportDossierBatches(
       // DanhSachGiayToKetQua: the results that carry their final signature (issue 19), as the scorecard counts them.
       deps.db
         .selectFrom('result_documents')
-        .select(['dossier_id', 'title', 'verification_code', 'result_code', 'kind'])
+        .select(['dossier_id', 'title', 'verification_code', 'result_code', 'kind', 'file_sha256', 'source_url'])
         .where('dossier_id', 'in', ids)
         .where('status', '=', 'signed')
         .orderBy('signed_at')
@@ -101,7 +101,7 @@ export async function* exportDossierBatches(
     const results = new Map<string, SignedResultForSync[]>();
     for (const r of resultRows) {
       const list = results.get(r.dossier_id) ?? [];
-      list.push({ title: r.title, code: r.verification_code, resultCode: r.result_code, kind: r.kind });
+      list.push({ title: r.title, sha256: r.file_sha256, code: r.verification_code, sourceUrl: r.source_url, resultCode: r.result_code, kind: r.kind });
       results.set(r.dossier_id, list);
     }
     const files = new Map<string, FileForSync[]>();

@@ -198,8 +198,12 @@ export interface DossierForSync {
 
 export interface SignedResultForSync {
   title: string;
+  /** The signed file's SHA-256 (GiayToId). */
+  sha256: string;
   /** The verification code of its QR: the link is the public verification page's file. */
   code: string;
+  /** Where the national portal holds an imported result's file; null for results signed here. */
+  sourceUrl: string | null;
   resultCode: string | null;
   kind: 'result' | 'annex' | 'certifiedCopy';
 }
@@ -401,8 +405,8 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
       ? d.signedResults.map((r) => ({
           TenGiayTo: r.title,
           MaThanhPhanHoSo: '',
-          GiayToId: r.code,
-          DuongDanTepTinKetQua: `${names.publicUrl}/api/v1/verify/${r.code}/file`,
+          GiayToId: r.sha256,
+          DuongDanTepTinKetQua: r.sourceUrl ?? `${names.publicUrl}/api/v1/verify/${r.code}/file`,
           MaGiayToKetQua: r.resultCode ?? (r.kind === 'result' ? (p?.results[0]?.code ?? '') : ''),
         }))
       : state.resultFile

@@ -42,7 +42,8 @@ import type { CatalogueDirectory, CatalogueVersion } from '../catalogue/catalogu
 import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import { actionRow, projection, toLocal } from './dossier-store.js';
-import type { DossierFileForm, DossierFilesTable, DossiersTable } from '../../infrastructure/db/schema.js';
+import type { DossierFileForm, DossierFilesTable, DossiersTable, ResultDocumentsTable } from '../../infrastructure/db/schema.js';
+import { importedResults } from '../result/imported-results.js';
 import { HistoryBuilder, rebuildMilestones, replayProgress } from './sync-history.js';
 import { sealOrNull, type PersonalDataCipher } from '../personal-data.js';
 import { CHANNEL_BY_CODE, LOAI_BAN_TO_FORM, disagreement, type ApplicantJson, type ComponentJson } from './sync-format.js';
@@ -159,6 +160,7 @@ interface Prepared {
   state: DossierState;
   actions: RecordedAction[];
   files: Insertable<DossierFilesTable>[];
+  results: Insertable<ResultDocumentsTable>[];
   /** Its fee lines, from DanhSachLePhi, and the payment a gateway confirmed where the record says so. */
   payments: ReturnType<typeof importedPayments>;
   sequence: { unit_code: string; day: string; last: number } | null;
@@ -216,6 +218,7 @@ export async function importDossiers(
       state: builder.state,
       actions: builder.actions,
       files: documents.files,
+      results: importedResults(rec, id, header.unitCode, builder.state),
       sequence,
       row: {
         id,
@@ -266,6 +269,8 @@ export async function importDossiers(
           .insertInto('dossier_files')
           .values(files.slice(i, i + 2000))
           .execute();
+      const results = batch.flatMap((b) => b.results);
+      if (results.length > 0) await trx.insertInto('result_documents').values(results).execute();
       await followDossiers(
         trx,
         batch.map((b) => b.id),

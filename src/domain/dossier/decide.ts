@@ -81,11 +81,15 @@ export function mayAttach(header: DossierHeader, state: DossierState, r: ActorRe
 }
 
 /**
- * The actions the table lets `relation` take now: what the server sends with the dossier, and the web app offers.
- * "Xác nhận đã nộp phí" (payFee) is never offered: a recorded payment takes it for the dossier (issue 18).
+ * Actions that another module takes for the dossier, never offered: "Xác nhận đã nộp phí" (payFee), taken by a
+ * recorded payment (issue 18), and "Đính kèm kết quả điện tử" (issueResult), taken by the leader's signature on
+ * the result document (issue 19).
  */
+export const TAKEN_BY_MODULES: ReadonlySet<ActionType> = new Set(['payFee', 'issueResult']);
+
+/** The actions the table lets `relation` take now: what the server sends with the dossier, and the web app offers. */
 export function availableActions(header: DossierHeader, state: DossierState, relation: ActorRelation): ActionType[] {
-  return ACTION_TYPES.filter((t) => t !== 'payFee' && permits(t, header, state, relation));
+  return ACTION_TYPES.filter((t) => !TAKEN_BY_MODULES.has(t) && permits(t, header, state, relation));
 }
 
 export type Refusal = {

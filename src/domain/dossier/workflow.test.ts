@@ -84,7 +84,8 @@ describe('dossier workflow', () => {
     // 2 working hours from Tuesday 16:00: 16:00–17:00, then 07:00–08:00 on Wednesday.
     expect(s.visits.at(-1)).toMatchObject({ index: 3, receivedAt: at('2026-11-24', '16:00'), dueAt: at('2026-11-25', '08:00'), handedOverAt: null });
     expect(s.visits.at(-2)?.handedOverAt).toBe(at('2026-11-24', '16:00'));
-    expect(availableActions(withDesk, s, desk)).toEqual(['issueResult', 'returnResult']);
+    // issueResult is taken by the leader's signature on the result document (issue 19), never offered.
+    expect(availableActions(withDesk, s, desk)).toEqual(['returnResult']);
     s = step(s, { type: 'returnResult', method: 'counter' }, desk, at('2026-11-25', '09:30'));
     expect(s.visits.at(-1)).toMatchObject({ index: 3, handedOverAt: at('2026-11-25', '09:30'), officialId: 'desk' });
     // A history recorded before this step existed (approve without stepDueAt) folds as before.

@@ -14,7 +14,9 @@ export interface ResultDocumentsTable {
   kind: ResultDocumentKind;
   title: string;
   result_code: string | null;
-  source: 'template' | 'upload' | 'scan';
+  source: 'template' | 'upload' | 'scan' | 'imported';
+  /** Imported results: where the national portal holds the file. */
+  source_url: string | null;
   status: ResultDocumentStatus;
   file_sha256: string;
   file_name: string;

@@ -1,7 +1,8 @@
 -- E-results that prove themselves (issue 19). A dossier's result documents (the result, its annexes, certified
 -- electronic copies) are files in the file store with an opaque verification code (the QR); each signature
 -- applied to one is recorded with its signer, certificate, provider and PAdES level. Indicators 4.1 and 4.2
--- read "has an e-result" from these records (a result that carries a verified signature), not from a flag.
+-- read "has an e-result" from these records (a result that carries a verified signature, or for history imported
+-- from a sync file, the result link the national portal holds, as the portal counts it), not from a flag.
 
 create table result_documents (
   id                 uuid primary key default gen_random_uuid(),
@@ -11,7 +12,9 @@ create table result_documents (
   kind               text not null check (kind in ('result', 'annex', 'certifiedCopy')),
   title              text not null,
   result_code        text,
-  source             text not null check (source in ('template', 'upload', 'scan')),
+  -- imported: a result the national portal holds, from a sync file (its link, no file here).
+  source             text not null check (source in ('template', 'upload', 'scan', 'imported')),
+  source_url         text,
   status             text not null check (status in ('draft', 'awaitingSignature', 'signed', 'revoked', 'replaced')),
   file_sha256        text not null,
   file_name          text not null,

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../../back-office/hooks/useCurrentOfficial.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
+import { ResultDocumentsPanel } from '../../results/components/ResultDocumentsPanel.js';
 import { KioskRating } from '../../ratings/components/KioskRating.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
@@ -151,6 +152,9 @@ export function DossierPage() {
           </SimpleGrid>
           <Paper withBorder p="md">
             <DossierFeesPanel dossierId={dossier.id} variant="official" onChanged={query.reload} />
+          </Paper>
+          <Paper withBorder p="md">
+            <ResultDocumentsPanel dossierId={dossier.id} variant="official" onChanged={query.reload} />
           </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Paper withBorder p="md">

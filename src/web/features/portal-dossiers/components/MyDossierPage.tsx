@@ -10,6 +10,7 @@ import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useAuth } from '../../auth/hooks/useAuth.js';
 import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
+import { ResultDocumentsPanel } from '../../results/components/ResultDocumentsPanel.js';
 import { DossierRating } from '../../ratings/components/DossierRating.js';
 import { appointmentText, formatInstant, historyLabel, isFinished, statusAdvice } from '../dossier-format.js';
 import { useDossier, useDossierFiles } from '../hooks/useDossiers.js';
@@ -199,6 +200,8 @@ function DossierView({ dossier: d, files, notice, onDone, onStale }: DossierView
       <DossierActions dossier={d} onDone={onDone} onStale={onStale} />
 
       <DossierFeesPanel dossierId={d.id} variant="citizen" onChanged={onStale} />
+
+      <ResultDocumentsPanel dossierId={d.id} variant="citizen" onChanged={onStale} />
 
       <DossierRating dossier={d} />
 
