@@ -28,6 +28,15 @@ export const DossierFile = z
     uploadedAt: z.string(),
     uploadedBy: z.enum(['applicant', 'official', 'imported']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp, hoặc tệp nhập từ hệ thống khác'),
     uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi, và với tệp nhập từ hệ thống khác'),
+    signature: z
+      .object({
+        verdict: z.enum(['valid', 'invalid']),
+        signers: z.array(
+          z.object({ name: z.string().nullable(), issuer: z.string().nullable(), signedAt: z.string().nullable(), problem: z.string().nullable() }),
+        ),
+      })
+      .nullable()
+      .describe('Chữ ký số trên tệp PDF, kiểm tra khi tệp được gửi lên; null khi tệp không có chữ ký'),
   })
   .meta({ id: 'DossierFile' });
 export type DossierFile = z.infer<typeof DossierFile>;

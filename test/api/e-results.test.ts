@@ -32,6 +32,8 @@ describe.each(ENGINES)('e-results on %s', (engine) => {
   let specialist: Client;
   let leader: Client;
   let monitor: Client;
+  /** The signed result of the first test, as anyone downloads it. */
+  let signedBytes: Buffer | null = null;
   const call =
     (client: Client): Call =>
     (method, url, json) =>
@@ -132,6 +134,7 @@ describe.each(ENGINES)('e-results on %s', (engine) => {
     const file = await app.app.inject({ method: 'GET', url: `/api/v1/verify/${signed.verificationCode}/file` });
     expect(file.statusCode).toBe(200);
     const bytes = file.rawPayload;
+    signedBytes = bytes;
     writeFileSync(join(dir, `${engine}.pdf`), bytes);
     expect(
       execFileSync('pdfsig', [join(dir, `${engine}.pdf`)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).match(/Signature is Valid/g),
@@ -224,6 +227,35 @@ describe.each(ENGINES)('e-results on %s', (engine) => {
     // An approved certification dossier without an e-copy counts only below the line.
     await approvedDossier(CERTIFY);
     expect(await indicator('4.2b')).toMatchObject({ denominator: after.denominator + 1, numerator: after.numerator });
+  });
+
+  it('a document signed elsewhere is checked when it arrives: the desk sees who signed it, and a changed copy fails', async () => {
+    expect(signedBytes).not.toBeNull();
+    const created = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: BIRTH,
+      channel: 'counter',
+      applicant,
+      components: receivedComponents(BIRTH),
+    });
+    const id = (created.json() as { id: string }).id;
+    const component = receivedComponents(BIRTH)[0]!.code;
+    const send = (bytes: Buffer, name: string) => raw(desk, `/api/v1/dossiers/${id}/files?component=${component}&name=${name}`, bytes);
+    const good = await send(signedBytes!, 'to-khai-da-ky.pdf');
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json()).toMatchObject({ signature: { verdict: 'valid', signers: [{ problem: null }, { problem: null }] } });
+    const tampered = Buffer.from(signedBytes!);
+    const at = tampered.indexOf('/Contents') - 40;
+    tampered[at] = (tampered[at] ?? 0) ^ 1;
+    const bad = await send(tampered, 'to-khai-sua.pdf');
+    expect(bad.json()).toMatchObject({ signature: { verdict: 'invalid' } });
+    expect(JSON.stringify(bad.json())).toContain('đã bị thay đổi');
+    const listed = (await desk.request('GET', `/api/v1/dossiers/${id}/files`)).json() as {
+      items: { fileName: string; signature: { verdict: string } | null }[];
+    };
+    expect(listed.items.map((f) => [f.fileName, f.signature?.verdict ?? null])).toEqual([
+      ['to-khai-da-ky.pdf', 'valid'],
+      ['to-khai-sua.pdf', 'invalid'],
+    ]);
   });
 
   const samplePdf = () =>

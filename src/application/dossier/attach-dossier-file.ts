@@ -17,7 +17,16 @@ import { imageDimensions, sniffFileType } from '../../infrastructure/files/file-
 import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
 import { findVisibleDossier } from './visible-dossier.js';
 import { followDossiers } from '../scorecard/statistics.js';
-import { AWAITING_SUPPLEMENT, attachRefusal, SNIFFED, toView, uploaders, type DossierFileDeps, type DossierFileView } from './dossier-file-views.js';
+import {
+  AWAITING_SUPPLEMENT,
+  attachRefusal,
+  checkUploadSignatures,
+  SNIFFED,
+  toView,
+  uploaders,
+  type DossierFileDeps,
+  type DossierFileView,
+} from './dossier-file-views.js';
 
 /** Largest file accepted for one component (the route's body limit is the same). */
 export const DOSSIER_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -108,6 +117,8 @@ export async function attachDossierFile(
     }
   }
   const stored = await deps.files.put(input.bytes);
+  // A document signed elsewhere (a declaration signed with the citizen's own certificate): checked now, shown to the desk.
+  const signature = sniffed === 'pdf' ? await checkUploadSignatures(deps.signing, input.bytes) : null;
   const now = deps.clock();
   const saved = await deps.db.transaction().execute(async (trx) => {
     const reused =
@@ -135,6 +146,7 @@ export async function attachDossierFile(
         reused,
         uploaded_by: actor.userId,
         uploaded_at: now,
+        signature_check: signature ? JSON.stringify(signature) : null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

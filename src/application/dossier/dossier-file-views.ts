@@ -7,10 +7,29 @@ import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
 import type { DossierStatus } from '../../domain/dossier/dossier.js';
 import { mayAttach, type ActorRelation } from '../../domain/dossier/decide.js';
 import type { FileStore } from '../../infrastructure/files/file-store.js';
-import type { DossierFileContentType, DossierFileForm } from '../../infrastructure/db/schema.js';
+import type { DossierFileContentType, DossierFileForm, SignatureCheck } from '../../infrastructure/db/schema.js';
+import type { SigningPort } from '../../domain/esign/signing.js';
+import { SIGNATURE_PROBLEM_TEXT } from '../../domain/esign/verification.js';
+
+/** The signatures of an uploaded PDF, checked against the trust anchors; null for an unsigned one. */
+export async function checkUploadSignatures(signing: SigningPort | undefined, bytes: Uint8Array): Promise<SignatureCheck | null> {
+  if (!signing) return null;
+  const report = await signing.verify(bytes);
+  if (report.verdict === 'unsigned') return null;
+  return {
+    verdict: report.verdict,
+    signers: report.signatures.map((s) => ({
+      name: s.signerName,
+      issuer: s.issuerName,
+      signedAt: s.signedAt,
+      problem: s.problem ? SIGNATURE_PROBLEM_TEXT[s.problem] : null,
+    })),
+  };
+}
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 
-export type DossierFileDeps = AppDeps & { files: FileStore };
+/** `signing` checks the signatures of an uploaded PDF (issue 19); without it uploads are not checked. */
+export type DossierFileDeps = AppDeps & { files: FileStore; signing?: SigningPort };
 
 export const SNIFFED: Record<'pdf' | 'png' | 'jpeg', DossierFileContentType> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg' };
 
@@ -44,6 +63,8 @@ export interface DossierFileView {
   uploadedBy: UploaderKind;
   /** The uploader's name; null for an official's file seen by the applicant, and for an imported file. */
   uploaderName: string | null;
+  /** A signed PDF's signatures as checked when it arrived; null for an unsigned file. */
+  signature: SignatureCheck | null;
 }
 
 interface FileRow {
@@ -60,6 +81,7 @@ interface FileRow {
   uploaded_at: Date;
   /** null for a file imported from another system. */
   uploaded_by: string | null;
+  signature_check?: SignatureCheck | null;
 }
 
 type UploaderKind = 'applicant' | 'official' | 'imported';
@@ -86,6 +108,7 @@ export function toView(r: FileRow, uploader: Uploader): DossierFileView {
     uploadedAt: vietnamIso(new Date(r.uploaded_at)),
     uploadedBy: uploader.kind,
     uploaderName: uploader.name,
+    signature: r.signature_check ?? null,
   };
 }
 

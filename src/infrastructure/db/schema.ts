@@ -420,4 +420,12 @@ export interface DossierFilesTable {
   uploaded_at: ColumnType<Date, Date | string | undefined, never>;
   /** Imported files only: the link to the file in the system the dossier came from ('' when unknown). */
   source_url: string | null;
+  /** A PDF's signatures as checked on arrival (issue 19); null for an unsigned file or an image. */
+  signature_check: ColumnType<SignatureCheck | null, string | null | undefined, string | null>;
+}
+
+/** What the check of a signed upload found (application/dossier/dossier-file-views.ts). */
+export interface SignatureCheck {
+  verdict: 'valid' | 'invalid';
+  signers: { name: string | null; issuer: string | null; signedAt: string | null; problem: string | null }[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uploaderText } from './dossier-file-format.js';
+import { signatureText, uploaderText } from './dossier-file-format.js';
 
 describe('uploaderText', () => {
   const at = '2026-12-06T10:15:42+07:00';
@@ -17,5 +17,16 @@ describe('uploaderText', () => {
   });
   it('says a file came from another system', () => {
     expect(uploaderText({ uploadedBy: 'imported', uploaderName: null, uploadedAt: at }, 'applicant')).toBe('Nhập từ hệ thống khác lúc 06/12/2026 10:15');
+  });
+});
+
+describe('signatureText', () => {
+  it('names the signers of a valid signed PDF, and the first problem of an invalid one', () => {
+    const signer = { name: 'Trần Thị Bình', issuer: 'motcua DEMO CA', signedAt: null, problem: null };
+    expect(signatureText({ signature: null })).toBeNull();
+    expect(signatureText({ signature: { verdict: 'valid', signers: [signer] } })).toBe('Ký số: Trần Thị Bình (hợp lệ)');
+    expect(signatureText({ signature: { verdict: 'invalid', signers: [{ ...signer, problem: 'Nội dung tệp đã bị thay đổi sau khi ký.' }] } })).toBe(
+      'Ký số không hợp lệ (Trần Thị Bình): Nội dung tệp đã bị thay đổi sau khi ký.',
+    );
   });
 });

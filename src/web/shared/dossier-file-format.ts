@@ -18,3 +18,16 @@ export function uploaderText(file: Pick<DossierFile, 'uploadedBy' | 'uploaderNam
   if (file.uploadedBy === 'applicant') return `Người nộp hồ sơ${file.uploaderName ? ` ${file.uploaderName}` : ''} ${when}`;
   return `${file.uploaderName ?? 'Cán bộ'} ${when}`;
 }
+
+/**
+ * "Ký số: Trần Thị Bình (hợp lệ)" for a signed PDF; "Ký số không hợp lệ: …" with the first problem; null for an
+ * unsigned file (issue 19: documents signed elsewhere are checked when they arrive).
+ */
+export function signatureText(file: Pick<DossierFile, 'signature'>): string | null {
+  const check = file.signature;
+  if (!check) return null;
+  const names = check.signers.map((s) => s.name ?? 'không rõ người ký').join(', ');
+  if (check.verdict === 'valid') return `Ký số: ${names} (hợp lệ)`;
+  const problem = check.signers.find((s) => s.problem)?.problem ?? 'chữ ký không hợp lệ';
+  return `Ký số không hợp lệ (${names}): ${problem}`;
+}

@@ -10,6 +10,7 @@ const file = (id: string, componentCode: string, digitized: boolean): DossierFil
   sha256: '0'.repeat(64),
   size: 2048,
   pages: 1,
+  signature: null,
   form: 'original',
   digitized,
   reused: false,

@@ -1,6 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
 import { dossierFilePath, type DossierFile } from '../../../shared/dossier-files-api.js';
-import { uploaderText } from '../../../shared/dossier-file-format.js';
+import { signatureText, uploaderText } from '../../../shared/dossier-file-format.js';
 import { describeFile } from '../component-files.js';
 
 /** A dossier's files to download, each with its type and size and who sent it when (as `viewer` may be told). */
@@ -29,6 +29,11 @@ export function DossierFileLinks({
               ({describeFile(f)}) · {uploaderText(f, viewer)}
             </Text>
           </Text>
+          {signatureText(f) ? (
+            <Text size="sm" c={f.signature?.verdict === 'valid' ? 'green.9' : 'red.9'} data-testid="file-signature">
+              {signatureText(f)}
+            </Text>
+          ) : null}
         </li>
       ))}
     </ul>
