@@ -6,6 +6,7 @@
  * as a demo in its certificate), and serves a local timestamp authority at /demo/tsa and a local remote
  * signing service at /demo/remote-signing that sign with it.
  */
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -62,7 +63,6 @@ export interface SigningConfig {
 
 export const TSA_PATH = '/demo/tsa';
 export const REMOTE_SIGNING_PATH = '/demo/remote-signing';
-const DEMO_REMOTE_TOKEN = 'motcua-demo-remote-signing-token-not-for-production';
 
 function parseJson<T>(name: string, text: string | undefined, schema: z.ZodType<T>, problems: string[]): T | null {
   if (!text) return null;
@@ -101,9 +101,11 @@ export function signingConfig(
   const demoCa = env.SIGNING_DEMO_CA ?? !production;
   if (demoCa) warnings.push('E-results are signed with the demo certification authority kept in the database: they prove nothing outside this demo.');
   const remote = parseJson('SIGNING_REMOTE', env.SIGNING_REMOTE, Remote, problems);
-  const tsaUrl = env.SIGNING_TSA_URL === 'off' ? null : (env.SIGNING_TSA_URL ?? (demoCa ? `${internalUrl}${TSA_PATH}` : null));
+  // The demo's own services sign with demo keys: their token is drawn for this process, never a constant that
+  // would let anyone on the network sign as an official.
+  const local = demoCa && !env.SIGNING_REMOTE ? { remoteToken: randomBytes(24).toString('base64url') } : null;
+  const tsaUrl = env.SIGNING_TSA_URL === 'off' ? null : (env.SIGNING_TSA_URL ?? (local ? `${internalUrl}${TSA_PATH}` : null));
   if (tsaUrl && !/^https?:\/\//.test(tsaUrl)) problems.push('SIGNING_TSA_URL: phải là địa chỉ http(s) hoặc "off"');
-  const local = demoCa && !env.SIGNING_REMOTE ? { remoteToken: DEMO_REMOTE_TOKEN } : null;
   return {
     demoCa,
     credentials,
@@ -112,7 +114,7 @@ export function signingConfig(
       .map((f) => f.trim())
       .filter(Boolean),
     tsa: tsaUrl ? { url: tsaUrl, timeoutMs: env.SIGNING_TSA_TIMEOUT_MS } : null,
-    remote: remote ?? (local ? { baseUrl: `${internalUrl}${REMOTE_SIGNING_PATH}`, token: DEMO_REMOTE_TOKEN, caName: 'motcua-demo', timeoutMs: 30_000 } : null),
+    remote: remote ?? (local ? { baseUrl: `${internalUrl}${REMOTE_SIGNING_PATH}`, token: local.remoteToken, caName: 'motcua-demo', timeoutMs: 30_000 } : null),
     local,
   };
 }

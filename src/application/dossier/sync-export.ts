@@ -95,6 +95,7 @@ export async function* exportDossierBatches(
         .select(['dossier_id', 'title', 'verification_code', 'result_code', 'kind', 'file_sha256', 'source_url'])
         .where('dossier_id', 'in', ids)
         .where('status', '=', 'signed')
+        .where('kind', '=', 'result')
         .orderBy('signed_at')
         .execute(),
     ]);

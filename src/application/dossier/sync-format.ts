@@ -401,25 +401,26 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     TaiLieuNop: documents.items,
     DanhSachLePhi: d.feeLines.length > 0 ? d.feeLines.map(syncFeeLine) : requested.length > 0 ? requested : scheduleFees(p),
     DanhSachHoSoBoSung: supplements,
-    DanhSachGiayToKetQua: d.signedResults
-      ? d.signedResults.map((r) => ({
-          TenGiayTo: r.title,
-          MaThanhPhanHoSo: '',
-          GiayToId: r.sha256,
-          DuongDanTepTinKetQua: r.sourceUrl ?? `${names.publicUrl}/api/v1/verify/${r.code}/file`,
-          MaGiayToKetQua: r.resultCode ?? (r.kind === 'result' ? (p?.results[0]?.code ?? '') : ''),
-        }))
-      : state.resultFile
-        ? [
-            {
-              TenGiayTo: state.resultFile.name,
-              MaThanhPhanHoSo: '',
-              GiayToId: state.resultFile.sha256,
-              DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '',
-              MaGiayToKetQua: p?.results[0]?.code ?? '',
-            },
-          ]
-        : [],
+    DanhSachGiayToKetQua:
+      d.signedResults && d.signedResults.length > 0
+        ? d.signedResults.map((r) => ({
+            TenGiayTo: r.title,
+            MaThanhPhanHoSo: '',
+            GiayToId: r.sha256,
+            DuongDanTepTinKetQua: r.sourceUrl ?? `${names.publicUrl}/api/v1/verify/${r.code}/file`,
+            MaGiayToKetQua: r.resultCode ?? (r.kind === 'result' ? (p?.results[0]?.code ?? '') : ''),
+          }))
+        : state.resultFile
+          ? [
+              {
+                TenGiayTo: state.resultFile.name,
+                MaThanhPhanHoSo: '',
+                GiayToId: state.resultFile.sha256,
+                DuongDanTepTinKetQua: documents.links.get(state.resultFile.sha256) ?? '',
+                MaGiayToKetQua: p?.results[0]?.code ?? '',
+              },
+            ]
+          : [],
     QuaTrinhXuLy: progress,
   };
 }

@@ -5,6 +5,7 @@
  * the dossier's results, received by the applicant like any other, and counted by the certified-copy
  * indicator. A number is taken before signing (the statement carries it); a signing that fails gives it back.
  */
+import { sql } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 import type { RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -14,7 +15,8 @@ import { SigningFailure } from '../../domain/esign/signing.js';
 import { SIGNATURE_PROBLEM_TEXT } from '../../domain/esign/verification.js';
 import type { ResultDocument } from '../../contract/result.js';
 import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
-import { sniffFileType } from '../../infrastructure/files/file-store.js';
+import { imageDimensions, sniffFileType } from '../../infrastructure/files/file-store.js';
+import { DOSSIER_FILE_MAX_PIXELS } from '../dossier/attach-dossier-file.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
@@ -23,14 +25,17 @@ import { toLocal } from '../dossier/dossier-store.js';
 import { QR_VERIFY_CAPTION } from './prepare-result.js';
 import { documentView, newVerificationCode, signatureRecord, verificationUrl, type ResultDeps } from './result-records.js';
 
+/** A desk officer of the unit that received the dossier: the copy goes into that unit's register, under its seal. */
 export function mayCertify(relation: ActorRelation): boolean {
-  return isOfficialRole(relation.role) && relation.role === 'desk_officer' && (relation.atReceivingUnit || relation.atCompetentUnit);
+  return isOfficialRole(relation.role) && relation.role === 'desk_officer' && relation.atReceivingUnit;
 }
 
 /** The scan as PDF pages: a PDF as it is, a PNG or JPEG image on an A4 page. */
 async function scanPages(bytes: Buffer): Promise<PDFDocument> {
   const kind = sniffFileType(bytes);
   if (kind === 'pdf') return PDFDocument.load(bytes, { updateMetadata: false });
+  const size = imageDimensions(bytes);
+  if (!size || size.width * size.height > DOSSIER_FILE_MAX_PIXELS) throw new Error('ảnh hỏng hoặc quá lớn');
   const doc = await PDFDocument.create();
   const image = kind === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
   const page = doc.addPage([595.28, 841.89]);
@@ -45,11 +50,15 @@ export async function certifyCopy(deps: ResultDeps, input: { id: string; title: 
   const { relation, actor, header, row: dossier } = seen.value;
   if (!mayCertify(relation) || !hasCapability(actor.role, 'dossier.receive')) return fail('FORBIDDEN_ROLE');
   if (!sniffFileType(input.bytes)) return fail('RESULT_FILE_NOT_PDF', { reason: 'Bản chụp phải là tệp PDF, PNG hoặc JPEG.' });
+  // The scan's pages are copied before a register number is taken: a file pdf-lib cannot read takes none.
   let scan: PDFDocument;
+  let merged: PDFDocument;
   try {
     scan = await scanPages(input.bytes);
+    merged = await PDFDocument.create();
+    for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
   } catch {
-    return fail('RESULT_FILE_NOT_PDF', { reason: 'Không đọc được bản chụp (tệp hỏng hoặc được mã hóa).' });
+    return fail('RESULT_FILE_NOT_PDF', { reason: 'Không đọc được bản chụp (tệp hỏng, được mã hóa hoặc ảnh quá lớn).' });
   }
   const unitCode = header.receivingUnitCode;
   const tree = deps.units.tree();
@@ -59,6 +68,8 @@ export async function certifyCopy(deps: ResultDeps, input: { id: string; title: 
   const official = await deps.db.selectFrom('users').select(['full_name', 'username']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
   // The number is taken in its own short transaction: signing talks to other services and must not hold it.
   const taken = await deps.db.transaction().execute(async (trx) => {
+    // One number at a time per unit and year (two desks certifying at once would read the same maximum).
+    await sql`select pg_advisory_xact_lock(hashtext(${`register|${unitCode}|${year}`}))`.execute(trx);
     const last = await trx
       .selectFrom('result_documents')
       .select((eb) => eb.fn.max('register_number').as('n'))
@@ -117,11 +128,15 @@ export async function certifyCopy(deps: ResultDeps, input: { id: string; title: 
     signatures: [{ title: 'NGƯỜI THỰC HIỆN CHỨNG THỰC', note: '(Ký số của cơ quan)', name: official.full_name }],
     qr: { url: verificationUrl(deps.publicUrl, code), caption: QR_VERIFY_CAPTION },
   });
-  const merged = await PDFDocument.create();
-  for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
-  const statementDoc = await PDFDocument.load(statement);
-  for (const page of await merged.copyPages(statementDoc, statementDoc.getPageIndices())) merged.addPage(page);
-  const unsigned = Buffer.from(await merged.save({ useObjectStreams: false }));
+  let unsigned: Buffer;
+  try {
+    const statementDoc = await PDFDocument.load(statement);
+    for (const page of await merged.copyPages(statementDoc, statementDoc.getPageIndices())) merged.addPage(page);
+    unsigned = Buffer.from(await merged.save({ useObjectStreams: false }));
+  } catch {
+    await giveBack();
+    return fail('RESULT_FILE_NOT_PDF', { reason: 'Không ghép được bản chụp với lời chứng (tệp hỏng).' });
+  }
   const unit = tree.find(unitCode);
   let outcome;
   try {

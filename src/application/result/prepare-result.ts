@@ -86,14 +86,15 @@ async function store(deps: ResultDeps, input: { dossierId: string; unitCode: str
   });
 }
 
-async function checked(deps: ResultDeps, id: string, meta: RequestMeta, replaces: string | undefined) {
+async function checked(deps: ResultDeps, id: string, meta: RequestMeta, replaces: string | undefined, kind: 'result' | 'annex') {
   const seen = await findVisibleDossier(deps, id, meta);
   if (!seen.ok) return seen;
   if (!mayPrepare(seen.value.relation)) return fail('FORBIDDEN_ROLE');
   if (!PREPARING.has(seen.value.state.status)) return fail('RESULT_NOT_READY');
   if (replaces) {
-    const old = await deps.db.selectFrom('result_documents').select(['status', 'dossier_id']).where('id', '=', replaces).executeTakeFirst();
-    if (!old || old.dossier_id !== id) return fail('RESULT_DOCUMENT_NOT_FOUND');
+    const old = await deps.db.selectFrom('result_documents').select(['status', 'dossier_id', 'kind']).where('id', '=', replaces).executeTakeFirst();
+    // A result is replaced by a result, an annex by an annex; a certified copy is not the official's to replace.
+    if (!old || old.dossier_id !== id || old.kind !== kind) return fail('RESULT_DOCUMENT_NOT_FOUND');
     if (old.status !== 'signed') return fail('RESULT_DOCUMENT_STATE');
   }
   return seen;
@@ -103,7 +104,7 @@ export async function prepareResultFromTemplate(
   deps: PrepareDeps,
   input: { id: string; kind: 'result' | 'annex'; title?: string; replaces?: string; meta: RequestMeta },
 ): Promise<Result<ResultDocument>> {
-  const seen = await checked(deps, input.id, input.meta, input.replaces);
+  const seen = await checked(deps, input.id, input.meta, input.replaces, input.kind);
   if (!seen.ok) return seen;
   const data = await loadDossierFormData(deps, { id: input.id, meta: input.meta, publicUrl: deps.publicUrl });
   if (!data.ok) return data;
@@ -156,7 +157,7 @@ export async function uploadResult(
   deps: PrepareDeps,
   input: { id: string; kind: 'result' | 'annex'; title: string; replaces?: string; bytes: Buffer; meta: RequestMeta },
 ): Promise<Result<ResultDocument>> {
-  const seen = await checked(deps, input.id, input.meta, input.replaces);
+  const seen = await checked(deps, input.id, input.meta, input.replaces, input.kind);
   if (!seen.ok) return seen;
   if (!looksLikePdf(input.bytes)) return fail('RESULT_FILE_NOT_PDF');
   const code = newVerificationCode();

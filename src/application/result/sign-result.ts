@@ -102,7 +102,12 @@ export async function signResultDocument(
       )
       .execute();
     if (final && doc.row.replaces) {
-      await trx.updateTable('result_documents').set({ status: 'replaced', replaced_by: doc.row.id }).where('id', '=', doc.row.replaces).execute();
+      await trx
+        .updateTable('result_documents')
+        .set({ status: 'replaced', replaced_by: doc.row.id })
+        .where('id', '=', doc.row.replaces)
+        .where('status', '=', 'signed')
+        .execute();
     }
     await appendAudit(trx, {
       ...auditActor(input.meta),
@@ -116,16 +121,25 @@ export async function signResultDocument(
     return updated;
   });
   if (!signed) return fail('CONFLICT');
-  if (final && signed.kind === 'result' && state.status === 'resultReady' && state.outcome === 'approved') {
-    const row = await deps.db.selectFrom('dossiers').select('last_seq').where('id', '=', input.id).executeTakeFirstOrThrow();
-    // The history says the e-result was issued; a dossier changed meanwhile keeps its signed result all the same.
-    await actOnDossier(deps, {
+  if (final && signed.kind === 'result') await recordIssued(deps, input, stored.sha256, signed.file_name);
+  const after = (await loadDocuments(deps.db, input.id)).find((d) => d.row.id === doc.row.id);
+  return ok(documentView(deps.publicUrl, after?.row ?? signed, after?.signatures ?? []));
+}
+
+/**
+ * The history says the e-result was issued (and the applicant is told) once the dossier is ready for it; a dossier
+ * changed meanwhile is read again (three tries). A dossier not at "result ready" keeps its signed result all the same.
+ */
+async function recordIssued(deps: SignDeps, input: { id: string; meta: RequestMeta }, sha256: string, fileName: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const row = await deps.db.selectFrom('dossiers').select(['last_seq', 'status']).where('id', '=', input.id).executeTakeFirstOrThrow();
+    if (row.status !== 'resultReady') return;
+    const acted = await actOnDossier(deps, {
       id: input.id,
-      command: { type: 'issueResult', fileSha256: stored.sha256, fileName: signed.file_name },
+      command: { type: 'issueResult', fileSha256: sha256, fileName },
       expectedSeq: row.last_seq,
       meta: input.meta,
     });
+    if (acted.ok || acted.error.code !== 'DOSSIER_CHANGED') return;
   }
-  const after = (await loadDocuments(deps.db, input.id)).find((d) => d.row.id === doc.row.id);
-  return ok(documentView(deps.publicUrl, after?.row ?? signed, after?.signatures ?? []));
 }

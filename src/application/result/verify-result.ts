@@ -27,20 +27,24 @@ function summaryOf(report: { verdict: string }, problem: string | null, match: P
 export async function verifyPdfFile(deps: ResultDeps, input: { bytes: Buffer; code?: string }): Promise<Result<VerificationReport>> {
   if (!looksLikePdf(input.bytes)) return fail('RESULT_FILE_NOT_PDF');
   const report = await deps.signing.verify(input.bytes);
-  const byFile = await deps.db
-    .selectFrom('result_documents')
-    .select('verification_code')
-    .where('file_sha256', '=', report.sha256)
-    .where('signed_at', 'is not', null)
-    .executeTakeFirst();
-  const match = byFile ? await publicRecord(deps, byFile.verification_code) : null;
+  // With a code, the file is compared with that document's signed file; without one, any document with this file.
   const expected = input.code ? await publicRecord(deps, input.code) : null;
-  const sameAsExpected = expected && match && expected.view.code === match.view.code ? match : null;
+  if (input.code && !expected) return fail('RESULT_DOCUMENT_NOT_FOUND');
+  const byFile = expected
+    ? undefined
+    : await deps.db
+        .selectFrom('result_documents')
+        .select('verification_code')
+        .where('file_sha256', '=', report.sha256)
+        .where('signed_at', 'is not', null)
+        .executeTakeFirst();
+  const found = byFile ? await publicRecord(deps, byFile.verification_code) : null;
+  const match = expected ? (expected.row.file_sha256 === report.sha256 ? expected : null) : found;
   const firstProblem = report.signatures.find((s) => s.problem)?.problem ?? null;
   return ok({
     verdict: report.verdict,
     sha256: report.sha256,
-    matches: (expected ? sameAsExpected : match)?.view ?? null,
+    matches: match?.view ?? null,
     signatures: report.signatures.map((s) => ({
       signerName: s.signerName,
       issuerName: s.issuerName,
@@ -50,11 +54,6 @@ export async function verifyPdfFile(deps: ResultDeps, input: { bytes: Buffer; co
       problem: s.problem,
       message: s.problem ? SIGNATURE_PROBLEM_TEXT[s.problem] : null,
     })),
-    summary: summaryOf(
-      report,
-      firstProblem ? SIGNATURE_PROBLEM_TEXT[firstProblem] : null,
-      (expected ? sameAsExpected : match)?.view ?? null,
-      expected?.view ?? null,
-    ),
+    summary: summaryOf(report, firstProblem ? SIGNATURE_PROBLEM_TEXT[firstProblem] : null, match?.view ?? null, expected?.view ?? null),
   });
 }

@@ -77,12 +77,12 @@ export function createLocalSigningServices(
           return;
         }
         void (async () => {
-          const key = await keys.timestampingKey();
-          if (!key) {
-            res.writeHead(503).end();
-            return;
-          }
           try {
+            const key = await keys.timestampingKey();
+            if (!key) {
+              res.writeHead(503).end();
+              return;
+            }
             const reply = await answerTimestampRequest(Buffer.concat(chunks), softwareKey(key.privateKey, key.chain), clock());
             res.writeHead(200, { 'content-type': 'application/timestamp-reply' }).end(reply);
           } catch {

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOfficialDocument } from '../pdf/official-document.js';
 import { issueCertificate, readPkcs12, toPkcs12, type IssuedCertificate } from './certificates.js';
 import { hashOnlyKey, signPdf, softwareDevice, softwareKey } from './pades.js';
-import { answerTimestampRequest, requestTimestamp } from './timestamp.js';
-import { read } from './der.js';
+import { answerTimestampRequest, requestTimestamp, timestampRequest } from './timestamp.js';
+import { checkSignedData } from './verify-cms.js';
+import { algorithm, child, children, integer, octetString, read, sequence } from './der.js';
 import { verifyPdf } from './verify-pdf.js';
 import type { TrustStore } from './verify-cms.js';
 
@@ -152,5 +153,23 @@ describe('PAdES signatures', () => {
     content[10] = (content[10] ?? 0) ^ 1;
     writeFileSync(join(dir, 'content.bin'), content);
     expect(() => execFileSync('openssl', args, { stdio: 'pipe' })).toThrow();
+  });
+
+  it('refuses what an attacker builds: a file of many signature dictionaries, a timestamp token posing as a signature, a crafted request to the authority', async () => {
+    const signed = await signPdf(await resultPdf(), softwareKey(createPrivateKey(leader.privateKeyPem), [leader.certificate]), fields('Trần Thị Bình'));
+    const many = Buffer.concat([signed.pdf, ...Array.from({ length: 25 }, (_, i) => Buffer.from(`\n%/ByteRange [0 ${i + 1} ${i + 3} 1]`))]);
+    expect(verifyPdf(many, trust)).toMatchObject({ verdict: 'invalid', signatures: [{ problem: 'malformed' }] });
+
+    const tsaKey = softwareKey(createPrivateKey(tsa.privateKeyPem), [tsa.certificate]);
+    const reply = read(await answerTimestampRequest(timestampRequest(Buffer.from('chữ ký')), tsaKey, new Date()));
+    const token = Buffer.from(children(reply)[1]!.raw);
+    expect(checkSignedData(token, null).problem).toBeNull();
+    expect(checkSignedData(token, [Buffer.from('%PDF-1.7 nội dung tùy ý')]).problem).toBe('malformed');
+
+    // An imprint that is not a 32-byte SHA-256 (a caller's bytes to be copied into a signed token) is rejected.
+    const crafted = sequence(integer(1n), sequence(algorithm('2.16.840.1.101.3.4.2.1'), octetString(Buffer.alloc(200, 0x41))));
+    const refused = read(await answerTimestampRequest(crafted, tsaKey, new Date()));
+    expect(child(child(refused, 0), 0).content[0]).toBe(2);
+    expect(children(refused)).toHaveLength(1);
   });
 });

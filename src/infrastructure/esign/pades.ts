@@ -4,7 +4,7 @@
  * /Contents with the CAdES signature that `cms.ts` builds over the byte ranges.
  */
 import { constants, privateEncrypt, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { SignPdf } from '@signpdf/signpdf';
+import { SignPdf, SignPdfError } from '@signpdf/signpdf';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { buildSignedData, OID, sha256, type SignatureKey } from './cms.js';
@@ -64,8 +64,14 @@ export async function signPdf(
     throw new PdfFormatError((error as Error).message);
   }
   const signer = new CadesSigner(key, timestamp);
-  const signed = await new SignPdf().sign(prepared, signer, fields.signingTime);
-  return { pdf: signed, timestamped: signer.timestamped };
+  try {
+    const signed = await new SignPdf().sign(prepared, signer, fields.signingTime);
+    return { pdf: signed, timestamped: signer.timestamped };
+  } catch (error) {
+    // @signpdf's own complaints about the file (several placeholders, no byte range) are about the input.
+    if (error instanceof SignPdfError && !/exceeds placeholder/i.test(error.message)) throw new PdfFormatError(error.message);
+    throw error;
+  }
 }
 
 /** A key in this process (a PKCS#12 file's). */

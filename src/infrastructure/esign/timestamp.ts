@@ -5,7 +5,7 @@
  */
 import { randomBytes, type X509Certificate } from 'node:crypto';
 import { buildSignedData, OID, sha256, type SignatureKey } from './cms.js';
-import { algorithm, booleanValue, child, children, generalizedTime, integer, octetString, oid, read, readTime, sequence, TAG } from './der.js';
+import { algorithm, booleanValue, child, children, generalizedTime, integer, octetString, oid, read, readOid, readTime, sequence, TAG } from './der.js';
 import { checkChain, checkSignedData, type TrustStore } from './verify-cms.js';
 
 /** The demo authority's policy (a private arc; a real authority states its own). */
@@ -56,10 +56,25 @@ function tokenImprint(token: Buffer): Buffer {
 
 /** The local authority: answers a TimeStampReq with a token signed by `key`. */
 export async function answerTimestampRequest(request: Buffer, key: SignatureKey, now: Date): Promise<Buffer> {
-  const fields = children(read(request));
-  const imprint = fields[1];
-  if (!imprint) return sequence(sequence(integer(2n)));
-  const nonce = fields.find((f, i) => i > 1 && f.tag === TAG.integer);
+  const rejection = sequence(sequence(integer(2n)));
+  let imprint;
+  let nonce;
+  try {
+    const fields = children(read(request));
+    imprint = fields[1];
+    nonce = fields.find((f, i) => i > 1 && f.tag === TAG.integer);
+    // Only a SHA-256 imprint of 32 bytes and a short nonce: the token must not carry what a caller chooses.
+    const [algorithmId, hashed] = imprint ? children(imprint) : [];
+    const valid =
+      algorithmId !== undefined &&
+      readOid(child(algorithmId, 0)) === OID.sha256 &&
+      hashed?.tag === TAG.octetString &&
+      hashed.content.length === 32 &&
+      (nonce === undefined || nonce.content.length <= 16);
+    if (!valid || !imprint) return rejection;
+  } catch {
+    return rejection;
+  }
   const tstInfo = sequence(integer(1n), oid(DEMO_TSA_POLICY), imprint.raw, integer(randomBytes(12)), generalizedTime(now), ...(nonce ? [nonce.raw] : []));
   const token = await buildSignedData({ key, contentDigest: sha256(tstInfo), encapsulated: { type: OID.tstInfo, bytes: tstInfo } });
   return sequence(sequence(integer(0n)), token.der);
@@ -73,6 +88,14 @@ export interface TimestampCheck {
 
 /** A token found in a signature: signed by a trusted timestamping certificate, over this signature value. */
 export function checkTimestampToken(token: Buffer, signatureValue: Buffer, trust: TrustStore): TimestampCheck {
+  try {
+    return checkToken(token, signatureValue, trust);
+  } catch {
+    return { time: null, problem: 'dấu thời gian không đọc được', authority: null };
+  }
+}
+
+function checkToken(token: Buffer, signatureValue: Buffer, trust: TrustStore): TimestampCheck {
   const cms = checkSignedData(token, null);
   if (cms.problem || !cms.signer || !cms.parsed) return { time: null, problem: 'chữ ký của dấu thời gian không hợp lệ', authority: null };
   if (cms.parsed.encapsulated.type !== OID.tstInfo) return { time: null, problem: 'dấu thời gian không có TSTInfo', authority: null };

@@ -4,7 +4,7 @@
  * exactly as they were signed, the ESS signing certificate, and the chain up to a trust anchor at the time
  * of signing.
  */
-import { X509Certificate, verify as cryptoVerify } from 'node:crypto';
+import { createHash, X509Certificate, verify as cryptoVerify } from 'node:crypto';
 import { issuerAndSerial, OID, sha256 } from './cms.js';
 import { asSet, child, children, read, readOid, sequence, TAG, type Element } from './der.js';
 
@@ -15,6 +15,8 @@ export interface ParsedSignedData {
   unsignedAttributes: Map<string, Element>;
   signature: Buffer;
   signatureAlgorithm: string;
+  /** The SignerInfo's digest algorithm (OID). */
+  digestAlgorithm: string;
   signerId: Buffer;
   encapsulated: { type: string; bytes: Buffer | null };
 }
@@ -45,17 +47,19 @@ export function parseSignedData(der: Buffer): ParsedSignedData {
   const info = children(signerInfo);
   const signed = info.find((f) => f.tag === 0xa0);
   const unsigned = info.find((f) => f.tag === 0xa1);
-  const octets = info.filter((f) => f.tag === TAG.octetString);
-  const algorithms = info.filter((f) => f.tag === TAG.sequence);
-  if (!signed || !octets[0] || !info[1] || !algorithms[2]) throw new Error('SignerInfo thiếu trường');
+  // SignerInfo: version, sid, digestAlgorithm, [0] signedAttrs, signatureAlgorithm, signature, [1] unsignedAttrs.
+  const [, sid, digestAlgorithm, , signatureAlgorithm, signature] = info;
+  if (!signed || info[3] !== signed || !sid || !digestAlgorithm || !signatureAlgorithm || signature?.tag !== TAG.octetString)
+    throw new Error('SignerInfo thiếu trường');
   return {
     certificates,
     signedAttributes: signed,
     attributes: attributeMap(signed),
     unsignedAttributes: attributeMap(unsigned),
-    signature: octets[0].content,
-    signatureAlgorithm: readOid(child(algorithms[2], 0)),
-    signerId: info[1].raw,
+    signature: signature.content,
+    signatureAlgorithm: readOid(child(signatureAlgorithm, 0)),
+    digestAlgorithm: readOid(child(digestAlgorithm, 0)),
+    signerId: sid.raw,
     encapsulated: { type: readOid(encapFields[0] ?? encap), bytes: eContent },
   };
 }
@@ -68,17 +72,47 @@ export interface CmsCheck {
   parsed: ParsedSignedData | null;
 }
 
-/** Checks the signature itself (not the chain); `contentDigest` is the SHA-256 of the detached content, or null for encapsulated content. */
-export function checkSignedData(der: Buffer, contentDigest: Buffer | null): CmsCheck {
+/** Digest algorithms a signer may have used (OID → Node's name); others make the signature unreadable here. */
+const DIGESTS: Record<string, string> = {
+  '1.3.14.3.2.26': 'sha1',
+  '2.16.840.1.101.3.4.2.1': 'sha256',
+  '2.16.840.1.101.3.4.2.2': 'sha384',
+  '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+
+/**
+ * Checks the signature itself (not the chain). `detached` is the signed content (a PDF's byte ranges): the
+ * SignedData must then carry no content of its own and say it signs data; null checks encapsulated content (a
+ * timestamp token). Never throws: what cannot be read is `malformed`.
+ */
+export function checkSignedData(der: Buffer, detached: readonly Buffer[] | null): CmsCheck {
   let parsed: ParsedSignedData;
   try {
     parsed = parseSignedData(der);
   } catch {
     return { problem: 'malformed', signer: null, parsed: null };
   }
-  const digest = contentDigest ?? (parsed.encapsulated.bytes ? sha256(parsed.encapsulated.bytes) : null);
+  try {
+    return checkParsed(parsed, detached);
+  } catch {
+    return { problem: 'malformed', signer: null, parsed };
+  }
+}
+
+function checkParsed(parsed: ParsedSignedData, detached: readonly Buffer[] | null): CmsCheck {
+  const hashName = DIGESTS[parsed.digestAlgorithm];
+  if (!hashName) return { problem: 'malformed', signer: null, parsed };
+  const contentType = parsed.attributes.get(OID.contentType);
+  // A detached signature signs data: a timestamp token (or any SignedData with content) is no document signature.
+  if (detached && (parsed.encapsulated.bytes !== null || parsed.encapsulated.type !== OID.data || (contentType && readOid(contentType) !== OID.data)))
+    return { problem: 'malformed', signer: null, parsed };
+  const content = detached ?? (parsed.encapsulated.bytes ? [parsed.encapsulated.bytes] : null);
+  if (!content) return { problem: 'digestMismatch', signer: null, parsed };
+  const hash = createHash(hashName);
+  for (const part of content) hash.update(part);
+  const digest = hash.digest();
   const claimed = parsed.attributes.get(OID.messageDigest)?.content;
-  if (!digest || !claimed || !claimed.equals(digest)) return { problem: 'digestMismatch', signer: null, parsed };
+  if (!claimed || !claimed.equals(digest)) return { problem: 'digestMismatch', signer: null, parsed };
   const signerDer = parsed.certificates.find((c) => {
     const { issuer, serial } = issuerAndSerial(c);
     return parsed.signerId.equals(sequence(issuer, serial));
@@ -87,11 +121,11 @@ export function checkSignedData(der: Buffer, contentDigest: Buffer | null): CmsC
   const signer = new X509Certificate(signerDer);
   const essCert = parsed.attributes.get(OID.signingCertificateV2);
   if (essCert) {
-    const hash = child(child(child(essCert, 0), 0), 0);
-    const certHash = hash.tag === TAG.octetString ? hash.content : child(child(child(essCert, 0), 0), 1).content;
+    const hashElement = child(child(child(essCert, 0), 0), 0);
+    const certHash = hashElement.tag === TAG.octetString ? hashElement.content : child(child(child(essCert, 0), 0), 1).content;
     if (!certHash.equals(sha256(signerDer))) return { problem: 'signingCertificateMismatch', signer, parsed };
   }
-  const ok = cryptoVerify('sha256', asSet(parsed.signedAttributes), signer.publicKey, parsed.signature);
+  const ok = cryptoVerify(hashName, asSet(parsed.signedAttributes), signer.publicKey, parsed.signature);
   return { problem: ok ? null : 'badSignature', signer, parsed };
 }
 
@@ -110,7 +144,13 @@ export function checkChain(
   trust: TrustStore,
   at: Date,
 ): { problem: ChainProblem | null; anchor: X509Certificate | null } {
-  const pool = intermediates.map((d) => new X509Certificate(d));
+  const pool = intermediates.flatMap((d) => {
+    try {
+      return [new X509Certificate(d)];
+    } catch {
+      return [];
+    }
+  });
   let current = leaf;
   for (let depth = 0; depth < 6; depth += 1) {
     if (at < new Date(current.validFrom)) return { problem: 'notYetValid', anchor: null };
