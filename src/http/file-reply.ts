@@ -31,3 +31,13 @@ export function sendFile(reply: FastifyReply, file: { kind: 'pdf' | 'xlsx'; byte
 
 /** Whether the client asked for a file type (Accept) rather than JSON. */
 export const accepts = (accept: string | undefined, mediaType: string) => String(accept ?? '').includes(mediaType);
+
+/** A stored file as an attachment, never rendered by the browser in the app's origin. */
+export function sendAttachment(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .send(file.bytes);
+}

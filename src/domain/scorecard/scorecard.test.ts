@@ -131,6 +131,18 @@ describe('indicator 2.1 by the portal’s rules, on hand-made histories', () => 
     expect(i21([facts({ acceptedAt: day(90), finishedAt: null, status: 'processing', dueAt: day(140) })])).toEqual({ numerator: 1, denominator: 1 });
   });
 
+  it('the certified-copy indicator: an approved certification dossier without a signed e-copy falls short, and says why', () => {
+    const spec = BUILT_IN_FORMULA.groups.flatMap((g) => g.indicators).find((i) => i.id === '4.2b')!;
+    const paper = facts({ certificationService: true, certifiedCopy: false });
+    expect(fallsShort(spec, paper, FROM, TO)).toBe(true);
+    expect(shortfallKinds(spec, paper, FROM, TO)).toEqual(['noCertifiedCopy']);
+    expect(fallsShort(spec, { ...paper, certifiedCopy: true }, FROM, TO)).toBe(false);
+    expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources([paper, { ...paper, certifiedCopy: true }])), '4.2b')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
+  });
+
   it('a period not yet ended is judged as of now: the drill-down does not list a dossier due later today as overdue', () => {
     // Open, due at 16:00 on day 129, the period's last day; read at 02:40 that day, at 16:01, and at 16:02.
     const open = facts({ status: 'processing', finishedAt: null, dueAt: day(129) + 960 });

@@ -15,6 +15,7 @@ export const SHORTFALL_KINDS = [
   'dissatisfied',
   'notOnline',
   'noEResult',
+  'noCertifiedCopy',
   'notDigitized',
   'noReuse',
   'notPaidOnline',
@@ -31,6 +32,7 @@ export const SHORTFALL_LABELS = {
   dissatisfied: 'Người dân đánh giá không hài lòng',
   notOnline: 'Không nộp trực tuyến',
   noEResult: 'Chưa có kết quả điện tử',
+  noCertifiedCopy: 'Chưa cấp bản sao điện tử chứng thực có chữ ký số của cơ quan',
   notDigitized: 'Thành phần hồ sơ chưa được số hóa',
   noReuse: 'Không tái sử dụng dữ liệu đã số hóa',
   notPaidOnline: 'Phí, lệ phí không thanh toán trực tuyến',
@@ -99,6 +101,7 @@ export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: numbe
   if (has('fullOnlineDone') && r.flow('fullOnlineDone') < r.flow('fullOnlineEligible')) out.push(f.channel !== 'online' ? 'notOnline' : 'noEResult');
   if (has('digitized') && r.flow('digitized') === 0) out.push(!f.componentFiles ? 'notDigitized' : 'noEResult');
   if (has('eResult') && r.flow('eResult') < r.flow('paperResultDue')) out.push('noEResult');
+  if (has('certifiedECopy') && r.flow('certifiedECopy') < r.flow('certificationSettled')) out.push('noCertifiedCopy');
   if (has('reusedData') && r.flow('reusedData') === 0) out.push('noReuse');
   if (has('feePaidOnline') && r.flow('feePaidOnline') === 0) out.push('notPaidOnline');
   if (has('eidVerified') && r.flow('eidVerified') === 0) out.push('noEid');

@@ -1,10 +1,11 @@
 /** The files of a dossier's components: upload (raw body, type judged by content), list, download; and its electronic result. */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpContext } from '../context.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
 import { requestMeta } from '../plugins/auth.js';
+import { sendAttachment } from '../file-reply.js';
 import { attachDossierFile, DOSSIER_FILE_MAX_BYTES } from '../../application/dossier/attach-dossier-file.js';
 import { listDossierFiles } from '../../application/dossier/list-dossier-files.js';
 import { readDossierFile } from '../../application/dossier/read-dossier-file.js';
@@ -17,16 +18,6 @@ const fileContent = {
   description: 'Nội dung tệp',
   content: Object.fromEntries(DOSSIER_FILE_TYPES.map((t) => [t, { schema: z.any().meta({ type: 'string', contentMediaType: t }) }])),
 };
-
-/** A stored file as an attachment, never rendered by the browser in the app's origin. */
-function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'private, no-store')
-    .header('content-security-policy', "default-src 'none'; sandbox")
-    .send(file.bytes);
-}
 
 const declaredType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase() as (typeof DOSSIER_FILE_TYPES)[number];
 
@@ -104,7 +95,7 @@ export function dossierFileRoutes(ctx: HttpContext) {
         },
       },
       async (request, reply) =>
-        sendFile(reply, unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }))),
+        sendAttachment(reply, unwrap(await readDossierFile(ctx.deps, { id: request.params.id, fileId: request.params.fileId, meta: requestMeta(request) }))),
     );
 
     r.get(
@@ -118,7 +109,7 @@ export function dossierFileRoutes(ctx: HttpContext) {
           response: { 200: fileContent, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request, reply) => sendFile(reply, unwrap(await readDossierResult(ctx.deps, { id: request.params.id, meta: requestMeta(request) }))),
+      async (request, reply) => sendAttachment(reply, unwrap(await readDossierResult(ctx.deps, { id: request.params.id, meta: requestMeta(request) }))),
     );
   };
 }

@@ -4,11 +4,11 @@
  * may use without signing in: the record, the signed file, and the check of a PDF they hold.
  */
 import { z } from 'zod';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestMeta } from '../plugins/auth.js';
 import { ErrorResponse, unwrap } from '../app-error.js';
-import { fileResponse } from '../file-reply.js';
+import { fileResponse, sendAttachment } from '../file-reply.js';
 import type { HttpContext } from '../context.js';
 import type { SigningPort } from '../../domain/esign/signing.js';
 import { DossierIdParams } from '../../contract/dossier.js';
@@ -53,15 +53,6 @@ const errors = {
   422: ErrorResponse,
 };
 const signErrors = { ...errors, 503: ErrorResponse, 504: ErrorResponse };
-
-function sendResultFile(reply: FastifyReply, file: { fileName: string; bytes: Buffer }) {
-  return reply
-    .type('application/pdf')
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'private, no-store')
-    .header('content-security-policy', "default-src 'none'; sandbox")
-    .send(file.bytes);
-}
 
 export function resultRoutes(ctx: HttpContext & { deps: { signing: SigningPort } }) {
   // Read through to ctx.deps, so that a clock or a service replaced later (tests) is the one used.
@@ -154,7 +145,7 @@ export function resultRoutes(ctx: HttpContext & { deps: { signing: SigningPort }
         },
       },
       async (request, reply) =>
-        sendResultFile(
+        sendAttachment(
           reply,
           unwrap(await readResultDocumentFile(deps, { id: request.params.id, documentId: request.params.documentId, meta: requestMeta(request) })),
         ),
@@ -234,7 +225,7 @@ export function resultRoutes(ctx: HttpContext & { deps: { signing: SigningPort }
           response: { 200: fileResponse('application/pdf', 'Văn bản PDF đã ký'), 400: ErrorResponse, 404: ErrorResponse },
         },
       },
-      async (request, reply) => sendResultFile(reply, unwrap(await readPublicResultFile(deps, request.params.code))),
+      async (request, reply) => sendAttachment(reply, unwrap(await readPublicResultFile(deps, request.params.code))),
     );
 
     r.post(
