@@ -25,6 +25,7 @@ import { createPaymentGatewaySimulator, type PaymentGatewaySimulator } from './i
 import { createKeyRing } from './infrastructure/esign/key-ring.js';
 import { createSigningService } from './infrastructure/esign/signing-service.js';
 import { createLocalSigningServices, type LocalSigningServices } from './infrastructure/esign/local-services.js';
+import { createDataExchange, createLocalDataExchange, type LocalDataExchange } from './infrastructure/data-exchange/data-exchange.js';
 
 export { appVersion };
 
@@ -44,6 +45,8 @@ export interface Runtime {
   paymentSimulator: PaymentGatewaySimulator | null;
   /** The demo's timestamp authority and remote signing service when they are served, to set their faults. */
   localSigning: LocalSigningServices | null;
+  /** The demo's population-registry and national-vault simulators, to set their faults. */
+  localDataExchange: LocalDataExchange;
   close(): Promise<void>;
 }
 
@@ -80,9 +83,24 @@ export async function createRuntime(
     const localSigning = local
       ? createLocalSigningServices(database.db, keys, (code) => units.tree().find(code)?.name ?? code, local.remoteToken, clock)
       : null;
+    const { populationRegistry, nationalVault } = createDataExchange(config.dataExchange);
+    const localDataExchange = await createLocalDataExchange(config.dataExchange);
     const ctx: HttpContext = {
       config,
-      deps: { db: database.db, units, clock, sessions, calendars, catalogue, files: createFileStore(config), personalData, payments, signing },
+      deps: {
+        db: database.db,
+        units,
+        clock,
+        sessions,
+        calendars,
+        catalogue,
+        files: createFileStore(config),
+        personalData,
+        payments,
+        signing,
+        populationRegistry,
+        nationalVault,
+      },
       engine: database.engine,
       version: appVersion(),
     };
@@ -93,6 +111,7 @@ export async function createRuntime(
       metricsRegistry: metrics,
       paymentSimulator,
       localSigning,
+      localDataExchange,
       ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}),
     });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
@@ -107,6 +126,7 @@ export async function createRuntime(
       ctx,
       paymentSimulator,
       localSigning,
+      localDataExchange,
       async close() {
         await app.close();
         await database.close();

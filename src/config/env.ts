@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { PAYMENT_ENV, paymentConfig, type PaymentConfig } from './payment-config.js';
 import { SIGNING_ENV, signingConfig, type SigningConfig } from './signing-config.js';
+import { DATA_EXCHANGE_ENV, dataExchangeConfig, type DataExchangeConfig } from './data-exchange-config.js';
 import type { S3Config } from './s3-config.js';
 export type { S3Config };
 import { parseTrustProxy } from './trust-proxy.js';
@@ -154,7 +155,7 @@ const spec = {
     schema: z.string().min(1).optional(),
   },
   OIDC_SCOPES: {
-    describe: 'Scopes requested from the identity provider (space-separated); defaults to "openid profile email", plus "vneid" for the built-in provider',
+    describe: 'Scopes requested from the identity provider (space-separated); defaults to "openid profile email", plus "phone vneid" for the built-in provider',
     schema: z
       .string()
       .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/)
@@ -260,6 +261,7 @@ const spec = {
   },
   ...PAYMENT_ENV,
   ...SIGNING_ENV,
+  ...DATA_EXCHANGE_ENV,
   MAIL_FROM: {
     describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
     schema: z
@@ -296,6 +298,8 @@ export interface AppConfig extends Omit<RawEnv, 'SEED' | 'TRUST_PROXY'> {
   payments: PaymentConfig;
   /** Signers, the timestamp authority, the remote signing service and trust anchors (config/signing-config.ts). */
   signing: SigningConfig;
+  /** The population registry and the national data vault (config/data-exchange-config.ts). */
+  dataExchange: DataExchangeConfig;
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; scopes: string };
 }
 
@@ -351,6 +355,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const warnings: string[] = [];
   const payments = paymentConfig(env, publicUrl, production, problems, warnings);
   const signing = signingConfig(env, production, problems, warnings);
+  const dataExchange = dataExchangeConfig(env, production, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   if (!env.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the public development secret (never do this in production).');
   if (!env.PERSONAL_DATA_KEY)
@@ -405,11 +410,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     devOidcProvider,
     payments,
     signing,
+    dataExchange,
     oidc: {
       issuerUrl: env.OIDC_ISSUER_URL ?? `${publicUrl}/oidc`,
       clientId: env.OIDC_CLIENT_ID ?? DEV_OIDC_CLIENT.clientId,
       clientSecret: env.OIDC_CLIENT_SECRET ?? DEV_OIDC_CLIENT.clientSecret,
-      scopes: env.OIDC_SCOPES ?? (devOidcProvider ? 'openid profile email vneid' : 'openid profile email'),
+      scopes: env.OIDC_SCOPES ?? (devOidcProvider ? 'openid profile email phone vneid' : 'openid profile email'),
     },
   };
 }

@@ -24,7 +24,6 @@ export const DossierFile = z
     pages: z.number().nullable(),
     form: z.enum(DOSSIER_FILE_FORMS),
     digitized: z.boolean(),
-    reused: z.boolean(),
     uploadedAt: z.string(),
     uploadedBy: z.enum(['applicant', 'official', 'imported']).describe('Người nộp hồ sơ hay cán bộ đã gửi tệp, hoặc tệp nhập từ hệ thống khác'),
     uploaderName: z.string().nullable().describe('Tên người gửi; null khi người nộp xem tệp do cán bộ gửi, và với tệp nhập từ hệ thống khác'),
@@ -37,6 +36,10 @@ export const DossierFile = z
       })
       .nullable()
       .describe('Chữ ký số trên tệp PDF, kiểm tra khi tệp được gửi lên; null khi tệp không có chữ ký'),
+    reused: z.boolean().describe('Lấy từ kho dữ liệu (DuocTaiSuDung)'),
+    fromNationalVault: z.boolean().describe('Lấy từ kho dữ liệu trên Cổng DVCQG (DuocLayTuKhoDMQG)'),
+    digitizedFrom: z.enum(['original', 'certifiedCopy', 'copy']).nullable().describe('Bản số hóa tại quầy: quét từ bản chính, bản sao chứng thực hay bản chụp'),
+    validUntil: z.string().nullable().describe('Hiệu lực của giấy tờ đến ngày (yyyy-MM-dd); null: không thời hạn'),
   })
   .meta({ id: 'DossierFile' });
 export type DossierFile = z.infer<typeof DossierFile>;

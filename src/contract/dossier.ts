@@ -51,6 +51,17 @@ export const CreateDossierBody = z.strictObject({
     .nullable()
     .default(null)
     .describe('Hồ sơ chưa đủ: lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) thay vì tiếp nhận; mặc định liệt kê các thành phần bắt buộc còn thiếu'),
+  formData: z
+    .record(text(40), text(5000))
+    .nullable()
+    .default(null)
+    .describe('Biểu mẫu điện tử của thủ tục (GET /my/intake-form): giá trị theo khóa trường, kể cả giá trị được điền sẵn'),
+  populationLookupId: z.uuid().nullable().default(null).describe('Lượt tra cứu Cơ sở dữ liệu quốc gia về dân cư đã điền sẵn thông tin người nộp'),
+  intakeStartedAt: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .default(null)
+    .describe('Tiếp nhận tại quầy: lúc cán bộ mở biểu mẫu tiếp nhận (đo thời gian tiếp nhận)'),
 });
 export type CreateDossierBody = z.input<typeof CreateDossierBody>;
 

@@ -17,6 +17,7 @@ import {
   type ProcedureRecord as DomainProcedureRecord,
 } from '../domain/catalogue/procedure.js';
 import { DURATION_UNITS } from '../domain/calendar/working-time.js';
+import { EFORM_FIELD_TYPES, PREFILL_SOURCES } from '../domain/data-vault/e-form.js';
 import { isoDate, text } from './text.js';
 
 const name = (max = 500) => text(max).trim();
@@ -50,6 +51,11 @@ export const ProcedureRecord = z
           quantity: z.number().int().min(0).max(100),
           required: z.boolean(),
           template: name().nullable(),
+          replaceableBy: z
+            .array(text(60).trim().min(1))
+            .max(20)
+            .optional()
+            .describe('MaKetQuaThayThe: mã kết quả có thể thay thế thành phần (lấy từ kho dữ liệu)'),
         }),
       )
       .max(60),
@@ -88,6 +94,22 @@ export const ProcedureRecord = z
         }),
       )
       .max(30),
+    eForm: z
+      .array(
+        z.strictObject({
+          key: text(40).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'khóa trường gồm chữ và số, bắt đầu bằng chữ'),
+          label: name(200),
+          type: z.enum(EFORM_FIELD_TYPES),
+          required: z.boolean(),
+          maxLength: z.number().int().min(1).max(5000).optional(),
+          options: z.array(name(200)).max(50).optional(),
+          prefill: z.enum(PREFILL_SOURCES).optional(),
+        }),
+      )
+      .max(60)
+      .optional()
+      .describe('Biểu mẫu điện tử: các trường riêng của thủ tục sau phần thông tin người nộp'),
+    eidLevel2Required: z.boolean().optional().describe('Nộp trực tuyến cần tài khoản VNeID mức độ 2'),
   })
   .meta({ id: 'ProcedureRecord' });
 export type ProcedureRecord = z.infer<typeof ProcedureRecord>;

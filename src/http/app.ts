@@ -41,7 +41,10 @@ import { stepWarningRoutes } from './routes/step-warnings.js';
 import { latenessRoutes } from './routes/lateness.js';
 import { paymentRoutes } from './routes/payments.js';
 import { resultRoutes } from './routes/results.js';
+import { dataVaultRoutes } from './routes/data-vault.js';
 import { mountLocalSigningServices } from './dev-signing.js';
+import { mountLocalDataExchange } from './dev-data-exchange.js';
+import type { LocalDataExchange } from '../infrastructure/data-exchange/data-exchange.js';
 import type { LocalSigningServices } from '../infrastructure/esign/local-services.js';
 import { oidcLoginRoutes } from './routes/oidc-login.js';
 import { OidcClient } from '../infrastructure/oidc/oidc-client.js';
@@ -63,6 +66,8 @@ export interface BuildAppOptions {
   paymentSimulator?: PaymentGatewaySimulator | null;
   /** The demo's timestamp authority and remote signing service, served at /demo/tsa and /demo/remote-signing. */
   localSigning?: LocalSigningServices | null;
+  /** The demo's population-registry and national-vault simulators, served at /demo/lgsp-dan-cu and /demo/kho-du-lieu. */
+  localDataExchange?: LocalDataExchange;
 }
 
 export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -164,6 +169,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
   }
   if (options.paymentSimulator) mountPaymentGatewaySimulator(app, options.paymentSimulator);
   if (options.localSigning) mountLocalSigningServices(app, options.localSigning);
+  if (options.localDataExchange) mountLocalDataExchange(app, options.localDataExchange);
 
   await app.register(
     async (api) => {
@@ -190,6 +196,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(latenessRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(resultRoutes(ctx));
+      await api.register(dataVaultRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

@@ -8,6 +8,7 @@ import type { FileStore } from '../infrastructure/files/file-store.js';
 import type { PersonalDataCipher } from '../application/personal-data.js';
 import type { PaymentGateways } from '../domain/payment/gateway.js';
 import type { SigningPort } from '../domain/esign/signing.js';
+import type { NationalVault, PopulationRegistry } from '../domain/data-vault/exchange.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
@@ -20,6 +21,8 @@ export interface HttpContext {
     personalData: PersonalDataCipher;
     payments: PaymentGateways;
     signing: SigningPort;
+    populationRegistry: PopulationRegistry | null;
+    nationalVault: NationalVault | null;
   };
   engine: Engine;
   version: string;

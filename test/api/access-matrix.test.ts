@@ -14,6 +14,7 @@ import { ERROR_STATUS } from '../../src/http/error-status.js';
 import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { resultProbes } from '../access/result-probes.js';
+import { vaultProbes } from '../access/vault-probes.js';
 import {
   DOSSIERS,
   IDENTITIES,
@@ -133,6 +134,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   /** Every probe the matrix names. `fresh`: a dossier of the row's kind made for this cell. */
   const PROBES: Record<string, Probe> = {
     ...resultProbes(() => h, dossierOf),
+    ...vaultProbes(() => h, dossierOf, unitOf),
     // Dossiers
     read: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}`)),
     queue: (w, r) => listed(send(w, 'GET', '/api/v1/dossiers?queue=all&limit=500'), dossierOf(r).id),

@@ -315,8 +315,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
       expect.objectContaining({ MaThanhPhanHoSo: TK, LoaiBan: '2', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' }),
       expect.objectContaining({ MaThanhPhanHoSo: GCS, LoaiBan: '0', DuocSoHoa: '0', TepDinhKemId: '', DuongDanTaiTepTin: '' }),
     ]);
-    // Reused: the same bytes were already attached to another dossier of the same applicant (the online
-    // dossiers declare no components: their files are listed with SoLuong 0).
+    // The same bytes uploaded again are no reuse (issue 20: reuse takes a document from the data vault,
+    // test/api/provide-once.test.ts); the online dossiers declare no components: their files have SoLuong 0.
     expect(byCode(exported, 'firstUse').TaiLieuNop).toEqual([
       expect.objectContaining({ MaThanhPhanHoSo: TK, DuocSoHoa: '1', DuocTaiSuDung: '0', SoLuong: '0', LoaiBan: '' }),
     ]);
@@ -327,7 +327,8 @@ describe('dossiers in the national sync format (HoSoDongBoDVC)', () => {
         expect.objectContaining({
           MaThanhPhanHoSo: TK,
           DuocSoHoa: '1',
-          DuocTaiSuDung: '1',
+          DuocTaiSuDung: '0',
+          DuocLayTuKhoDMQG: '0',
           TepDinhKemId: uploaded.firstUse!.sha256,
           DuongDanTaiTepTin: link('reusedOnce'),
         }),

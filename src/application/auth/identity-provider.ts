@@ -18,6 +18,10 @@ export interface ProviderIdentity {
   name: string;
   personalId: string | null;
   email: string | null;
+  /** Issue 20: what the provider released besides (birthdate, phone_number) and the VNeID assurance level (claim `ial`, Decree 69/2024). */
+  birthDate?: string | null;
+  phone?: string | null;
+  eidLevel?: 1 | 2 | null;
 }
 
 export interface IdentityProviderClient {

@@ -13,6 +13,10 @@ export interface VerifiedIdentity {
   /** 12-digit personal identification number, when the provider releases it. */
   personalId: string | null;
   email: string | null;
+  /** Issue 20: what the provider released besides (birthdate, phone_number) and the VNeID assurance level (claim `ial`, Decree 69/2024). */
+  birthDate?: string | null;
+  phone?: string | null;
+  eidLevel?: 1 | 2 | null;
 }
 
 /**
@@ -47,6 +51,10 @@ export async function loginCitizen(
       personal_id_hash: personalIdHash,
       oidc_issuer: identity.issuer,
       oidc_subject: identity.subject,
+      // Every citizen account is opened through the eID provider: level 1 at least when it releases no level.
+      eid_level: identity.eidLevel ?? 1,
+      birth_date: identity.birthDate ?? null,
+      phone: identity.phone ?? null,
     };
     const userId = existing
       ? (await trx.updateTable('users').set(profile).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()).id

@@ -21,9 +21,8 @@ import {
   AWAITING_SUPPLEMENT,
   attachRefusal,
   checkUploadSignatures,
+  savedView,
   SNIFFED,
-  toView,
-  uploaders,
   type DossierFileDeps,
   type DossierFileView,
 } from './dossier-file-views.js';
@@ -121,16 +120,6 @@ export async function attachDossierFile(
   const signature = sniffed === 'pdf' ? await checkUploadSignatures(deps.signing, input.bytes) : null;
   const now = deps.clock();
   const saved = await deps.db.transaction().execute(async (trx) => {
-    const reused =
-      header.applicantId !== null &&
-      (await trx
-        .selectFrom('dossier_files')
-        .innerJoin('dossiers', 'dossiers.id', 'dossier_files.dossier_id')
-        .select('dossier_files.id')
-        .where('dossier_files.sha256', '=', stored.sha256)
-        .where('dossiers.applicant_id', '=', header.applicantId)
-        .where('dossiers.id', '!=', found.row.id)
-        .executeTakeFirst()) !== undefined;
     const row = await trx
       .insertInto('dossier_files')
       .values({
@@ -143,7 +132,8 @@ export async function attachDossierFile(
         pages,
         form: input.form,
         digitized: input.digitized,
-        reused,
+        // Reuse takes a document from the data vault (reuse-vault-document.ts); the same bytes again are no reuse.
+        reused: false,
         uploaded_by: actor.userId,
         uploaded_at: now,
         signature_check: signature ? JSON.stringify(signature) : null,
@@ -197,6 +187,5 @@ export async function attachDossierFile(
     });
     return row;
   });
-  const uploader = await uploaders(deps, [saved], header, relation.isApplicant);
-  return ok(toView(saved, uploader.get(saved.uploaded_by)!));
+  return ok(await savedView(deps, saved, header, relation.isApplicant));
 }

@@ -22,6 +22,7 @@ import { actionRow, nextDossierCode, projection, relationOf, toLocal } from './d
 import { enqueueDossierNotifications } from './notifications.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import { addIntakeFeeLines } from '../payment/fee-lines.js';
+import { linkLookup, resolveIntakeEForm } from '../data-vault/intake-form.js';
 
 export interface ApplicantInput {
   fullName: string;
@@ -46,6 +47,10 @@ export interface CreateDossierInput {
    * (form 02, no clock) instead of accepting it. `items` defaults to the mandatory components not received.
    */
   receptionSupplement?: { reason: string; items: string[] } | null;
+  /** Issue 20: the e-form's values, the population-registry lookup that prefilled them, when the desk opened the form. */
+  formData?: Record<string, string> | null;
+  populationLookupId?: string | null;
+  intakeStartedAt?: string | null;
   meta: RequestMeta;
 }
 
@@ -84,6 +89,15 @@ async function accountApplicant(deps: Deps, userId: string, typed: ApplicantInpu
   };
 }
 
+/** An online applicant's contact from the e-form (what the account does not know). */
+const fromForm = (form: Record<string, string>, typed: ApplicantInput | null): ApplicantInput => ({
+  fullName: typed?.fullName ?? form.fullName ?? '',
+  personalId: null,
+  address: typed?.address ?? form.permanentAddress ?? null,
+  phone: typed?.phone ?? form.phone ?? null,
+  email: typed?.email ?? form.email ?? null,
+});
+
 export async function createDossier(deps: Deps, input: CreateDossierInput): Promise<Result<{ id: string; code: string; status: string }>> {
   const actor = input.meta.actor;
   if (!actor) return fail('AUTH_REQUIRED');
@@ -98,8 +112,19 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
 
   const online = input.channel === 'online';
   if (online && actor.role !== 'citizen' && actor.role !== 'organization') return fail('FORBIDDEN_ROLE');
-  const applicant = online ? await accountApplicant(deps, actor.userId, input.applicant) : input.applicant;
+  const typed = online && input.formData ? fromForm(input.formData, input.applicant) : input.applicant;
+  const applicant = online ? await accountApplicant(deps, actor.userId, typed) : input.applicant;
   if (!applicant) return fail('VALIDATION_FAILED', [{ path: 'body.applicant', message: 'Cần thông tin người nộp hồ sơ' }]);
+  const eform = await resolveIntakeEForm(deps, {
+    record,
+    online,
+    userId: actor.userId,
+    ownerPersonalId: applicant.personalId,
+    formData: input.formData ?? null,
+    lookupId: input.populationLookupId ?? null,
+  });
+  if (!eform.ok) return eform;
+  const intakeStartedAt = !online && input.intakeStartedAt ? new Date(Math.min(Date.parse(input.intakeStartedAt), now.getTime())) : null;
   if (!online) {
     const allowed = authorize(actor, 'dossier.receive');
     if (!allowed.ok) return fail(allowed.code);
@@ -170,10 +195,15 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
         header: JSON.stringify(header),
         submitted_at: now,
         created_by: actor.userId,
+        owner_hash: applicant.personalId ? deps.personalData.lookupKey(applicant.personalId) : null,
+        eid_level: online ? eform.value.eidLevel : null,
+        eform: eform.value.eform ? JSON.stringify(eform.value.eform) : null,
+        intake_started_at: intakeStartedAt,
         ...projection(header, state, rules),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await linkLookup(trx, eform.value.lookupId, row.id);
     const recorded = accept ? actionRow(row.id, accept) : null;
     if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
     // Its fee lines, from the version's schedule at the channel's amounts (issue 18).

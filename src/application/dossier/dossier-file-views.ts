@@ -65,6 +65,10 @@ export interface DossierFileView {
   uploaderName: string | null;
   /** A signed PDF's signatures as checked when it arrived; null for an unsigned file. */
   signature: SignatureCheck | null;
+  /** Issue 20: taken from the national portal's vault; the paper a desk scan was made from; the validity the desk recorded. */
+  fromNationalVault: boolean;
+  digitizedFrom: 'original' | 'certifiedCopy' | 'copy' | null;
+  validUntil: string | null;
 }
 
 interface FileRow {
@@ -82,6 +86,9 @@ interface FileRow {
   /** null for a file imported from another system. */
   uploaded_by: string | null;
   signature_check?: SignatureCheck | null;
+  from_national_vault?: boolean;
+  digitized_from?: 'original' | 'certifiedCopy' | 'copy' | null;
+  valid_until?: string | Date | null;
 }
 
 type UploaderKind = 'applicant' | 'official' | 'imported';
@@ -109,6 +116,9 @@ export function toView(r: FileRow, uploader: Uploader): DossierFileView {
     uploadedBy: uploader.kind,
     uploaderName: uploader.name,
     signature: r.signature_check ?? null,
+    fromNationalVault: r.from_national_vault ?? false,
+    digitizedFrom: r.digitized_from ?? null,
+    validUntil: r.valid_until ? (r.valid_until instanceof Date ? r.valid_until.toISOString() : r.valid_until).slice(0, 10) : null,
   };
 }
 
@@ -130,4 +140,10 @@ export async function uploaders(
       return [id, { kind: applicant ? 'applicant' : 'official', name: !user || (viewerIsApplicant && !applicant) ? null : user.full_name }];
     }),
   ]);
+}
+
+/** The view of a file just saved, as its uploader sees it. */
+export async function savedView(deps: AppDeps, row: FileRow, header: DossierHeader, viewerIsApplicant: boolean): Promise<DossierFileView> {
+  const uploader = await uploaders(deps, [row], header, viewerIsApplicant);
+  return toView(row, uploader.get(row.uploaded_by)!);
 }

@@ -65,6 +65,7 @@ export async function* exportDossierBatches(
         'd.submitted_at',
         'u.role as applicant_role',
         'u.personal_id_sealed as applicant_personal_id',
+        'd.eid_level',
       ])
       .where('d.submitted_at', '>=', input.start)
       .where('d.submitted_at', '<', input.end);
@@ -83,7 +84,7 @@ export async function* exportDossierBatches(
       deps.db.selectFrom('dossier_actions').selectAll().where('dossier_id', 'in', ids).orderBy('dossier_id').orderBy('seq').execute(),
       deps.db
         .selectFrom('dossier_files')
-        .select(['id', 'dossier_id', 'component_code', 'sha256', 'content_type', 'size', 'reused', 'source_url'])
+        .select(['id', 'dossier_id', 'component_code', 'sha256', 'content_type', 'size', 'reused', 'source_url', 'from_national_vault'])
         .where('dossier_id', 'in', ids)
         .orderBy('uploaded_at')
         .orderBy('id')
@@ -115,6 +116,7 @@ export async function* exportDossierBatches(
         contentType: f.content_type,
         size: f.size,
         reused: f.reused,
+        fromNationalVault: f.from_national_vault,
         sourceUrl: f.source_url,
       });
       files.set(f.dossier_id, list);
@@ -141,6 +143,7 @@ export async function* exportDossierBatches(
           unitCode: r.unit_code,
           receivingUnitCode: r.receiving_unit_code,
           applicantRole: r.applicant_role,
+          eidVerified: r.eid_level !== null,
           // The national portal needs the owner's ID number (SoGiayToChuHoSo): opened for it, and only for it.
           applicantPersonalId: openOrNull(deps.personalData, r.applicant_personal_id),
           applicant: openApplicant(deps.personalData, r.applicant as ApplicantJson),

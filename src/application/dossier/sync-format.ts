@@ -25,9 +25,10 @@
  * - DuocSoHoa=1 when a file was uploaded for the component. motcua records no certification of a digitized
  *   file (no office signature, no "checked against the original" mark), so none is required; whether the desk
  *   scanned it from paper is not a condition either. HoSoCoThanhPhanSoHoa=1 when any component has a file.
- * - DuocTaiSuDung=1 when the file was reused: the same bytes were already attached to another dossier of the
- *   same applicant (dossier_files.reused, set at upload). DuocLayTuKhoDMQG is 0: nothing is taken from the
- *   national data store.
+ * - DuocTaiSuDung=1 when the file was taken from a data vault (issue 20: dossier_files.reused), with the vault
+ *   DuocLayTuKhoDMQG=1 when that vault was the national portal's; MaKetQuaThayThe lists the catalogue's result
+ *   codes that can stand in for the component.
+ *   TaiKhoanDuocXacThucVoiVNeID=1 when the sender's VNeID level was recorded at submission.
  * - Links (DuongDanTaiTepTin, DuongDanTepTinKetQua) go to the authorised download route
  *   PUBLIC_URL/api/v1/dossiers/{id}/files/{fileId}: it needs a session of someone who may see the dossier (the
  *   applicant of an online dossier, or an official); motcua has no public or signed link. An imported file keeps
@@ -165,6 +166,8 @@ export interface FileForSync {
   contentType: DossierFileContentType;
   size: number;
   reused: boolean;
+  /** Issue 20: taken from the national portal's data vault. */
+  fromNationalVault?: boolean;
   /** Imported files: where their bytes are ('' unknown); null for files uploaded here. */
   sourceUrl: string | null;
 }
@@ -179,6 +182,8 @@ export interface DossierForSync {
   receivingUnitCode: string;
   /** The role of the applicant's account (online dossiers), else null. */
   applicantRole: string | null;
+  /** Issue 20: sent from a VNeID-verified account (its level recorded at submission); absent: any applicant account. */
+  eidVerified?: boolean;
   /** The personal ID of that account (VNeID): the owner of an online dossier when the applicant data lacks it. */
   applicantPersonalId: string | null;
   applicant: ApplicantJson;
@@ -268,8 +273,9 @@ function documentsOf(d: DossierForSync, names: SyncNames): { items: SyncDocument
     DuongDanTaiTepTin: x ? (x.file.sourceUrl ?? fileDownloadUrl(names.publicUrl, d.id, x.file.id)) : '',
     DuocSoHoa: x ? '1' : '0',
     DuocTaiSuDung: x?.reused ? '1' : '0',
-    DuocLayTuKhoDMQG: '0',
-    MaKetQuaThayThe: '',
+    DuocLayTuKhoDMQG: x?.file.fromNationalVault ? '1' : '0',
+    // The catalogue's result codes that can stand in for the component (issue 20).
+    MaKetQuaThayThe: (names.procedure?.components.find((c) => c.code === code)?.replaceableBy ?? []).join(',').slice(0, 60),
     LoaiBan: form === null ? '' : (FORM_TO_LOAI_BAN[form] ?? '0'),
     SoLuong: copies,
     KieuTepTin: x?.file.contentType ?? '',
@@ -395,7 +401,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     NoiNopHoSo: d.receivingUnitCode,
     GhiChu: note,
     HoSoCoThanhPhanSoHoa: d.files.length > 0 ? '1' : '0',
-    TaiKhoanDuocXacThucVoiVNeID: d.applicantRole !== null ? '1' : '0',
+    TaiKhoanDuocXacThucVoiVNeID: (d.eidVerified ?? d.applicantRole !== null) ? '1' : '0',
     DuocThanhToanTrucTuyen: onlinePaymentCode(d.gatewayConfirmations),
     DinhDanhCHS: /^\d{12}$/.test(personalId) ? [{ LoaiDinhDanh: '1', SoDinhDanh: personalId }] : [],
     TaiLieuNop: documents.items,

@@ -99,6 +99,7 @@ function documentsOf(rec: SyncDossier, dossierId: string, at: Date): { component
         form: (undeclared ? 'electronic' : form) as DossierFileForm,
         digitized: false,
         reused: t.DuocTaiSuDung !== '' && t.DuocTaiSuDung !== '0',
+        from_national_vault: t.DuocLayTuKhoDMQG === '1',
         uploaded_by: null,
         uploaded_at: at,
         source_url: t.DuongDanTaiTepTin,
@@ -230,6 +231,8 @@ export async function importDossiers(
         receiving_unit_code: header.receivingUnitCode,
         location_independent: resolved.locationIndependent,
         applicant_id: header.applicantId,
+        // The portal's word on VNeID (issue 20), for an online dossier linked to its owner's account.
+        eid_level: header.applicantId !== null && rec.TaiKhoanDuocXacThucVoiVNeID === '1' ? 1 : null,
         applicant: JSON.stringify(applicant),
         components: JSON.stringify(components),
         header: JSON.stringify(header),

@@ -15,8 +15,8 @@ import { SigningFailure } from '../../domain/esign/signing.js';
 import { SIGNATURE_PROBLEM_TEXT } from '../../domain/esign/verification.js';
 import type { ResultDocument } from '../../contract/result.js';
 import { renderOfficialDocument } from '../../infrastructure/pdf/official-document.js';
-import { imageDimensions, sniffFileType } from '../../infrastructure/files/file-store.js';
-import { DOSSIER_FILE_MAX_PIXELS } from '../dossier/attach-dossier-file.js';
+import { sniffFileType } from '../../infrastructure/files/file-store.js';
+import { scanToPdf } from '../data-vault/scan-to-pdf.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
@@ -30,20 +30,6 @@ export function mayCertify(relation: ActorRelation): boolean {
   return isOfficialRole(relation.role) && relation.role === 'desk_officer' && relation.atReceivingUnit;
 }
 
-/** The scan as PDF pages: a PDF as it is, a PNG or JPEG image on an A4 page. */
-async function scanPages(bytes: Buffer): Promise<PDFDocument> {
-  const kind = sniffFileType(bytes);
-  if (kind === 'pdf') return PDFDocument.load(bytes, { updateMetadata: false });
-  const size = imageDimensions(bytes);
-  if (!size || size.width * size.height > DOSSIER_FILE_MAX_PIXELS) throw new Error('ảnh hỏng hoặc quá lớn');
-  const doc = await PDFDocument.create();
-  const image = kind === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
-  const page = doc.addPage([595.28, 841.89]);
-  const scale = Math.min(555 / image.width, 800 / image.height, 1);
-  page.drawImage(image, { x: 20, y: 841.89 - 20 - image.height * scale, width: image.width * scale, height: image.height * scale });
-  return doc;
-}
-
 export async function certifyCopy(deps: ResultDeps, input: { id: string; title: string; bytes: Buffer; meta: RequestMeta }): Promise<Result<ResultDocument>> {
   const seen = await findVisibleDossier(deps, input.id, input.meta);
   if (!seen.ok) return seen;
@@ -54,7 +40,7 @@ export async function certifyCopy(deps: ResultDeps, input: { id: string; title: 
   let scan: PDFDocument;
   let merged: PDFDocument;
   try {
-    scan = await scanPages(input.bytes);
+    scan = await scanToPdf([input.bytes]);
     merged = await PDFDocument.create();
     for (const page of await merged.copyPages(scan, scan.getPageIndices())) merged.addPage(page);
   } catch {

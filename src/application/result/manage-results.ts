@@ -9,6 +9,7 @@ import { hasCapability } from '../../domain/access/roles.js';
 import type { DossierResults, ResultDocument } from '../../contract/result.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { followDossiers } from '../scorecard/statistics.js';
+import { withdrawResultFromVault } from '../data-vault/vault-store.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { mayPrepare } from './prepare-result.js';
 import { mayCertify } from './certify-copy.js';
@@ -78,6 +79,7 @@ async function change(
       .returningAll()
       .executeTakeFirst();
     if (!row) return null;
+    if (row.status === 'revoked') await withdrawResultFromVault(trx, row.id);
     await appendAudit(trx, {
       ...auditActor(input.meta),
       action: rule.action,

@@ -14,6 +14,7 @@ import { SIGNATURE_PROBLEM_TEXT } from '../../domain/esign/verification.js';
 import type { ResultDocument } from '../../contract/result.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { followDossiers } from '../scorecard/statistics.js';
+import { addResultToVault } from '../data-vault/vault-store.js';
 import { actOnDossier } from '../dossier/act-on-dossier.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
 import { mayPrepare } from './prepare-result.js';
@@ -117,6 +118,11 @@ export async function signResultDocument(
       details: { documentId: doc.row.id, provider: input.provider, level: outcome.level, sha256: stored.sha256 },
       at: now,
     });
+    // An issued result goes into the applicant's data vault (issue 20): the next procedure need not ask for it.
+    if (final && updated.kind === 'result') {
+      const unit = deps.units.tree().find(updated.unit_code);
+      await addResultToVault(trx, { dossierId: input.id, document: updated, size: stored.size, issuer: unit?.name ?? updated.unit_code, at: now });
+    }
     await followDossiers(trx, [input.id]);
     return updated;
   });

@@ -65,6 +65,7 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['fullOnlineDone', "full_online_eligible and channel = 'online' and result_ok"],
       ['digitized', 'component_files and result_ok'],
       ['reusedData', 'reused_data'],
+      ['nationalVault', 'national_vault'],
       ['eidVerified', 'eid_verified'],
       ['feeDue', 'fee_due'],
       ['feePaidOnline', 'fee_due and fee_paid_online'],

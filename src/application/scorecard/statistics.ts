@@ -42,6 +42,7 @@ export function factsFromRow(r: FactsRow): StatFacts {
     feePaidOnline: r.fee_paid_online,
     componentFiles: r.component_files,
     reusedData: r.reused_data,
+    nationalVault: r.national_vault,
     eidVerified: r.eid_verified,
     fullOnlineEligible: r.full_online_eligible,
     paperResultRequired: r.paper_result_required,
@@ -217,6 +218,7 @@ export const FACT_COLUMNS = [
   'time_unit',
   'certification_service',
   'certified_copy',
+  'national_vault',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

@@ -9,6 +9,7 @@ import { seedPayments, type SeededPayments } from './seed-payments.js';
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, DossierFilesTable, DossierRatingsTable } from '../../infrastructure/db/schema.js';
+import { seededReuse } from './seed-vault.js';
 import { insertSeededResults, pushSeededResult, seededSampleResult, type SeededResults } from './seed-results.js';
 import type { FileStore } from '../../infrastructure/files/file-store.js';
 import type { Unit } from '../../domain/units/unit.js';
@@ -106,9 +107,15 @@ export async function seedDossiers(
   };
   const syntheticId = (cipher: PersonalDataCipher, clear: string) => ({ personal_id_sealed: cipher.seal(clear), personal_id_hash: cipher.lookupKey(clear) });
   // Citizens with VNeID accounts for the online dossiers (created once, reused by later seeds).
-  const citizenIds = (
-    await deps.db.selectFrom('users').select('id').where('kind', '=', 'applicant').where('oidc_issuer', '=', 'synthetic').limit(SYNTHETIC_CITIZENS).execute()
-  ).map((r) => r.id);
+  const citizens = await deps.db
+    .selectFrom('users')
+    .select(['id', 'personal_id_hash'])
+    .where('kind', '=', 'applicant')
+    .where('oidc_issuer', '=', 'synthetic')
+    .limit(SYNTHETIC_CITIZENS)
+    .execute();
+  const citizenIds = citizens.map((r) => r.id);
+  const ownerOf = new Map(citizens.map((r) => [r.id, r.personal_id_hash]));
   for (let i = citizenIds.length; i < SYNTHETIC_CITIZENS; i++) {
     const row = await deps.db
       .insertInto('users')
@@ -123,12 +130,15 @@ export async function seedDossiers(
         ...syntheticId(deps.personalData, `099${String(i).padStart(9, '0')}`),
         oidc_issuer: 'synthetic',
         oidc_subject: `synthetic-${i}`,
+        eid_level: 2,
       })
-      .returning('id')
+      .returning(['id', 'personal_id_hash'])
       .executeTakeFirstOrThrow();
     citizenIds.push(row.id);
+    ownerOf.set(row.id, row.personal_id_hash);
   }
   const scan = deps.files ? await deps.files.put(SAMPLE_SCAN) : null;
+  const reusedFrom = seededReuse(deps.db, scan, ownerOf, random);
   // Synthetic history shares one result signed with the demo CA (a live dossier's result is its own, issue 19).
   const sample = deps.files ? await seededSampleResult(deps.db, deps.files, new Date(utcMsFromLocalMinutes(nowLocal))) : null;
   // A kiosk rating is entered by a desk officer of the unit (the table insists on a real account).
@@ -335,6 +345,8 @@ export async function seedDossiers(
       unit_code: unitCode,
       receiving_unit_code: receivingUnitCode,
       location_independent: false,
+      owner_hash: applicantId ? (ownerOf.get(applicantId) ?? null) : null,
+      eid_level: applicantId ? 2 : null,
       applicant_id: applicantId,
       applicant: JSON.stringify({ fullName: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, personalId: null, address: null, phone: null, email: null }),
       components: JSON.stringify(record.components.map((c) => ({ code: c.code, name: c.name, form: c.form, copies: c.quantity }))),
@@ -359,7 +371,7 @@ export async function seedDossiers(
         pages: 1,
         form: channel === 'online' ? 'electronic' : 'copy',
         digitized: channel !== 'online',
-        reused: random() < 0.15,
+        ...(await reusedFrom(applicantId, toDate(state.acceptedAt)!)),
         uploaded_by: applicantId ?? officialId(desk, 'desk_officer'),
         uploaded_at: toDate(state.acceptedAt)!,
       });

@@ -5,6 +5,7 @@
  * template (quy trình nội bộ) that dossiers run on. A procedure is versioned: each version is one record.
  */
 import type { DurationUnit } from '../calendar/working-time.js';
+import type { EFormField } from '../data-vault/e-form.js';
 
 export const PROCEDURE_LEVELS = ['province', 'commune'] as const;
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
@@ -54,6 +55,8 @@ export interface ProcedureComponent {
   required: boolean;
   /** Name of the form template (mẫu đơn, tờ khai) where one applies. */
   template: string | null;
+  /** MaKetQuaThayThe: result codes of the catalogue whose documents, held in a data vault, can stand in for it (issue 20). */
+  replaceableBy?: string[];
 }
 
 export interface ProcedureFee {
@@ -125,6 +128,10 @@ export interface ProcedureRecord {
   paperResultRequired: boolean;
   locationIndependent: boolean;
   processTemplate: ProcessStep[];
+  /** The procedure's own e-form fields after the applicant's block (domain/data-vault/e-form.ts); absent: a free request text. */
+  eForm?: EFormField[];
+  /** Online submission needs a VNeID level 2 account (Decree 69/2024). */
+  eidLevel2Required?: boolean;
 }
 
 export const SUBJECT_LABELS = {

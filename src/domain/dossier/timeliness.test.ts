@@ -115,6 +115,7 @@ describe('the one on-time judgement', () => {
     feePaidOnline: false,
     componentFiles: false,
     reusedData: false,
+    nationalVault: false,
     eidVerified: false,
     fullOnlineEligible: false,
     paperResultRequired: false,

@@ -244,16 +244,17 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
           id: '4.4',
           name: 'Hồ sơ số hóa kết nối kho dữ liệu cá nhân',
           definition:
-            'Hồ sơ có thành phần lấy từ kho dữ liệu cá nhân trên Cổng DVCQG trên tổng số hồ sơ tiếp nhận; motcua chưa kết nối kho dữ liệu: tử số là 0.',
+            'Hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ lấy từ kho dữ liệu điện tử của tổ chức, cá nhân trên Cổng DVCQG trên tổng số hồ sơ tiếp nhận.',
           maxPoints: 4,
           target: null,
-          numerator: { dossiers: [] },
+          numerator: { dossiers: [d('nationalVault')] },
           denominator: { dossiers: [d('accepted')] },
         },
         {
           id: '4.5a',
           name: 'TTHC kết nối Cơ sở dữ liệu quốc gia về dân cư',
-          definition: 'Thủ tục dành cho công dân có hồ sơ trong kỳ nộp bằng tài khoản định danh điện tử VNeID trên tổng số thủ tục dành cho công dân.',
+          definition:
+            'Thủ tục dành cho công dân có hồ sơ trong kỳ sử dụng dữ liệu dân cư (nộp bằng tài khoản VNeID, tra cứu Cơ sở dữ liệu quốc gia về dân cư hoặc lấy giấy tờ từ kho dữ liệu trên Cổng DVCQG) trên tổng số thủ tục dành cho công dân.',
           maxPoints: 2,
           target: null,
           numerator: { procedures: { of: 'citizenSubjects', having: [d('eidVerified')] } },
@@ -262,7 +263,8 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '4.5b',
           name: 'Hồ sơ sử dụng dữ liệu dân cư',
-          definition: 'Hồ sơ tiếp nhận trong kỳ nộp bằng tài khoản định danh điện tử VNeID trên tổng số hồ sơ tiếp nhận.',
+          definition:
+            'Hồ sơ tiếp nhận trong kỳ sử dụng dữ liệu dân cư (nộp bằng tài khoản VNeID, tra cứu Cơ sở dữ liệu quốc gia về dân cư hoặc lấy giấy tờ từ kho dữ liệu trên Cổng DVCQG) trên tổng số hồ sơ tiếp nhận.',
           maxPoints: 2,
           target: null,
           numerator: { dossiers: [d('eidVerified')] },

@@ -27,6 +27,7 @@ export const FLOW_MEASURES = [
   'fullOnlineDone',
   'digitized',
   'reusedData',
+  'nationalVault',
   'eidVerified',
   'feeDue',
   'feePaidOnline',
@@ -92,9 +93,11 @@ export interface StatFacts {
   feePaidOnline: boolean;
   /** Component files were attached (digitized at the counter, by post or uploaded online). */
   componentFiles: boolean;
-  /** At least one component reused digitized data. */
+  /** At least one component was taken from a data vault (issue 20). */
   reusedData: boolean;
-  /** Submitted from an account verified with VNeID (data of the population database). */
+  /** At least one component was taken from the national portal's personal data vault (indicator 4.4). */
+  nationalVault: boolean;
+  /** Used data of the population database: a VNeID-verified submitter, a registry lookup that found the applicant, or the national vault. */
   eidVerified: boolean;
   /** Flags of the procedure version the dossier was received under. */
   fullOnlineEligible: boolean;
@@ -161,6 +164,7 @@ export function contributions(f: StatFacts): Delta[] {
   flow('fullOnlineDone', a, f.fullOnlineEligible && f.channel === 'online' && resultOk);
   flow('digitized', a, f.componentFiles && resultOk);
   flow('reusedData', a, f.reusedData);
+  flow('nationalVault', a, f.nationalVault);
   flow('eidVerified', a, f.eidVerified);
   flow('feeDue', a, f.feeDue);
   flow('feePaidOnline', a, f.feeDue && f.feePaidOnline);

@@ -30,6 +30,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   feePaidOnline: false,
   componentFiles: false,
   reusedData: false,
+  nationalVault: false,
   eidVerified: false,
   fullOnlineEligible: false,
   paperResultRequired: false,

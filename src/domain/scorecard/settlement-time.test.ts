@@ -120,6 +120,7 @@ describe('indicator 2.2: settlement time', () => {
       feePaidOnline: false,
       componentFiles: false,
       reusedData: false,
+      nationalVault: false,
       eidVerified: false,
       fullOnlineEligible: false,
       paperResultRequired: false,

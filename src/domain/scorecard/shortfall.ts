@@ -18,6 +18,7 @@ export const SHORTFALL_KINDS = [
   'noCertifiedCopy',
   'notDigitized',
   'noReuse',
+  'noNationalVault',
   'notPaidOnline',
   'noEid',
   'noData',
@@ -34,9 +35,10 @@ export const SHORTFALL_LABELS = {
   noEResult: 'Chưa có kết quả điện tử',
   noCertifiedCopy: 'Chưa cấp bản sao điện tử chứng thực có chữ ký số của cơ quan',
   notDigitized: 'Thành phần hồ sơ chưa được số hóa',
-  noReuse: 'Không tái sử dụng dữ liệu đã số hóa',
+  noReuse: 'Không tái sử dụng giấy tờ từ kho dữ liệu',
+  noNationalVault: 'Không có thành phần lấy từ kho dữ liệu trên Cổng Dịch vụ công quốc gia',
   notPaidOnline: 'Phí, lệ phí không thanh toán trực tuyến',
-  noEid: 'Không nộp bằng tài khoản định danh điện tử VNeID',
+  noEid: 'Không sử dụng dữ liệu dân cư (không nộp bằng VNeID, không tra cứu được Cơ sở dữ liệu quốc gia về dân cư)',
   noData: 'Chưa có dữ liệu cho chỉ số này (chưa kết nối)',
 } as const satisfies Record<ShortfallKind, string>;
 
@@ -103,6 +105,7 @@ export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: numbe
   if (has('eResult') && r.flow('eResult') < r.flow('paperResultDue')) out.push('noEResult');
   if (has('certifiedECopy') && r.flow('certifiedECopy') < r.flow('certificationSettled')) out.push('noCertifiedCopy');
   if (has('reusedData') && r.flow('reusedData') === 0) out.push('noReuse');
+  if (has('nationalVault') && r.flow('nationalVault') === 0) out.push('noNationalVault');
   if (has('feePaidOnline') && r.flow('feePaidOnline') === 0) out.push('notPaidOnline');
   if (has('eidVerified') && r.flow('eidVerified') === 0) out.push('noEid');
   if (out.length === 0 && resultMissing) out.push('noEResult');

@@ -34,6 +34,8 @@ export interface StatFactsTable {
   /** Issue 19: the procedure certifies copies from originals; the dossier holds a signed certified e-copy. */
   certification_service: boolean;
   certified_copy: boolean;
+  /** Issue 20 (4.4): a component was taken from the national portal's personal data vault. */
+  national_vault: boolean;
 }
 
 export interface StatQueueTable {

@@ -23,6 +23,8 @@ export type {
   ScorecardFormulasTable,
 } from './schema-statistics.js';
 import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
+import type { EFormRecord, PopulationLookupsTable, VaultConsentsTable, VaultDocumentsTable } from './schema-vault.js';
+export type { EFormRecord } from './schema-vault.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** `date` columns are read as yyyy-MM-dd strings (see the type parsers in database.ts). */
@@ -56,6 +58,10 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: Generated<Date>;
   last_login_at: Timestamp | null;
+  /** The VNeID assurance level the identity provider asserted at the last login (issue 20). */
+  eid_level: ColumnType<1 | 2 | null, 1 | 2 | null | undefined, 1 | 2 | null>;
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -256,6 +262,11 @@ export interface DossiersTable {
   settlement_working_minutes: number | null;
   settlement_minutes: number | null;
   state: ColumnType<unknown, string, string>;
+  /** Issue 20: the vault's owner (keyed hash of the ID number), an online sender's VNeID level, when the desk opened the form. */
+  owner_hash: string | null;
+  eid_level: ColumnType<1 | 2 | null, 1 | 2 | null | undefined, 1 | 2 | null>;
+  intake_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  eform: ColumnType<EFormRecord | null, string | null | undefined, string | null>;
 }
 
 export interface DossierActionsTable {
@@ -313,6 +324,9 @@ export interface DB {
   result_signatures: ResultSignaturesTable;
   signing_credentials: SigningCredentialsTable;
   certification_fields: CertificationFieldsTable;
+  vault_documents: VaultDocumentsTable;
+  vault_consents: VaultConsentsTable;
+  population_lookups: PopulationLookupsTable;
   payment_callbacks: PaymentCallbacksTable;
   payment_receipts: PaymentReceiptsTable;
   receipt_counters: ReceiptCountersTable;
@@ -422,6 +436,12 @@ export interface DossierFilesTable {
   source_url: string | null;
   /** A PDF's signatures as checked on arrival (issue 19); null for an unsigned file or an image. */
   signature_check: ColumnType<SignatureCheck | null, string | null | undefined, string | null>;
+  /** Issue 20: taken from a vault document (reused), from the national portal's vault, digitized at the desk by whom and from what paper. */
+  vault_document_id: string | null;
+  from_national_vault: Generated<boolean>;
+  digitized_by: string | null;
+  digitized_from: 'original' | 'certifiedCopy' | 'copy' | null;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** What the check of a signed upload found (application/dossier/dossier-file-views.ts). */

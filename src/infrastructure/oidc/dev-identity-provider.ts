@@ -63,7 +63,7 @@ export function createDevIdentityProvider(options: DevIdentityProviderOptions): 
       email: ['email'],
       phone: ['phone_number'],
       // VNeID releases the 12-digit personal identification number (số định danh cá nhân).
-      vneid: ['personal_id'],
+      vneid: ['personal_id', 'ial'],
     },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/oidc/interaction/${interaction.uid}` },
@@ -80,6 +80,8 @@ export function createDevIdentityProvider(options: DevIdentityProviderOptions): 
           email: citizen.email,
           phone_number: citizen.phone,
           personal_id: citizen.personalId,
+          // The assurance level of the VNeID account (Decree 69/2024): level 2 unless the demo citizen says otherwise.
+          ial: String(citizen.eidLevel ?? 2),
         }),
       };
     },

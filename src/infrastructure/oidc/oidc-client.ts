@@ -26,6 +26,10 @@ export interface OidcIdentity {
   name: string;
   personalId: string | null;
   email: string | null;
+  /** Issue 20: what the provider released besides (birthdate, phone_number) and the VNeID assurance level (claim `ial`, Decree 69/2024). */
+  birthDate: string | null;
+  phone: string | null;
+  eidLevel: 1 | 2 | null;
 }
 
 export class OidcClient {
@@ -87,6 +91,9 @@ export class OidcClient {
       name: String(info.name ?? claims.name ?? 'Công dân'),
       personalId,
       email: typeof info.email === 'string' ? info.email : null,
+      birthDate: typeof info.birthdate === 'string' && /^\d{4}(-\d{2}-\d{2})?$/.test(info.birthdate) ? info.birthdate : null,
+      phone: typeof info.phone_number === 'string' ? info.phone_number.slice(0, 20) : null,
+      eidLevel: String(info.ial ?? info.loa ?? '') === '2' ? 2 : String(info.ial ?? info.loa ?? '') === '1' ? 1 : null,
     };
   }
 }

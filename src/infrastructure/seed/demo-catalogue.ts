@@ -14,6 +14,7 @@
  *  - The two legal documents that take effect after 22/11/2026 and all signer names are fictional.
  */
 import type { LegalBasis, ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import { provideOnce } from './demo-provide-once.js';
 import { buildProcedure as p, calendarDays, days, doc, fee, hours, law, type Family } from './procedure-generator.js';
 
 /**
@@ -175,7 +176,7 @@ const FEE_DN = [fee('Lệ phí đăng ký doanh nghiệp', 50000, 'Miễn lệ p
 const TT68 = 'ban hành kèm Thông tư số 68/2025/TT-BTC';
 const FREE = [fee('Không thu phí, lệ phí', 0, 'Thủ tục không thu phí, lệ phí')];
 
-export const DEMO_PROCEDURES: readonly ProcedureRecord[] = [
+export const DEMO_PROCEDURES: readonly ProcedureRecord[] = provideOnce([
   // Hộ tịch (cấp xã)
   p(HO_TICH, { code: '1.001193', name: 'Đăng ký khai sinh', limit: days(1), online: 'full', paper: true, resultTemplate: `Giấy khai sinh (mẫu ${TT04})`,
     does: 'Công chức tư pháp – hộ tịch kiểm tra tờ khai và giấy tờ; thông tin đầy đủ, phù hợp thì ghi vào Sổ đăng ký khai sinh, cập nhật Cơ sở dữ liệu hộ tịch điện tử, lấy số định danh cá nhân và trình Chủ tịch Ủy ban nhân dân cấp xã ký Giấy khai sinh',
@@ -394,7 +395,7 @@ export const DEMO_PROCEDURES: readonly ProcedureRecord[] = [
   p(THI_DUA, { code: '1.012402', name: 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã', level: 'commune', by: 'Chủ tịch Ủy ban nhân dân cấp xã', units: [], limit: days(10), online: 'none', result: 'Quyết định và Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã',
     does: 'Công chức phụ trách thi đua, khen thưởng thẩm định hồ sơ, trình Hội đồng Thi đua – Khen thưởng cấp xã xét và Chủ tịch Ủy ban nhân dân cấp xã quyết định', work: 'Thẩm định hồ sơ, trình Hội đồng Thi đua – Khen thưởng cấp xã', sign: 'Chủ tịch UBND cấp xã ký quyết định khen thưởng',
     docs: [doc('Tờ trình đề nghị khen thưởng'), form('Báo cáo thành tích', 'số 01, 02 Phụ lục Nghị định số 98/2023/NĐ-CP')] }),
-];
+]);
 
 // ---------------------------------------------------------------------------------------------- publication decisions
 

@@ -296,6 +296,8 @@ export interface DemoCitizen {
   phone: string;
   email: string;
   address: string;
+  /** The VNeID account's level (default 2). */
+  eidLevel?: 1 | 2;
 }
 
 const CITIZEN_PASSWORD = 'VNeID@2026';
@@ -339,6 +341,7 @@ export const DEMO_CITIZENS: readonly DemoCitizen[] = [
     gender: 'Nữ',
     phone: '0834562190',
     email: 'nguyenthithutrang@example.com',
+    eidLevel: 1,
     address: 'Số 7 đường Lê Lợi, phường Lương Văn Tri, tỉnh Lạng Sơn',
   },
 ];

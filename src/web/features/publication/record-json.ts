@@ -5,6 +5,7 @@
  * with the same domain rules the server applies.
  */
 import { DURATION_UNITS } from '../../../domain/calendar/working-time.js';
+import { EFORM_FIELD_TYPES, PREFILL_SOURCES } from '../../../domain/data-vault/e-form.js';
 import { CONSTITUENT_PARTS, publicationProblems, type ConstituentPart } from '../../../domain/catalogue/completeness.js';
 import {
   BUDGET_UNITS,
@@ -67,6 +68,14 @@ function list(item: Check): Check {
   };
 }
 
+/** A field that may be left out. */
+const OPTIONAL = new WeakSet<Check>();
+function optional(check: Check): Check {
+  const wrapped: Check = (value, path, out) => check(value, path, out);
+  OPTIONAL.add(wrapped);
+  return wrapped;
+}
+
 /** An object with exactly these fields: the server refuses unknown fields. */
 function shape(fields: Record<string, Check>): Check {
   return (value, path, out) => {
@@ -76,8 +85,9 @@ function shape(fields: Record<string, Check>): Check {
       return;
     }
     for (const [key, check] of Object.entries(fields)) {
-      if (!(key in value)) out.push({ path: at(key), message: 'thiếu trường này' });
-      else check(value[key], at(key), out);
+      if (!(key in value)) {
+        if (!OPTIONAL.has(check)) out.push({ path: at(key), message: 'thiếu trường này' });
+      } else check(value[key], at(key), out);
     }
     for (const key of Object.keys(value)) {
       if (!(key in fields)) out.push({ path: at(key), message: 'trường không được phép, cần xóa' });
@@ -97,7 +107,17 @@ const RECORD_FIELDS = {
   level: oneOf(PROCEDURE_LEVELS),
   sequence: list(str()),
   methods: list(shape({ channel: oneOf(CHANNELS), timeLimit: shape({ amount: int(0), unit: oneOf(DURATION_UNITS) }), description: str() })),
-  components: list(shape({ code: str(), name: str(), form: oneOf(COMPONENT_FORMS), quantity: int(0), required: bool, template: str({ nullable: true }) })),
+  components: list(
+    shape({
+      code: str(),
+      name: str(),
+      form: oneOf(COMPONENT_FORMS),
+      quantity: int(0),
+      required: bool,
+      template: str({ nullable: true }),
+      replaceableBy: optional(list(str({ nonEmpty: true }))),
+    }),
+  ),
   subjects: list(oneOf(SUBJECTS)),
   agency: shape({ competentAuthority: str(), implementingUnitCodes: list(str()), coordinatingUnitCodes: list(str()) }),
   results: list(shape({ code: str(), name: str(), template: str({ nullable: true }) })),
@@ -117,6 +137,20 @@ const RECORD_FIELDS = {
       budget: shape({ amount: int(0), unit: oneOf(BUDGET_UNITS) }),
     }),
   ),
+  eForm: optional(
+    list(
+      shape({
+        key: str({ nonEmpty: true }),
+        label: str({ nonEmpty: true }),
+        type: oneOf(EFORM_FIELD_TYPES),
+        required: bool,
+        maxLength: optional(int(1)),
+        options: optional(list(str())),
+        prefill: optional(oneOf(PREFILL_SOURCES)),
+      }),
+    ),
+  ),
+  eidLevel2Required: optional(bool),
 } satisfies Record<keyof ProcedureRecord, Check>;
 
 const checkRecord = shape(RECORD_FIELDS);
