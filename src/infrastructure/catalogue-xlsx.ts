@@ -4,6 +4,7 @@
  * as Vietnamese labels and read back from a label or the code. Reading never throws on content: every
  * problem is reported with its sheet and row.
  */
+import type { EFormField } from '../domain/data-vault/e-form.js';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from './exceljs.js';
 import { zipBoundsProblem } from './files/zip-bounds.js';
@@ -49,10 +50,24 @@ export const SHEETS = {
       'Đủ điều kiện toàn trình',
       'Yêu cầu kết quả bản giấy',
       'Không phụ thuộc địa giới hành chính',
+      'Yêu cầu tài khoản VNeID mức độ 2',
+      'Biểu mẫu điện tử (JSON)',
     ],
   },
   methods: { name: 'Cách thức', columns: ['Mã TTHC', 'Kênh', 'Thời hạn', 'Đơn vị thời hạn', 'Mô tả'] },
-  components: { name: 'Thành phần hồ sơ', columns: ['Mã TTHC', 'Mã thành phần', 'Tên thành phần', 'Hình thức', 'Số lượng', 'Bắt buộc', 'Mẫu đơn, tờ khai'] },
+  components: {
+    name: 'Thành phần hồ sơ',
+    columns: [
+      'Mã TTHC',
+      'Mã thành phần',
+      'Tên thành phần',
+      'Hình thức',
+      'Số lượng',
+      'Bắt buộc',
+      'Mẫu đơn, tờ khai',
+      'Mã kết quả thay thế (cách nhau dấu phẩy)',
+    ],
+  },
   results: { name: 'Kết quả', columns: ['Mã TTHC', 'Mã kết quả', 'Tên kết quả', 'Mẫu kết quả'] },
   fees: { name: 'Phí, lệ phí', columns: ['Mã TTHC', 'Tên phí, lệ phí', 'Mức thu (đồng)', 'Thời điểm thu', 'Mô tả', 'Mức thu khi nộp trực tuyến (đồng)'] },
   legalBases: { name: 'Căn cứ pháp lý', columns: ['Mã TTHC', 'Số hiệu văn bản', 'Trích yếu', 'Ngày có hiệu lực (yyyy-MM-dd)'] },
@@ -98,6 +113,8 @@ export async function catalogueToXlsx(records: readonly ProcedureRecord[]): Prom
       yesNo(p.fullOnlineEligible),
       yesNo(p.paperResultRequired),
       yesNo(p.locationIndependent),
+      yesNo(p.eidLevel2Required === true),
+      p.eForm ? JSON.stringify(p.eForm) : null,
     ]),
   );
   addSheet(
@@ -108,7 +125,18 @@ export async function catalogueToXlsx(records: readonly ProcedureRecord[]): Prom
   addSheet(
     workbook,
     SHEETS.components,
-    records.flatMap((p) => p.components.map((c) => [p.code, c.code, c.name, COMPONENT_FORM_LABELS[c.form], c.quantity, yesNo(c.required), c.template])),
+    records.flatMap((p) =>
+      p.components.map((c) => [
+        p.code,
+        c.code,
+        c.name,
+        COMPONENT_FORM_LABELS[c.form],
+        c.quantity,
+        yesNo(c.required),
+        c.template,
+        (c.replaceableBy ?? []).join(', '),
+      ]),
+    ),
   );
   addSheet(
     workbook,
@@ -258,6 +286,8 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
       fullOnline = '',
       paper = '',
       independent = '',
+      eidLevel2 = '',
+      eForm = '',
     ] = cells;
     if (code === '') {
       bad(P, row, null, 'Thiếu mã TTHC');
@@ -292,6 +322,9 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
         paperResultRequired: flag(P, row, code, paper, 'Yêu cầu kết quả bản giấy'),
         locationIndependent: flag(P, row, code, independent, 'Không phụ thuộc địa giới hành chính'),
         processTemplate: [],
+        // Issue 20; a workbook from before them has neither column.
+        ...(eidLevel2 !== '' && flag(P, row, code, eidLevel2, 'Yêu cầu tài khoản VNeID mức độ 2') ? { eidLevel2Required: true } : {}),
+        ...(eForm === '' ? {} : { eForm: readEForm(eForm, () => bad(P, row, code, 'Biểu mẫu điện tử: không phải JSON (danh sách các trường)')) }),
       },
     });
   }
@@ -302,7 +335,7 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
   };
   for (const spec of [SHEETS.methods, SHEETS.components, SHEETS.results, SHEETS.fees, SHEETS.legalBases, SHEETS.steps]) {
     for (const { row, cells } of rowsOf(spec)) {
-      const [code = '', a = '', b = '', c = '', d = '', e = '', f = ''] = cells;
+      const [code = '', a = '', b = '', c = '', d = '', e = '', f = '', g = ''] = cells;
       const p = owner(spec.name, row, code);
       if (!p) continue;
       const S = spec.name;
@@ -320,6 +353,7 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
           quantity: number(S, row, code, d, 'Số lượng'),
           required: flag(S, row, code, e, 'Bắt buộc'),
           template: f || null,
+          ...(g === '' ? {} : { replaceableBy: list(g) }),
         });
       } else if (spec === SHEETS.results) {
         p.results.push({ code: a, name: b, template: c || null });
@@ -350,4 +384,16 @@ export async function xlsxToCatalogue(buffer: Buffer | Uint8Array): Promise<Pars
     }
   }
   return { records: [...records.values()], problems };
+}
+
+/** The e-form column: a JSON list of fields (its shape is checked with the whole record on import). */
+function readEForm(text: string, onError: () => void): EFormField[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed as EFormField[];
+  } catch {
+    // reported below
+  }
+  onError();
+  return [];
 }
