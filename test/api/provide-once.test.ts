@@ -206,6 +206,7 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
       return { total: report.rows.reduce((n, r) => n + r.total, 0), refused: report.rows.reduce((n, r) => n + r.refused, 0) };
     };
     const lookupsBefore = await lookupTotals();
+    const before = await indicators();
     const registry = app.localDataExchange.population!;
     const lookup = (body: Record<string, string>) => desk.request('POST', '/api/v1/population/lookups', { procedureCode: MARRIAGE, ...body });
     const person = { personalId: hoa.personalId, fullName: hoa.fullName, birthDate: hoa.birthDate };
@@ -272,6 +273,10 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
     expect(record.intakeSeconds).toBeGreaterThanOrEqual(7 * 60);
     expect(record.eform!.mismatches.map((m) => m.key)).toEqual(['permanentAddress']);
     expect(record.lookups).toEqual([expect.objectContaining({ outcome: 'found', channel: 'counter', official: expect.any(String) })]);
+    // The lookup that found her counts the counter dossier as using population data (4.5b); nothing was reused.
+    const after = await indicators();
+    expect(after.get('4.5b')).toMatchObject({ numerator: before.get('4.5b')!.numerator + 1, denominator: before.get('4.5b')!.denominator + 1 });
+    expect(after.get('4.3')).toMatchObject({ numerator: before.get('4.3')!.numerator, denominator: before.get('4.3')!.denominator + 1 });
     // The digitized components are in the citizen's vault for the next dossier.
     const vault = (await desk.request('GET', `/api/v1/vault?personalId=${hoa.personalId}`)).json() as VaultListing;
     expect(vault.documents.filter((d) => d.source === 'digitized')).toHaveLength(2);
