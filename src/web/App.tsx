@@ -38,6 +38,7 @@ const PublicationDecisionsPage = lazyPage(() => import('./features/publication/c
 const PublicationWatchdogPage = lazyPage(() => import('./features/publication/components/PublicationWatchdogPage.js'), 'PublicationWatchdogPage');
 const MyDossierPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossierPage.js'), 'MyDossierPage');
 const MyDossiersPage = lazyPage(() => import('./features/portal-dossiers/components/MyDossiersPage.js'), 'MyDossiersPage');
+const MyVaultPage = lazyPage(() => import('./features/data-vault/components/MyVaultPage.js'), 'MyVaultPage');
 const PublicDossierStatusPage = lazyPage(() => import('./features/portal-dossiers/components/PublicDossierStatusPage.js'), 'PublicDossierStatusPage');
 const SubmitDossierPage = lazyPage(() => import('./features/portal-dossiers/components/SubmitDossierPage.js'), 'SubmitDossierPage');
 const VerifyPage = lazyPage(() => import('./features/results/components/VerifyPage.js'), 'VerifyPage');
@@ -46,6 +47,7 @@ const DrilldownPage = lazyPage(() => import('./features/scorecard/components/Dri
 /** The dashboard draws with ECharts. */
 const ScorecardPage = lazyPage(() => import('./features/scorecard/components/ScorecardPage.js'), 'ScorecardPage');
 const SettlementReportPage = lazyPage(() => import('./features/scorecard/components/SettlementReportPage.js'), 'SettlementReportPage');
+const DigitizationReportPage = lazyPage(() => import('./features/digitization/components/DigitizationReportPage.js'), 'DigitizationReportPage');
 const UnitsPage = lazyPage(() => import('./features/units/components/UnitsPage.js'), 'UnitsPage');
 
 /**
@@ -72,6 +74,7 @@ export function App() {
               <Route path="tai-khoan" element={<AccountPage />} />
               <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
               <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
+              <Route path="tai-khoan/kho-du-lieu" element={<MyVaultPage />} />
               <Route path="xac-thuc" element={<VerifyPage />} />
               <Route path="xac-thuc/:code" element={<VerifyPage />} />
               <Route path="*" element={<NotFoundPage />} />
@@ -173,6 +176,14 @@ export function App() {
                 element={
                   <RequireCapability capability="scorecard.view">
                     <SettlementReportPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="bao-cao-so-hoa"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <DigitizationReportPage />
                   </RequireCapability>
                 }
               />

@@ -64,6 +64,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Báo cáo tình hình, kết quả giải quyết thủ tục hành chính theo đơn vị, lĩnh vực, thủ tục; xuất Excel, PDF.',
   },
   {
+    label: 'Báo cáo số hóa',
+    path: '/can-bo/bao-cao-so-hoa',
+    capability: 'scorecard.view',
+    implemented: true,
+    description:
+      'Báo cáo số hóa và dữ liệu dân cư: tỷ lệ hồ sơ được số hóa, tái sử dụng dữ liệu, tra cứu CSDL dân cư theo đơn vị và cán bộ, thời gian tiếp nhận tại quầy.',
+  },
+  {
     label: 'Lịch làm việc',
     path: '/can-bo/lich-lam-viec',
     capability: 'calendar.manage',

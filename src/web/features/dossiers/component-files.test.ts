@@ -47,5 +47,10 @@ describe('files by component', () => {
   it('describes a file by type, size, pages and origin', () => {
     expect(describeFile(file('a', 'TK', true))).toBe('PDF · 2 KB · 1 trang · bản số hóa từ giấy');
     expect(describeFile({ contentType: 'image/png', size: 1.5 * 1024 * 1024, pages: null, digitized: false })).toBe('PNG · 1,5 MB · bản điện tử');
+    // Issue 20: a scan signed at the desk says what paper it was made from.
+    expect(describeFile({ ...file('a', 'TK', true), pages: 2, digitizedFrom: 'certifiedCopy' })).toBe(
+      'PDF · 2 KB · 2 trang · bản số hóa từ bản sao có chứng thực',
+    );
+    expect(describeFile({ ...file('a', 'TK', true), digitizedFrom: null })).toBe('PDF · 2 KB · 1 trang · bản số hóa từ giấy');
   });
 });

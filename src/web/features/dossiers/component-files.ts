@@ -39,13 +39,16 @@ export function filesByComponent(
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
 
-/** "PDF · 2 KB · 1 trang · bản số hóa từ giấy". */
-export function describeFile(file: Pick<DossierFile, 'contentType' | 'size' | 'pages' | 'digitized'>): string {
+/** The paper a desk scan was made from (issue 20). */
+const DIGITIZED_FROM_WORDS = { original: 'bản chính', certifiedCopy: 'bản sao có chứng thực', copy: 'bản chụp' } as const;
+
+/** "PDF · 2 KB · 1 trang · bản số hóa từ giấy"; a scan signed at the desk says what it was scanned from ("bản số hóa từ bản chính"). */
+export function describeFile(file: Pick<DossierFile, 'contentType' | 'size' | 'pages' | 'digitized'> & Partial<Pick<DossierFile, 'digitizedFrom'>>): string {
   return [
     TYPE_NAMES[file.contentType] ?? file.contentType,
     formatFileSize(file.size),
     file.pages ? `${file.pages} trang` : null,
-    file.digitized ? 'bản số hóa từ giấy' : 'bản điện tử',
+    file.digitized ? `bản số hóa từ ${file.digitizedFrom ? DIGITIZED_FROM_WORDS[file.digitizedFrom] : 'giấy'}` : 'bản điện tử',
   ]
     .filter((part): part is string => part !== null)
     .join(' · ');

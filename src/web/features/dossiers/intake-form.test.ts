@@ -157,4 +157,13 @@ describe('scans of the paper components', () => {
     expect(scanStates(lines, [item('TP1', 'uploading')]).map(scanStateLabel)).toEqual(['Đang gửi bản scan…', 'Chưa số hóa (chỉ có bản giấy)']);
     expect(scanStateLabel({ code: 'TP1', name: '', state: 'failed', stored: 1 })).toBe('Đã số hóa 1 tệp; có tệp chưa gửi được');
   });
+
+  it('tells a component met from the citizen’s data vault instead of paper (issue 20)', () => {
+    const states = scanStates(lines, [], new Set(['TP2']));
+    expect(states.map((s) => [s.code, s.state])).toEqual([
+      ['TP1', 'paper'],
+      ['TP2', 'reused'],
+    ]);
+    expect(scanStateLabel(states[1]!)).toBe('Dùng giấy tờ trong kho dữ liệu, không nhận bản giấy');
+  });
 });

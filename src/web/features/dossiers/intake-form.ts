@@ -175,7 +175,7 @@ export function scanJobs(lines: readonly ComponentLine[], scans: Attachments): U
   return uploadJobs(lines, (line) => ({ key: line.code, provided: line.checked }), scans, { digitized: true });
 }
 
-export type ScanState = 'digitized' | 'sending' | 'failed' | 'paper';
+export type ScanState = 'digitized' | 'reused' | 'sending' | 'failed' | 'paper';
 
 export interface ComponentScanState {
   code: string;
@@ -185,23 +185,29 @@ export interface ComponentScanState {
   stored: number;
 }
 
-/** What is digitized of each component received, from the uploads of its scans. */
+/**
+ * What is digitized of each component received, from the uploads of its scans and the components filed from the
+ * citizen's data vault instead of paper (issue 20: `reused`, by code, once the server took them).
+ */
 export function scanStates(
   lines: readonly ComponentLine[],
   uploads: readonly { job: { componentCode: string }; status: UploadStatus }[],
+  reused: ReadonlySet<string> = new Set(),
 ): ComponentScanState[] {
   return lines
     .filter((line) => line.checked)
     .map((line) => {
       const mine = uploads.filter((u) => u.job.componentCode === line.code);
       const stored = mine.filter((u) => u.status === 'done').length;
-      const state: ScanState = mine.some((u) => u.status === 'waiting' || u.status === 'uploading')
-        ? 'sending'
-        : mine.some((u) => u.status === 'failed')
-          ? 'failed'
-          : stored > 0
-            ? 'digitized'
-            : 'paper';
+      const state: ScanState = reused.has(line.code)
+        ? 'reused'
+        : mine.some((u) => u.status === 'waiting' || u.status === 'uploading')
+          ? 'sending'
+          : mine.some((u) => u.status === 'failed')
+            ? 'failed'
+            : stored > 0
+              ? 'digitized'
+              : 'paper';
       return { code: line.code, name: line.name, state, stored };
     });
 }
@@ -211,6 +217,8 @@ export function scanStateLabel(s: ComponentScanState): string {
   switch (s.state) {
     case 'digitized':
       return `Đã số hóa (${s.stored} tệp)`;
+    case 'reused':
+      return 'Dùng giấy tờ trong kho dữ liệu, không nhận bản giấy';
     case 'sending':
       return 'Đang gửi bản scan…';
     case 'failed':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicantForms, openSupplementRequest, SUPPLEMENT_SLOT_NAME, uploadSlots } from './applicant-files.js';
+import { applicantForms, openSupplementRequest, reuseText, SUPPLEMENT_SLOT_NAME, uploadSlots } from './applicant-files.js';
 
 const components = [
   { code: '1.001193.TP1', name: 'Tờ khai đăng ký khai sinh' },
@@ -50,5 +50,13 @@ describe('applicantForms', () => {
       applicantForms({ acceptedAt: '2026-12-01T08:00:00+07:00', history: [{ type: 'accept' }, { type: 'requestSupplement' }, { type: 'apologize' }] }),
     ).toEqual(['01', '02', '04']);
     expect(applicantForms({ acceptedAt: null, history: [{ type: 'refuse' }] })).toEqual(['03']);
+  });
+});
+
+describe('reuseText', () => {
+  it('says a file came from the data vault, and from the national portal’s when it did', () => {
+    expect(reuseText({ reused: true, fromNationalVault: true })).toBe('Lấy từ kho dữ liệu trên Cổng DVCQG');
+    expect(reuseText({ reused: true, fromNationalVault: false })).toBe('Lấy từ kho dữ liệu');
+    expect(reuseText({ reused: false, fromNationalVault: false })).toBeNull();
   });
 });

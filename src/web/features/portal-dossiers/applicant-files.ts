@@ -42,3 +42,9 @@ export function openSupplementRequest(dossier: {
 export function applicantForms(dossier: { acceptedAt: string | null; history: readonly { type: string }[] }): DossierForm[] {
   return availableForms(dossier).filter((form) => form !== '06');
 }
+
+/** Where a file of the dossier came from when the citizen did not send it: "Lấy từ kho dữ liệu (trên Cổng DVCQG)"; null otherwise. */
+export function reuseText(file: { reused: boolean; fromNationalVault: boolean }): string | null {
+  if (file.fromNationalVault) return 'Lấy từ kho dữ liệu trên Cổng DVCQG';
+  return file.reused ? 'Lấy từ kho dữ liệu' : null;
+}

@@ -12,6 +12,7 @@ import {
   isValidPhone,
   normalizePhone,
   parseDraft,
+  reuseRequests,
   serializeDraft,
   serverIssues,
   toSubmission,
@@ -61,7 +62,12 @@ const filled = (): SubmissionDraft => ({
   address: ' Số 25 đường Trần Đăng Ninh ',
   phone: '0912.345.678',
   email: '',
-  components: { TK: { provided: true, copies: 1 }, CS: { provided: true, copies: 1 }, '#3': { provided: false, copies: 2 } },
+  fields: {},
+  components: {
+    TK: { provided: true, copies: 1, vaultDocumentId: null },
+    CS: { provided: true, copies: 1, vaultDocumentId: null },
+    '#3': { provided: false, copies: 2, vaultDocumentId: null },
+  },
 });
 
 describe('unitChoice', () => {
@@ -109,7 +115,12 @@ describe('validateDraft', () => {
   });
 
   it('checks the phone, the e-mail and the number of copies', () => {
-    const draft = { ...filled(), phone: '12ab', email: 'khong-phai-email', components: { ...filled().components, TK: { provided: true, copies: 0 } } };
+    const draft = {
+      ...filled(),
+      phone: '12ab',
+      email: 'khong-phai-email',
+      components: { ...filled().components, TK: { provided: true, copies: 0, vaultDocumentId: null } },
+    };
     const errors = validateDraft(draft, BIRTH, choice);
     expect(Object.keys(errors).sort()).toEqual(['component:TK', 'email', 'phone']);
   });
@@ -173,7 +184,7 @@ describe('drafts on the device', () => {
 
   it('come back as they were saved', () => {
     const saved = serializeDraft(filled(), new Date('2026-11-22T03:00:00Z'));
-    expect(parseDraft(saved, BIRTH)).toEqual({ draft: filled(), savedAt: '2026-11-22T03:00:00.000Z' });
+    expect(parseDraft(saved, initialDraft(BIRTH))).toEqual({ draft: filled(), savedAt: '2026-11-22T03:00:00.000Z' });
   });
 
   it('drop papers no longer asked for, fill in new ones, and ignore junk', () => {
@@ -182,24 +193,139 @@ describe('drafts on the device', () => {
       savedAt: 'x',
       draft: { unitCode: 42, address: 'Thôn Nà Chuông', phone: 7, components: { GONE: { provided: true, copies: 1 }, TK: { provided: true, copies: 999 } } },
     });
-    const parsed = parseDraft(old, BIRTH)!;
+    const parsed = parseDraft(old, initialDraft(BIRTH))!;
     expect(parsed.draft.unitCode).toBeNull();
     expect(parsed.draft.address).toBe('Thôn Nà Chuông');
     expect(parsed.draft.phone).toBe('');
     expect(Object.keys(parsed.draft.components)).toEqual(['TK', 'CS', '#3']);
-    expect(parsed.draft.components.TK).toEqual({ provided: true, copies: 1 });
-    expect(parsed.draft.components['#3']).toEqual({ provided: false, copies: 2 });
-    for (const junk of [null, '', '{', '[]', '"x"', JSON.stringify({ v: 2, draft: {} }), JSON.stringify({ v: 1 })]) expect(parseDraft(junk, BIRTH)).toBeNull();
+    expect(parsed.draft.components.TK).toEqual({ provided: true, copies: 1, vaultDocumentId: null });
+    expect(parsed.draft.components['#3']).toEqual({ provided: false, copies: 2, vaultDocumentId: null });
+    for (const junk of [null, '', '{', '[]', '"x"', JSON.stringify({ v: 2, draft: {} }), JSON.stringify({ v: 1 })])
+      expect(parseDraft(junk, initialDraft(BIRTH))).toBeNull();
   });
 
   it('tell a blank form from one worth keeping', () => {
-    expect(isBlankDraft(initialDraft(BIRTH), BIRTH)).toBe(true);
-    expect(isBlankDraft({ ...initialDraft(BIRTH), phone: '0' }, BIRTH)).toBe(false);
-    expect(isBlankDraft(filled(), BIRTH)).toBe(false);
+    const blank = initialDraft(BIRTH);
+    expect(isBlankDraft(initialDraft(BIRTH), blank)).toBe(true);
+    expect(isBlankDraft({ ...initialDraft(BIRTH), phone: '0' }, blank)).toBe(false);
+    expect(isBlankDraft({ ...initialDraft(BIRTH), fields: { request: 'Cấp lại' } }, blank)).toBe(false);
+    expect(isBlankDraft(filled(), blank)).toBe(false);
+  });
+});
+
+describe('papers met from the data vault', () => {
+  const REREGISTER: Pick<ProcedureRecord, 'code' | 'components'> = {
+    code: '1.004884',
+    components: [component('1.004884.TP1', 'Tờ khai đăng ký lại khai sinh'), component('1.004884.TP2', 'Bản sao Giấy khai sinh', true, 2)],
+  };
+  const offers = { '1.004884.TP2': ['doc-1', 'doc-2'] };
+  const known = { contact: { address: 'Số 25 đường Trần Đăng Ninh', phone: '0912345678', email: 'minh@example.com' }, offers };
+
+  it('start from what is known: the contact details, and the first document offered for each paper', () => {
+    const blank = initialDraft(REREGISTER, known);
+    expect(blank).toMatchObject({ address: 'Số 25 đường Trần Đăng Ninh', phone: '0912345678', email: 'minh@example.com', fields: {} });
+    expect(blank.components['1.004884.TP1']).toEqual({ provided: false, copies: 1, vaultDocumentId: null });
+    expect(blank.components['1.004884.TP2']).toEqual({ provided: true, copies: 2, vaultDocumentId: 'doc-1' });
+    // Nothing typed beyond what was known: nothing to keep on the device.
+    expect(isBlankDraft(blank, blank)).toBe(true);
+    expect(isBlankDraft({ ...blank, components: { ...blank.components, '1.004884.TP2': { provided: true, copies: 2, vaultDocumentId: null } } }, blank)).toBe(
+      false,
+    );
+  });
+
+  it('are declared as one electronic copy, and asked for once the dossier exists; a paper of their own keeps its copies', () => {
+    const draft = initialDraft(REREGISTER, known);
+    draft.components['1.004884.TP1'] = { provided: true, copies: 1, vaultDocumentId: null };
+    expect(toSubmission(draft, REREGISTER, '000.00.31.H37', 'Hoàng Văn Minh').components).toEqual([
+      { code: '1.004884.TP1', name: 'Tờ khai đăng ký lại khai sinh', form: 'original', copies: 1 },
+      { code: '1.004884.TP2', name: 'Bản sao Giấy khai sinh', form: 'electronic', copies: 1 },
+    ]);
+    expect(reuseRequests(draft, REREGISTER)).toEqual([{ componentCode: '1.004884.TP2', componentName: 'Bản sao Giấy khai sinh', vaultDocumentId: 'doc-1' }]);
+    const own = { ...draft, components: { ...draft.components, '1.004884.TP2': { provided: true, copies: 0, vaultDocumentId: null } } };
+    expect(reuseRequests(own, REREGISTER)).toEqual([]);
+    // A vault document needs no number of copies; a paper of one's own does.
+    expect(validateDraft({ ...draft, unitCode: null }, REREGISTER, { kind: 'fixed', unitCode: 'x', name: 'x' })).toEqual({});
+    expect(Object.keys(validateDraft(own, REREGISTER, { kind: 'fixed', unitCode: 'x', name: 'x' }))).toEqual(['component:1.004884.TP2']);
+  });
+
+  it('send the e-form and the lookup that prefilled it with the dossier', () => {
+    const body = toSubmission(initialDraft(REREGISTER, known), REREGISTER, '000.00.31.H37', 'Hoàng Văn Minh', {
+      formData: { fullName: 'Hoàng Văn Minh', request: 'Mất bản chính' },
+      populationLookupId: '7d0c3c9e-1111-4222-8333-444455556666',
+    });
+    expect(body).toMatchObject({
+      formData: { fullName: 'Hoàng Văn Minh', request: 'Mất bản chính' },
+      populationLookupId: '7d0c3c9e-1111-4222-8333-444455556666',
+      applicant: { address: 'Số 25 đường Trần Đăng Ninh', phone: '0912345678', email: 'minh@example.com' },
+    });
+  });
+
+  it('come back from a stored draft only while still offered; a paper of one’s own stays so', () => {
+    const blank = initialDraft(REREGISTER, known);
+    const stored = (vaultDocumentId: string | null, provided = true) =>
+      serializeDraft({
+        ...blank,
+        fields: { request: 'Mất bản chính' },
+        components: { ...blank.components, '1.004884.TP2': { provided, copies: 2, vaultDocumentId } },
+      });
+    expect(parseDraft(stored('doc-2'), blank, offers)!.draft.components['1.004884.TP2']!.vaultDocumentId).toBe('doc-2');
+    expect(parseDraft(stored('gone'), blank, offers)!.draft.components['1.004884.TP2']!.vaultDocumentId).toBe('doc-1');
+    expect(parseDraft(stored('doc-2'), blank, {})!.draft.components['1.004884.TP2']!.vaultDocumentId).toBe('doc-1');
+    expect(parseDraft(stored(null), blank, offers)!.draft.components['1.004884.TP2']).toEqual({ provided: true, copies: 2, vaultDocumentId: null });
+    expect(parseDraft(stored('doc-2'), blank, offers)!.draft.fields).toEqual({ request: 'Mất bản chính' });
+    // A draft from before the vault: a ticked paper is the citizen's own.
+    const before = JSON.stringify({ v: 1, savedAt: 'x', draft: { components: { '1.004884.TP2': { provided: true, copies: 1 } } } });
+    expect(parseDraft(before, blank, offers)!.draft.components['1.004884.TP2']).toEqual({ provided: true, copies: 1, vaultDocumentId: null });
+    // Contact details not stored stay as known.
+    expect(parseDraft(before, blank, offers)!.draft.phone).toBe('0912345678');
+  });
+});
+
+describe('errorSummary with the e-form', () => {
+  it('lists the applicant’s typed fields before the contact, the procedure’s own after it, each named', () => {
+    const errors = {
+      phone: 'Vui lòng nhập số điện thoại để cơ quan giải quyết liên hệ khi cần.',
+      'field:gender': 'Cần nhập giới tính',
+      'field:birthDate': 'Ngày phải có dạng năm-tháng-ngày',
+      'field:purpose': 'Cần nhập mục đích sử dụng',
+    };
+    const typed = [
+      { key: 'birthDate', label: 'Ngày, tháng, năm sinh', applicant: true },
+      { key: 'gender', label: 'Giới tính', applicant: true },
+      { key: 'purpose', label: 'Mục đích sử dụng' },
+    ];
+    expect(errorSummary(errors, { components: [] }, typed)).toEqual([
+      { field: 'field:birthDate', text: 'Ngày, tháng, năm sinh: ngày phải có dạng năm-tháng-ngày' },
+      { field: 'field:gender', text: 'Cần nhập giới tính' },
+      { field: 'phone', text: 'Vui lòng nhập số điện thoại để cơ quan giải quyết liên hệ khi cần.' },
+      { field: 'field:purpose', text: 'Cần nhập mục đích sử dụng' },
+    ]);
+  });
+
+  it('keeps the e-form’s problems beside the form’s own checks', () => {
+    const errors = validateDraft(filled(), BIRTH, unitChoice(BIRTH, UNITS, TODAY), { 'field:request': 'Nội dung đề nghị dài tối đa 2000 ký tự' });
+    expect(errors).toEqual({ 'field:request': 'Nội dung đề nghị dài tối đa 2000 ký tự' });
   });
 });
 
 describe('serverIssues', () => {
+  it('names the e-form field of a detail by its label, and the lookup', () => {
+    expect(
+      serverIssues(
+        [
+          { path: 'body.formData.partnerPersonalId', message: 'Số định danh cá nhân phải gồm đúng 12 chữ số' },
+          { path: 'body.formData.unknown', message: 'Biểu mẫu không có trường này' },
+          { path: 'body.populationLookupId', message: 'Lượt tra cứu dân cư không dùng được' },
+        ],
+        { partnerPersonalId: 'Số định danh cá nhân của bên kia' },
+      ),
+    ).toEqual([
+      'Số định danh cá nhân của bên kia: Số định danh cá nhân phải gồm đúng 12 chữ số',
+      'Tờ khai: Biểu mẫu không có trường này',
+      'Thông tin dân cư: Lượt tra cứu dân cư không dùng được',
+    ]);
+  });
+
   it('names the field of each validation detail', () => {
     expect(serverIssues([{ path: 'body.applicant.phone', message: 'số điện thoại không hợp lệ' }, { path: 'body', message: 'Cần thông tin' }, 'junk'])).toEqual(
       ['Số điện thoại: số điện thoại không hợp lệ', 'Cần thông tin'],

@@ -1,15 +1,18 @@
 /**
  * The online submission form as data: the draft a citizen types (saved on their device), where the dossier
- * goes, the checks before it is sent, and the request body. Pure: no React, no storage.
+ * goes, the checks before it is sent, the request body, and the papers met from the data vault. The e-form's
+ * own rules (what is prefilled, what is typed) are in intake.ts. Pure: no React, no storage.
  */
 import { componentFormLabel, type ProcedureComponent, type ProcedureRecord } from '../../../domain/catalogue/procedure.js';
 import { isUnitInForce, type Unit } from '../../../domain/units/unit.js';
 import type { OnlineSubmission } from './api/portal-dossiers-api.js';
 
 export interface ComponentChoice {
-  /** The citizen declares they provide this paper. */
+  /** The citizen declares they provide this paper (themselves, or from their data vault). */
   provided: boolean;
   copies: number;
+  /** The document of the citizen's data vault that meets this paper instead of an upload; null: their own paper. */
+  vaultDocumentId: string | null;
 }
 
 export interface SubmissionDraft {
@@ -18,8 +21,17 @@ export interface SubmissionDraft {
   address: string;
   phone: string;
   email: string;
+  /** The e-form's fields the citizen typed (those nothing could fill), by field key. */
+  fields: Record<string, string>;
   /** By componentKey. */
   components: Record<string, ComponentChoice>;
+}
+
+/** What is known before the citizen types anything: contact details from the account, vault documents per componentKey. */
+export interface KnownBeforehand {
+  contact?: { address: string; phone: string; email: string };
+  /** The first one offered is chosen at the start. */
+  offers?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const MAX_COPIES = 100;
@@ -34,14 +46,24 @@ function defaultCopies(component: Pick<ProcedureComponent, 'quantity'>): number 
   return Math.min(MAX_COPIES, Math.max(1, Math.floor(component.quantity) || 1));
 }
 
-/** A blank form: nothing declared yet, the catalogue's number of copies. */
-export function initialDraft(procedure: Pick<ProcedureRecord, 'components'>): SubmissionDraft {
+/**
+ * A blank form: the contact details known, the vault's first document for each paper it can meet, nothing else
+ * declared yet, the catalogue's number of copies.
+ */
+export function initialDraft(procedure: Pick<ProcedureRecord, 'components'>, known: KnownBeforehand = {}): SubmissionDraft {
   return {
     unitCode: null,
-    address: '',
-    phone: '',
-    email: '',
-    components: Object.fromEntries(procedure.components.map((c, i) => [componentKey(c, i), { provided: false, copies: defaultCopies(c) }])),
+    address: known.contact?.address ?? '',
+    phone: known.contact?.phone ?? '',
+    email: known.contact?.email ?? '',
+    fields: {},
+    components: Object.fromEntries(
+      procedure.components.map((c, i) => {
+        const key = componentKey(c, i);
+        const offered = known.offers?.[key]?.[0] ?? null;
+        return [key, { provided: offered !== null, copies: defaultCopies(c), vaultDocumentId: offered }];
+      }),
+    ),
   };
 }
 
@@ -123,9 +145,17 @@ export function isValidEmail(email: string): boolean {
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** Field → Vietnamese message; empty when the draft can be sent. Component errors are keyed `component:{key}`. */
-export function validateDraft(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>, choice: UnitChoice): FieldErrors {
-  const errors: FieldErrors = {};
+/**
+ * Field → Vietnamese message; empty when the draft can be sent. Component errors are keyed `component:{key}`;
+ * `eform` holds the e-form's own problems (intake.ts eFormErrors), which give way to the contact checks here.
+ */
+export function validateDraft(
+  draft: SubmissionDraft,
+  procedure: Pick<ProcedureRecord, 'components'>,
+  choice: UnitChoice,
+  eform: FieldErrors = {},
+): FieldErrors {
+  const errors: FieldErrors = { ...eform };
   if (choice.kind === 'none') errors.unitCode = 'Thủ tục này chưa công bố cơ quan giải quyết nên chưa nộp trực tuyến được.';
   else if (choice.kind === 'pick' && !chosenUnit(choice, draft)) errors.unitCode = choice.missing;
   const address = draft.address.trim();
@@ -140,50 +170,81 @@ export function validateDraft(draft: SubmissionDraft, procedure: Pick<ProcedureR
     const key = componentKey(c, i);
     const choiceOf = draft.components[key];
     if (c.required && !choiceOf?.provided) errors[`component:${key}`] = 'Giấy tờ bắt buộc, hãy chuẩn bị và đánh dấu đã có.';
-    else if (choiceOf?.provided && !(Number.isInteger(choiceOf.copies) && choiceOf.copies >= 1 && choiceOf.copies <= MAX_COPIES)) {
+    else if (choiceOf?.provided && !choiceOf.vaultDocumentId && !(Number.isInteger(choiceOf.copies) && choiceOf.copies >= 1 && choiceOf.copies <= MAX_COPIES)) {
       errors[`component:${key}`] = `Số bản từ 1 đến ${MAX_COPIES}.`;
     }
   });
   return errors;
 }
 
+/** "Cần nhập dân tộc" names its field already; "Ngày phải có dạng năm-tháng-ngày" is prefixed with the field's label. */
+function named(label: string, message: string): string {
+  return message.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))
+    ? message
+    : `${label}: ${message.charAt(0).toLocaleLowerCase('vi')}${message.slice(1)}`;
+}
+
 /**
  * The problems in the order of the form, for the summary above it (each entry moves focus to its field).
- * The fields' own messages name them; a paper's message is prefixed with the paper's name.
+ * The fields' own messages name them; a paper's message is prefixed with the paper's name. `typed` lists the
+ * e-form's inputs in their order (the applicant's fields, then the procedure's own, after the contact fields).
  */
-export function errorSummary(errors: FieldErrors, procedure: Pick<ProcedureRecord, 'components'>): { field: string; text: string }[] {
+export function errorSummary(
+  errors: FieldErrors,
+  procedure: Pick<ProcedureRecord, 'components'>,
+  typed: readonly { key: string; label: string; applicant?: boolean }[] = [],
+): { field: string; text: string }[] {
   const entries: { field: string; text: string }[] = [];
-  for (const field of ['unitCode', 'address', 'phone', 'email']) {
+  const push = (field: string, text: (message: string) => string = (m) => m) => {
     const message = errors[field];
-    if (message !== undefined) entries.push({ field, text: message });
-  }
-  procedure.components.forEach((c, i) => {
-    const field = `component:${componentKey(c, i)}`;
-    const message = errors[field];
-    if (message !== undefined) entries.push({ field, text: `${c.name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}` });
-  });
+    if (message !== undefined) entries.push({ field, text: text(message) });
+  };
+  push('unitCode');
+  for (const f of typed.filter((t) => t.applicant)) push(`field:${f.key}`, (m) => named(f.label, m));
+  for (const field of ['address', 'phone', 'email']) push(field);
+  for (const f of typed.filter((t) => !t.applicant)) push(`field:${f.key}`, (m) => named(f.label, m));
+  procedure.components.forEach((c, i) => push(`component:${componentKey(c, i)}`, (m) => `${c.name}: ${m.charAt(0).toLowerCase()}${m.slice(1)}`));
   return entries;
 }
 
 // ------------------------------------------------------------------------------------------------- sending
 
-/** The papers declared as provided, as the server records them. */
+/** The papers declared as provided, as the server records them; one met from the vault is one electronic copy. */
 export function providedComponents(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>) {
   return procedure.components.flatMap((c, i) => {
     const choice = draft.components[componentKey(c, i)];
-    return choice?.provided ? [{ code: c.code, name: c.name, form: c.form, copies: choice.copies }] : [];
+    if (!choice?.provided) return [];
+    return [
+      choice.vaultDocumentId
+        ? { code: c.code, name: c.name, form: 'electronic', copies: 1 }
+        : { code: c.code, name: c.name, form: c.form, copies: choice.copies },
+    ];
+  });
+}
+
+/** The papers to meet from the vault once the dossier exists (POST …/files/reuse), in the order of the form. */
+export function reuseRequests(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>) {
+  return procedure.components.flatMap((c, i) => {
+    const choice = draft.components[componentKey(c, i)];
+    return choice?.provided && choice.vaultDocumentId && c.code
+      ? [{ componentCode: c.code, componentName: c.name, vaultDocumentId: choice.vaultDocumentId }]
+      : [];
   });
 }
 
 /** The Vietnamese name of a component's form (one rule: the domain's). */
 export const formLabel = componentFormLabel;
 
-/** POST /api/v1/dossiers. The server takes the name and personal id from the eID account itself. */
+/**
+ * POST /api/v1/dossiers. The server takes the name and personal id from the eID account itself; `eform` is the
+ * procedure's e-form as filled (intake.ts formValues) and the population-registry lookup that prefilled it.
+ */
 export function toSubmission(
   draft: SubmissionDraft,
   procedure: Pick<ProcedureRecord, 'code' | 'components'>,
   unitCode: string | null,
   fullName: string,
+  eform: { formData: Record<string, string>; populationLookupId: string | null } | null = null,
 ): OnlineSubmission {
   const email = draft.email.trim();
   return {
@@ -193,6 +254,7 @@ export function toSubmission(
     applicant: { fullName, personalId: null, address: draft.address.trim(), phone: normalizePhone(draft.phone), email: email || null },
     components: providedComponents(draft, procedure),
     accept: false,
+    ...(eform ? { formData: eform.formData, populationLookupId: eform.populationLookupId } : {}),
   };
 }
 
@@ -202,16 +264,18 @@ const FIELD_NAMES: [RegExp, string][] = [
   [/^body\.applicant\.phone/, 'Số điện thoại'],
   [/^body\.applicant\.email/, 'Thư điện tử'],
   [/^body\.components/, 'Giấy tờ'],
+  [/^body\.populationLookupId/, 'Thông tin dân cư'],
 ];
 
-/** The server's validation details (`[{ path, message }]`) as lines a citizen can read. */
-export function serverIssues(details: unknown): string[] {
+/** The server's validation details (`[{ path, message }]`) as lines a citizen can read; `labels` names the e-form's fields by key. */
+export function serverIssues(details: unknown, labels: Readonly<Record<string, string>> = {}): string[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((d: unknown) => {
     if (typeof d !== 'object' || d === null) return [];
     const { path, message } = d as { path?: unknown; message?: unknown };
     if (typeof message !== 'string') return [];
-    const name = typeof path === 'string' ? FIELD_NAMES.find(([re]) => re.test(path))?.[1] : undefined;
+    const formKey = typeof path === 'string' ? /^body\.formData\.(.+)$/.exec(path)?.[1] : undefined;
+    const name = formKey !== undefined ? (labels[formKey] ?? 'Tờ khai') : typeof path === 'string' ? FIELD_NAMES.find(([re]) => re.test(path))?.[1] : undefined;
     return [name ? `${name}: ${message}` : message];
   });
 }
@@ -256,11 +320,29 @@ export function serializeDraft(draft: SubmissionDraft, savedAt: Date = new Date(
 
 const str = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
 
+/** A stored paper's choice over the blank one: a vault document only while it is still offered for that paper. */
+function storedChoice(stored: unknown, base: ComponentChoice, offered: readonly string[]): ComponentChoice {
+  if (typeof stored !== 'object' || stored === null) return base;
+  const { provided, copies, vaultDocumentId } = stored as { provided?: unknown; copies?: unknown; vaultDocumentId?: unknown };
+  const count = typeof copies === 'number' && Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES ? copies : base.copies;
+  if (typeof vaultDocumentId === 'string')
+    return offered.includes(vaultDocumentId) ? { provided: true, copies: count, vaultDocumentId } : { ...base, copies: count };
+  // null: the citizen chose their own paper (or none); absent (a draft from before the vault): a ticked paper is their own.
+  if (vaultDocumentId === null || provided === true) return { provided: provided === true, copies: count, vaultDocumentId: null };
+  return { ...base, copies: count };
+}
+
 /**
- * A stored draft laid over a blank form for the procedure as it is now: unknown fields and papers that are
- * no longer asked for are dropped, missing ones start blank. Null when nothing usable was stored.
+ * A stored draft laid over the blank form for the procedure as it is now (`blank`: initialDraft with what is
+ * known): unknown fields and papers that are no longer asked for are dropped, missing ones start blank, a vault
+ * document no longer offered (`offers`, by componentKey) gives way to the blank choice. Null when nothing usable
+ * was stored.
  */
-export function parseDraft(raw: string | null, procedure: Pick<ProcedureRecord, 'components'>): { draft: SubmissionDraft; savedAt: string | null } | null {
+export function parseDraft(
+  raw: string | null,
+  blank: SubmissionDraft,
+  offers: Readonly<Record<string, readonly string[]>> = {},
+): { draft: SubmissionDraft; savedAt: string | null } | null {
   if (!raw) return null;
   let parsed: unknown;
   try {
@@ -272,33 +354,30 @@ export function parseDraft(raw: string | null, procedure: Pick<ProcedureRecord, 
   const stored = (parsed as { draft?: unknown }).draft;
   if (typeof stored !== 'object' || stored === null) return null;
   const s = stored as Record<string, unknown>;
-  const draft = initialDraft(procedure);
+  const draft: SubmissionDraft = { ...blank, fields: {}, components: { ...blank.components } };
   draft.unitCode = typeof s.unitCode === 'string' && s.unitCode ? s.unitCode.slice(0, 40) : null;
-  draft.address = str(s.address, 1000);
-  draft.phone = str(s.phone, 40);
-  draft.email = str(s.email, 320);
+  if (typeof s.address === 'string') draft.address = str(s.address, 1000);
+  if (typeof s.phone === 'string') draft.phone = str(s.phone, 40);
+  if (typeof s.email === 'string') draft.email = str(s.email, 320);
+  const fields = typeof s.fields === 'object' && s.fields !== null ? Object.entries(s.fields as Record<string, unknown>) : [];
+  for (const [key, value] of fields.slice(0, 60)) if (typeof value === 'string' && key.length <= 40) draft.fields[key] = value.slice(0, 5000);
   const components = typeof s.components === 'object' && s.components !== null ? (s.components as Record<string, unknown>) : {};
-  for (const key of Object.keys(draft.components)) {
-    const c = components[key];
-    if (typeof c !== 'object' || c === null) continue;
-    const { provided, copies } = c as { provided?: unknown; copies?: unknown };
-    draft.components[key] = {
-      provided: provided === true,
-      copies: typeof copies === 'number' && Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES ? copies : draft.components[key]!.copies,
-    };
-  }
+  for (const key of Object.keys(draft.components)) draft.components[key] = storedChoice(components[key], draft.components[key]!, offers[key] ?? []);
   const savedAt = (parsed as { savedAt?: unknown }).savedAt;
   return { draft, savedAt: typeof savedAt === 'string' ? savedAt : null };
 }
 
-/** Whether anything was typed or ticked (a blank form is not worth keeping). */
-export function isBlankDraft(draft: SubmissionDraft, procedure: Pick<ProcedureRecord, 'components'>): boolean {
-  const blank = initialDraft(procedure);
+/** Whether nothing was typed, ticked or chosen beyond the blank form (`blank`: initialDraft with what is known): not worth keeping. */
+export function isBlankDraft(draft: SubmissionDraft, blank: SubmissionDraft): boolean {
   return (
     draft.unitCode === null &&
-    !draft.address.trim() &&
-    !draft.phone.trim() &&
-    !draft.email.trim() &&
-    Object.entries(draft.components).every(([k, c]) => !c.provided && c.copies === blank.components[k]?.copies)
+    draft.address.trim() === blank.address.trim() &&
+    draft.phone.trim() === blank.phone.trim() &&
+    draft.email.trim() === blank.email.trim() &&
+    Object.values(draft.fields).every((v) => !v.trim()) &&
+    Object.entries(draft.components).every(([k, c]) => {
+      const b = blank.components[k];
+      return c.provided === (b?.provided ?? false) && c.copies === b?.copies && c.vaultDocumentId === (b?.vaultDocumentId ?? null);
+    })
   );
 }

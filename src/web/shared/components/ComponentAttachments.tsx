@@ -1,6 +1,7 @@
 import { Button, FileButton, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useRef, useState } from 'react';
 import { ATTACHMENT_ACCEPT, checkAttachment, formatFileSize, type Attachment } from '../attachments.js';
+import { ProblemList } from './ProblemList.js';
 
 /** The words of the picker: the citizen attaches electronic copies, the desk attaches scans. */
 export interface AttachmentWording {
@@ -91,15 +92,7 @@ export function ComponentAttachments({
           {disabled ? `${wording.disabledHint} ` : ''}PDF, PNG hoặc JPEG, mỗi tệp tối đa 10 MB.
         </Text>
       </Group>
-      {problems.length > 0 ? (
-        <div role="alert">
-          {problems.map((p) => (
-            <Text key={p} size="sm" c="govRed.9" className="break-anywhere">
-              {p}
-            </Text>
-          ))}
-        </div>
-      ) : null}
+      <ProblemList problems={problems} />
       {attachments.length > 0 ? (
         <ul className="attachment-files" aria-label={`Tệp đính kèm: ${componentName}`} data-testid="attached-files">
           {attachments.map((a) => (

@@ -15,6 +15,11 @@ const SHORTCUTS = [
     description: 'Xem tình trạng, ngày hẹn trả và các bước xử lý của những hồ sơ bạn đã nộp trực tuyến.',
   },
   {
+    to: '/tai-khoan/kho-du-lieu',
+    label: 'Kho dữ liệu của tôi',
+    description: 'Giấy tờ, kết quả điện tử đã có của bạn, dùng lại khi nộp hồ sơ mà không phải nộp lại.',
+  },
+  {
     to: '/thu-tuc',
     label: 'Tìm thủ tục hành chính',
     description: 'Tìm hiểu trình tự thực hiện và hồ sơ cần chuẩn bị cho từng thủ tục.',

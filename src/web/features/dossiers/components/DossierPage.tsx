@@ -12,8 +12,13 @@ import { useUnits } from '../../units/hooks/useUnits.js';
 import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
 import { ResultDocumentsPanel } from '../../results/components/ResultDocumentsPanel.js';
 import { KioskRating } from '../../ratings/components/KioskRating.js';
+import { DigitizePanel } from '../../digitization/components/DigitizePanel.js';
+import { ProvideOncePanel } from '../../digitization/components/ProvideOncePanel.js';
+import { useKeptData } from '../../digitization/hooks/useKeptData.js';
+import { useProvideOnce } from '../../digitization/hooks/useProvideOnce.js';
 import type { Dossier } from '../api/dossiers-api.js';
 import { buildActionBody, emptyActionValues, needsForm } from '../action-forms.js';
+import { filesByComponent } from '../component-files.js';
 import { useDossier, useDossierFiles, useNow } from '../hooks/useDossiers.js';
 import { useDossierAction } from '../hooks/useDossierAction.js';
 import { ActionBar } from './ActionBar.js';
@@ -39,6 +44,11 @@ export function DossierPage() {
   const user = useCurrentOfficial();
   const query = useDossier(id);
   const files = useDossierFiles(id);
+  const provideOnce = useProvideOnce(id);
+  // Kept while they reload after a scan or an action, so that the panels below stay as they are meanwhile.
+  const filesShown = useKeptData(files.data, id);
+  const provideOnceShown = useKeptData(provideOnce.data, id);
+  const seenSeq = useRef<string | null>(null);
   const now = useNow();
   const { data: unitData } = useUnits();
   const [shown, setShown] = useState<Dossier | null>(null);
@@ -63,6 +73,19 @@ export function DossierPage() {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  // After an action the desk may no longer attach files (the dossier moved on): the files and the record are asked again.
+  const seq = dossier ? `${dossier.id}|${dossier.seq}` : null;
+  const { reload: reloadFiles } = files;
+  const { reload: reloadProvideOnce } = provideOnce;
+  useEffect(() => {
+    if (seq === null) return;
+    if (seenSeq.current !== null && seenSeq.current !== seq && seenSeq.current.split('|')[0] === seq.split('|')[0]) {
+      reloadFiles();
+      reloadProvideOnce();
+    }
+    seenSeq.current = seq;
+  }, [seq, reloadFiles, reloadProvideOnce]);
+
   const onAction = useCallback(
     (type: ActionType) => {
       if (!dossier) return;
@@ -79,6 +102,12 @@ export function DossierPage() {
   );
 
   const back = queuePageFor(user.role);
+  // Digitizing at the desk: only where the server would take it (the receiving desk, the dossier at its step).
+  const canDigitize = filesShown?.canUpload === true && user.role === 'desk_officer';
+  const onDigitized = () => {
+    files.reload();
+    provideOnce.reload();
+  };
   const rescheduled = dossier !== null && dossier.extensions > 0 && dossier.appointmentAt !== dossier.dueAt;
 
   return (
@@ -144,10 +173,25 @@ export function DossierPage() {
               <StepsTimeline dossier={dossier} unitName={unitName} />
             </Paper>
             <Paper withBorder p="md">
-              <ComponentsSection dossier={dossier} files={files} />
+              <ComponentsSection dossier={dossier} files={{ ...files, data: filesShown }} />
             </Paper>
             <Paper withBorder p="md">
               <ApplicantSection dossier={dossier} />
+            </Paper>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: canDigitize ? 2 : 1 }} spacing="md">
+            {canDigitize && filesShown ? (
+              <Paper withBorder p="md">
+                <DigitizePanel
+                  key={dossier.id}
+                  dossierId={dossier.id}
+                  components={filesByComponent(dossier.components, filesShown.items).components}
+                  onDigitized={onDigitized}
+                />
+              </Paper>
+            ) : null}
+            <Paper withBorder p="md">
+              <ProvideOncePanel data={provideOnceShown} query={provideOnce} />
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CHANNEL_LABELS } from '../../../../domain/catalogue/procedure.js';
 import type { Attachments } from '../../../shared/attachments.js';
@@ -8,6 +8,13 @@ import { useAction } from '../../calendar/hooks/useAction.js';
 import { formatDuration } from '../../catalogue/catalogue-format.js';
 import type { ProcedureSummary } from '../../catalogue/api/catalogue-api.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
+import { CounterEFormFields } from '../../digitization/components/CounterEFormFields.js';
+import { VaultOffersPanel } from '../../digitization/components/VaultOffersPanel.js';
+import { BLOCK_KEYS, eFormInputId, type ApplicantBlock } from '../../digitization/counter-eform.js';
+import { useCounterProvideOnce } from '../../digitization/hooks/useCounterProvideOnce.js';
+import { useDeskVault } from '../../digitization/hooks/useDeskVault.js';
+import { useVaultReuse } from '../../digitization/hooks/useVaultReuse.js';
+import { reuseRequests } from '../../digitization/vault-offers.js';
 import { createDossier, type CreatedDossier } from '../api/dossiers-api.js';
 import {
   buildIntakeBody,
@@ -24,6 +31,7 @@ import {
   type IntakeValues,
 } from '../intake-form.js';
 import { useProcedureDetail } from '../hooks/useProcedureLookup.js';
+import { APPLICANT_IDS, ApplicantFieldset } from './ApplicantFieldset.js';
 import { checkboxId, ComponentChecklist } from './ComponentChecklist.js';
 import { IntakeSuccess } from './IntakeSuccess.js';
 import { ProcedurePicker } from './ProcedurePicker.js';
@@ -32,31 +40,13 @@ import { ServerErrorDetails } from './ServerErrorDetails.js';
 const HEADING_ID = 'tiep-nhan-tai-quay';
 const IDS = {
   procedure: 'thu-tuc-tiep-nhan',
-  fullName: 'nguoi-nop-ho-ten',
-  personalId: 'nguoi-nop-dinh-danh',
-  address: 'nguoi-nop-dia-chi',
-  phone: 'nguoi-nop-dien-thoai',
-  email: 'nguoi-nop-email',
+  ...APPLICANT_IDS,
   channel: 'cach-thuc-nop-counter',
   unitCode: 'co-quan-giai-quyet',
   supplementReason: 'ly-do-yeu-cau-bo-sung',
 } as const satisfies Partial<Record<IntakeField, string>>;
 
-type ApplicantKey = 'fullName' | 'personalId' | 'address' | 'phone' | 'email';
-const APPLICANT_FIELDS: readonly {
-  key: ApplicantKey;
-  label: string;
-  required?: boolean;
-  inputMode?: 'numeric' | 'tel' | 'email';
-  type?: string;
-  autoComplete: string;
-}[] = [
-  { key: 'fullName', label: 'Họ và tên người nộp', required: true, autoComplete: 'off' },
-  { key: 'personalId', label: 'Số định danh cá nhân (12 số)', inputMode: 'numeric', autoComplete: 'off' },
-  { key: 'address', label: 'Địa chỉ', autoComplete: 'off' },
-  { key: 'phone', label: 'Số điện thoại', inputMode: 'tel', type: 'tel', autoComplete: 'off' },
-  { key: 'email', label: 'Email', inputMode: 'email', type: 'email', autoComplete: 'off' },
-];
+const BLOCK_FIELDS = Object.keys(BLOCK_KEYS) as (keyof ApplicantBlock)[];
 
 /**
  * Counter (or postal) intake, keyboard first: find the procedure, fill in the applicant, tick the components
@@ -84,6 +74,10 @@ export function IntakeForm() {
   const action = useAction();
 
   const procedure = selected && detail.data?.code === selected.code ? detail.data : null;
+  // Issue 20: the registry lookup and e-form, the citizen's vault, and the components met from it after intake.
+  const provideOnce = useCounterProvideOnce(procedure, values.personalId);
+  const vault = useDeskVault(values.personalId, procedure?.code ?? null);
+  const reuse = useVaultReuse();
   // A newly loaded procedure brings its components and channels; the applicant stays as typed.
   if (procedure && loadedFor !== procedure.code) {
     setLoadedFor(procedure.code);
@@ -109,6 +103,20 @@ export function IntakeForm() {
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  async function lookUp() {
+    const outcome = await provideOnce.lookUp(values);
+    if (!outcome) return;
+    if ('errors' in outcome) {
+      const { fullName, personalId } = outcome.errors;
+      setErrors((e) => ({ ...e, fullName, personalId }));
+      const first = fullName ? IDS.fullName : personalId ? IDS.personalId : eFormInputId('birthDate');
+      document.getElementById(first)?.focus();
+      return;
+    }
+    setValues((v) => ({ ...v, ...outcome.block }));
+    setErrors((e) => ({ ...e, fullName: undefined, personalId: undefined, address: undefined }));
+  }
+
   function focusField(field: IntakeField | 'copies', found: IntakeErrors) {
     let id: string | undefined;
     if (field === 'components') id = values.components[0] ? checkboxId(values.components[0].code) : undefined;
@@ -126,17 +134,24 @@ export function IntakeForm() {
       values,
       mode === 'supplement' ? { reason: reasonText } : undefined,
     );
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = firstErrorField(result.errors);
-      if (first) window.setTimeout(() => focusField(first, result.errors), 0);
+    const eform = provideOnce.check(values);
+    if (!result.ok || !eform.ok) {
+      const found: IntakeErrors = result.ok ? {} : { ...result.errors };
+      // The e-form's problems on the applicant block, where no problem of the form's own is shown already.
+      if (!eform.ok) for (const key of BLOCK_FIELDS) found[key] ??= eform.problems.block[key];
+      setErrors(found);
+      const first = firstErrorField(found);
+      const extra = eform.ok ? undefined : Object.keys(eform.problems.extras)[0];
+      if (first) window.setTimeout(() => focusField(first, found), 0);
+      else if (extra) window.setTimeout(() => document.getElementById(eFormInputId(extra))?.focus(), 0);
       return;
     }
     setErrors({});
-    const outcome = await action.run(() => createDossier(result.body));
+    const outcome = await action.run(() => createDossier({ ...result.body, ...eform.fields }));
     if (outcome?.ok) {
       setCreated({ dossier: outcome.value, components: values.components.filter((c) => c.checked) });
       uploads.start(outcome.value.id, scanJobs(values.components, scans));
+      reuse.start(outcome.value.id, reuseRequests(values.components, vault.choices));
     }
   }
 
@@ -144,6 +159,9 @@ export function IntakeForm() {
     setCreated(null);
     setScans({});
     uploads.clear();
+    reuse.clear();
+    provideOnce.reset();
+    vault.reset();
     setSelected(null);
     setSupplementReason(null);
     setValues(initialIntake(null));
@@ -167,7 +185,7 @@ export function IntakeForm() {
   if (created) {
     return (
       <Paper withBorder p="md" mt="md">
-        <IntakeSuccess created={created.dossier} components={created.components} uploads={uploads} onNext={reset} />
+        <IntakeSuccess created={created.dossier} components={created.components} uploads={uploads} reuse={reuse} onNext={reset} />
       </Paper>
     );
   }
@@ -218,27 +236,19 @@ export function IntakeForm() {
             </Text>
           ) : null}
 
-          <fieldset className="dos-fieldset">
-            <legend>Người nộp hồ sơ</legend>
-            <div className="dos-form-grid">
-              {APPLICANT_FIELDS.map((f) => (
-                <TextInput
-                  key={f.key}
-                  id={IDS[f.key]}
-                  ref={f.key === 'fullName' ? fullNameInput : undefined}
-                  label={f.label}
-                  withAsterisk={f.required ?? false}
-                  required={f.required ?? false}
-                  value={values[f.key]}
-                  onChange={(event) => set(f.key, event.currentTarget.value)}
-                  error={errors[f.key]}
-                  autoComplete={f.autoComplete}
-                  {...(f.inputMode ? { inputMode: f.inputMode } : {})}
-                  {...(f.type ? { type: f.type } : {})}
-                />
-              ))}
-            </div>
-          </fieldset>
+          <ApplicantFieldset
+            values={values}
+            errors={errors}
+            onChange={(key, value) => {
+              set(key, value);
+              setErrors(({ [key]: _cleared, ...rest }) => rest);
+            }}
+            fullNameRef={fullNameInput}
+            provideOnce={provideOnce}
+            procedureChosen={procedure !== null}
+            onLookUp={() => void lookUp()}
+          />
+          {procedure ? <CounterEFormFields state={provideOnce} /> : null}
 
           <Radio.Group label="Cách thức nộp" value={values.channel} onChange={(v) => set('channel', v as IntakeValues['channel'])} error={errors.channel}>
             <Group gap="lg" mt={4}>
@@ -273,6 +283,20 @@ export function IntakeForm() {
               copiesErrors={errors.copies}
               scans={scans}
               onScansChange={(code, list) => setScans((previous) => ({ ...previous, [code]: list }))}
+            />
+          ) : null}
+
+          {procedure ? (
+            <VaultOffersPanel
+              vault={vault}
+              personalId={values.personalId}
+              procedureCode={procedure.code}
+              onChosen={(code) =>
+                set(
+                  'components',
+                  values.components.map((c) => (c.code === code ? { ...c, checked: true } : c)),
+                )
+              }
             />
           ) : null}
 

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { UploadProgress } from '../../../shared/components/UploadProgress.js';
 import type { AttachmentUploads } from '../../../shared/hooks/useAttachmentUploads.js';
+import type { VaultReuse } from '../../digitization/hooks/useVaultReuse.js';
 import { dossierPagePath, type CreatedDossier } from '../api/dossiers-api.js';
 import { formatAppointment } from '../dossier-format.js';
 import { scanStateLabel, scanStates, type ComponentLine } from '../intake-form.js';
@@ -15,11 +16,13 @@ interface IntakeSuccessProps {
   components: readonly ComponentLine[];
   /** Their scans, being sent to the new dossier. */
   uploads: AttachmentUploads;
+  /** The components met from the citizen's data vault, being filed on the new dossier. */
+  reuse: VaultReuse;
   onNext: () => void;
 }
 
 /** After intake: the code to write on the file, the appointment, what is digitized, and the way to the dossier. */
-export function IntakeSuccess({ created, components, uploads, onNext }: IntakeSuccessProps) {
+export function IntakeSuccess({ created, components, uploads, reuse, onNext }: IntakeSuccessProps) {
   const headingRef = useRef<HTMLParagraphElement>(null);
   const dossier = useDossier(created.id);
   useEffect(() => headingRef.current?.focus(), []);
@@ -62,20 +65,21 @@ export function IntakeSuccess({ created, components, uploads, onNext }: IntakeSu
             <Anchor component={Link} to={dossierPagePath(created.id)} fw={700}>
               Xem hồ sơ {created.code}
             </Anchor>
-            <Button variant="default" size="xs" onClick={onNext} disabled={uploads.busy}>
+            <Button variant="default" size="xs" onClick={onNext} disabled={uploads.busy || reuse.busy}>
               Tiếp nhận hồ sơ khác
             </Button>
           </Group>
         </Stack>
       </Alert>
-      {components.length > 0 ? <Digitization components={components} uploads={uploads} /> : null}
+      {components.length > 0 ? <Digitization components={components} uploads={uploads} reuse={reuse} /> : null}
     </Stack>
   );
 }
 
 /** Which received components now have their scans on the dossier, and the progress of each file. */
-function Digitization({ components, uploads }: { components: readonly ComponentLine[]; uploads: AttachmentUploads }) {
-  const states = scanStates(components, uploads.items);
+function Digitization({ components, uploads, reuse }: { components: readonly ComponentLine[]; uploads: AttachmentUploads; reuse: VaultReuse }) {
+  const states = scanStates(components, uploads.items, new Set(reuse.items.filter((r) => r.status === 'done').map((r) => r.componentCode)));
+  const failed = reuse.items.filter((r) => r.status === 'failed');
   return (
     <Stack gap="sm" component="section" aria-labelledby="so-hoa-thanh-phan">
       <Title order={2} size="h4" id="so-hoa-thanh-phan">
@@ -91,6 +95,17 @@ function Digitization({ components, uploads }: { components: readonly ComponentL
           </li>
         ))}
       </ul>
+      {failed.length > 0 ? (
+        <Alert color="govRed" variant="light" title="Chưa lấy được giấy tờ từ kho dữ liệu" role="alert" data-testid="reuse-failed">
+          <ul className="dos-history">
+            {failed.map((r) => (
+              <li key={r.componentCode}>
+                {components.find((c) => c.code === r.componentCode)?.name ?? r.componentCode}: {r.message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {uploads.items.length > 0 ? (
         <UploadProgress uploads={uploads} headingOrder={3} titleSize="h5" title="Gửi bản scan" savedText="Hồ sơ đã được tiếp nhận" />
       ) : null}

@@ -8,7 +8,7 @@ import type { ApiQuery } from '../../../shared/hooks/useApiQuery.js';
 import { filesByComponent } from '../../dossiers/component-files.js';
 import { FORM_TITLES, formPath } from '../../dossiers/dossier-forms.js';
 import type { DossierDetail } from '../api/portal-dossiers-api.js';
-import { applicantForms, SUPPLEMENT_SLOT_NAME } from '../applicant-files.js';
+import { applicantForms, reuseText, SUPPLEMENT_SLOT_NAME } from '../applicant-files.js';
 
 /**
  * The applicant's papers with the files sent for each (to download), the papers sent for a supplement,
@@ -48,6 +48,12 @@ export function DossierDocuments({ dossier: d, files }: { dossier: DossierDetail
                   <span>
                     {c.name} — {componentFormLabel(c.form)}, {c.copies} bản
                   </span>
+                  {[...new Set(mine.map(reuseText).filter((t): t is string => t !== null))].map((text) => (
+                    <Text key={text} size="sm" fw={600} c="govBlue.8" data-testid="reused-component">
+                      <span aria-hidden="true">✓ </span>
+                      {text}
+                    </Text>
+                  ))}
                   {mine.length > 0 ? (
                     <DossierFileLinks dossierId={d.id} files={mine} label={`Tệp của giấy tờ: ${c.name}`} viewer="applicant" testId="my-files" />
                   ) : null}

@@ -5,14 +5,23 @@ import { normalizeForSearch } from '../../../shared/format.js';
 import { formatInstant } from '../dossier-format.js';
 import type { DraftState } from '../hooks/useSubmissionDraft.js';
 import { ATTACHMENTS_NOT_SAVED, type Attachment, type Attachments } from '../../../shared/attachments.js';
-import { errorSummary, validateDraft, type FieldErrors, type UnitChoice } from '../submission-form.js';
+import { errorSummary, validateDraft, type FieldErrors, type SubmissionDraft, type UnitChoice } from '../submission-form.js';
+import { eFormErrors, registryNotice, type IntakeLayout } from '../intake.js';
+import type { IntakeForm, VaultDocument } from '../../data-vault/api/data-vault-api.js';
 import { ComponentsChecklist, componentFieldId } from './ComponentsChecklist.js';
+import { ConfirmedFacts, eFormFieldId, EFormInput } from './EFormFields.js';
 
 interface SubmissionFormProps {
   procedure: ProcedureRecord;
   choice: UnitChoice;
   draftState: DraftState;
-  applicantName: string;
+  /** The procedure's e-form, prefilled, and how it is laid out (intake.ts). */
+  intake: IntakeForm;
+  layout: IntakeLayout;
+  /** The citizen's vault documents that can meet a paper, by componentKey. */
+  offered: Readonly<Record<string, readonly VaultDocument[]>>;
+  /** Why the vault could not be asked (the national portal's, or the citizen's own), if so. */
+  vaultNotice: string | null;
   onContinue: () => void;
   attachments: Attachments;
   onAttachmentsChange: (key: string, attachments: Attachment[]) => void;
@@ -21,18 +30,28 @@ interface SubmissionFormProps {
 const FIELD_IDS: Record<string, string> = { unitCode: 'don-vi-giai-quyet', address: 'dia-chi', phone: 'dien-thoai', email: 'thu-dien-tu' };
 
 function fieldId(field: string): string {
-  return field.startsWith('component:') ? componentFieldId(field.slice('component:'.length)) : (FIELD_IDS[field] ?? field);
+  if (field.startsWith('component:')) return componentFieldId(field.slice('component:'.length));
+  if (field.startsWith('field:')) return eFormFieldId(field.slice('field:'.length));
+  return FIELD_IDS[field] ?? field;
 }
 
-/** Step 1: where the dossier goes, how to reach the applicant, and the papers provided. */
-export function SubmissionForm({ procedure, choice, draftState, applicantName, onContinue, attachments, onAttachmentsChange }: SubmissionFormProps) {
+function check(draft: SubmissionDraft, procedure: ProcedureRecord, choice: UnitChoice, intake: IntakeForm): FieldErrors {
+  return validateDraft(draft, procedure, choice, eFormErrors(intake, draft));
+}
+
+/** Step 1: where the dossier goes, who applies (what is known shown, the rest asked), how to reach them, and the papers. */
+export function SubmissionForm(props: SubmissionFormProps) {
+  const { procedure, choice, draftState, intake, layout, offered, vaultNotice, onContinue, attachments, onAttachmentsChange } = props;
   const { draft, update, clear, restoredFrom } = draftState;
   const [checked, setChecked] = useState(false);
   // Bumped on each refused "continue", so the summary takes focus again even when it was already shown.
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const errors: FieldErrors = checked ? validateDraft(draft, procedure, choice) : {};
-  const summary = errorSummary(errors, procedure);
+  const errors: FieldErrors = checked ? check(draft, procedure, choice, intake) : {};
+  const typedOrder = [...layout.applicantInputs.map((f) => ({ ...f, applicant: true })), ...layout.requestInputs];
+  const summary = errorSummary(errors, procedure, typedOrder);
+  const notice = registryNotice(intake.lookup);
+  const setField = (key: string, value: string) => update((d) => ({ ...d, fields: { ...d.fields, [key]: value } }));
 
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
@@ -41,7 +60,7 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(validateDraft(draft, procedure, choice)).length > 0) {
+    if (Object.keys(check(draft, procedure, choice, intake)).length > 0) {
       setAttempt((n) => n + 1);
       return;
     }
@@ -134,13 +153,26 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
 
         <fieldset className="pd-fieldset">
           <legend>Người nộp hồ sơ</legend>
+          <Stack gap="md">
+            {notice ? (
+              <Alert color="govBlue" variant="light" title="Chưa lấy được thông tin từ Cơ sở dữ liệu quốc gia về dân cư" data-testid="registry-notice">
+                <Text size="sm">{notice}</Text>
+                <Text size="sm" mt={4}>
+                  Bạn vẫn nộp hồ sơ bình thường: vui lòng nhập các thông tin còn thiếu dưới đây.
+                </Text>
+              </Alert>
+            ) : null}
+            <ConfirmedFacts confirmed={layout.confirmed} />
+            {layout.applicantInputs.map((f) => (
+              <EFormInput key={f.key} field={f} value={draft.fields[f.key] ?? ''} onChange={(v) => setField(f.key, v)} error={errors[`field:${f.key}`]} />
+            ))}
+          </Stack>
+        </fieldset>
+
+        <fieldset className="pd-fieldset">
+          <legend>Liên hệ về hồ sơ</legend>
           <Stack gap="sm">
-            <Text>
-              Họ và tên: <strong data-testid="applicant-name">{applicantName}</strong>
-              <Text component="span" size="sm" c="dimmed" display="block">
-                Lấy từ tài khoản định danh điện tử của bạn.
-              </Text>
-            </Text>
+            <Text size="sm">Cơ quan giải quyết liên hệ với bạn theo thông tin này. Thông tin đã có sẵn được điền trước; bạn có thể sửa.</Text>
             <Textarea
               id={FIELD_IDS.address}
               label="Địa chỉ liên hệ"
@@ -189,6 +221,17 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
           </Stack>
         </fieldset>
 
+        {layout.requestInputs.length > 0 ? (
+          <fieldset className="pd-fieldset">
+            <legend>Nội dung tờ khai</legend>
+            <Stack gap="sm">
+              {layout.requestInputs.map((f) => (
+                <EFormInput key={f.key} field={f} value={draft.fields[f.key] ?? ''} onChange={(v) => setField(f.key, v)} error={errors[`field:${f.key}`]} />
+              ))}
+            </Stack>
+          </fieldset>
+        ) : null}
+
         <fieldset className="pd-fieldset">
           <legend>Giấy tờ trong hồ sơ</legend>
           <Stack gap="sm">
@@ -199,6 +242,11 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
             <Text size="sm" fw={600} data-testid="attachments-not-saved">
               {ATTACHMENTS_NOT_SAVED}.
             </Text>
+            {vaultNotice ? (
+              <Alert color="govBlue" variant="light" data-testid="vault-notice">
+                {vaultNotice}
+              </Alert>
+            ) : null}
             <ComponentsChecklist
               components={procedure.components}
               choices={draft.components}
@@ -206,6 +254,7 @@ export function SubmissionForm({ procedure, choice, draftState, applicantName, o
               onChange={(key, value) => update((d) => ({ ...d, components: { ...d.components, [key]: value } }))}
               attachments={attachments}
               onAttachmentsChange={onAttachmentsChange}
+              offered={offered}
             />
           </Stack>
         </fieldset>

@@ -2,7 +2,10 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, Title } from
 import { useState } from 'react';
 import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
 import type { ApiError } from '../../../shared/api.js';
-import { normalizePhone, providedComponents, formLabel, serverIssues, type SubmissionDraft } from '../submission-form.js';
+import { componentKey, normalizePhone, formLabel, serverIssues, type SubmissionDraft } from '../submission-form.js';
+import { reviewedFormFields } from '../intake.js';
+import type { IntakeForm, VaultDocument } from '../../data-vault/api/data-vault-api.js';
+import { VAULT_SOURCE_TEXT } from '../../data-vault/vault-view.js';
 import { vneidLoginUrl } from '../portal-dossier-paths.js';
 import { ATTACHMENTS_NOT_SAVED, formatFileSize, type UploadJob } from '../../../shared/attachments.js';
 
@@ -11,6 +14,10 @@ interface SubmissionReviewProps {
   draft: SubmissionDraft;
   unitName: string;
   applicantName: string;
+  /** The e-form, to show what will be sent with the dossier. */
+  intake: IntakeForm;
+  /** The citizen's vault documents by id (those chosen for papers are named). */
+  vaultDocuments: Readonly<Record<string, VaultDocument>>;
   pending: boolean;
   error: ApiError | null;
   /** This page, to come back to after logging in again (the draft is kept). */
@@ -22,11 +29,18 @@ interface SubmissionReviewProps {
 }
 
 /** Step 2: everything once more, the applicant's pledge, and the button that sends the dossier. */
-export function SubmissionReview({ procedure, draft, unitName, applicantName, pending, error, returnTo, onBack, onSubmit, files }: SubmissionReviewProps) {
+export function SubmissionReview(props: SubmissionReviewProps) {
+  const { procedure, draft, unitName, applicantName, intake, vaultDocuments, pending, error, returnTo, onBack, onSubmit, files } = props;
   const [pledged, setPledged] = useState(false);
   const [pledgeMissing, setPledgeMissing] = useState(false);
-  const papers = providedComponents(draft, procedure);
-  const issues = error ? serverIssues(error.details) : [];
+  const papers = procedure.components.flatMap((c, i) => {
+    const choice = draft.components[componentKey(c, i)];
+    return choice?.provided
+      ? [{ ...c, copies: choice.copies, vaultDocument: choice.vaultDocumentId ? (vaultDocuments[choice.vaultDocumentId] ?? null) : null }]
+      : [];
+  });
+  const declared = reviewedFormFields(intake, draft);
+  const issues = error ? serverIssues(error.details, Object.fromEntries(intake.fields.map((f) => [f.key, f.label]))) : [];
 
   return (
     <Stack gap="lg">
@@ -59,6 +73,12 @@ export function SubmissionReview({ procedure, draft, unitName, applicantName, pe
             <dt>Thư điện tử</dt>
             <dd>{draft.email.trim() || 'Theo tài khoản định danh điện tử'}</dd>
           </div>
+          {declared.map((f) => (
+            <div key={f.key}>
+              <dt>{f.label}</dt>
+              <dd>{f.display}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       <section aria-labelledby="xem-lai-giay-to">
@@ -71,7 +91,15 @@ export function SubmissionReview({ procedure, draft, unitName, applicantName, pe
           <List type="ordered" spacing="xs">
             {papers.map((p, i) => (
               <List.Item key={`${p.code}-${i}`}>
-                {p.name} — {formLabel(p.form)}, {p.copies} bản
+                {p.vaultDocument ? (
+                  <>
+                    {p.name} — Lấy từ kho dữ liệu: {p.vaultDocument.title} ({VAULT_SOURCE_TEXT[p.vaultDocument.source]})
+                  </>
+                ) : (
+                  <>
+                    {p.name} — {formLabel(p.form)}, {p.copies} bản
+                  </>
+                )}
                 {files.some((f) => f.componentCode === p.code) ? (
                   <ul className="attachment-files" aria-label={`Tệp đính kèm: ${p.name}`}>
                     {files

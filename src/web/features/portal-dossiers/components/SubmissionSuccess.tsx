@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { APPOINTMENT_PENDING_TEXT } from '../dossier-format.js';
 import { MY_DOSSIERS_PAGE, myDossierPagePath, publicStatusPagePath } from '../portal-dossier-paths.js';
@@ -7,8 +7,22 @@ import { STATUS_LABELS } from '../../../../domain/dossier/dossier.js';
 import type { AttachmentUploads } from '../../../shared/hooks/useAttachmentUploads.js';
 import { UploadProgress } from '../../../shared/components/UploadProgress.js';
 
-/** After sending: the dossier code to keep, what happens next, and where to follow it. */
-export function SubmissionSuccess({ receipt, unitName, uploads }: { receipt: SubmissionReceipt; unitName: string; uploads: AttachmentUploads }) {
+/** A paper the citizen chose to meet from their data vault, and whether the server took it (error: its reason). */
+export interface ReuseOutcome {
+  componentName: string;
+  title: string;
+  error: string | null;
+}
+
+interface SubmissionSuccessProps {
+  receipt: SubmissionReceipt;
+  unitName: string;
+  uploads: AttachmentUploads;
+  reused?: readonly ReuseOutcome[];
+}
+
+/** After sending: the dossier code to keep, the papers taken from the vault, what happens next, and where to follow it. */
+export function SubmissionSuccess({ receipt, unitName, uploads, reused = [] }: SubmissionSuccessProps) {
   return (
     <Stack gap="lg">
       <Alert color="govBlue" variant="light" title="Hồ sơ đã được gửi">
@@ -22,6 +36,28 @@ export function SubmissionSuccess({ receipt, unitName, uploads }: { receipt: Sub
           <Text size="sm">Hãy ghi lại mã hồ sơ để tra cứu tình trạng giải quyết.</Text>
         </Stack>
       </Alert>
+      {reused.length > 0 ? (
+        <section aria-labelledby="giay-to-tu-kho">
+          <Title order={3} id="giay-to-tu-kho" mb="xs">
+            Giấy tờ lấy từ kho dữ liệu
+          </Title>
+          <List spacing="xs" data-testid="reuse-outcomes">
+            {reused.map((r) => (
+              <List.Item key={r.componentName}>
+                {r.error === null ? (
+                  <Text>
+                    {r.componentName}: đã dùng «{r.title}» trong kho dữ liệu.
+                  </Text>
+                ) : (
+                  <Text c="govRed.9" role="alert">
+                    {r.componentName}: chưa dùng được «{r.title}» ({r.error}). Hồ sơ vẫn đã được nộp; cán bộ tiếp nhận sẽ hướng dẫn nếu cần bổ sung giấy tờ này.
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </section>
+      ) : null}
       {uploads.items.length > 0 ? <UploadProgress uploads={uploads} savedText="Hồ sơ đã được nộp" /> : null}
       <dl className="pd-facts">
         <div>

@@ -20,11 +20,15 @@ import { useAttachmentUploads } from '../../../shared/hooks/useAttachmentUploads
 import { useSubmissionDraft } from '../hooks/useSubmissionDraft.js';
 import { uploadJobs, type Attachments } from '../../../shared/attachments.js';
 import { submissionPagePath } from '../portal-dossier-paths.js';
-import { chosenUnit, componentKey, draftStorageKey, toSubmission, unitChoice } from '../submission-form.js';
+import { chosenUnit, componentKey, draftStorageKey, initialDraft, reuseRequests, toSubmission, unitChoice, type UnitChoice } from '../submission-form.js';
+import { eidLevelProblem, formValues, intakeLayout } from '../intake.js';
+import { reuseVaultDocument, type IntakeForm, type VaultDocument, type VaultListing } from '../../data-vault/api/data-vault-api.js';
+import { useIntakeForm, useMyVault } from '../../data-vault/hooks/useDataVault.js';
+import { nationalVaultNotice, offeredDocuments } from '../../data-vault/vault-view.js';
 import { CitizenSignIn } from './CitizenSignIn.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmissionReview } from './SubmissionReview.js';
-import { SubmissionSuccess } from './SubmissionSuccess.js';
+import { SubmissionSuccess, type ReuseOutcome } from './SubmissionSuccess.js';
 
 const TITLE = 'Nộp hồ sơ trực tuyến';
 
@@ -111,16 +115,47 @@ const PHASE_TITLES: Record<Phase, string> = {
   done: 'Nộp hồ sơ thành công',
 };
 
+/** What the form needs before it opens: the units to pick from, the e-form prefilled, and the citizen's vault. */
 function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; user: CurrentUser }) {
   const [today] = useState(() => todayInVietnam());
   const needsUnits = procedure.agency.implementingUnitCodes.length !== 1;
   const { data: unitData, error: unitsError, reload: reloadUnits } = useUnits();
   const choice = useMemo(() => unitChoice(procedure, unitData?.units ?? [], today), [procedure, unitData, today]);
-  const draftState = useSubmissionDraft(draftStorageKey(user.id, procedure.code), procedure);
+  const intake = useIntakeForm(procedure.code);
+  const vault = useMyVault(true, procedure.code);
+
+  if (needsUnits && unitsError) return <ErrorState error={unitsError} title="Không tải được danh sách đơn vị" onRetry={reloadUnits} />;
+  if (intake.error) return <ErrorState error={intake.error} title="Không tải được biểu mẫu của thủ tục" onRetry={intake.reload} />;
+  if ((needsUnits && !unitData) || !intake.data || (!vault.data && !vault.error)) return <LoadingState label="Đang tải biểu mẫu và thông tin của bạn…" />;
+  const blocked = eidLevelProblem(intake.data);
+  if (blocked)
+    return (
+      <Alert color="govRed" variant="light" title="Cần tài khoản VNeID mức độ 2" data-testid="eid-level-required">
+        {blocked}
+      </Alert>
+    );
+  return <FormWizard procedure={procedure} user={user} choice={choice} intake={intake.data} vault={vault.data ?? null} vaultError={vault.error ?? null} />;
+}
+
+interface FormWizardProps {
+  procedure: ProcedureDetail;
+  user: CurrentUser;
+  choice: UnitChoice;
+  intake: IntakeForm;
+  vault: VaultListing | null;
+  vaultError: ApiError | null;
+}
+
+function FormWizard({ procedure, user, choice, intake, vault, vaultError }: FormWizardProps) {
+  const layout = useMemo(() => intakeLayout(intake), [intake]);
+  const offered = useMemo(() => (vault ? offeredDocuments(vault) : {}), [vault]);
+  const offerIds = useMemo(() => Object.fromEntries(Object.entries(offered).map(([code, docs]) => [code, docs.map((d) => d.id)])), [offered]);
+  const blank = useMemo(() => initialDraft(procedure, { contact: layout.contact, offers: offerIds }), [procedure, layout, offerIds]);
+  const draftState = useSubmissionDraft(draftStorageKey(user.id, procedure.code), blank, offerIds);
   const [phase, setPhase] = useState<Phase>('edit');
   const [pending, setPending] = useState(false);
   const [submitError, setSubmitError] = useState<ApiError | null>(null);
-  const [receipt, setReceipt] = useState<{ created: SubmissionReceipt; unitName: string } | null>(null);
+  const [receipt, setReceipt] = useState<{ created: SubmissionReceipt; unitName: string; reused: ReuseOutcome[] } | null>(null);
   // Files stay in memory only: a reload asks for them again (the form says so).
   const [attachments, setAttachments] = useState<Attachments>({});
   const uploads = useAttachmentUploads();
@@ -137,18 +172,18 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
     heading.current?.scrollIntoView({ block: 'start' });
   }, [phase]);
 
-  if (needsUnits && unitsError) return <ErrorState error={unitsError} title="Không tải được danh sách đơn vị" onRetry={reloadUnits} />;
-  if (needsUnits && !unitData) return <LoadingState label="Đang tải danh sách xã, phường…" />;
-
-  const unit = chosenUnit(choice, draftState.draft);
+  const { draft } = draftState;
+  const unit = chosenUnit(choice, draft);
   const files = uploadJobs(
     procedure.components,
     (c, i) => {
       const key = componentKey(c, i);
-      return { key, provided: draftState.draft.components[key]?.provided === true };
+      const chosen = draft.components[key];
+      return { key, provided: chosen?.provided === true && !chosen.vaultDocumentId };
     },
     attachments,
   );
+  const vaultDocuments = Object.fromEntries((vault?.documents ?? []).map((d) => [d.id, d]));
 
   async function send() {
     if (!unit) {
@@ -157,17 +192,22 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
     }
     setPending(true);
     setSubmitError(null);
+    const eform = { formData: formValues(intake, draft), populationLookupId: intake.lookup.lookupId };
+    let created: SubmissionReceipt;
     try {
-      const created = await submitOnline(toSubmission(draftState.draft, procedure, unit.code, user.displayName));
-      draftState.clear();
-      setReceipt({ created, unitName: unit.name });
-      uploads.start(created.id, files);
-      setPhase('done');
+      created = await submitOnline(toSubmission(draft, procedure, unit.code, user.displayName, eform));
     } catch (cause) {
       setSubmitError(toApiError(cause));
-    } finally {
       setPending(false);
+      return;
     }
+    draftState.clear();
+    // The dossier exists: a paper the vault could not meet is told, never a reason to lose the dossier.
+    const reused = await reuseChosen(created.id, reuseRequests(draft, procedure), vaultDocuments);
+    setReceipt({ created, unitName: unit.name, reused });
+    uploads.start(created.id, files);
+    setPending(false);
+    setPhase('done');
   }
 
   return (
@@ -180,7 +220,16 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
           procedure={procedure}
           choice={choice}
           draftState={draftState}
-          applicantName={user.displayName}
+          intake={intake}
+          layout={layout}
+          offered={offered}
+          vaultNotice={
+            vaultError
+              ? `Không tải được kho dữ liệu của bạn (${vaultError.message}); bạn vẫn nộp hồ sơ với giấy tờ của mình.`
+              : vault
+                ? nationalVaultNotice(vault.national)
+                : null
+          }
           onContinue={() => setPhase('review')}
           attachments={attachments}
           onAttachmentsChange={(key, list) => setAttachments((previous) => ({ ...previous, [key]: list }))}
@@ -189,9 +238,11 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
       {phase === 'review' && unit ? (
         <SubmissionReview
           procedure={procedure}
-          draft={draftState.draft}
+          draft={draft}
           unitName={unit.name}
           applicantName={user.displayName}
+          intake={intake}
+          vaultDocuments={vaultDocuments}
           pending={pending}
           error={submitError}
           returnTo={submissionPagePath(procedure.code)}
@@ -203,7 +254,28 @@ function SubmissionWizard({ procedure, user }: { procedure: ProcedureDetail; use
           files={files}
         />
       ) : null}
-      {phase === 'done' && receipt ? <SubmissionSuccess receipt={receipt.created} unitName={receipt.unitName} uploads={uploads} /> : null}
+      {phase === 'done' && receipt ? (
+        <SubmissionSuccess receipt={receipt.created} unitName={receipt.unitName} uploads={uploads} reused={receipt.reused} />
+      ) : null}
     </Stack>
   );
+}
+
+/** Each paper chosen from the vault, met one after the other; a refusal is kept with the server's reason. */
+async function reuseChosen(
+  dossierId: string,
+  requests: ReturnType<typeof reuseRequests>,
+  documents: Readonly<Record<string, VaultDocument>>,
+): Promise<ReuseOutcome[]> {
+  const outcomes: ReuseOutcome[] = [];
+  for (const r of requests) {
+    const title = documents[r.vaultDocumentId]?.title ?? 'Giấy tờ trong kho dữ liệu';
+    try {
+      await reuseVaultDocument(dossierId, { componentCode: r.componentCode, vaultDocumentId: r.vaultDocumentId });
+      outcomes.push({ componentName: r.componentName, title, error: null });
+    } catch (cause) {
+      outcomes.push({ componentName: r.componentName, title, error: toApiError(cause).message });
+    }
+  }
+  return outcomes;
 }

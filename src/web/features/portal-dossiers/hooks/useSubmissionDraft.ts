@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ProcedureRecord } from '../../../../domain/catalogue/procedure.js';
-import { initialDraft, isBlankDraft, parseDraft, serializeDraft, type SubmissionDraft } from '../submission-form.js';
+import { isBlankDraft, parseDraft, serializeDraft, type SubmissionDraft } from '../submission-form.js';
 
 export interface DraftState {
   draft: SubmissionDraft;
@@ -31,25 +30,27 @@ function writeStorage(key: string, value: string | null): void {
 
 /**
  * The submission form's draft, kept in localStorage under `storageKey` so that a reload or a trip to the
- * eID login does not lose what was typed. Mount with `key={storageKey}` so a new key starts afresh.
+ * eID login does not lose what was typed. `blank` is the form before any typing (initialDraft with what is
+ * known: the contact details, the vault's offers), `offers` the vault documents still offered per paper.
+ * Mount with `key={storageKey}` so a new key starts afresh; keep `blank` stable (useMemo).
  */
-export function useSubmissionDraft(storageKey: string, procedure: Pick<ProcedureRecord, 'components'>): DraftState {
-  const [initial] = useState(() => parseDraft(readStorage(storageKey), procedure));
-  const [draft, setDraft] = useState<SubmissionDraft>(() => initial?.draft ?? initialDraft(procedure));
-  const [restoredFrom, setRestoredFrom] = useState<string | null>(() => (initial && !isBlankDraft(initial.draft, procedure) ? initial.savedAt : null));
+export function useSubmissionDraft(storageKey: string, blank: SubmissionDraft, offers: Readonly<Record<string, readonly string[]>> = {}): DraftState {
+  const [initial] = useState(() => parseDraft(readStorage(storageKey), blank, offers));
+  const [draft, setDraft] = useState<SubmissionDraft>(() => initial?.draft ?? blank);
+  const [restoredFrom, setRestoredFrom] = useState<string | null>(() => (initial && !isBlankDraft(initial.draft, blank) ? initial.savedAt : null));
 
   // A blank form removes the stored draft, so clearing needs nothing more than a blank form.
   useEffect(() => {
-    writeStorage(storageKey, isBlankDraft(draft, procedure) ? null : serializeDraft(draft));
-  }, [storageKey, draft, procedure]);
+    writeStorage(storageKey, isBlankDraft(draft, blank) ? null : serializeDraft(draft));
+  }, [storageKey, draft, blank]);
 
   const update = useCallback((change: (d: SubmissionDraft) => SubmissionDraft) => setDraft(change), []);
 
   const clear = useCallback(() => {
     writeStorage(storageKey, null);
     setRestoredFrom(null);
-    setDraft(initialDraft(procedure));
-  }, [storageKey, procedure]);
+    setDraft(blank);
+  }, [storageKey, blank]);
 
   return { draft, update, clear, restoredFrom };
 }

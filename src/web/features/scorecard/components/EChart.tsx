@@ -1,13 +1,13 @@
-import { LineChart, TreemapChart, type LineSeriesOption, type TreemapSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, TreemapChart, type BarSeriesOption, type LineSeriesOption, type TreemapSeriesOption } from 'echarts/charts';
 import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { init, use as registerChartParts, type ComposeOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the dashboard draws: a treemap, line charts, their grid and tooltip, as SVG.
-registerChartParts([TreemapChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
+// Only what the back office draws: a treemap, line and bar charts, their grid and tooltip, as SVG.
+registerChartParts([TreemapChart, LineChart, BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
-export type ChartOption = ComposeOption<TreemapSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<TreemapSeriesOption | LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 
 interface EChartProps {
   option: ChartOption;
