@@ -187,6 +187,9 @@ export const DossierProvideOnce = z
           .array(z.object({ key: z.string(), label: z.string(), typed: z.string() }))
           .describe('Trường người nộp khai khác Cơ sở dữ liệu quốc gia về dân cư'),
         registry: z.enum(['found', 'notFound', 'refused', 'unavailable', 'notAsked']),
+        values: z
+          .array(z.object({ key: z.string(), label: z.string(), value: z.string() }))
+          .describe('Nội dung tờ khai điện tử theo thứ tự biểu mẫu (ngày dạng dd/MM/yyyy); số định danh của người nộp ở thông tin người nộp'),
       })
       .nullable(),
     lookups: z.array(

@@ -18,15 +18,19 @@ export function vaultProbes(harness: () => Harness, dossierOf: (row: Row, fresh?
   const send: Harness['send'] = (...args) => harness().send(...args);
   const status = async (p: ReturnType<Harness['send']>) => (await p).statusCode;
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const consent = async (w: Identity) => {
+    await send(w, 'POST', '/api/v1/population/lookups', { json: { ...PERSON, procedureCode: '1.001193' } });
+    return send(w, 'POST', '/api/v1/vault/consents', { json: { personalId: PERSON.personalId, purpose: 'ma trận quyền' } });
+  };
   return {
     myVault: (w) => status(send(w, 'GET', '/api/v1/my/vault')),
     intakeForm: (w) => status(send(w, 'GET', '/api/v1/my/intake-form?procedure=1.001193')),
-    // The consent first, as the same identity: the vault opens only with it.
+    // The registry lookup, then the consent, as the same identity: the vault opens only with both.
     deskVault: async (w) => {
-      await send(w, 'POST', '/api/v1/vault/consents', { json: { personalId: PERSON.personalId, purpose: 'ma trận quyền' } });
+      await consent(w);
       return status(send(w, 'GET', `/api/v1/vault?personalId=${PERSON.personalId}`));
     },
-    vaultConsent: (w) => status(send(w, 'POST', '/api/v1/vault/consents', { json: { personalId: PERSON.personalId, purpose: 'ma trận quyền' } })),
+    vaultConsent: (w) => status(consent(w)),
     populationLookup: (w) => status(send(w, 'POST', '/api/v1/population/lookups', { json: { ...PERSON, procedureCode: '1.001193' } })),
     reuse: (w, r) =>
       status(

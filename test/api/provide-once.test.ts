@@ -223,8 +223,11 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
     const found = (await lookup({ ...person, fullName: hoa.fullName.toUpperCase() })).json() as PopulationLookup;
     expect(found).toMatchObject({ outcome: 'found', prefilled: { fullName: hoa.fullName } });
 
-    // The vault opens only with the citizen's consent, recorded.
+    // The vault opens only with the citizen's consent, recorded after the registry found the person at the desk.
     expect((await desk.request('GET', `/api/v1/vault?personalId=${hoa.personalId}`)).json()).toMatchObject({ error: { code: 'VAULT_CONSENT_REQUIRED' } });
+    const unchecked = await desk.request('POST', '/api/v1/vault/consents', { personalId: minh.personalId, purpose: MARRIAGE });
+    expect(unchecked.statusCode).toBe(409);
+    expect(unchecked.json()).toMatchObject({ error: { code: 'VAULT_IDENTITY_NOT_CHECKED' } });
     expect((await desk.request('POST', '/api/v1/vault/consents', { personalId: hoa.personalId, purpose: MARRIAGE })).statusCode).toBe(201);
     expect((await desk.request('GET', `/api/v1/vault?personalId=${hoa.personalId}&procedure=${MARRIAGE}`)).statusCode).toBe(200);
 
@@ -277,9 +280,23 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
     const after = await indicators();
     expect(after.get('4.5b')).toMatchObject({ numerator: before.get('4.5b')!.numerator + 1, denominator: before.get('4.5b')!.denominator + 1 });
     expect(after.get('4.3')).toMatchObject({ numerator: before.get('4.3')!.numerator, denominator: before.get('4.3')!.denominator + 1 });
-    // The digitized components are in the citizen's vault for the next dossier.
+    // The scan of a component of a known type (TP2: the marital-status certificate) is in her vault for the next
+    // dossier, the form (TP1, no result code) is not; the partner's ID number is kept sealed and shown opened.
     const vault = (await desk.request('GET', `/api/v1/vault?personalId=${hoa.personalId}`)).json() as VaultListing;
-    expect(vault.documents.filter((d) => d.source === 'digitized')).toHaveLength(2);
+    expect(vault.documents.filter((d) => d.source === 'digitized').map((d) => d.resultCode)).toEqual(['1.004873.KQ1']);
+    expect(record.eform!.values).toContainEqual({ key: 'partnerPersonalId', label: 'Số định danh cá nhân của bên kia', value: '020090001234' });
+    const stored = await app.ctx.deps.db.selectFrom('dossiers').select('eform').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored.eform)).not.toContain('020090001234');
+    // The same lookup cannot serve a second dossier.
+    const twice = await desk.request('POST', '/api/v1/dossiers', {
+      procedureCode: MARRIAGE,
+      channel: 'counter',
+      applicant: { fullName: hoa.fullName, personalId: hoa.personalId, address: null, phone: null, email: null },
+      components: receivedComponents(MARRIAGE),
+      accept: true,
+      populationLookupId: found.lookupId,
+    });
+    expect(twice.statusCode).toBe(400);
 
     // Four lookups reached the registry (the malformed number never left): each is in the report.
     expect(await lookupTotals()).toEqual({ total: lookupsBefore.total + 4, refused: lookupsBefore.refused + 1 });

@@ -51,8 +51,8 @@ export async function loginCitizen(
       personal_id_hash: personalIdHash,
       oidc_issuer: identity.issuer,
       oidc_subject: identity.subject,
-      // Every citizen account is opened through the eID provider: level 1 at least when it releases no level.
-      eid_level: identity.eidLevel ?? 1,
+      // An eID provider that releases the personal ID but no level vouches for level 1 at least.
+      eid_level: identity.eidLevel ?? (identity.personalId ? 1 : null),
       birth_date: identity.birthDate ?? null,
       phone: identity.phone ?? null,
     };

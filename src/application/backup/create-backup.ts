@@ -19,7 +19,9 @@ import { BACKUP_FORMAT, BackupError, storedFilePath, tableFile, type BackupManif
 /** Stored files the rows refer to (files of imported dossiers carry a link to elsewhere, not bytes here). */
 const REFERENCED_FILES = `
   select sha256 from dossier_files where source_url is null
-  union select file_sha256 from publication_decisions where file_sha256 is not null`;
+  union select file_sha256 from publication_decisions where file_sha256 is not null
+  union select file_sha256 from result_documents where file_sha256 <> ''
+  union select file_sha256 from vault_documents`;
 
 async function writeTable(path: string, fill: (write: (line: string) => Promise<void>) => Promise<number>): Promise<{ rows: number; sha256: string }> {
   const gzip = createGzip();

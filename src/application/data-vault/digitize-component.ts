@@ -2,8 +2,8 @@
  * Digitization at the desk (issue 20; TT 01/2023/TT-VPCP): for a paper component the desk officer scans the pages
  * (one PDF, or many images made into one PDF), states that the copy matches the paper it was scanned from, and the
  * unit's certificate signs it (the e-results signer, PAdES). The file records who digitized it, when, from what
- * paper and until when it is valid; a signature that does not verify is not stored. The scan also goes into the
- * owner's data vault, so the next dossier does not ask for the paper again.
+ * paper and until when it is valid; a signature that does not verify is not stored. A scan of a document of a
+ * known type also goes into the owner's data vault, so the next dossier does not ask for the paper again.
  */
 import type { RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -17,7 +17,7 @@ import { attachRefusal, checkUploadSignatures, savedView, type DossierFileView }
 import { DOSSIER_FILE_MAX_BYTES, DOSSIER_FILE_MAX_PAGES } from '../dossier/attach-dossier-file.js';
 import { mayCertify } from '../result/certify-copy.js';
 import { ScanError, scanToPdf } from './scan-to-pdf.js';
-import { addToVault, type VaultDeps } from './vault-store.js';
+import { addToVault, provenOwner, type VaultDeps } from './vault-store.js';
 
 export const DIGITIZED_FROM_LABELS = { original: 'bản chính', certifiedCopy: 'bản sao có chứng thực', copy: 'bản chụp' } as const;
 
@@ -84,24 +84,29 @@ export async function digitizeComponent(
   const stored = await deps.files.put(signedPdf);
   const fileName = `${declared.name}`.slice(0, 190) + '.pdf';
   const saved = await deps.db.transaction().execute(async (trx) => {
-    const vault = dossier.owner_hash
-      ? await addToVault(trx, {
-          ownerHash: dossier.owner_hash,
-          resultCode: component?.replaceableBy?.[0] ?? declared.code,
-          title: declared.name,
-          number: null,
-          issuer: unit?.name ?? unitCode,
-          issuedOn: null,
-          validUntil: input.validUntil,
-          source: 'digitized',
-          sourceDossierId: row.id,
-          resultDocumentId: null,
-          national: null,
-          file: { sha256: stored.sha256, name: fileName, contentType: 'application/pdf', size: stored.size },
-          createdBy: actor.userId,
-          at: now,
-        })
-      : null;
+    // Into the owner's vault only as a document of a known type (the one result code the component lists), scanned
+    // from an original or a certified copy, of an owner the registry or their eID account proved.
+    const owner = await provenOwner(trx, row.id);
+    const type = component?.replaceableBy?.length === 1 ? component.replaceableBy[0]! : null;
+    const vault =
+      owner && type && input.from !== 'copy'
+        ? await addToVault(trx, {
+            ownerHash: owner,
+            resultCode: type,
+            title: declared.name,
+            number: null,
+            issuer: unit?.name ?? unitCode,
+            issuedOn: null,
+            validUntil: input.validUntil,
+            source: 'digitized',
+            sourceDossierId: row.id,
+            resultDocumentId: null,
+            national: null,
+            file: { sha256: stored.sha256, name: fileName, contentType: 'application/pdf', size: stored.size },
+            createdBy: actor.userId,
+            at: now,
+          })
+        : null;
     const file = await trx
       .insertInto('dossier_files')
       .values({

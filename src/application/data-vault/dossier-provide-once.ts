@@ -6,14 +6,15 @@
  */
 import type { RequestMeta } from '../context.js';
 import { ok, type Result } from '../../domain/errors/error-codes.js';
-import { eFormOf } from '../../domain/data-vault/e-form.js';
+import { displayDate, eFormOf } from '../../domain/data-vault/e-form.js';
 import type { DossierProvideOnce } from '../../contract/data-vault.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { findVisibleDossier } from '../dossier/visible-dossier.js';
+import { openOrNull } from '../personal-data.js';
 import type { VaultDeps } from './vault-store.js';
 
 export async function dossierProvideOnce(
-  deps: Pick<VaultDeps, 'db' | 'units' | 'clock' | 'catalogue'>,
+  deps: Pick<VaultDeps, 'db' | 'units' | 'clock' | 'catalogue' | 'personalData'>,
   input: { id: string; meta: RequestMeta },
 ): Promise<Result<DossierProvideOnce>> {
   const visible = await findVisibleDossier(deps, input.id, input.meta);
@@ -33,7 +34,14 @@ export async function dossierProvideOnce(
     .orderBy('l.at')
     .execute();
   const record = deps.catalogue.history(d.procedure_code).find((v) => v.id === d.procedure_version_id)?.record;
-  const labels = new Map((record ? eFormOf(record) : []).map((f) => [f.key, f.label]));
+  const fields = record ? eFormOf(record) : [];
+  const labels = new Map(fields.map((f) => [f.key, f.label]));
+  // What was sent, as read: ID numbers other than the applicant's are stored sealed and opened for those who see the dossier.
+  const shown = (key: string, value: string): string => {
+    const type = fields.find((f) => f.key === key)?.type;
+    if (type === 'personalId' && value !== '') return openOrNull(deps.personalData, value) ?? '';
+    return type === 'date' ? displayDate(value) : value;
+  };
   const scans = files.filter((f) => f.digitized_by !== null).map((f) => f.uploaded_at.getTime());
   const end = Math.max(d.submitted_at.getTime(), ...scans);
   return ok({
@@ -43,8 +51,11 @@ export async function dossierProvideOnce(
           declared: d.eform.declared,
           typed: d.eform.typed,
           prefilled: d.eform.prefilled.map((k) => labels.get(k) ?? k),
-          mismatches: d.eform.mismatches.map((k) => ({ key: k, label: labels.get(k) ?? k, typed: d.eform!.values[k] ?? '' })),
+          mismatches: d.eform.mismatches.map((k) => ({ key: k, label: labels.get(k) ?? k, typed: shown(k, d.eform!.values[k] ?? '') })),
           registry: d.eform.registry,
+          values: fields
+            .filter((f) => (d.eform!.values[f.key] ?? '') !== '')
+            .map((f) => ({ key: f.key, label: f.label, value: shown(f.key, d.eform!.values[f.key]!) })),
         }
       : null,
     lookups: lookups.map((l) => ({ at: vietnamIso(l.at), outcome: l.outcome, channel: l.channel, official: relation.isApplicant ? null : l.full_name })),

@@ -1,7 +1,8 @@
 /**
  * A walk-in citizen's consent at the desk (issue 20): the desk officer records that the citizen agreed to let the
- * officer's unit open their data vault, for a purpose, for two hours. Audited; the ID number is kept as its
- * keyed hash only, and stays out of the audit trail.
+ * officer's unit open their data vault, for a purpose, for two hours. The officer must first have found the citizen
+ * in the population registry (number, name and date of birth: the person at the desk, not a number alone) within
+ * the last four hours. Audited; the ID number is kept as its keyed hash only, and stays out of the audit trail.
  */
 import type { RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -22,12 +23,22 @@ export async function grantVaultConsent(
   const problem = personalIdProblem(input.personalId);
   if (problem) return fail('PERSONAL_ID_INVALID', [{ path: 'body.personalId', message: problem }]);
   const now = deps.clock();
+  const ownerHash = deps.personalData.lookupKey(input.personalId);
+  const checked = await deps.db
+    .selectFrom('population_lookups')
+    .select('id')
+    .where('requested_by', '=', actor.userId)
+    .where('subject_hash', '=', ownerHash)
+    .where('outcome', '=', 'found')
+    .where('at', '>', new Date(now.getTime() - 4 * 3_600_000))
+    .executeTakeFirst();
+  if (!checked) return fail('VAULT_IDENTITY_NOT_CHECKED');
   const expiresAt = new Date(now.getTime() + CONSENT_MINUTES * 60_000);
   const row = await deps.db.transaction().execute(async (trx) => {
     const saved = await trx
       .insertInto('vault_consents')
       .values({
-        owner_hash: deps.personalData.lookupKey(input.personalId),
+        owner_hash: ownerHash,
         unit_code: actor.unitCode!,
         granted_to: actor.userId,
         purpose: input.purpose,

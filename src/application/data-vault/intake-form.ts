@@ -102,7 +102,8 @@ export async function resolveIntakeEForm(
   },
 ): Promise<Result<ResolvedEForm>> {
   const account = input.online ? await accountOf(deps, input.userId) : null;
-  const eidLevel = account?.eidLevel ?? null;
+  // An account from before levels were kept was opened through the eID provider all the same: level 1 at least.
+  const eidLevel = account ? (account.eidLevel ?? 1) : null;
   if (input.online && input.record.eidLevel2Required && eidLevel !== 2) return fail('EID_LEVEL_REQUIRED');
   let digests: Record<string, string> = {};
   let registry: EFormRecord['registry'] = 'notAsked';
@@ -140,8 +141,13 @@ export async function resolveIntakeEForm(
     else if (v !== '') typed++;
     if (v !== '' && fromRegistry !== undefined && prefillDigest(deps, f.key, v) !== fromRegistry) differs.push(f.key);
   }
-  const { personalId: _id, ...values } = input.formData;
-  void _id;
+  // ID numbers are kept sealed (ADR 8): the applicant's in the sealed applicant only, any other (a partner's) sealed here.
+  const values: Record<string, string> = {};
+  for (const f of fields) {
+    const v = input.formData[f.key];
+    if (v === undefined || f.key === 'personalId') continue;
+    values[f.key] = f.type === 'personalId' && v !== '' ? deps.personalData.seal(v) : v;
+  }
   return ok({
     eform: { values, declared: fields.length, typed, prefilled: prefilledKeys, mismatches: differs, registry },
     lookupId: input.lookupId,
@@ -149,7 +155,17 @@ export async function resolveIntakeEForm(
   });
 }
 
-/** Links the lookup to the dossier it served, in the intake's transaction. */
+/** A lookup another dossier took first (a double submit): the intake is rolled back. */
+export class LookupAlreadyUsed extends Error {}
+
+/** Links the lookup to the dossier it served, in the intake's transaction; throws LookupAlreadyUsed when another dossier has it. */
 export async function linkLookup(trx: Transaction<DB>, lookupId: string | null, dossierId: string): Promise<void> {
-  if (lookupId) await trx.updateTable('population_lookups').set({ dossier_id: dossierId }).where('id', '=', lookupId).where('dossier_id', 'is', null).execute();
+  if (!lookupId) return;
+  const linked = await trx
+    .updateTable('population_lookups')
+    .set({ dossier_id: dossierId })
+    .where('id', '=', lookupId)
+    .where('dossier_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(linked.numUpdatedRows) !== 1) throw new LookupAlreadyUsed();
 }

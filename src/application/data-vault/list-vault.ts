@@ -13,6 +13,7 @@ import { offersFor, replacingCodes } from '../../domain/data-vault/vault.js';
 import type { VaultChannel } from '../../domain/data-vault/exchange.js';
 import type { VaultListing } from '../../contract/data-vault.js';
 import { openOrNull } from '../personal-data.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { importFromNationalVault, type NationalImport } from './national-vault-import.js';
 import { isoDay, ownerDocuments, vaultView, type VaultDeps } from './vault-store.js';
 
@@ -86,8 +87,8 @@ export async function listMyVault(deps: VaultDeps, input: { procedure?: string |
   );
 }
 
-/** The consent of this owner for the actor's unit, if one is in force now. */
-export async function consentInForce(deps: VaultDeps, ownerHash: string, unitCode: string): Promise<boolean> {
+/** The consent of this owner for the actor's unit in force now (its id), or null. */
+export async function consentInForce(deps: VaultDeps, ownerHash: string, unitCode: string): Promise<string | null> {
   const row = await deps.db
     .selectFrom('vault_consents')
     .select('id')
@@ -95,7 +96,7 @@ export async function consentInForce(deps: VaultDeps, ownerHash: string, unitCod
     .where('unit_code', '=', unitCode)
     .where('expires_at', '>', deps.clock())
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.id ?? null;
 }
 
 /** GET /api/v1/vault?personalId=…: a walk-in citizen's vault at the desk, with their consent. */
@@ -109,8 +110,21 @@ export async function listDeskVault(
   if (personalIdProblem(input.personalId))
     return fail('PERSONAL_ID_INVALID', [{ path: 'querystring.personalId', message: personalIdProblem(input.personalId) }]);
   const hash = deps.personalData.lookupKey(input.personalId);
-  if (!(await consentInForce(deps, hash, actor.unitCode))) return fail('VAULT_CONSENT_REQUIRED');
+  const consent = await consentInForce(deps, hash, actor.unitCode);
+  if (!consent) return fail('VAULT_CONSENT_REQUIRED');
+  // Every opening of a citizen's vault at the desk is in the audit trail, under the consent it relied on.
+  await deps.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: 'vault.opened_at_desk',
+      targetType: 'vault_consent',
+      targetId: consent,
+      details: { procedure: input.procedure ?? null },
+      at: deps.clock(),
+    }),
+  );
   const official = await deps.db.selectFrom('users').select(['full_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  // At the counter (KenhThucHien 1) the official asks on the owner's behalf: the owner's number, the official's name.
   return listing(
     deps,
     { hash, id: input.personalId, requesterId: input.personalId, requesterName: official.full_name, channel: 'counter', userId: actor.userId },

@@ -5,6 +5,7 @@
  * A dossier component that uses one then carries DuocLayTuKhoDMQG (indicator 4.4). The portal being down or
  * refusing is reported, never thrown: the form goes on with uploads.
  */
+import { sql } from 'kysely';
 import type { VaultChannel } from '../../domain/data-vault/exchange.js';
 import { sniffFileType } from '../../infrastructure/files/file-store.js';
 import { SNIFFED } from '../dossier/dossier-file-views.js';
@@ -43,47 +44,56 @@ export async function importFromNationalVault(
   const failures: string[] = [];
   for (const doc of answer.documents) {
     if (!input.resultCodes.includes(doc.resultCode)) continue;
-    for (const file of doc.files.slice(0, 5)) {
-      const known = await deps.db
+    // One vault document per national document: its first file (a document split over several files is left out).
+    const file = doc.files[0];
+    if (!file) continue;
+    const known = () =>
+      deps.db
         .selectFrom('vault_documents')
         .select('id')
         .where('owner_hash', '=', input.ownerHash)
         .where('national_issuer', '=', doc.issuer)
         .where('national_path', '=', file.path)
         .executeTakeFirst();
-      if (known) continue;
-      const fetched = await deps.nationalVault.fetchFile(doc.issuer, file.path);
-      if (fetched.kind !== 'ok') {
-        failures.push(fetched.kind === 'notFound' ? `${doc.name}: không tìm thấy tệp` : `${doc.name}: ${fetched.message}`);
-        continue;
-      }
-      const kind = sniffFileType(fetched.bytes);
-      if (!kind) {
-        failures.push(`${doc.name}: tệp không phải PDF, PNG hoặc JPEG`);
-        continue;
-      }
-      const stored = await deps.files.put(fetched.bytes);
-      const at = deps.clock();
-      await deps.db.transaction().execute((trx) =>
-        addToVault(trx, {
-          ownerHash: input.ownerHash,
-          resultCode: doc.resultCode,
-          title: doc.name,
-          number: doc.number,
-          issuer: doc.issuer,
-          issuedOn: doc.issuedOn,
-          validUntil: doc.validUntil,
-          source: 'nationalVault',
-          sourceDossierId: null,
-          resultDocumentId: null,
-          national: { issuer: doc.issuer, path: file.path },
-          file: { sha256: stored.sha256, name: file.name.slice(0, 200) || `${doc.name}.pdf`, contentType: SNIFFED[kind], size: stored.size },
-          createdBy: input.userId,
-          at,
-        }),
-      );
-      copied++;
+    if (await known()) continue;
+    const fetched = await deps.nationalVault.fetchFile(doc.issuer, file.path);
+    if (fetched.kind !== 'ok') {
+      failures.push(fetched.kind === 'notFound' ? `${doc.name}: không tìm thấy tệp` : `${doc.name}: ${fetched.message}`);
+      continue;
     }
+    const kind = sniffFileType(fetched.bytes);
+    if (!kind) {
+      failures.push(`${doc.name}: tệp không phải PDF, PNG hoặc JPEG`);
+      continue;
+    }
+    const stored = await deps.files.put(fetched.bytes);
+    const at = deps.clock();
+    const added = await deps.db.transaction().execute(async (trx) => {
+      // Two listings at once (two tabs) fetch the same file: the second finds the first's copy under the lock.
+      await sql`select pg_advisory_xact_lock(hashtext(${`vault|${input.ownerHash}|${doc.resultCode}`}))`.execute(trx);
+      if (
+        await trx.selectFrom('vault_documents').select('id').where('owner_hash', '=', input.ownerHash).where('national_path', '=', file.path).executeTakeFirst()
+      )
+        return false;
+      await addToVault(trx, {
+        ownerHash: input.ownerHash,
+        resultCode: doc.resultCode,
+        title: doc.name,
+        number: doc.number,
+        issuer: doc.issuer,
+        issuedOn: doc.issuedOn,
+        validUntil: doc.validUntil,
+        source: 'nationalVault',
+        sourceDossierId: null,
+        resultDocumentId: null,
+        national: { issuer: doc.issuer, path: file.path },
+        file: { sha256: stored.sha256, name: file.name.slice(0, 200) || `${doc.name}.pdf`, contentType: SNIFFED[kind], size: stored.size },
+        createdBy: input.userId,
+        at,
+      });
+      return true;
+    });
+    if (added) copied++;
   }
   return { status: 'ok', message: failures.length > 0 ? failures.join('; ') : null, copied };
 }

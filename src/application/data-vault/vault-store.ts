@@ -4,7 +4,8 @@
  * which stays readable), and the view of a document. Shared by the vault's use cases and by those that feed it
  * (digitization at the desk, signed e-results, the national vault).
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import type { AppDeps } from '../context.js';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { VaultDocumentsTable, VaultSource } from '../../infrastructure/db/schema-vault.js';
@@ -46,6 +47,8 @@ export interface NewVaultDocument {
 
 /** Adds a document to its owner's vault, as a new version of the same owner's document of that type and number. */
 export async function addToVault(trx: Transaction<DB>, doc: NewVaultDocument): Promise<VaultRow> {
+  // One writer at a time per owner and type: two versions written at once would both find no current one.
+  await sql`select pg_advisory_xact_lock(hashtext(${`vault|${doc.ownerHash}|${doc.resultCode}`}))`.execute(trx);
   const previous =
     doc.number === null
       ? undefined
@@ -138,16 +141,16 @@ export async function addResultToVault(
     at: Date;
   },
 ): Promise<void> {
-  const dossier = await trx.selectFrom('dossiers').select(['owner_hash', 'procedure_code']).where('id', '=', input.dossierId).executeTakeFirstOrThrow();
-  if (!dossier.owner_hash || !input.document.result_code) return;
+  const owner = await provenOwner(trx, input.dossierId);
+  if (!owner || !input.document.result_code) return;
   if (input.document.replaces) await withdrawResultFromVault(trx, input.document.replaces);
   await addToVault(trx, {
-    ownerHash: dossier.owner_hash,
+    ownerHash: owner,
     resultCode: input.document.result_code,
     title: input.document.title,
     number: null,
     issuer: input.issuer,
-    issuedOn: input.at.toISOString().slice(0, 10),
+    issuedOn: vietnamDate(input.at),
     validUntil: null,
     source: 'eResult',
     sourceDossierId: input.dossierId,
@@ -162,4 +165,23 @@ export async function addResultToVault(
 /** A revoked or replaced e-result is no longer offered for reuse. */
 export async function withdrawResultFromVault(trx: Transaction<DB>, resultDocumentId: string): Promise<void> {
   await trx.updateTable('vault_documents').set({ superseded: true }).where('result_document_id', '=', resultDocumentId).execute();
+}
+
+/**
+ * Whose vault a dossier's documents may go into: the owner of an online dossier (their eID account), or at the
+ * counter the person the population registry found under the number typed, with the lookup linked to the
+ * dossier. A number typed by hand alone (a typo, a representative's) files nothing into anyone's vault.
+ */
+export async function provenOwner(trx: Transaction<DB> | Kysely<DB>, dossierId: string): Promise<string | null> {
+  const d = await trx.selectFrom('dossiers').select(['owner_hash', 'channel', 'applicant_id']).where('id', '=', dossierId).executeTakeFirstOrThrow();
+  if (!d.owner_hash) return null;
+  if (d.channel === 'online' && d.applicant_id !== null) return d.owner_hash;
+  const found = await trx
+    .selectFrom('population_lookups')
+    .select('id')
+    .where('dossier_id', '=', dossierId)
+    .where('outcome', '=', 'found')
+    .where('subject_hash', '=', d.owner_hash)
+    .executeTakeFirst();
+  return found ? d.owner_hash : null;
 }

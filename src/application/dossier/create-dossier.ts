@@ -22,7 +22,7 @@ import { actionRow, nextDossierCode, projection, relationOf, toLocal } from './d
 import { enqueueDossierNotifications } from './notifications.js';
 import { followDossiers } from '../scorecard/statistics.js';
 import { addIntakeFeeLines } from '../payment/fee-lines.js';
-import { linkLookup, resolveIntakeEForm } from '../data-vault/intake-form.js';
+import { linkLookup, LookupAlreadyUsed, resolveIntakeEForm } from '../data-vault/intake-form.js';
 
 export interface ApplicantInput {
   fullName: string;
@@ -115,6 +115,11 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   const typed = online && input.formData ? fromForm(input.formData, input.applicant) : input.applicant;
   const applicant = online ? await accountApplicant(deps, actor.userId, typed) : input.applicant;
   if (!applicant) return fail('VALIDATION_FAILED', [{ path: 'body.applicant', message: 'Cần thông tin người nộp hồ sơ' }]);
+  const intakeStartedAt = !online && input.intakeStartedAt ? new Date(Math.min(Date.parse(input.intakeStartedAt), now.getTime())) : null;
+  if (!online) {
+    const allowed = authorize(actor, 'dossier.receive');
+    if (!allowed.ok) return fail(allowed.code);
+  }
   const eform = await resolveIntakeEForm(deps, {
     record,
     online,
@@ -124,11 +129,6 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
     lookupId: input.populationLookupId ?? null,
   });
   if (!eform.ok) return eform;
-  const intakeStartedAt = !online && input.intakeStartedAt ? new Date(Math.min(Date.parse(input.intakeStartedAt), now.getTime())) : null;
-  if (!online) {
-    const allowed = authorize(actor, 'dossier.receive');
-    if (!allowed.ok) return fail(allowed.code);
-  }
   // The competent unit.
   let unitCode = input.unitCode;
   if (unitCode === null) {
@@ -178,52 +178,59 @@ export async function createDossier(deps: Deps, input: CreateDossierInput): Prom
   // not for the whole intake, so the desks of one centre do not queue behind each other. An intake that fails after
   // it leaves a gap in the day's numbers, which the code format allows (REFERENCE §2: a sequence reset daily).
   const code = await nextDossierCode(deps.db, unitCode, today);
-  const created = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('dossiers')
-      .values({
-        code,
-        procedure_code: record.code,
-        procedure_version_id: version.id,
-        channel: input.channel,
-        unit_code: unitCode,
-        receiving_unit_code: receivingUnitCode,
-        location_independent: record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree),
-        applicant_id: header.applicantId,
-        applicant: JSON.stringify(sealApplicant(deps.personalData, applicant)),
-        components: JSON.stringify(input.components),
-        header: JSON.stringify(header),
-        submitted_at: now,
-        created_by: actor.userId,
-        owner_hash: applicant.personalId ? deps.personalData.lookupKey(applicant.personalId) : null,
-        eid_level: online ? eform.value.eidLevel : null,
-        eform: eform.value.eform ? JSON.stringify(eform.value.eform) : null,
-        intake_started_at: intakeStartedAt,
-        ...projection(header, state, rules),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await linkLookup(trx, eform.value.lookupId, row.id);
-    const recorded = accept ? actionRow(row.id, accept) : null;
-    if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
-    // Its fee lines, from the version's schedule at the channel's amounts (issue 18).
-    if (await addIntakeFeeLines(trx, row.id, record.fees, input.channel, now))
-      await trx.updateTable('dossiers').set({ fee_due: true }).where('id', '=', row.id).execute();
-    await followDossiers(trx, [row.id]);
-    await appendAudit(trx, {
-      ...auditActor(input.meta),
-      action: accepting ? 'dossier.received_and_accepted' : supplement ? 'dossier.received_supplement_requested' : 'dossier.submitted',
-      targetType: 'dossier',
-      targetId: row.id,
-      details: { code, procedureCode: record.code, channel: input.channel, ...(recorded ? { seq: recorded.seq, action: actionDigest(recorded) } : {}) },
-      at: now,
+  let created: { id: string; code: string };
+  try {
+    created = await deps.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('dossiers')
+        .values({
+          code,
+          procedure_code: record.code,
+          procedure_version_id: version.id,
+          channel: input.channel,
+          unit_code: unitCode,
+          receiving_unit_code: receivingUnitCode,
+          location_independent: record.locationIndependent && !deskServes(receivingUnitCode, unitCode, tree),
+          applicant_id: header.applicantId,
+          applicant: JSON.stringify(sealApplicant(deps.personalData, applicant)),
+          components: JSON.stringify(input.components),
+          header: JSON.stringify(header),
+          submitted_at: now,
+          created_by: actor.userId,
+          owner_hash: applicant.personalId ? deps.personalData.lookupKey(applicant.personalId) : null,
+          eid_level: online ? eform.value.eidLevel : null,
+          eform: eform.value.eform ? JSON.stringify(eform.value.eform) : null,
+          intake_started_at: intakeStartedAt,
+          ...projection(header, state, rules),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await linkLookup(trx, eform.value.lookupId, row.id);
+      const recorded = accept ? actionRow(row.id, accept) : null;
+      if (recorded) await trx.insertInto('dossier_actions').values(recorded).execute();
+      // Its fee lines, from the version's schedule at the channel's amounts (issue 18).
+      if (await addIntakeFeeLines(trx, row.id, record.fees, input.channel, now))
+        await trx.updateTable('dossiers').set({ fee_due: true }).where('id', '=', row.id).execute();
+      await followDossiers(trx, [row.id]);
+      await appendAudit(trx, {
+        ...auditActor(input.meta),
+        action: accepting ? 'dossier.received_and_accepted' : supplement ? 'dossier.received_supplement_requested' : 'dossier.submitted',
+        targetType: 'dossier',
+        targetId: row.id,
+        details: { code, procedureCode: record.code, channel: input.channel, ...(recorded ? { seq: recorded.seq, action: actionDigest(recorded) } : {}) },
+        at: now,
+      });
+      await enqueueDossierNotifications(
+        trx,
+        { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now },
+        deps.personalData,
+      );
+      return { id: row.id, code };
     });
-    await enqueueDossierNotifications(
-      trx,
-      { dossierId: row.id, code, channel: input.channel, before: null, after: state, action: accept, at: now },
-      deps.personalData,
-    );
-    return { id: row.id, code };
-  });
+  } catch (error) {
+    if (error instanceof LookupAlreadyUsed)
+      return fail('VALIDATION_FAILED', [{ path: 'body.populationLookupId', message: 'Lượt tra cứu dân cư này đã dùng cho một hồ sơ khác' }]);
+    throw error;
+  }
   return ok({ ...created, status: state.status });
 }

@@ -18,6 +18,17 @@ export function seededReuse(
     if (!scan || !owner) return null;
     let doc = docs.get(citizenId);
     if (!doc) {
+      // A later seed reuses what an earlier one put in the citizen's vault.
+      const earlier = await db
+        .selectFrom('vault_documents')
+        .select(['id', 'source'])
+        .where('owner_hash', '=', owner)
+        .where('result_code', '=', '1.001193.KQ1')
+        .where('superseded', '=', false)
+        .executeTakeFirst();
+      if (earlier) docs.set(citizenId, (doc = { id: earlier.id, national: earlier.source === 'nationalVault' }));
+    }
+    if (!doc) {
       const national = docs.size % 2 === 0;
       const row = await db
         .insertInto('vault_documents')

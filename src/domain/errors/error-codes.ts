@@ -45,6 +45,8 @@ export const ERROR_MESSAGES = {
   VAULT_DOCUMENT_EXPIRED: 'Giấy tờ trong kho dữ liệu đã hết hiệu lực; không dùng lại được, cần nộp giấy tờ mới.',
   VAULT_DOCUMENT_WRONG_TYPE: 'Loại giấy tờ này không thay thế được thành phần hồ sơ đã chọn.',
   VAULT_CONSENT_REQUIRED: 'Cán bộ chỉ xem được kho dữ liệu của công dân khi công dân đồng ý tại quầy; hãy ghi nhận sự đồng ý trước.',
+  VAULT_IDENTITY_NOT_CHECKED:
+    'Tra cứu Cơ sở dữ liệu quốc gia về dân cư (số định danh, họ tên, ngày sinh của công dân) trước khi ghi nhận công dân đồng ý cho xem kho dữ liệu.',
   NATIONAL_VAULT_UNAVAILABLE: 'Kho dữ liệu trên Cổng Dịch vụ công quốc gia tạm thời không phản hồi; vui lòng nộp tệp giấy tờ hoặc thử lại sau.',
   POPULATION_REGISTRY_UNAVAILABLE: 'Cơ sở dữ liệu quốc gia về dân cư tạm thời không phản hồi; tiếp tục nhập thông tin người nộp bằng tay.',
   POPULATION_REGISTRY_REFUSED: 'Nền tảng chia sẻ dữ liệu từ chối yêu cầu tra cứu dân cư; tiếp tục nhập thông tin người nộp bằng tay.',

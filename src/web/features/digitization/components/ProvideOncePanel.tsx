@@ -76,6 +76,21 @@ export function ProvideOncePanel({ data, query }: { data: DossierProvideOnce | u
               </ul>
             </Alert>
           ) : null}
+          {data.eform && data.eform.values.length > 0 ? (
+            <>
+              <Text size="sm" fw={600} id="noi-dung-to-khai">
+                Nội dung tờ khai điện tử
+              </Text>
+              <dl className="dig-form-values" aria-labelledby="noi-dung-to-khai" data-testid="provide-once-values">
+                {data.eform.values.map((v) => (
+                  <div key={v.key}>
+                    <dt>{v.label}</dt>
+                    <dd className="break-anywhere">{v.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          ) : null}
           <Text size="sm" fw={600} id="tra-cuu-dan-cu">
             Tra cứu CSDL quốc gia về dân cư
           </Text>
