@@ -15,7 +15,7 @@ import type { DigitizationReport, LookupReport } from '../../contract/data-vault
 const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
 const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
-function scope(deps: AppDeps, meta: RequestMeta, unit: string | undefined, from: string, to: string): Result<{ units: string[] }> {
+function scope(deps: AppDeps, meta: RequestMeta, unit: string | undefined, from: string, to: string): Result<{ units: string[]; province: boolean }> {
   const tree = deps.units.tree();
   const root = unit ?? (meta.actor?.unitCode ? scopeRootOf(meta.actor.unitCode, tree) : undefined);
   const allowed = authorize(meta.actor, 'scorecard.view', root === undefined ? {} : { unitCode: root }, tree);
@@ -25,7 +25,9 @@ function scope(deps: AppDeps, meta: RequestMeta, unit: string | undefined, from:
     .all()
     .filter((u) => root === undefined || tree.isWithin(u.code, root))
     .map((u) => u.code);
-  return ok({ units });
+  // Citizens' own online lookups belong to no unit: only a reader of the whole province sees them.
+  const province = root !== undefined && tree.find(root)?.parentCode === null;
+  return ok({ units, province });
 }
 
 export async function populationLookupReport(
@@ -38,7 +40,7 @@ export async function populationLookupReport(
   const rows = await deps.db
     .selectFrom('population_lookups as l')
     .leftJoin('users as u', 'u.id', 'l.official_id')
-    .select(['l.unit_code', 'u.full_name'])
+    .select(['l.unit_code', 'l.official_id', 'u.full_name'])
     .select((eb) => [
       eb.fn.count<string>('l.id').filterWhere('l.outcome', '=', 'found').as('found'),
       eb.fn.count<string>('l.id').filterWhere('l.outcome', '=', 'notFound').as('notFound'),
@@ -48,8 +50,8 @@ export async function populationLookupReport(
     ])
     .where('l.at', '>=', dayStart(input.from))
     .where('l.at', '<', dayAfter(input.to))
-    .where((eb) => eb.or([eb('l.unit_code', 'in', scoped.value.units), ...(input.unit === undefined ? [eb('l.unit_code', 'is', null)] : [])]))
-    .groupBy(['l.unit_code', 'u.full_name'])
+    .where((eb) => eb.or([eb('l.unit_code', 'in', scoped.value.units), ...(scoped.value.province ? [eb('l.unit_code', 'is', null)] : [])]))
+    .groupBy(['l.unit_code', 'l.official_id', 'u.full_name'])
     .orderBy('l.unit_code')
     .orderBy('u.full_name')
     .execute();

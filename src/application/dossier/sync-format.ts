@@ -22,9 +22,9 @@
  * - TaiLieuNop: one item per distinct file (by SHA-256) of each component, a component without a file as one
  *   item without a file; files of components the dossier did not declare follow, with SoLuong 0 and no LoaiBan.
  *   TepDinhKemId is the file's SHA-256 (as GiayToId of a result), DuongDanTaiTepTin its link.
- * - DuocSoHoa=1 when a file was uploaded for the component. motcua records no certification of a digitized
- *   file (no office signature, no "checked against the original" mark), so none is required; whether the desk
- *   scanned it from paper is not a condition either. HoSoCoThanhPhanSoHoa=1 when any component has a file.
+ * - DuocSoHoa=1 when a file was attached to the component: uploaded online, taken from a vault, or digitized at
+ *   the desk (issue 20: signed with the unit's certificate after the officer stated it matches the paper).
+ *   HoSoCoThanhPhanSoHoa=1 when any component has a file.
  * - DuocTaiSuDung=1 when the file was taken from a data vault (issue 20: dossier_files.reused), with the vault
  *   DuocLayTuKhoDMQG=1 when that vault was the national portal's; MaKetQuaThayThe lists the catalogue's result
  *   codes that can stand in for the component.
@@ -253,6 +253,17 @@ export function scheduleFees(procedure: ProcedureRecord | undefined): SyncFee[] 
   }));
 }
 
+/** Whole codes, comma-separated, as many as fit in `max` characters (the field's length): none is cut. */
+function fitCodes(codes: readonly string[], max: number): string {
+  let out = '';
+  for (const c of codes) {
+    const next = out === '' ? c : `${out},${c}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}
+
 /** The TaiLieuNop items: each component's distinct files (by SHA-256), then files of undeclared components. */
 function documentsOf(d: DossierForSync, names: SyncNames): { items: SyncDocument[]; links: Map<string, string> } {
   const links = new Map<string, string>();
@@ -275,7 +286,7 @@ function documentsOf(d: DossierForSync, names: SyncNames): { items: SyncDocument
     DuocTaiSuDung: x?.reused ? '1' : '0',
     DuocLayTuKhoDMQG: x?.file.fromNationalVault ? '1' : '0',
     // The catalogue's result codes that can stand in for the component (issue 20).
-    MaKetQuaThayThe: (names.procedure?.components.find((c) => c.code === code)?.replaceableBy ?? []).join(',').slice(0, 60),
+    MaKetQuaThayThe: fitCodes(names.procedure?.components.find((c) => c.code === code)?.replaceableBy ?? [], 60),
     LoaiBan: form === null ? '' : (FORM_TO_LOAI_BAN[form] ?? '0'),
     SoLuong: copies,
     KieuTepTin: x?.file.contentType ?? '',

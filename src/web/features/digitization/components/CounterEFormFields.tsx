@@ -13,6 +13,8 @@ function EFormInput({ field, state }: { field: EFormField; state: CounterProvide
     id: eFormInputId(field.key),
     label: field.label,
     withAsterisk: field.required,
+    // Required once the e-form goes with the dossier: said to screen readers too.
+    'aria-required': field.required && state.begun ? true : undefined,
     value,
     error: state.extraErrors[field.key],
     description: markText(mark) ?? (field.type === 'date' ? 'dd/mm/yyyy' : undefined),
