@@ -69,6 +69,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   let webhookId: string;
   /** Dossiers with fees (test/access/payment-rows.ts). */
   let fees: FeeDossiers;
+  let feesDay: string;
   let serial = 0;
   const today = vietnamDate(new Date());
   const month = today.slice(0, 7);
@@ -96,6 +97,8 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     record = (JSON.parse(catalogueExport) as { procedures: Record<string, unknown>[] }).procedures.find((p) => p.code === '1.001193')!;
     for (const kind of Object.keys(DOSSIERS) as DossierKind[]) shared[kind] = await h.make(kind, true);
     fees = await makeFeeDossiers(h);
+    // The day the transfers were recorded: the reconciliation is read for it, not for a today that may have turned.
+    feesDay = vietnamDate(new Date());
     const draft = await draftDecision('admin', UNITS.province);
     expect(draft.statusCode, draft.body).toBe(201);
     draftId = (draft.json() as { id: string }).id;
@@ -208,7 +211,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     },
     reconciliation: (w) => status(send(w, 'GET', '/api/v1/payments/reconciliation')),
     reconciliationLists: async (w, r) => {
-      const res = await send(w, 'GET', '/api/v1/payments/reconciliation');
+      const res = await send(w, 'GET', `/api/v1/payments/reconciliation?date=${feesDay}`);
       if (res.statusCode !== 200) return res.statusCode;
       return (res.json() as { mismatches: { attempt: { id: string } }[] }).mismatches.some((m) => m.attempt.id === transferOf(r).attemptId) ? 200 : 404;
     },
