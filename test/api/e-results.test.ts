@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { driveToApproval } from '../support/workflow.js';
 import { receivedComponents } from '../support/intake.js';
 import { prepareResult, signResult, type Call } from '../support/results.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
@@ -62,31 +63,7 @@ describe.each(ENGINES)('e-results on %s', (engine) => {
     expect(created.statusCode, created.body).toBe(201);
     const id = (created.json() as { id: string }).id;
     if (beforeApproval) await beforeApproval(id);
-    for (let round = 0; round < 12; round++) {
-      let acted = false;
-      for (const client of [desk, specialist, leader]) {
-        const d = (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as {
-          seq: number;
-          availableActions: string[];
-          currentStep: { index: number } | null;
-          template: unknown[];
-          status: string;
-        };
-        if (d.status === 'resultReady') return id;
-        const type = ['approve', 'claim', 'transfer'].find((t) => d.availableActions.includes(t));
-        if (!type) continue;
-        const body: Record<string, unknown> = { type, expectedSeq: d.seq };
-        if (type === 'approve') body.note = null;
-        if (type === 'transfer') Object.assign(body, { toStep: Math.min((d.currentStep?.index ?? 0) + 1, d.template.length - 1), note: null });
-        const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
-        expect(res.statusCode, res.body).toBe(200);
-        acted = true;
-        break;
-      }
-      if (!acted) break;
-    }
-    const final = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { status: string };
-    expect(final.status).toBe('resultReady');
+    await driveToApproval([desk, specialist, leader], id);
     return id;
   }
 

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { driveToApproval } from '../support/workflow.js';
 import { receivedComponents } from '../support/intake.js';
 import { issueSignedResult } from '../support/results.js';
 import { loginCitizen } from '../../src/application/auth/login-citizen.js';
@@ -132,6 +133,18 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
       expect(after.get(i), i).toMatchObject({ numerator: before.get(i)!.numerator + 1, denominator: before.get(i)!.denominator + 1 });
   });
 
+  it('two listings at once (two tabs) copy a national-vault document once', async () => {
+    const me = await citizen(trang, 1);
+    const both = await Promise.all([1, 2].map(() => me.request('GET', `/api/v1/my/vault?procedure=${REREGISTER_BIRTH}`)));
+    const listings = both.map((r) => {
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as VaultListing;
+    });
+    expect(listings.reduce((n, l) => n + l.national.copied, 0)).toBe(1);
+    const after = (await me.request('GET', '/api/v1/my/vault')).json() as VaultListing;
+    expect(after.documents.filter((d) => d.source === 'nationalVault' && d.resultCode === '1.001193.KQ1')).toHaveLength(1);
+  });
+
   it('refuses an expired document, one of the wrong type, another person’s, and a level 1 account where level 2 is required', async () => {
     const me = await citizen(minh);
     const vault = (await me.request('GET', `/api/v1/my/vault?procedure=${MARRIAGE}`)).json() as VaultListing;
@@ -165,27 +178,7 @@ describe.each(ENGINES)('provide once on %s', (engine) => {
     const first = await me.request('POST', '/api/v1/dossiers', { procedureCode: MARITAL_STATUS, channel: 'online', unitCode: WARD });
     expect(first.statusCode, first.body).toBe(201);
     const id = (first.json() as { id: string }).id;
-    await accept(id);
-    for (let round = 0; round < 12; round++) {
-      let acted = false;
-      for (const client of [desk, specialist, leader]) {
-        const d = (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as {
-          seq: number;
-          availableActions: string[];
-          currentStep: { index: number } | null;
-          template: unknown[];
-        };
-        const type = ['approve', 'claim', 'transfer'].find((t) => d.availableActions.includes(t));
-        if (!type) continue;
-        const body: Record<string, unknown> = { type, expectedSeq: d.seq };
-        if (type === 'approve') body.note = null;
-        if (type === 'transfer') Object.assign(body, { toStep: Math.min((d.currentStep?.index ?? 0) + 1, d.template.length - 1), note: null });
-        expect((await client.request('POST', `/api/v1/dossiers/${id}/actions`, body)).statusCode).toBe(200);
-        acted = true;
-        break;
-      }
-      if (!acted) break;
-    }
+    await driveToApproval([desk, specialist, leader], id);
     const signed = await issueSignedResult((m, u, j) => leader.request(m, u, j), id);
     const vault = (await me.request('GET', `/api/v1/my/vault?procedure=${MARRIAGE}`)).json() as VaultListing;
     const result = vault.documents.find((d) => d.source === 'eResult')!;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { driveToApproval } from '../support/workflow.js';
 import { citizenContext, expectNoSidewaysScroll, launchBrowser, loginAs, seriousViolations, submitOnlineThroughApi, transitionsDone } from './browser.js';
 import type { DossierResults } from '../../src/contract/result.js';
 import { DEMO_CITIZENS } from '../../src/infrastructure/seed/demo-province.js';
@@ -48,31 +49,7 @@ describe('an e-result signed in the back office is downloaded and verified by it
 
   /** The desk accepts the online dossier, and the officials move it through its steps to the leader's approval. */
   async function approve(id: string): Promise<void> {
-    for (let round = 0; round < 12; round++) {
-      let acted = false;
-      for (const client of [desk, specialist, leader]) {
-        const d = (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as {
-          seq: number;
-          status: string;
-          availableActions: string[];
-          currentStep: { index: number } | null;
-          template: unknown[];
-        };
-        if (d.status === 'resultReady') return;
-        const type = ['accept', 'approve', 'claim', 'transfer'].find((t) => d.availableActions.includes(t));
-        if (!type) continue;
-        const body: Record<string, unknown> = { type, expectedSeq: d.seq };
-        if (type === 'approve') body.note = null;
-        if (type === 'transfer') Object.assign(body, { toStep: Math.min((d.currentStep?.index ?? 0) + 1, d.template.length - 1), note: null });
-        const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
-        expect(res.statusCode, `${type}: ${res.body}`).toBe(200);
-        acted = true;
-        break;
-      }
-      if (!acted) break;
-    }
-    const final = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { status: string };
-    expect(final.status).toBe('resultReady');
+    await driveToApproval([desk, specialist, leader], id);
   }
 
   async function expectAccessible(on: Page, what: string): Promise<void> {

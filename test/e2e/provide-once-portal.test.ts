@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
+import { driveToApproval } from '../support/workflow.js';
 import { issueSignedResult } from '../support/results.js';
 import { citizenContext, expectNoSidewaysScroll, launchBrowser, seriousViolations, signInAtIdp, submitOnlineThroughApi, transitionsDone } from './browser.js';
 import type { DossierProvideOnce } from '../../src/contract/data-vault.js';
@@ -70,30 +71,7 @@ describe('provide once on the citizen portal', () => {
 
   /** The desk accepts the online dossier, and the officials move it through its steps to the leader's approval. */
   async function approve(id: string): Promise<void> {
-    for (let round = 0; round < 12; round++) {
-      let acted = false;
-      for (const client of [desk, specialist, leader]) {
-        const d = (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as {
-          seq: number;
-          status: string;
-          availableActions: string[];
-          currentStep: { index: number } | null;
-          template: unknown[];
-        };
-        if (d.status === 'resultReady') return;
-        const type = ['accept', 'approve', 'claim', 'transfer'].find((t) => d.availableActions.includes(t));
-        if (!type) continue;
-        const body: Record<string, unknown> = { type, expectedSeq: d.seq };
-        if (type === 'approve') body.note = null;
-        if (type === 'transfer') Object.assign(body, { toStep: Math.min((d.currentStep?.index ?? 0) + 1, d.template.length - 1), note: null });
-        const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
-        expect(res.statusCode, `${type}: ${res.body}`).toBe(200);
-        acted = true;
-        break;
-      }
-      if (!acted) break;
-    }
-    expect(((await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { status: string }).status).toBe('resultReady');
+    await driveToApproval([desk, specialist, leader], id);
   }
 
   it('a citizen logs in with VNeID, finds their data prefilled and the birth certificate from the national vault offered, and the dossier says so', async () => {

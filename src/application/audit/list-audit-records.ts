@@ -11,7 +11,7 @@ import type { AppDeps } from '../context.js';
 import { authorize, scopeRootOf, type Actor } from '../../domain/access/policy.js';
 import { jdnFromIso } from '../../domain/calendar/civil-date.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import { VIETNAM_OFFSET_MS } from '../../domain/calendar/vietnam-time.js';
+import { vietnamDayEnd as dayEnd, vietnamDayStart as dayStart } from '../../domain/calendar/vietnam-time.js';
 import type { AuditPage, AuditRecord } from '../../contract/audit.js';
 
 /** What a reviewer reads of a record (src/contract/audit.ts): the target by what people call it, never an internal id. */
@@ -29,11 +29,6 @@ export interface AuditFilter {
   to?: string | undefined;
 }
 
-const DAY_MS = 86_400_000;
-const UNIX_EPOCH_JDN = 2_440_588;
-/** The instant a Vietnam calendar day (yyyy-MM-dd) starts, and the one the day after starts. */
-const dayStart = (iso: string) => new Date((jdnFromIso(iso) - UNIX_EPOCH_JDN) * DAY_MS - VIETNAM_OFFSET_MS);
-const dayEnd = (iso: string) => new Date(dayStart(iso).getTime() + DAY_MS);
 const isDate = (iso: string | undefined) => {
   try {
     jdnFromIso(iso ?? '');

@@ -9,11 +9,8 @@ import { sql } from 'kysely';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { authorize, scopeRootOf } from '../../domain/access/policy.js';
-import { VIETNAM_OFFSET_MS } from '../../domain/calendar/vietnam-time.js';
+import { vietnamDayEnd as dayAfter, vietnamDayStart as dayStart } from '../../domain/calendar/vietnam-time.js';
 import type { DigitizationReport, LookupReport } from '../../contract/data-vault.js';
-
-const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
-const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
 function scope(deps: AppDeps, meta: RequestMeta, unit: string | undefined, from: string, to: string): Result<{ units: string[]; province: boolean }> {
   const tree = deps.units.tree();

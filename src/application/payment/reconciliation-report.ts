@@ -8,7 +8,7 @@ import type { AppDeps, RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { hasCapability } from '../../domain/access/roles.js';
 import { coversUnit } from '../../domain/access/policy.js';
-import { VIETNAM_OFFSET_MS, vietnamDate } from '../../domain/calendar/vietnam-time.js';
+import { vietnamDate, vietnamDayEnd, vietnamDayStart } from '../../domain/calendar/vietnam-time.js';
 import { PAYMENT_METHOD_LABELS, type AttemptStatus, type PaymentMethod } from '../../domain/payment/payment.js';
 import type { Reconciliation } from '../../contract/payment.js';
 import { attemptView } from './payment-views.js';
@@ -22,8 +22,8 @@ export async function reconciliationReport(deps: AppDeps, input: { date: string 
   if (!actor) return fail('AUTH_REQUIRED');
   if (!hasCapability(actor.role, 'payment.manage') && !hasCapability(actor.role, 'scorecard.view')) return fail('FORBIDDEN_ROLE');
   const date = input.date ?? vietnamDate(deps.clock());
-  const from = new Date(Date.parse(`${date}T00:00:00Z`) - VIETNAM_OFFSET_MS);
-  const to = new Date(from.getTime() + 24 * 3_600_000);
+  const from = vietnamDayStart(date);
+  const to = vietnamDayEnd(date);
   const tree = deps.units.tree();
   const rows = await deps.db
     .selectFrom('payment_attempts as p')

@@ -37,3 +37,9 @@ export function vietnamFields(instant: Date | number): { year: number; month: nu
     seconds: d.getUTCSeconds(),
   };
 }
+
+/** The instant a Vietnam calendar day (yyyy-MM-dd) starts. */
+export const vietnamDayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
+
+/** The instant the Vietnam calendar day after `day` (yyyy-MM-dd) starts: the end of `day`, excluded. */
+export const vietnamDayEnd = (day: string): Date => new Date(vietnamDayStart(day).getTime() + 86_400_000);
