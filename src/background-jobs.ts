@@ -23,6 +23,8 @@ import { writeAuditCheckpoint } from './application/audit/audit-checkpoint.js';
 import { resealRequestedDossiers } from './application/personal-data-reseal.js';
 import { reconcilePayments, type ReconcileRun } from './application/payment/reconcile-payments.js';
 import { numberWaitingReceipts } from './application/payment/receipts.js';
+import { closedCircuit, syncToPortal, type SyncRun } from './application/national-sync/sync-to-portal.js';
+import { reconcileWithPortal } from './application/national-sync/reconcile-with-portal.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -58,8 +60,45 @@ export function backgroundJobs(input: {
         },
       ]
     : [];
+  const portal = ctx.deps.nationalPortal;
+  const portalJobs: Job[] = [];
+  if (portal && config.PORTAL_SYNC_POLL_MS > 0) {
+    const deps = { ...ctx.deps, portal };
+    portalJobs.push({
+      // The live sync with the national portal (issue 21): the outbox drained in order; a circuit across runs.
+      name: 'portal-sync',
+      everyMs: config.PORTAL_SYNC_POLL_MS,
+      worker: (signal) => {
+        const circuit = closedCircuit();
+        return async () => {
+          const total: SyncRun = { claimed: 0, synced: 0, refused: 0, parked: 0, unavailable: 0, lastError: null };
+          // A backlog is drained in one run, batch after batch, while the portal answers.
+          for (let round = 0; round < 50 && !signal.aborted; round++) {
+            const run = await syncToPortal(deps, { publicUrl: config.publicUrl, signal }, circuit);
+            for (const k of ['claimed', 'synced', 'refused', 'parked', 'unavailable'] as const) total[k] += run[k];
+            total.lastError = run.lastError ?? total.lastError;
+            if (run.claimed === 0 || run.unavailable > 0) break;
+          }
+          if (total.unavailable > 0)
+            log.warn({ job: 'portal-sync', error: total.lastError }, 'the national portal is out of reach; the sync waits and retries');
+          return { claimed: total.claimed, synced: total.synced, refused: total.refused, parked: total.parked };
+        };
+      },
+      report: whenAny('dossiers synced with the national portal'),
+      failureMessage: 'portal sync run failed',
+    });
+    if (config.PORTAL_RECONCILE_HOURS > 0)
+      portalJobs.push({
+        name: 'portal-reconciliation',
+        everyMs: config.PORTAL_RECONCILE_HOURS * HOUR,
+        worker: (signal) => () => reconcileWithPortal(deps, { trigger: 'schedule', publicUrl: config.publicUrl, signal }),
+        report: (r) => whenAny('reconciled with the national portal')({ ...(r as object), id: 0 }),
+        failureMessage: 'reconciliation with the national portal failed',
+      });
+  }
   return [
     ...notifications,
+    ...portalJobs,
     {
       name: 'webhooks',
       everyMs: config.WEBHOOK_POLL_SECONDS * SECOND,

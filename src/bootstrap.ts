@@ -83,7 +83,7 @@ export async function createRuntime(
     const localSigning = local
       ? createLocalSigningServices(database.db, keys, (code) => units.tree().find(code)?.name ?? code, local.remoteToken, clock)
       : null;
-    const { populationRegistry, nationalVault } = createDataExchange(config.dataExchange);
+    const { populationRegistry, nationalVault, nationalPortal } = createDataExchange(config.dataExchange);
     const localDataExchange = await createLocalDataExchange(config.dataExchange);
     const ctx: HttpContext = {
       config,
@@ -100,6 +100,15 @@ export async function createRuntime(
         signing,
         populationRegistry,
         nationalVault,
+        nationalPortal,
+        systems: {
+          nationalPortal: nationalPortal !== null,
+          populationRegistry: populationRegistry !== null,
+          nationalVault: nationalVault !== null,
+          payments: Object.keys(config.payments.accounts.units).length > 0 || config.payments.accounts.default !== null,
+          signing: true,
+          mail: config.SMTP_URL !== undefined || config.demoMailbox,
+        },
       },
       engine: database.engine,
       version: appVersion(),

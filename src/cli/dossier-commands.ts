@@ -12,6 +12,7 @@ import { loadCatalogueDirectory } from '../application/catalogue/catalogue-direc
 import { loadCalendarDirectory } from '../application/calendar/calendar-directory.js';
 import { exportDossierBatches, periodBounds } from '../application/dossier/sync-export.js';
 import { importDossiers } from '../application/dossier/sync-import.js';
+import { loadPortalMapping } from '../application/national-sync/portal-mapping.js';
 import type { PersonalDataCipher } from '../application/personal-data.js';
 
 export const DOSSIER_USAGE = `  import dossiers FILE.json                 nhập hồ sơ theo định dạng đồng bộ của Cổng DVC quốc gia (mảng HoSoDongBoDVC);
@@ -61,7 +62,8 @@ async function exportCommand(
     write('[');
     for await (const batch of exportDossierBatches(
       { db: database.db, units, clock: now, catalogue, personalData },
-      { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl },
+      // The province's status and unit mapping, as the live sync sends them (issue 21).
+      { start: bounds.start, end: bounds.end, scopeUnits: null, publicUrl, portal: await loadPortalMapping(database.db) },
     )) {
       for (const record of batch) {
         if (pending !== null) write(`${pending},`);

@@ -30,6 +30,8 @@ import { CATALOGUE_USAGE, CatalogueUsageError, runCatalogueCommand } from './cat
 import { DOSSIER_USAGE, DossierUsageError, runDossierCommand } from './dossier-commands.js';
 import { startS3Simulator } from '../infrastructure/files/s3-simulator.js';
 import { PAYMENT_GATEWAY_USAGE, runPaymentGateway } from './payment-gateway-command.js';
+import { PORTAL_SIMULATOR_USAGE, runPortalSimulator } from './portal-simulator-command.js';
+import { PORTAL_USAGE, PortalUsageError, runPortalCommand } from './portal-commands.js';
 import { STATS_USAGE, StatsUsageError, runStatsCommand } from './stats-commands.js';
 import { rebuildStatistics } from '../application/scorecard/statistics-rebuild.js';
 import { createFileStore } from '../infrastructure/files/create-file-store.js';
@@ -55,7 +57,9 @@ ${STATS_USAGE}
                                             trong PERSONAL_DATA_PREVIOUS_KEYS), kể cả số còn lưu dạng rõ
   config                                    liệt kê các biến môi trường
   s3-simulator                              chạy bucket S3 thử nghiệm tại S3_ENDPOINT (trình diễn FILE_STORAGE=s3, lưu trong DATA_DIR/s3)
-${PAYMENT_GATEWAY_USAGE}`;
+${PORTAL_USAGE}
+${PAYMENT_GATEWAY_USAGE}
+${PORTAL_SIMULATOR_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -88,6 +92,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     for (const v of describeConfig()) out(`${v.name.padEnd(22)} ${v.describe}`);
     return 0;
   }
+  if (command === 'portal-simulator') return runPortalSimulator(argv.slice(1), out); // no configuration, no database
   const config = loadConfig();
   if (command === 's3-simulator') return runS3Simulator(config, out); // no database: the server runs beside it
   if (command === 'payment-gateway') return runPaymentGateway(config, argv.slice(1), out);
@@ -199,6 +204,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       }
       case 'catalogue':
         return await runCatalogueCommand(database, sub, rest, out);
+      case 'portal':
+        return await runPortalCommand(config, database, sub, rest, out);
       case 'import':
       case 'export':
         return await runDossierCommand(database, command, sub, rest, out, config.publicUrl, personalDataCipherOf(config));
@@ -328,7 +335,13 @@ export async function cliEntry(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CatalogueUsageError || error instanceof DossierUsageError || error instanceof StatsUsageError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof CatalogueUsageError ||
+      error instanceof DossierUsageError ||
+      error instanceof StatsUsageError ||
+      error instanceof PortalUsageError
+    ) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (

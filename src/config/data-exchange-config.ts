@@ -3,9 +3,11 @@
  * provincial LGSP (POPULATION_REGISTRY) and the national portal's personal data vault (NATIONAL_VAULT). Outside
  * production, with nothing configured, motcua serves local simulators of both at /demo/lgsp-dan-cu and
  * /demo/kho-du-lieu, holding the demo citizens, with credentials drawn for this process; "off" turns one off.
+ * The national portal's integration API for the live sync (issue 21) is configured alongside (national-portal-config.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { NATIONAL_PORTAL_ENV, nationalPortalConfig, type NationalPortalEnvConfig } from './national-portal-config.js';
 
 export const DATA_EXCHANGE_ENV = {
   POPULATION_REGISTRY: {
@@ -18,6 +20,7 @@ export const DATA_EXCHANGE_ENV = {
       'The national portal\'s personal data vault, JSON {"baseUrl","authPath","queryPath","filePath","username","password","dstcode","unitCode","timeoutMs"}; default outside production: the local simulator at /demo/kho-du-lieu; "off" for none',
     schema: z.string().optional(),
   },
+  ...NATIONAL_PORTAL_ENV,
 } as const;
 
 export const POPULATION_REGISTRY_PATH = '/demo/lgsp-dan-cu';
@@ -58,6 +61,8 @@ export interface DataExchangeConfig {
     population: { accessKey: string; secretKey: string; appName: string; partnerCode: string; partnerCodeCus: string; keyName: string; keyPass: string } | null;
     vault: { username: string; password: string } | null;
   };
+  /** The national portal's integration API for the live sync (issue 21, config/national-portal-config.ts). */
+  portal: NationalPortalEnvConfig;
 }
 
 function parse<T>(name: string, text: string, schema: z.ZodType<T>, problems: string[]): T | null {
@@ -72,7 +77,7 @@ function parse<T>(name: string, text: string, schema: z.ZodType<T>, problems: st
 }
 
 export function dataExchangeConfig(
-  env: { POPULATION_REGISTRY?: string; NATIONAL_VAULT?: string; HOST: string; PORT: number },
+  env: { POPULATION_REGISTRY?: string; NATIONAL_VAULT?: string; NATIONAL_PORTAL?: string; HOST: string; PORT: number },
   production: boolean,
   problems: string[],
 ): DataExchangeConfig {
@@ -120,5 +125,6 @@ export function dataExchangeConfig(
             timeoutMs: 6000,
           }
         : null;
-  return { population, nationalVault, local: { population: localPopulation, vault: localVault } };
+  const portal = nationalPortalConfig(env, production, problems);
+  return { population, nationalVault, local: { population: localPopulation, vault: localVault }, portal };
 }

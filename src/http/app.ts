@@ -42,6 +42,7 @@ import { latenessRoutes } from './routes/lateness.js';
 import { paymentRoutes } from './routes/payments.js';
 import { resultRoutes } from './routes/results.js';
 import { dataVaultRoutes } from './routes/data-vault.js';
+import { nationalSyncRoutes } from './routes/national-sync.js';
 import { mountLocalSigningServices } from './dev-signing.js';
 import { mountLocalDataExchange } from './dev-data-exchange.js';
 import type { LocalDataExchange } from '../infrastructure/data-exchange/data-exchange.js';
@@ -197,6 +198,7 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(paymentRoutes(ctx));
       await api.register(resultRoutes(ctx));
       await api.register(dataVaultRoutes(ctx));
+      await api.register(nationalSyncRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

@@ -9,6 +9,8 @@ import type { PersonalDataCipher } from '../application/personal-data.js';
 import type { PaymentGateways } from '../domain/payment/gateway.js';
 import type { SigningPort } from '../domain/esign/signing.js';
 import type { NationalVault, PopulationRegistry } from '../domain/data-vault/exchange.js';
+import type { NationalPortal } from '../domain/national-sync/portal-port.js';
+import type { ConfiguredSystems } from '../application/national-sync/list-connections.js';
 
 /** What route plugins receive. */
 export interface HttpContext {
@@ -23,6 +25,10 @@ export interface HttpContext {
     signing: SigningPort;
     populationRegistry: PopulationRegistry | null;
     nationalVault: NationalVault | null;
+    /** The national portal's integration API (issue 21); null: the sync is off. */
+    nationalPortal: NationalPortal | null;
+    /** Which outside systems are configured, for the connections page. */
+    systems: ConfiguredSystems;
   };
   engine: Engine;
   version: string;

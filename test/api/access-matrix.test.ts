@@ -15,6 +15,7 @@ import type { ErrorCode } from '../../src/domain/errors/error-codes.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { resultProbes } from '../access/result-probes.js';
 import { vaultProbes } from '../access/vault-probes.js';
+import { portalProbes } from '../access/portal-probes.js';
 import {
   DOSSIERS,
   IDENTITIES,
@@ -138,6 +139,7 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
   const PROBES: Record<string, Probe> = {
     ...resultProbes(() => h, dossierOf),
     ...vaultProbes(() => h, dossierOf, unitOf),
+    ...portalProbes(() => h),
     // Dossiers
     read: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}`)),
     queue: (w, r) => listed(send(w, 'GET', '/api/v1/dossiers?queue=all&limit=500'), dossierOf(r).id),

@@ -42,6 +42,9 @@ export async function startTestApp(
     FILES_DIR: mkdtempSync(join(tmpdir(), 'motcua-test-files-')),
     // No checkpoint files from test servers unless a test asks for them (with its own folder).
     AUDIT_CHECKPOINT_MINUTES: '0',
+    // No background sync with the national portal unless a test asks for it (tests run the sync themselves).
+    PORTAL_SYNC_POLL_MS: '0',
+    PORTAL_RECONCILE_HOURS: '0',
     ...options.env,
   });
   const testDb = options.testDb ?? (await createTestDatabase(engine));

@@ -4,6 +4,7 @@
  * the domain decides, and the action, the projection, the applicant's message and the audit record are
  * written together, in one statement.
  */
+import { portalFollow } from '../national-sync/portal-outbox.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { actionDigest, auditActor, auditChainOf, sealAudit, writeSealedAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result, type ErrorCode } from '../../domain/errors/error-codes.js';
@@ -140,7 +141,9 @@ export async function actOnDossier(
             .where('id', '=', row.id),
         )
         // The statistics worker follows the dossier's new facts (application/scorecard/statistics.ts).
-        .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: row.id }));
+        .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: row.id }))
+        // …and the sync with the national portal (application/national-sync/portal-outbox.ts).
+        .with('portal_follow', (qc) => portalFollow(qc, [row.id]));
       // No message when there is nothing to tell or no address to tell it to.
       const statement = message
         ? writeSealedAudit(

@@ -49,6 +49,7 @@ import { HINH_THUC_THU as HINH_THUC_THU_OF_MOMENT } from '../../domain/payment/f
 import type { ExportedFeeLine } from '../payment/payment-records.js';
 import type { DossierFileContentType } from '../../infrastructure/db/schema.js';
 import { toLocal } from './dossier-store.js';
+import type { StatusMapper } from '../../domain/national-sync/status-mapping.js';
 
 // ------------------------------------------------------------------------------------------ dates
 
@@ -215,10 +216,18 @@ export interface SignedResultForSync {
 
 export interface SyncNames {
   procedure: ProcedureRecord | undefined;
+  /** The province's mapping to the portal's status codes and agency ids (issue 21); absent: the built-in codes, unit codes. */
+  portal?: PortalMapping;
   fieldName: string | null;
   unitName(code: string | null): string;
   /** PUBLIC_URL, without a trailing slash. */
   publicUrl: string;
+}
+
+/** How statuses and units are named on the portal (application/national-sync/portal-mapping.ts). */
+export interface PortalMapping {
+  status: StatusMapper;
+  agency(unitCode: string): string;
 }
 
 /** The authorised download route of a dossier's file (it needs a session of someone who may see the dossier). */
@@ -378,7 +387,7 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
       ThoiDiemXuLy: syncLocal(a.at),
       PhongBanXuLy: a.actor.unitCode ? names.unitName(a.actor.unitCode) : '',
       NoiDungXuLy: progressContent(a.type, step?.name ?? null),
-      TrangThai: String(state.nationalCode) as SyncProgress['TrangThai'],
+      TrangThai: (names.portal ? names.portal.status(state.status, a.type) : String(state.nationalCode)) as SyncProgress['TrangThai'],
       NgayBatDau: syncLocal(start),
       NgayKetThucTheoQuyDinh: syncLocal(limit),
     });
@@ -406,10 +415,12 @@ export function toSyncRecord(d: DossierForSync, names: SyncNames): SyncDossier {
     NgayKetThucXuLy: syncLocal(state.finishedAt),
     NgayTra: syncLocal(state.returnedAt),
     NgayTuChoi: syncLocal(refusedAt),
-    TrangThaiHoSo: String(state.nationalCode) as SyncDossier['TrangThaiHoSo'],
+    TrangThaiHoSo: (names.portal
+      ? names.portal.status(state.status, d.history.at(-1)?.type ?? null)
+      : String(state.nationalCode)) as SyncDossier['TrangThaiHoSo'],
     HinhThuc: String(CHANNEL_CODES[returnMethod ?? d.channel]),
-    DonViXuLy: d.unitCode,
-    NoiNopHoSo: d.receivingUnitCode,
+    DonViXuLy: names.portal ? names.portal.agency(d.unitCode) : d.unitCode,
+    NoiNopHoSo: names.portal ? names.portal.agency(d.receivingUnitCode) : d.receivingUnitCode,
     GhiChu: note,
     HoSoCoThanhPhanSoHoa: d.files.length > 0 ? '1' : '0',
     TaiKhoanDuocXacThucVoiVNeID: (d.eidVerified ?? d.applicantRole !== null) ? '1' : '0',

@@ -7,6 +7,7 @@
  * statistics follow and is audited. A replayed word finds the attempt settled and changes nothing.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { portalFollow } from '../national-sync/portal-outbox.js';
 import type { DB } from '../../infrastructure/db/schema.js';
 import type { CallbackVerdict, GatewayOutcome, OnlineProvider } from '../../domain/payment/gateway.js';
 import { judge, type AttemptStatus } from '../../domain/payment/payment.js';
@@ -197,7 +198,9 @@ export async function applyGatewayOutcome(
           .where('paid_by', 'is', null)
           .where(sql<boolean>`${pays}`),
       )
-      .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: attempt.dossier_id }));
+      .with('statistics_follow', (qc) => qc.insertInto('stat_queue').values({ dossier_id: attempt.dossier_id }))
+      // …and the sync with the national portal (application/national-sync/portal-outbox.ts).
+      .with('portal_follow', (qc) => portalFollow(qc, [attempt.dossier_id]));
     await writeSealedAudit(writes, audit).execute();
     return {
       verdict: judged.verdict,

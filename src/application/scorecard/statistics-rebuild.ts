@@ -66,6 +66,7 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['digitized', 'component_files and result_ok'],
       ['reusedData', 'reused_data'],
       ['nationalVault', 'national_vault'],
+      ['syncedToPortal', 'synced_to_portal'],
       ['eidVerified', 'eid_verified'],
       ['feeDue', 'fee_due'],
       ['feePaidOnline', 'fee_due and fee_paid_online'],

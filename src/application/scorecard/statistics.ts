@@ -9,6 +9,7 @@
  * - `rebuildStatistics` recomputes everything from the dossiers in SQL (statistics-rebuild.ts).
  * One worker runs at a time (an advisory lock), so that two servers never apply the same change twice.
  */
+import { followForPortal } from '../national-sync/portal-outbox.js';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, StatFactsTable } from '../../infrastructure/db/schema.js';
 import { contributionChange, contributions, procedureKeyOf, type Delta, type StatFacts } from '../../domain/scorecard/measures.js';
@@ -43,6 +44,7 @@ export function factsFromRow(r: FactsRow): StatFacts {
     componentFiles: r.component_files,
     reusedData: r.reused_data,
     nationalVault: r.national_vault,
+    syncedToPortal: r.synced_to_portal,
     eidVerified: r.eid_verified,
     fullOnlineEligible: r.full_online_eligible,
     paperResultRequired: r.paper_result_required,
@@ -57,14 +59,19 @@ export function factsFromRow(r: FactsRow): StatFacts {
   };
 }
 
-/** Queue dossiers whose facts may have changed, in the caller's transaction. */
-export async function followDossiers(db: Kysely<DB> | Transaction<DB>, dossierIds: readonly string[]): Promise<void> {
+/**
+ * Queue dossiers whose facts may have changed, in the caller's transaction: the statistics follow them, and so does
+ * the live sync with the national portal (its outbox, application/national-sync/portal-outbox.ts). `portal: false`
+ * for a change the portal caused (its acknowledgement), which is not news to it.
+ */
+export async function followDossiers(db: Kysely<DB> | Transaction<DB>, dossierIds: readonly string[], options: { portal?: boolean } = {}): Promise<void> {
   for (let i = 0; i < dossierIds.length; i += 5000) {
     await db
       .insertInto('stat_queue')
       .values(dossierIds.slice(i, i + 5000).map((dossier_id) => ({ dossier_id })))
       .execute();
   }
+  if (options.portal !== false) await followForPortal(db, dossierIds);
 }
 
 export const GRAINS = ['d', 'm', 'y'] as const;
@@ -219,6 +226,7 @@ export const FACT_COLUMNS = [
   'certification_service',
   'certified_copy',
   'national_vault',
+  'synced_to_portal',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

@@ -43,6 +43,8 @@ export const CAPABILITIES = [
   'scorecard.manage',
   /** Collect fees at the desk, confirm bank transfers, settle payment tasks and read the reconciliation (kế toán, người thu phí). */
   'payment.manage',
+  /** Run and configure the connections to outside systems: the national portal's sync, its mapping, reconciliation (issue 21). */
+  'integrations.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -53,7 +55,17 @@ export const ROLE_CAPABILITIES = {
   specialist: ['dossier.process', 'units.view', 'officials.view'],
   leader: ['dossier.process', 'dossier.approve', 'payment.manage', 'units.view', 'officials.view', 'scorecard.view'],
   monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage'],
-  admin: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'users.manage', 'calendar.manage', 'catalogue.manage', 'scorecard.manage'],
+  admin: [
+    'units.view',
+    'officials.view',
+    'audit.view',
+    'scorecard.view',
+    'users.manage',
+    'calendar.manage',
+    'catalogue.manage',
+    'scorecard.manage',
+    'integrations.manage',
+  ],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function hasCapability(role: Role, capability: Capability): boolean {

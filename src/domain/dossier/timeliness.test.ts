@@ -116,6 +116,7 @@ describe('the one on-time judgement', () => {
     componentFiles: false,
     reusedData: false,
     nationalVault: false,
+    syncedToPortal: false,
     eidVerified: false,
     fullOnlineEligible: false,
     paperResultRequired: false,

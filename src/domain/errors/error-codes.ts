@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   PROCEDURE_NOT_FOUND: 'Không tìm thấy thủ tục hành chính.',
   FILE_NOT_FOUND: 'Không tìm thấy tệp.',
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ.',
+  PORTAL_NOT_CONFIGURED: 'Chưa cấu hình kết nối Cổng Dịch vụ công quốc gia (NATIONAL_PORTAL).',
+  MAPPING_CHANGED: 'Bảng ánh xạ với Cổng Dịch vụ công quốc gia vừa được người khác sửa; vui lòng tải lại rồi sửa tiếp.',
   DOSSIER_CHANGED: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại trước khi thao tác.',
   RESULT_NOT_SIGNED: 'Tệp kết quả điện tử phải là văn bản kết quả của hồ sơ đã được lãnh đạo ký số.',
   RESULT_DOCUMENT_NOT_FOUND: 'Không tìm thấy văn bản kết quả.',

@@ -120,11 +120,10 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '1.4',
           name: 'Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia',
-          definition:
-            'Hồ sơ tiếp nhận trong kỳ đã đồng bộ lên Cổng Dịch vụ công quốc gia trên tổng số hồ sơ tiếp nhận. motcua chưa kết nối đồng bộ hai chiều: tử số là 0 cho đến khi có bộ kết nối.',
+          definition: 'Hồ sơ tiếp nhận trong kỳ đã được Cổng Dịch vụ công quốc gia xác nhận đồng bộ (kèm ngày tiếp nhận) trên tổng số hồ sơ tiếp nhận.',
           maxPoints: 6,
           target: null,
-          numerator: { dossiers: [] },
+          numerator: { dossiers: [d('syncedToPortal')] },
           denominator: { dossiers: [d('accepted')] },
         },
       ],

@@ -28,6 +28,8 @@ export const FLOW_MEASURES = [
   'digitized',
   'reusedData',
   'nationalVault',
+  // Indicator 1.4: the national portal acknowledged a record of the dossier with its reception date (issue 21).
+  'syncedToPortal',
   'eidVerified',
   'feeDue',
   'feePaidOnline',
@@ -97,6 +99,8 @@ export interface StatFacts {
   reusedData: boolean;
   /** At least one component was taken from the national portal's personal data vault (indicator 4.4). */
   nationalVault: boolean;
+  /** The national portal acknowledged a record of it carrying its reception date (indicator 1.4, issue 21). */
+  syncedToPortal: boolean;
   /** Used data of the population database: a VNeID-verified submitter, a registry lookup that found the applicant, or the national vault. */
   eidVerified: boolean;
   /** Flags of the procedure version the dossier was received under. */
@@ -165,6 +169,7 @@ export function contributions(f: StatFacts): Delta[] {
   flow('digitized', a, f.componentFiles && resultOk);
   flow('reusedData', a, f.reusedData);
   flow('nationalVault', a, f.nationalVault);
+  flow('syncedToPortal', a, f.syncedToPortal);
   flow('eidVerified', a, f.eidVerified);
   flow('feeDue', a, f.feeDue);
   flow('feePaidOnline', a, f.feeDue && f.feePaidOnline);

@@ -31,6 +31,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   componentFiles: false,
   reusedData: false,
   nationalVault: false,
+  syncedToPortal: false,
   eidVerified: false,
   fullOnlineEligible: false,
   paperResultRequired: false,

@@ -121,6 +121,7 @@ describe('indicator 2.2: settlement time', () => {
       componentFiles: false,
       reusedData: false,
       nationalVault: false,
+      syncedToPortal: false,
       eidVerified: false,
       fullOnlineEligible: false,
       paperResultRequired: false,

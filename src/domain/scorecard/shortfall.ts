@@ -19,6 +19,7 @@ export const SHORTFALL_KINDS = [
   'notDigitized',
   'noReuse',
   'noNationalVault',
+  'notSynced',
   'notPaidOnline',
   'noEid',
   'noData',
@@ -37,6 +38,7 @@ export const SHORTFALL_LABELS = {
   notDigitized: 'Thành phần hồ sơ chưa được số hóa',
   noReuse: 'Không tái sử dụng giấy tờ từ kho dữ liệu',
   noNationalVault: 'Không có thành phần lấy từ kho dữ liệu trên Cổng Dịch vụ công quốc gia',
+  notSynced: 'Chưa được Cổng Dịch vụ công quốc gia xác nhận đồng bộ',
   notPaidOnline: 'Phí, lệ phí không thanh toán trực tuyến',
   noEid: 'Không sử dụng dữ liệu dân cư (không nộp bằng VNeID, không tra cứu được Cơ sở dữ liệu quốc gia về dân cư)',
   noData: 'Chưa có dữ liệu cho chỉ số này (chưa kết nối)',
@@ -106,6 +108,7 @@ export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: numbe
   if (has('certifiedECopy') && r.flow('certifiedECopy') < r.flow('certificationSettled')) out.push('noCertifiedCopy');
   if (has('reusedData') && r.flow('reusedData') === 0) out.push('noReuse');
   if (has('nationalVault') && r.flow('nationalVault') === 0) out.push('noNationalVault');
+  if (has('syncedToPortal') && r.flow('syncedToPortal') === 0) out.push('notSynced');
   if (has('feePaidOnline') && r.flow('feePaidOnline') === 0) out.push('notPaidOnline');
   if (has('eidVerified') && r.flow('eidVerified') === 0) out.push('noEid');
   if (out.length === 0 && resultMissing) out.push('noEResult');

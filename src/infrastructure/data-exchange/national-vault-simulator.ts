@@ -14,8 +14,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { sameSecret, simulatorServer, simulatorSessions, type Answer } from '../simulators/simulator-kit.js';
 import { renderOfficialDocument } from '../pdf/official-document.js';
 import { DEMO_CITIZENS, type DemoCitizen } from '../seed/demo-province.js';
 
@@ -58,11 +58,6 @@ const MAX_SESSIONS = 1000;
 
 /** errorCode values of the simulated portal (0 is success). */
 const CODE = { ok: 0, badRequest: 400, sessionExpired: 401, forbidden: 403, notFound: 404 } as const;
-
-interface Answer {
-  http: number;
-  body: unknown;
-}
 
 const json = (body: unknown, http = 200): Answer => ({ http, body });
 const failure = (errorCode: number, message: string): Answer => json({ errorCode, message, signature: null, result: null });
@@ -119,18 +114,11 @@ const fileRequest = z.object({ session: z.string(), CoQuanChuQuan: z.string(), D
 /** yyyy-mm-dd → dd/MM/yyyy, as the portal writes dates. */
 const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
 
-/** Constant time, whatever the lengths: both sides are hashed first. */
-const sameSecret = (expected: string, received: string) =>
-  createHash('sha256').update(expected).digest().equals(createHash('sha256').update(received).digest());
-
 export function createNationalVaultSimulator(options: NationalVaultSimulatorOptions): NationalVaultSimulator {
   const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
   let current: NationalVaultFault = 'none';
   let queryCount = 0;
-  const sessions = new Set<string>();
-  const held = new Set<ServerResponse>();
-  /** Aborted by close(): wakes the requests the 'slow' fault holds. */
-  const closing = new AbortController();
+  const sessions = simulatorSessions(MAX_SESSIONS);
   /** A key of this run, for the answer's `signature` (the real portal's scheme is not known: nobody checks it). */
   const signingKey = randomBytes(32);
 
@@ -139,21 +127,14 @@ export function createNationalVaultSimulator(options: NationalVaultSimulatorOpti
     if (!request.success) return json({ error_code: CODE.badRequest, message: 'Yêu cầu không đúng định dạng', session: null });
     if (!sameSecret(options.username, request.data.username) || !sameSecret(options.password, request.data.password))
       return json({ error_code: 1, message: 'Tên đăng nhập hoặc mật khẩu không đúng', session: null });
-    const session = randomBytes(24).toString('base64url');
-    sessions.add(session);
-    // A Set iterates in insertion order: the first is the oldest.
-    if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.values().next().value as string);
-    return json({ error_code: 0, message: 'Thành công', session });
+    return json({ error_code: 0, message: 'Thành công', session: sessions.issue() });
   }
 
   /** The session problem of a data call, if any; the 'expiredSession' fault expires every session, once. */
   function sessionProblem(session: unknown): Answer | null {
-    if (current === 'expiredSession') {
-      current = 'none';
-      sessions.clear();
-      return SESSION_EXPIRED;
-    }
-    return typeof session === 'string' && sessions.has(session) ? null : SESSION_EXPIRED;
+    const expire = current === 'expiredSession';
+    if (expire) current = 'none';
+    return sessions.valid(session, expire) ? null : SESSION_EXPIRED;
   }
 
   function query(body: unknown): Answer {
@@ -202,16 +183,6 @@ export function createNationalVaultSimulator(options: NationalVaultSimulatorOpti
 
   const routes: Record<string, (body: unknown) => Answer> = { '/auth': login, '/GetKetQuaGiayTo': query, '/GetGiayToByUrl': file };
 
-  function send(res: ServerResponse, answer: Answer): void {
-    if (res.destroyed || res.headersSent) return;
-    res.statusCode = answer.http;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.setHeader('cache-control', 'no-store');
-    // A body too large was not kept: the connection is not reused.
-    if (answer.http === 413) res.setHeader('connection', 'close');
-    res.end(JSON.stringify(answer.body));
-  }
-
   /** The answer to one request; null when it is dropped (the simulator closed meanwhile). */
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<Answer | null> {
     const path = new URL(req.url ?? '/', 'http://simulator.invalid').pathname;
@@ -221,32 +192,19 @@ export function createNationalVaultSimulator(options: NationalVaultSimulatorOpti
     if (current === 'down') return json({ errorCode: 503, message: 'Hệ thống đang bảo trì, vui lòng thử lại sau' }, 503);
     const request = await readRequest(req);
     if ('refusal' in request) return request.refusal;
-    if (current === 'slow') {
-      held.add(res);
-      await sleep(slowMs, undefined, { signal: closing.signal }).catch(() => undefined);
-      held.delete(res);
-    }
-    return closing.signal.aborted ? null : route(request.body);
+    if (current === 'slow') await server.hold(res, slowMs);
+    return server.closed() ? null : route(request.body);
   }
+  const server = simulatorServer(answer, json({ errorCode: 500, message: 'Lỗi không xác định của hệ thống' }, 500));
 
   return {
-    handle(req, res) {
-      if (closing.signal.aborted) return void res.destroy();
-      answer(req, res).then(
-        (reply) => (reply ? send(res, reply) : res.destroy()),
-        () => send(res, json({ errorCode: 500, message: 'Lỗi không xác định của hệ thống' }, 500)),
-      );
-    },
+    handle: server.handle,
     setFault(fault) {
       current = fault;
     },
     fault: () => current,
     queries: () => queryCount,
-    close() {
-      closing.abort();
-      for (const res of held) res.destroy();
-      held.clear();
-    },
+    close: server.close,
   };
 }
 

@@ -12,6 +12,7 @@
  * the call and the retry. Nothing is logged: the payloads carry personal ids and names.
  */
 import { z } from 'zod';
+import { portalPoster, sessionCache, TransportError } from '../http-clients/portal-exchange.js';
 import type { NationalVault, NationalVaultAnswer, NationalVaultDocument, NationalVaultFile, NationalVaultQuery } from '../../domain/data-vault/exchange.js';
 
 export interface NationalVaultConfig {
@@ -95,8 +96,6 @@ const sessionExpired = (reply: Reply): boolean => {
   const outcome = outcomeOf(reply.json);
   return outcome !== null && outcome.code !== 0 && (outcome.code === SESSION_EXPIRED_CODE || /session/i.test(outcome.message ?? ''));
 };
-
-const timedOut = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
 function parseJson(text: string): unknown {
   try {
@@ -223,25 +222,17 @@ function readFile(reply: Reply): NationalVaultFile {
 }
 
 export function createNationalVault(config: NationalVaultConfig, fetchImpl: typeof fetch = fetch): NationalVault {
-  const urlOf = (path: string) => (/^https?:\/\//i.test(path) ? path : `${config.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`);
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (config.dstcode) headers.dstcode = config.dstcode;
+  const send = portalPoster(config, fetchImpl, readText, (error) => error instanceof Failure);
 
   /** One exchange under the operation's deadline; a timeout, a refused connection, a 5xx or a body too large throws. */
   async function post(path: string, body: object, signal: AbortSignal, limit: number): Promise<Reply> {
-    let status: number;
-    let text: string;
     try {
-      // A redirect would carry the password or the session elsewhere: the portal answers where it is asked.
-      const res = await fetchImpl(urlOf(path), { method: 'POST', headers, body: JSON.stringify(body), redirect: 'error', signal });
-      status = res.status;
-      text = await readText(res, limit);
+      const { status, text } = await send(path, body, signal, limit);
+      return { status, text, json: parseJson(text) };
     } catch (error) {
-      if (error instanceof Failure) throw error;
-      throw new Failure(timedOut(error) ? timeout(config.timeoutMs) : down(null));
+      if (error instanceof TransportError) throw new Failure(error.reason === 'timeout' ? timeout(config.timeoutMs) : down(error.detail));
+      throw error;
     }
-    if (status >= 500) throw new Failure(down(`HTTP ${status}`));
-    return { status, text, json: parseJson(text) };
   }
 
   async function login(signal: AbortSignal): Promise<string> {
@@ -256,25 +247,15 @@ export function createNationalVault(config: NationalVaultConfig, fetchImpl: type
     return session;
   }
 
-  // The session shared by all calls, and the login under way (concurrent calls wait for the same one).
-  let session: string | null = null;
-  let pending: Promise<string> | null = null;
-  function currentSession(signal: AbortSignal): Promise<string> {
-    if (session) return Promise.resolve(session);
-    pending ??= login(signal)
-      .then((token) => (session = token))
-      .finally(() => (pending = null));
-    return pending;
-  }
+  const sessions = sessionCache(login);
 
   /** The call with the cached session; when the portal says the session expired, a new login and one retry. */
   async function withSession(signal: AbortSignal, call: (session: string) => Promise<Reply>): Promise<Reply> {
-    const first = await currentSession(signal);
+    const first = await sessions.current(signal);
     const reply = await call(first);
     if (!sessionExpired(reply)) return reply;
-    // Another call may have logged in again already: only the session that expired is forgotten.
-    if (session === first) session = null;
-    const again = await call(await currentSession(signal));
+    sessions.forget(first);
+    const again = await call(await sessions.current(signal));
     if (sessionExpired(again)) throw new Failure(refused('phiên làm việc không được chấp nhận sau khi đăng nhập lại'));
     return again;
   }

@@ -36,6 +36,8 @@ export interface StatFactsTable {
   certified_copy: boolean;
   /** Issue 20 (4.4): a component was taken from the national portal's personal data vault. */
   national_vault: boolean;
+  /** Issue 21 (1.4): the national portal acknowledged a record of the dossier with its reception date. */
+  synced_to_portal: boolean;
 }
 
 export interface StatQueueTable {

@@ -24,6 +24,7 @@ export type {
 } from './schema-statistics.js';
 import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
 import type { EFormRecord, PopulationLookupsTable, VaultConsentsTable, VaultDocumentsTable } from './schema-vault.js';
+import type { NationalSyncTables } from './schema-national-sync.js';
 export type { EFormRecord } from './schema-vault.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -286,7 +287,7 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
-export interface DB {
+export interface DB extends NationalSyncTables {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;

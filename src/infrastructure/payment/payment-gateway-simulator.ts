@@ -11,8 +11,8 @@
  *   POST /platform/api            GET  /platform/pay       POST /platform/decide                   (national platform)
  *   GET|POST /_faults             POST /_flush (send the callbacks held for reordering)
  */
+import { listenOn } from '../simulators/simulator-kit.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createCallbackDispatcher, type CallbackDelivery } from './simulator-callbacks.js';
 import {
   NO_FAULTS,
@@ -200,13 +200,7 @@ export async function startPaymentGatewaySimulator(
     if (simulator) void simulator.handle(req, res);
     else res.writeHead(503).end();
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const url = await listenOn(server, options.host ?? '127.0.0.1', options.port ?? 0);
   const sim = createPaymentGatewaySimulator({ ...options, publicBaseUrl: options.publicBaseUrl ?? url });
   simulator = sim;
   return {
