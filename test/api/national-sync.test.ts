@@ -10,27 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ENGINES } from '../support/databases.js';
 import { Client, startTestApp, type TestApp } from '../support/app.js';
-import { receivedComponents } from '../support/intake.js';
+import { advance as moveOn, expectSameOnPortal, portalForTests, receiveAtWard, SYNC_WARD } from '../support/national-sync.js';
 import { driveToApproval } from '../support/workflow.js';
-import { startPortalSimulator, type PortalSimulator } from '../../src/infrastructure/national-portal/portal-simulator.js';
-import { closedCircuit, progressKey, syncToPortal, type SyncDeps } from '../../src/application/national-sync/sync-to-portal.js';
+import type { PortalSimulator } from '../../src/infrastructure/national-portal/portal-simulator.js';
+import { closedCircuit, syncToPortal, type SyncDeps } from '../../src/application/national-sync/sync-to-portal.js';
 import { reconcileWithPortal } from '../../src/application/national-sync/reconcile-with-portal.js';
-import { syncRecordsByIds } from '../../src/application/dossier/sync-export.js';
-import { loadPortalMapping } from '../../src/application/national-sync/portal-mapping.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import type { NationalPortal } from '../../src/domain/national-sync/portal-port.js';
 import type { PortalReconciliation, PortalMapping, PortalSyncReport, ConnectionList, ParkedSyncList } from '../../src/contract/national-portal.js';
 
-const WARD = '000.00.31.H37';
-const PROCEDURE = '1.001193';
-const applicant = { fullName: 'Nông Thị Lan', personalId: '020190004512', address: 'Thôn Nà Chuông', phone: '0912000222', email: null };
-interface Seen {
-  seq: number;
-  availableActions: string[];
-  currentStep: { index: number } | null;
-  template: unknown[];
-}
+const WARD = SYNC_WARD;
 const NO_WAIT = { baseMs: 0, capMs: 0, parkAfter: 2 };
 
 describe.each(ENGINES)('live sync with the national portal on %s', (engine) => {
@@ -55,57 +45,15 @@ describe.each(ENGINES)('live sync with the national portal on %s', (engine) => {
     }
   }
 
-  async function receive(): Promise<{ id: string; code: string }> {
-    const res = await desk.request('POST', '/api/v1/dossiers', {
-      procedureCode: PROCEDURE,
-      channel: 'counter',
-      applicant,
-      components: receivedComponents(PROCEDURE),
-      accept: true,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; code: string };
-  }
-
-  /** The portal holds exactly motcua's record and history of the dossier. */
-  async function expectSame(id: string) {
-    const mine = (await syncRecordsByIds(deps, [id], { publicUrl: app.baseUrl, portal: await loadPortalMapping(app.database.db) })).get(id)!;
-    const theirs = sim.simulator.dossier(mine.MaHoSo);
-    expect(theirs, mine.MaHoSo).not.toBeNull();
-    expect(theirs!.record.TrangThaiHoSo).toBe(mine.TrangThaiHoSo);
-    expect(theirs!.record.NgayTiepNhan).toBe(mine.NgayTiepNhan);
-    expect(theirs!.progress.map(progressKey)).toEqual(mine.QuaTrinhXuLy.map(progressKey));
-  }
-
-  /** One more action on the dossier: the next one an official is offered (claim, transfer onward, approve). */
-  async function advance(id: string) {
-    for (const client of [desk, specialist, leader]) {
-      const d = (await client.request('GET', `/api/v1/dossiers/${id}`)).json() as Seen;
-      const type = ['claim', 'transfer', 'approve'].find((t) => d.availableActions.includes(t));
-      if (!type) continue;
-      const body: Record<string, unknown> = { type, expectedSeq: d.seq, note: null };
-      if (type === 'transfer') body.toStep = Math.min((d.currentStep?.index ?? 0) + 1, d.template.length - 1);
-      const res = await client.request('POST', `/api/v1/dossiers/${id}/actions`, body);
-      expect(res.statusCode, res.body).toBe(200);
-      return;
-    }
-    throw new Error('no action offered');
-  }
+  const receive = () => receiveAtWard(desk);
+  const advance = (id: string) => moveOn([desk, specialist, leader], id);
+  const expectSame = (id: string) => expectSameOnPortal(app, deps, sim.simulator, [id]);
 
   beforeAll(async () => {
-    sim = await startPortalSimulator({ port: 0, username: 'motcua', password: 'bí-mật', slowMs: 900 });
-    const settings = {
-      baseUrl: sim.url,
-      authPath: '/auth',
-      integrationPath: '/integration',
-      username: 'motcua',
-      password: 'bí-mật',
-      dstcode: 'H37',
-      agencyId: '000.00.00.H37',
-      timeoutMs: 500,
-    };
+    const portalSetup = await portalForTests();
+    sim = portalSetup.sim;
     // The sync job stays off (PORTAL_SYNC_POLL_MS=0 in tests): the test runs it, one run at a time.
-    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000', NATIONAL_PORTAL: JSON.stringify(settings) } });
+    app = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT: '1000', ...portalSetup.env } });
     desk = await Client.official(app, 'motcua.tamthanh');
     specialist = await Client.official(app, 'chuyenvien.tamthanh');
     leader = await Client.official(app, 'lanhdao.tamthanh');

@@ -36,6 +36,8 @@ export interface SyncOptions {
   retry?: RetryPolicy;
   random?: () => number;
   signal?: AbortSignal;
+  /** The longest pause of the circuit after the portal was found out of reach (default 30 s). */
+  maxPauseMs?: number;
 }
 
 export interface SyncRun {
@@ -53,7 +55,8 @@ export const summaryOf = (r: Pick<SyncDossier, 'TrangThaiHoSo' | 'DonViXuLy' | '
   [r.TrangThaiHoSo, r.DonViXuLy, r.NgayTiepNhan, r.NgayHenTra, r.NgayKetThucXuLy, r.NgayTra].join('|');
 
 /** A progress entry as a comparable key. */
-export const progressKey = (p: Pick<SyncProgress, 'ThoiDiemXuLy' | 'NoiDungXuLy' | 'TrangThai'>) => `${p.ThoiDiemXuLy}|${p.NoiDungXuLy}|${p.TrangThai}`;
+export const progressKey = (p: { readonly ThoiDiemXuLy: string; readonly NoiDungXuLy: string; readonly TrangThai: string }) =>
+  `${p.ThoiDiemXuLy}|${p.NoiDungXuLy}|${p.TrangThai}`;
 
 /** The whole record but its history, hashed: any change of it (a file, a fee, a date) is sent again. */
 function fingerprintOf(record: SyncDossier): string {
@@ -66,7 +69,7 @@ const holdingOf = (view: PortalDossierView | undefined): PortalHolding | null =>
     ? {
         summary: summaryOf(view as unknown as SyncDossier),
         progressCount: view.QuaTrinhXuLy.length,
-        progressKeys: view.QuaTrinhXuLy.map((p) => progressKey(p as SyncProgress)),
+        progressKeys: view.QuaTrinhXuLy.map((p) => progressKey(p as unknown as SyncProgress)),
       }
     : null;
 
@@ -218,7 +221,7 @@ export async function syncToPortal(deps: SyncDeps, options: SyncOptions, circuit
   if (untouched.length > 0) await deps.db.updateTable('portal_sync').set({ leased_until: null }).where('dossier_id', 'in', untouched).execute();
   if (unreachable) {
     circuit.failures += 1;
-    circuit.pausedUntil = deps.clock().getTime() + outagePauseMs(circuit.failures, 30_000, random());
+    circuit.pausedUntil = deps.clock().getTime() + outagePauseMs(circuit.failures, options.maxPauseMs ?? 30_000, random());
   } else circuit.failures = 0;
   return run;
 }
