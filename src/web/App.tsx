@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './features/auth/components/AuthProvider.js';
 import { RequireCapability } from './features/back-office/components/RequireCapability.js';
 import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
@@ -48,12 +48,14 @@ const DrilldownPage = lazyPage(() => import('./features/scorecard/components/Dri
 const ScorecardPage = lazyPage(() => import('./features/scorecard/components/ScorecardPage.js'), 'ScorecardPage');
 const SettlementReportPage = lazyPage(() => import('./features/scorecard/components/SettlementReportPage.js'), 'SettlementReportPage');
 const DigitizationReportPage = lazyPage(() => import('./features/digitization/components/DigitizationReportPage.js'), 'DigitizationReportPage');
+const ConnectionsPage = lazyPage(() => import('./features/national-sync/components/ConnectionsPage.js'), 'ConnectionsPage');
+const NationalSyncPage = lazyPage(() => import('./features/national-sync/components/NationalSyncPage.js'), 'NationalSyncPage');
 const UnitsPage = lazyPage(() => import('./features/units/components/UnitsPage.js'), 'UnitsPage');
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
  * with index.html: /, /thu-tuc, /thu-tuc/:code (the code has a dot: /thu-tuc/1.001193), /tra-cuu-ho-so,
- * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /can-bo/**.
+ * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /can-bo/**, /quan-tri/**.
  */
 export function App() {
   return (
@@ -188,6 +190,14 @@ export function App() {
                 }
               />
               <Route
+                path="dong-bo-cong-dvcqg"
+                element={
+                  <RequireCapability capability="audit.view">
+                    <NationalSyncPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
                 path="thu-phi"
                 element={
                   <RequireCapability capability="payment.manage">
@@ -207,6 +217,19 @@ export function App() {
                   }
                 />
               ))}
+              <Route path="*" element={<NotFoundPage homePath="/can-bo" />} />
+            </Route>
+            {/* Administration of the system, in the back office's frame. */}
+            <Route path="quan-tri" element={<BackOfficeLayout />}>
+              <Route index element={<Navigate to="ket-noi" replace />} />
+              <Route
+                path="ket-noi"
+                element={
+                  <RequireCapability capability="audit.view">
+                    <ConnectionsPage />
+                  </RequireCapability>
+                }
+              />
               <Route path="*" element={<NotFoundPage homePath="/can-bo" />} />
             </Route>
           </Routes>

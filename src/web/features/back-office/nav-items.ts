@@ -72,6 +72,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
       'Báo cáo số hóa và dữ liệu dân cư: tỷ lệ hồ sơ được số hóa, tái sử dụng dữ liệu, tra cứu CSDL dân cư theo đơn vị và cán bộ, thời gian tiếp nhận tại quầy.',
   },
   {
+    label: 'Đồng bộ Cổng DVCQG',
+    path: '/can-bo/dong-bo-cong-dvcqg',
+    capability: 'audit.view',
+    implemented: true,
+    description:
+      'Đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia: hàng đợi, tỷ lệ hồ sơ đã đồng bộ theo đơn vị, đối soát, hồ sơ bị Cổng từ chối và bảng ánh xạ mã.',
+  },
+  {
     label: 'Lịch làm việc',
     path: '/can-bo/lich-lam-viec',
     capability: 'calendar.manage',
@@ -91,6 +99,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     capability: 'catalogue.manage',
     implemented: true,
     description: 'Soạn, kiểm tra và công bố quyết định công bố thủ tục hành chính; văn bản pháp luật làm căn cứ.',
+  },
+  {
+    label: 'Kết nối hệ thống',
+    path: '/quan-tri/ket-noi',
+    capability: 'audit.view',
+    implemented: true,
+    description: 'Tình trạng các hệ thống kết nối: Cổng DVCQG, CSDL dân cư, thanh toán, ký số, thư điện tử; hàng đợi, độ trễ, tỷ lệ lỗi.',
   },
   {
     label: 'Nhật ký hệ thống',
