@@ -1,4 +1,6 @@
 /** Wires configuration, database, use-case dependencies and the HTTP server together. */
+import { registerConnectionMetrics } from './http/plugins/connection-metrics.js';
+import { connectionFigures } from './application/national-sync/list-connections.js';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/env.js';
 import { openConfiguredDatabase, type Database } from './infrastructure/db/database.js';
@@ -115,6 +117,8 @@ export async function createRuntime(
     };
     const logger = options.logger ?? true;
     const metrics = new Registry();
+    // The connected systems' figures for Prometheus, read from the records at each scrape (issue 21).
+    registerConnectionMetrics(metrics, () => connectionFigures(ctx.deps, ctx.deps.systems));
     const app = await buildApp(ctx, {
       logger,
       metricsRegistry: metrics,

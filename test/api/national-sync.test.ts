@@ -202,5 +202,10 @@ describe.each(ENGINES)('live sync with the national portal on %s', (engine) => {
     ]);
     expect(connections.items.find((c) => c.system === 'nationalPortal')).toMatchObject({ state: 'ok', queueDepth: 0 });
     expect((await desk.request('GET', '/api/v1/system/connections')).statusCode).toBe(403);
+    // The same figures for Prometheus.
+    const metrics = (await app.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1' })).body;
+    expect(metrics).toContain('motcua_connection_up{system="nationalPortal"} 1');
+    expect(metrics).toContain('motcua_connection_queue_depth{system="nationalPortal"} 0');
+    expect(metrics).toMatch(/motcua_connection_up\{system="payments"\} (1|-1)/);
   });
 });
