@@ -135,6 +135,14 @@ describe.each(ENGINES)('live sync with the national portal on %s', (engine) => {
     expect(sim.simulator.dossier(bad.code)).toBeNull();
     const parked = (await monitor.request('GET', '/api/v1/national-sync/parked')).json() as z.infer<typeof ParkedSyncList>;
     expect(parked.items).toEqual([expect.objectContaining({ code: bad.code, attempts: 2, lastError: expect.stringContaining('MaTTHC') })]);
+    // The drill-down from 1.4 lists the dossier the portal has not acknowledged, and why.
+    await drainStatQueue(app.ctx.deps);
+    const today = vietnamDate(new Date());
+    const drill = await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=${today}&to=${today}&indicator=1.4&limit=100`);
+    expect(drill.statusCode, drill.body).toBe(200);
+    const listed = (drill.json() as { dossiers: { code: string; reasons?: unknown }[] }).dossiers;
+    expect(listed.map((d) => d.code)).toEqual([bad.code]);
+    expect(JSON.stringify(listed[0])).toContain('Chưa được Cổng Dịch vụ công quốc gia xác nhận đồng bộ');
     expect((await monitor.request('POST', `/api/v1/national-sync/parked/${bad.id}/retry`)).statusCode).toBe(403);
     expect((await admin.request('POST', `/api/v1/national-sync/parked/${bad.id}/retry`)).statusCode).toBe(200);
     await drain();
