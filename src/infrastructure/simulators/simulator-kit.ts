@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { setMaxListeners } from 'node:events';
 
 export interface Answer {
   http: number;
@@ -54,6 +55,8 @@ export function sendJson(res: ServerResponse, answer: Answer): void {
 export function simulatorServer(answer: (req: IncomingMessage, res: ServerResponse) => Promise<Answer | null>, onError: Answer) {
   const held = new Set<ServerResponse>();
   const closing = new AbortController();
+  // Every request held by a 'slow' fault listens to it: as many as arrive.
+  setMaxListeners(0, closing.signal);
   return {
     closed: () => closing.signal.aborted,
     async hold(res: ServerResponse, ms: number): Promise<void> {
