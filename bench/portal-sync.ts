@@ -79,7 +79,8 @@ const engine = process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite';
   await Promise.all(
     Array.from({ length: LANES }, async () => {
       for (let i = next++; i < ids.length; i = next++) {
-        for (const body of bodies[i % bodies.length]!) await (await fetch(bareUrl, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text();
+        for (const body of bodies[i % bodies.length]!)
+          await (await fetch(bareUrl, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text();
         await db.updateTable('portal_sync').set({ last_error: null }).where('dossier_id', '=', ids[i]!).execute();
       }
     }),
@@ -95,11 +96,22 @@ const engine = process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite';
   }
   const rate = ids.length / ((performance.now() - t1) / 1000);
   process.stderr.write('\n');
-  const progress = await db.selectFrom('portal_sync').select(sql<string>`sum(progress_acked)`.as('n')).executeTakeFirstOrThrow();
+  const progress = await db
+    .selectFrom('portal_sync')
+    .select(sql<string>`sum(progress_acked)`.as('n'))
+    .executeTakeFirstOrThrow();
   console.log(`  dossiers synced: ${rate.toFixed(0)}/s (${Number(progress.n).toLocaleString('en')} progress entries); bare: ${bareRate.toFixed(0)}/s`);
   const at = `${engine === 'postgresql' ? 'PostgreSQL' : 'PGlite'}, ${DOSSIERS.toLocaleString('en')} dossiers`;
   record({ bench: 'portal-sync', name: 'dossiers synced per second', value: Math.round(rate), unit: '/s', at, machine });
-  record({ bench: 'portal-sync', name: 'dossiers synced, % of the bare exchanges', value: Math.round((rate / bareRate) * 100), unit: '%', goal: '≥ 25', at, machine });
+  record({
+    bench: 'portal-sync',
+    name: 'dossiers synced, % of the bare exchanges',
+    value: Math.round((rate / bareRate) * 100),
+    unit: '%',
+    goal: '≥ 25',
+    at,
+    machine,
+  });
   await sim.close();
   await test.drop();
 }
@@ -124,7 +136,15 @@ const engine = process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite';
   if (entries !== outcome.actions) throw new Error(`the portal holds ${entries} progress entries for ${outcome.actions} actions`);
   console.log(`  ${outcome.dossiers.length} dossiers, ${entries} progress entries on the portal: none lost, none twice, all in order`);
   const at = `${engine === 'postgresql' ? 'PostgreSQL' : 'PGlite'}, ${outcome.actions.toLocaleString('en')} actions, ${OUTAGE_SECONDS} s outage`;
-  record({ bench: 'portal-sync', name: 'backlog drained after the portal recovers', value: Math.round(outcome.drainMs / 100) / 10, unit: 's', goal: '≤ 60', at, machine: machineLine() });
+  record({
+    bench: 'portal-sync',
+    name: 'backlog drained after the portal recovers',
+    value: Math.round(outcome.drainMs / 100) / 10,
+    unit: 's',
+    goal: '≤ 60',
+    at,
+    machine: machineLine(),
+  });
   await portal.sim.close();
   await app.stop();
 }

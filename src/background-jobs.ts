@@ -23,8 +23,12 @@ import { writeAuditCheckpoint } from './application/audit/audit-checkpoint.js';
 import { resealRequestedDossiers } from './application/personal-data-reseal.js';
 import { reconcilePayments, type ReconcileRun } from './application/payment/reconcile-payments.js';
 import { numberWaitingReceipts } from './application/payment/receipts.js';
+import { purgeFeedbackContacts } from './application/feedback/purge-feedback-contacts.js';
 import { closedCircuit, syncToPortal, type SyncRun } from './application/national-sync/sync-to-portal.js';
 import { reconcileWithPortal } from './application/national-sync/reconcile-with-portal.js';
+import { sendProcedurePublications } from './application/national-catalogue/send-procedure-publications.js';
+import { pullNationalCatalogue } from './application/national-catalogue/pull-national-catalogue.js';
+import { sendMonthlyRatings } from './application/national-catalogue/send-monthly-ratings.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -95,6 +99,50 @@ export function backgroundJobs(input: {
         report: (r) => whenAny('reconciled with the national portal')({ ...(r as object), id: 0 }),
         failureMessage: 'reconciliation with the national portal failed',
       });
+    portalJobs.push(
+      {
+        // The catalogue goes out (issue 21 item 5): procedures of published decisions made public on CSDLQG (1.2).
+        name: 'portal-catalogue-publication',
+        everyMs: 30 * SECOND,
+        runAtStart: true,
+        worker: (signal) => async () => {
+          const run = await sendProcedurePublications(deps, { signal });
+          if (run.unavailable > 0)
+            log.warn({ job: 'portal-catalogue-publication', error: run.lastError }, 'the national portal is out of reach; publication waits and retries');
+          return { claimed: run.claimed, acknowledged: run.acknowledged, refused: run.refused };
+        },
+        report: whenAny('procedures made public on the national procedure database'),
+        failureMessage: 'making procedures public on the national portal failed',
+      },
+      {
+        // The catalogue comes back (issue 21 item 6): ministries' changes become notices and draft amendments.
+        name: 'portal-catalogue-pull',
+        everyMs: config.PORTAL_CATALOGUE_PULL_HOURS * HOUR,
+        worker: (signal) => async () => {
+          const run = await pullNationalCatalogue(deps, {
+            meta: { actor: null, ip: null, requestId: `portal-catalogue-pull-${clock().toISOString()}` },
+            signal,
+          });
+          if (run.error) log.warn({ job: 'portal-catalogue-pull', error: run.error }, 'the national catalogue was not read whole; the next pull goes on');
+          return { read: run.read, notices: run.notices, drafts: run.drafts };
+        },
+        report: whenAny('changes read from the national procedure catalogue'),
+        failureMessage: 'reading the national procedure catalogue failed',
+      },
+      {
+        // The month's ratings go out after it ends (DongBoDanhGia), once per month; checked every hour.
+        name: 'portal-ratings',
+        everyMs: HOUR,
+        runAtStart: true,
+        worker: (signal) => async () => {
+          const run = await sendMonthlyRatings(deps, { signal });
+          if (run.failed > 0) log.warn({ job: 'portal-ratings', error: run.lastError }, 'ratings not taken by the national portal; sent again later');
+          return { sent: run.sent, items: run.items };
+        },
+        report: whenAny('monthly ratings sent to the national portal'),
+        failureMessage: 'sending the monthly ratings to the national portal failed',
+      },
+    );
   }
   return [
     ...notifications,
@@ -154,6 +202,15 @@ export function backgroundJobs(input: {
         return { message: 'audit checkpoint written', records: checkpoint.records, digest: checkpoint.digest };
       },
       failureMessage: 'audit checkpoint not written; tried again at the next interval',
+    },
+    {
+      // Reporters' contact data of citizen feedback, erased after its retention period (issue 22).
+      name: 'feedback-retention',
+      everyMs: 6 * HOUR,
+      runAtStart: true,
+      worker: () => () => purgeFeedbackContacts(ctx.deps, { retentionDays: config.FEEDBACK_CONTACT_RETENTION_DAYS }),
+      report: whenAny('contact data of feedback reporters erased after the retention period'),
+      failureMessage: 'erasing feedback reporters’ contact data failed',
     },
     {
       name: 'maintenance',

@@ -1,4 +1,5 @@
 /** Wires configuration, database, use-case dependencies and the HTTP server together. */
+import { createHmac } from 'node:crypto';
 import { registerConnectionMetrics } from './http/plugins/connection-metrics.js';
 import { connectionFigures } from './application/national-sync/list-connections.js';
 import type { FastifyInstance } from 'fastify';
@@ -111,6 +112,8 @@ export async function createRuntime(
           signing: true,
           mail: config.SMTP_URL !== undefined || config.demoMailbox,
         },
+        feedbackDeadlines: config.FEEDBACK_DEADLINES,
+        challengeKey: createHmac('sha256', config.sessionSecret).update('motcua feedback challenge').digest('base64url'),
       },
       engine: database.engine,
       version: appVersion(),

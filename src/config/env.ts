@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { PAYMENT_ENV, paymentConfig, type PaymentConfig } from './payment-config.js';
 import { SIGNING_ENV, signingConfig, type SigningConfig } from './signing-config.js';
 import { DATA_EXCHANGE_ENV, dataExchangeConfig, type DataExchangeConfig } from './data-exchange-config.js';
+import { FEEDBACK_ENV } from './feedback-config.js';
+import { MAIL_ENV } from './mail-config.js';
 import type { S3Config } from './s3-config.js';
 export type { S3Config };
 import { parseTrustProxy } from './trust-proxy.js';
@@ -254,23 +256,11 @@ const spec = {
     describe: "Days a citizen's unsent submission draft is kept on their device before the portal deletes it (Decree 13/2023)",
     schema: z.coerce.number().int().min(1).max(365).default(30),
   },
-  SMTP_URL: {
-    describe:
-      'SMTP server for e-mails to applicants, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = demo mailbox outside production, queued unsent in production',
-    schema: z.url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://… hoặc smtps://…' }).optional(),
-  },
   ...PAYMENT_ENV,
   ...SIGNING_ENV,
   ...DATA_EXCHANGE_ENV,
-  MAIL_FROM: {
-    describe: 'Sender of e-mails to applicants, e.g. "Một cửa tỉnh" <khong-tra-loi@example.gov.vn>; defaults to khong-tra-loi@ the PUBLIC_URL host',
-    schema: z
-      .string()
-      .min(3)
-      .max(200)
-      .regex(/^[^\r\n]*@[^\r\n]*$/, 'phải chứa một địa chỉ email')
-      .optional(),
-  },
+  ...FEEDBACK_ENV,
+  ...MAIL_ENV,
 } as const;
 
 type Spec = typeof spec;

@@ -25,6 +25,15 @@ export const NATIONAL_PORTAL_ENV = {
       .max(24 * 31)
       .default(24),
   },
+  PORTAL_CATALOGUE_PULL_HOURS: {
+    describe:
+      'How often motcua reads the national procedure catalogue (LayDanhSachTTHC, LayThuTuc) for changes to the procedures the province uses, in hours (0: only by the button); on the instances that run the sync',
+    schema: z.coerce
+      .number()
+      .min(0)
+      .max(24 * 31)
+      .default(24),
+  },
 } as const;
 
 export const NATIONAL_PORTAL_PATH = '/demo/cong-dvcqg';

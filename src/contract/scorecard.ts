@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DURATION_UNITS } from '../domain/calendar/working-time.js';
 import { VERDICTS } from '../domain/dossier/timeliness.js';
-import { CATALOGUE_MEASURES, PROCEDURE_FILTERS } from '../domain/scorecard/formula.js';
+import { CATALOGUE_MEASURES, FEEDBACK_MEASURES, PROCEDURE_FILTERS } from '../domain/scorecard/formula.js';
 import { MEASURES } from '../domain/scorecard/measures.js';
 import { PERIOD_PATTERN } from '../domain/scorecard/period.js';
 import { REPORT_COUNTS } from '../domain/scorecard/settlement.js';
@@ -178,6 +178,16 @@ export type DrillDownDossier = z.infer<typeof DrillDownDossier>;
 export const ShortfallProcedure = z.object({ procedureCode: z.string(), procedureName: z.string(), reason: z.string() });
 export type ShortfallProcedure = z.infer<typeof ShortfallProcedure>;
 
+export const ShortfallFeedback = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  unitCode: z.string(),
+  receivedAt: z.string(),
+  reason: z.string(),
+});
+export type ShortfallFeedback = z.infer<typeof ShortfallFeedback>;
+
 export const DrillDownList = z.object({
   unit: z.string(),
   from: z.string(),
@@ -185,6 +195,8 @@ export const DrillDownList = z.object({
   indicator: z.object({ id: z.string(), name: z.string(), formulaVersion: z.string() }),
   dossiers: z.array(DrillDownDossier),
   procedures: z.array(ShortfallProcedure),
+  /** Indicators of citizen feedback (5.2, 5.3): the items that lost the points. */
+  feedback: z.array(ShortfallFeedback),
   more: z.boolean(),
   total: z.number().describe('Tổng số hồ sơ (hoặc thủ tục) trong danh sách, trước khi phân trang'),
   sort: z.enum(DRILL_SORTS),
@@ -205,6 +217,7 @@ const Quantity = z.union([
   z.object({ dossiers: z.array(Term) }),
   z.object({ procedures: z.object({ of: z.enum(PROCEDURE_FILTERS), having: z.array(Term).optional() }) }),
   z.object({ catalogue: z.enum(CATALOGUE_MEASURES) }),
+  z.object({ feedback: z.enum(FEEDBACK_MEASURES) }),
 ]);
 const IndicatorSpec = z.object({
   id: z.string(),

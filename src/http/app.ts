@@ -43,6 +43,9 @@ import { paymentRoutes } from './routes/payments.js';
 import { resultRoutes } from './routes/results.js';
 import { dataVaultRoutes } from './routes/data-vault.js';
 import { nationalSyncRoutes } from './routes/national-sync.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { open311Routes } from './routes/open311.js';
+import { nationalCatalogueRoutes } from './routes/national-catalogue.js';
 import { mountLocalSigningServices } from './dev-signing.js';
 import { mountLocalDataExchange } from './dev-data-exchange.js';
 import type { LocalDataExchange } from '../infrastructure/data-exchange/data-exchange.js';
@@ -199,6 +202,9 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(resultRoutes(ctx));
       await api.register(dataVaultRoutes(ctx));
       await api.register(nationalSyncRoutes(ctx));
+      await api.register(feedbackRoutes(ctx));
+      await api.register(open311Routes(ctx));
+      await api.register(nationalCatalogueRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

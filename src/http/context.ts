@@ -10,6 +10,7 @@ import type { PaymentGateways } from '../domain/payment/gateway.js';
 import type { SigningPort } from '../domain/esign/signing.js';
 import type { NationalVault, PopulationRegistry } from '../domain/data-vault/exchange.js';
 import type { NationalPortal } from '../domain/national-sync/portal-port.js';
+import type { FeedbackDeadlines } from '../domain/feedback/deadlines.js';
 import type { ConfiguredSystems } from '../application/national-sync/list-connections.js';
 
 /** What route plugins receive. */
@@ -29,6 +30,9 @@ export interface HttpContext {
     nationalPortal: NationalPortal | null;
     /** Which outside systems are configured, for the connections page. */
     systems: ConfiguredSystems;
+    /** Citizen feedback (issue 22): the working-day deadlines, and the key of the public form's challenge. */
+    feedbackDeadlines: FeedbackDeadlines;
+    challengeKey: string;
   };
   engine: Engine;
   version: string;

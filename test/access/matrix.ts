@@ -51,6 +51,8 @@ import { PAYMENT_ROWS } from './payment-rows.js';
 import { RESULT_ROWS } from './result-rows.js';
 import { VAULT_ROWS } from './vault-rows.js';
 import { PORTAL_ROWS } from './portal-rows.js';
+import { FEEDBACK_ROWS } from './feedback-rows.js';
+import { NATIONAL_CATALOGUE_ROWS } from './national-catalogue-rows.js';
 import { scopeRootOf } from '../../src/domain/access/policy.js';
 import { UnitTree } from '../../src/domain/units/unit.js';
 import { DEMO_UNITS } from '../../src/infrastructure/seed/demo-province.js';
@@ -408,7 +410,17 @@ const OTHER_ROWS: Row[] = [
   { operation: 'POST /api/v1/auth/logout', probe: 'logout', target: 'none', cells: SESSION, consumes: true },
 ];
 
-export const MATRIX: readonly Row[] = [...DOSSIER_ROWS, ...INTAKE_ROWS, ...PAYMENT_ROWS, ...RESULT_ROWS, ...VAULT_ROWS, ...PORTAL_ROWS, ...OTHER_ROWS];
+export const MATRIX: readonly Row[] = [
+  ...DOSSIER_ROWS,
+  ...INTAKE_ROWS,
+  ...PAYMENT_ROWS,
+  ...RESULT_ROWS,
+  ...VAULT_ROWS,
+  ...PORTAL_ROWS,
+  ...FEEDBACK_ROWS,
+  ...NATIONAL_CATALOGUE_ROWS,
+  ...OTHER_ROWS,
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Relations, for reading the table and its failures

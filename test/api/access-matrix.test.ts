@@ -16,6 +16,8 @@ import { vietnamDate } from '../../src/domain/calendar/vietnam-time.js';
 import { resultProbes } from '../access/result-probes.js';
 import { vaultProbes } from '../access/vault-probes.js';
 import { portalProbes } from '../access/portal-probes.js';
+import { feedbackProbes } from '../access/feedback-probes.js';
+import { nationalCatalogueProbes } from '../access/national-catalogue-probes.js';
 import {
   DOSSIERS,
   IDENTITIES,
@@ -140,6 +142,8 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     ...resultProbes(() => h, dossierOf),
     ...vaultProbes(() => h, dossierOf, unitOf),
     ...portalProbes(() => h),
+    ...feedbackProbes(() => h),
+    ...nationalCatalogueProbes(() => h),
     // Dossiers
     read: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}`)),
     queue: (w, r) => listed(send(w, 'GET', '/api/v1/dossiers?queue=all&limit=500'), dossierOf(r).id),

@@ -1,6 +1,8 @@
 /**
  * Publishing a publication decision (quyết định công bố): its drafted items are checked against the catalogue,
- * then applied (decision-rows.ts applyDecisionItems), in one transaction.
+ * then applied (decision-rows.ts applyDecisionItems), in one transaction that also raises the outbox making its
+ * procedures public on the national procedure database (national-catalogue/publication-outbox.ts): the portal's
+ * acknowledgement, not this moment, is when they are public for indicator 1.2.
  */
 import type { RequestMeta } from '../context.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
@@ -9,6 +11,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import type { DecisionPublished, Problem } from '../../contract/publication.js';
 import { applyDecisionItems, loadItems, type CatalogueDeps } from './decision-rows.js';
 import { checkAgainstCatalogue } from './decision-checks.js';
+import { awaitPortalPublication } from '../national-catalogue/publication-outbox.js';
 
 class Blocked extends Error {
   constructor(readonly problems: Problem[]) {
@@ -41,6 +44,11 @@ export async function publishDecision(deps: CatalogueDeps, input: { id: string; 
       const problems = await checkAgainstCatalogue(trx, items, tree);
       if (problems.length > 0) throw new Blocked(problems);
       await applyDecisionItems(trx, { id: row.id, number: row.number }, items, now);
+      await awaitPortalPublication(
+        trx,
+        row.id,
+        items.map((i) => i.procedureCode),
+      );
       await appendAudit(trx, {
         ...auditActor(input.meta),
         action: 'catalogue.decision_published',

@@ -8,11 +8,16 @@ import type { CalendarDirectory } from '../calendar/calendar-directory.js';
 import type { CatalogueDirectory } from './catalogue-directory.js';
 import { vietnamDate } from '../../domain/calendar/vietnam-time.js';
 import type { WatchdogReport } from '../../contract/publication.js';
+import { madePublicDates } from '../national-catalogue/publication-outbox.js';
 
-/** The stored publication decisions with their items, as the watchdog and scorecard group 1 read them. */
+/**
+ * The stored publication decisions with their items, as the watchdog and scorecard group 1 read them: each
+ * procedure is public from the day the national portal acknowledged it (portal_procedure_publications), not from
+ * the day the decision was published in motcua.
+ */
 export async function loadWatchedDecisions(deps: AppDeps & { catalogue: CatalogueDirectory }): Promise<WatchedDecision[]> {
-  const [decisions, items] = await Promise.all([
-    deps.db.selectFrom('publication_decisions').select(['id', 'number', 'issued_on', 'published_at', 'unit_code']).execute(),
+  const [decisions, items, madePublic] = await Promise.all([
+    deps.db.selectFrom('publication_decisions').select(['id', 'number', 'issued_on', 'unit_code']).execute(),
     deps.db
       .selectFrom('publication_decision_items as i')
       .leftJoin('legal_documents as l', 'l.id', 'i.legal_document_id')
@@ -20,14 +25,17 @@ export async function loadWatchedDecisions(deps: AppDeps & { catalogue: Catalogu
       .orderBy('i.decision_id')
       .orderBy('i.position')
       .execute(),
+    madePublicDates(deps.db),
   ]);
   const byDecision = new Map<string, WatchedDecision['items']>();
   for (const item of items) {
     // An abolition carries no record: its units are those of the version it ends.
     const record = (item.record as ProcedureRecord | null) ?? deps.catalogue.history(item.procedure_code).at(-1)?.record ?? null;
     const list = byDecision.get(item.decision_id) ?? [];
+    const at = madePublic.get(item.decision_id)?.get(item.procedure_code);
     list.push({
       procedureCode: item.procedure_code,
+      publishedOn: at ? vietnamDate(at) : null,
       procedureName: record?.name ?? item.procedure_code,
       unitCodes: record?.agency.implementingUnitCodes ?? [],
       communeWide: record !== null && record.level === 'commune' && record.agency.implementingUnitCodes.length === 0,
@@ -35,13 +43,13 @@ export async function loadWatchedDecisions(deps: AppDeps & { catalogue: Catalogu
     });
     byDecision.set(item.decision_id, list);
   }
-  return decisions.map((d) => ({
-    id: d.id,
-    number: d.number,
-    issuedOn: d.issued_on,
-    publishedOn: d.published_at ? vietnamDate(d.published_at) : null,
-    items: byDecision.get(d.id) ?? [],
-  }));
+  return decisions.map((d) => {
+    const list = byDecision.get(d.id) ?? [];
+    const days = list.map((i) => i.publishedOn);
+    // Public once every procedure is: on the day of the last acknowledgement.
+    const publishedOn = days.length > 0 && days.every((x) => x !== null) ? (days as string[]).reduce((a, b) => (a > b ? a : b)) : null;
+    return { id: d.id, number: d.number, issuedOn: d.issued_on, publishedOn, items: list };
+  });
 }
 
 export async function watchdogReport(

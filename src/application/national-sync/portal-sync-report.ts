@@ -64,10 +64,7 @@ export async function portalSyncReport(
   if (input.to < input.from) return fail('VALIDATION_FAILED', [{ path: 'query.to', message: 'Ngày kết thúc trước ngày bắt đầu' }]);
   const tree = deps.units.tree();
   const root = scopeRootOf(actor.unitCode, tree);
-  const scope = tree
-    .all()
-    .filter((u) => tree.isWithin(u.code, root))
-    .map((u) => u.code);
+  const scope = tree.subtreeCodes(root);
   const rows = await deps.db
     .selectFrom('dossiers as d')
     .leftJoin('portal_sync as s', 's.dossier_id', 'd.id')

@@ -21,7 +21,15 @@ import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
 import { listFormulaVersions } from './formula-versions.js';
 import { checkScope, concerns, FILTERS, type Deps, type PeriodInput } from './scorecard.js';
 import { factsFromRow } from './statistics.js';
-import { DRILL_SORTS, type DrillDownDossier, type DrillDownList, type DrillSort, type ShortfallProcedure } from '../../domain/scorecard/views.js';
+import {
+  DRILL_SORTS,
+  type DrillDownDossier,
+  type DrillDownList,
+  type DrillSort,
+  type ShortfallFeedback,
+  type ShortfallProcedure,
+} from '../../domain/scorecard/views.js';
+import { judgeFeedbackItems } from '../feedback/feedback-indicators.js';
 
 export { DRILL_SORTS, type DrillDownList, type DrillSort };
 import { EMPTY_READER, readProcedures } from './stat-reader.js';
@@ -275,6 +283,21 @@ async function procedureShortfalls(
   return [];
 }
 
+/** The feedback items that lost 5.2 (not on time) or 5.3 (not satisfied), with why. */
+async function feedbackShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { from: string; to: string }): Promise<ShortfallFeedback[]> {
+  const measure = 'feedback' in spec.numerator ? spec.numerator.feedback : null;
+  const items = await judgeFeedbackItems(deps, unitCode, period);
+  const short = items.filter((i) => (measure === 'handledOnTime' ? !i.onTime : measure === 'satisfied' ? !i.satisfied : false));
+  return short.map((i) => ({
+    id: i.id,
+    code: i.code,
+    title: i.title,
+    unitCode: i.unitCode,
+    receivedAt: i.receivedAt,
+    reason: i.reasons.join('; ') || 'Chưa xử lý xong',
+  }));
+}
+
 export interface DrillDownInput extends PeriodInput {
   indicator: string;
   limit: number;
@@ -308,7 +331,9 @@ export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Resu
         verdict: input.verdict,
       })
     : { dossiers: [], more: false, total: 0 };
-  const procedures = byDossier ? [] : await procedureShortfalls(deps, input.unit, spec, period.value);
+  const byFeedback = 'feedback' in spec.numerator;
+  const procedures = byDossier || byFeedback ? [] : await procedureShortfalls(deps, input.unit, spec, period.value);
+  const feedback = byFeedback ? await feedbackShortfalls(deps, input.unit, spec, period.value) : [];
   return ok({
     unit: input.unit,
     from: input.from,
@@ -316,8 +341,9 @@ export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Resu
     indicator: { id: spec.id, name: spec.name, formulaVersion: version.id },
     dossiers,
     procedures,
+    feedback,
     more,
-    total: byDossier ? total : procedures.length,
+    total: byDossier ? total : byFeedback ? feedback.length : procedures.length,
     sort,
   });
 }

@@ -10,7 +10,8 @@ import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { MEASURES } from '../../domain/scorecard/measures.js';
-import { BUILT_IN_FORMULA, CATALOGUE_MEASURES, PROCEDURE_FILTERS, checkFormulaVersion, type FormulaVersion } from '../../domain/scorecard/formula.js';
+import { BUILT_IN_FORMULA, CATALOGUE_MEASURES, FEEDBACK_MEASURES, PROCEDURE_FILTERS, type FormulaVersion } from '../../domain/scorecard/formula.js';
+import { checkFormulaVersion } from '../../domain/scorecard/formula-check.js';
 
 const TermSchema = z.strictObject({
   measure: z.enum(MEASURES),
@@ -21,6 +22,7 @@ const QuantitySchema = z.union([
   z.strictObject({ dossiers: z.array(TermSchema).max(20) }),
   z.strictObject({ procedures: z.strictObject({ of: z.enum(PROCEDURE_FILTERS), having: z.array(TermSchema).max(20).optional() }) }),
   z.strictObject({ catalogue: z.enum(CATALOGUE_MEASURES) }),
+  z.strictObject({ feedback: z.enum(FEEDBACK_MEASURES) }),
 ]);
 const IndicatorSchema = z.strictObject({
   id: z.string().min(1).max(20),

@@ -3,6 +3,7 @@
  * from the rolled-up statistics (statistics.ts): no dossier is scanned to answer. Group 1 comes from the
  * catalogue and its publication decisions.
  */
+import { feedbackCounts } from '../feedback/feedback-indicators.js';
 import type { AppDeps, RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
@@ -120,7 +121,12 @@ function watchedDecisions(deps: Deps): Promise<WatchedDecision[]> {
   return value;
 }
 
-const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue') =>
+/** Forget the cached decisions of a database: the portal acknowledged a publication, or a draft was made (1.2 moves). */
+export function forgetWatchedDecisions(db: object): void {
+  decisionsCache.delete(db);
+}
+
+const usesQuantity = (version: FormulaVersion, kind: 'procedures' | 'catalogue' | 'feedback') =>
   version.groups.some((g) => g.indicators.some((i) => [i.numerator, i.denominator].some((q: Quantity) => kind in q)));
 
 /** Score one unit subtree over a checked period with a formula version. */
@@ -146,11 +152,14 @@ export async function scoreUnit(
         return { ...counts, madePublic: inForce.length, madePublicComplete: complete } satisfies Record<CatalogueMeasure, number>;
       })
     : Promise.resolve(null);
-  const [reader, byProcedure, catalogueCounts] = await Promise.all([dossiers, procedureReaders, catalogue]);
+  // Group 5's feedback indicators, from the feedback records (issue 22).
+  const feedback = usesQuantity(version, 'feedback') ? feedbackCounts(deps, unitCode, period) : Promise.resolve(null);
+  const [reader, byProcedure, catalogueCounts, feedbackCounted] = await Promise.all([dossiers, procedureReaders, catalogue, feedback]);
   return scoreFormula(version, {
     dossiers: adjust(reader),
     procedures: (of) => inForce.filter((v) => FILTERS[of](v.record)).map((v) => byProcedure.get(v.code) ?? EMPTY_READER),
     catalogue: (m) => catalogueCounts?.[m] ?? 0,
+    feedback: (m) => feedbackCounted?.[m] ?? 0,
   });
 }
 

@@ -5,6 +5,7 @@ import { DEMO_FIELDS, DEMO_LEGAL_DOCUMENTS, DEMO_PROCEDURES, DEMO_PUBLICATION_DE
 import { DEMO_PROVINCE_CODE } from '../../infrastructure/seed/demo-province.js';
 import { applyDecisionItems, insertDecisionItems, type DecisionItemInput } from '../catalogue/decision-rows.js';
 import { insertLegalDocument } from '../catalogue/legal-documents.js';
+import { recordHistoricPublication } from '../national-catalogue/publication-outbox.js';
 import type { ProcedureRecord } from '../../domain/catalogue/procedure.js';
 
 /** 09:00 in Vietnam on a yyyy-MM-dd day. */
@@ -45,7 +46,16 @@ export async function seedDemoCatalogue(trx: Transaction<DB>): Promise<{ procedu
       record: item.kind === 'abolished' ? null : (records.get(item.procedureCode) ?? null),
     }));
     await insertDecisionItems(trx, row.id, items, legal);
-    if (publishedAt) await applyDecisionItems(trx, { id: row.id, number: d.number }, items, publishedAt);
+    if (publishedAt) {
+      await applyDecisionItems(trx, { id: row.id, number: d.number }, items, publishedAt);
+      // The demo's history: made public on the national procedure database that day, before motcua sent decisions there.
+      await recordHistoricPublication(
+        trx,
+        row.id,
+        items.map((i) => i.procedureCode),
+        publishedAt,
+      );
+    }
   }
   return { procedures: DEMO_PROCEDURES.length, decisions: decisions.length };
 }

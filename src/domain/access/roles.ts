@@ -45,15 +45,19 @@ export const CAPABILITIES = [
   'payment.manage',
   /** Run and configure the connections to outside systems: the national portal's sync, its mapping, reconciliation (issue 21). */
   'integrations.manage',
+  /** Receive, classify, route and answer citizens' feedback (issue 22). */
+  'feedback.handle',
+  /** Approve an answer to feedback before it is published (the unit's leader). */
+  'feedback.approve',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export const ROLE_CAPABILITIES = {
   citizen: ['portal.use'],
   organization: ['portal.use'],
-  desk_officer: ['dossier.receive', 'payment.manage', 'units.view', 'officials.view'],
-  specialist: ['dossier.process', 'units.view', 'officials.view'],
-  leader: ['dossier.process', 'dossier.approve', 'payment.manage', 'units.view', 'officials.view', 'scorecard.view'],
+  desk_officer: ['dossier.receive', 'payment.manage', 'units.view', 'officials.view', 'feedback.handle'],
+  specialist: ['dossier.process', 'units.view', 'officials.view', 'feedback.handle'],
+  leader: ['dossier.process', 'dossier.approve', 'payment.manage', 'units.view', 'officials.view', 'scorecard.view', 'feedback.handle', 'feedback.approve'],
   monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage'],
   admin: [
     'units.view',

@@ -6,6 +6,8 @@ import { shiftWorkingDays, watchPublication, workingDaysBetween, type WatchedDec
 const calendar = new WorkingCalendar((y) => defaultHolidays(y));
 const item = (legal: { number: string; effectiveFrom: string } | null) => ({
   procedureCode: '1.001193',
+  // The watchdog reads the decision's day (the last of its procedures' acknowledgements).
+  publishedOn: null,
   procedureName: 'Đăng ký khai sinh',
   unitCodes: ['000.00.03.H37'],
   communeWide: false,

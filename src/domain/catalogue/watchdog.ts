@@ -1,7 +1,8 @@
 /**
  * Publication watchdog (scorecard indicators 1.1–1.3): a province must issue its publication decision at
- * least 5 working days before the legal basis takes effect, and make the procedures public within 5
- * working days after the decision. Both leads are configurable (REFERENCE §4 tags them [S]).
+ * least 5 working days before the legal basis takes effect, and make the procedures public on the national
+ * procedure database within 5 working days after the decision (the portal's acknowledgement says when).
+ * Both leads are configurable (REFERENCE §4 tags them [S]).
  * A legal document that no decision names and no procedure of the catalogue cites is a publication still
  * owed: close to its deadline it is at risk, past it overdue, and it stays overdue after it takes effect
  * (a decree in force with no decision is the latest publication of all, not one to forget).
@@ -46,10 +47,15 @@ export interface WatchedDecision {
   id: string;
   number: string;
   issuedOn: string;
-  /** The day the catalogue made it public; null while still a draft. */
+  /**
+   * The day the last of its procedures was made public on the national procedure database (CSDLQG), as the portal
+   * acknowledged it (CongKhaiTTHC); null while a draft, and while any of its procedures is not public there yet.
+   */
   publishedOn: string | null;
   items: {
     procedureCode: string;
+    /** The day the portal acknowledged this procedure public on CSDLQG (its NgayCongKhai); null until then. */
+    publishedOn: string | null;
     procedureName: string;
     unitCodes: string[];
     /** A commune procedure implemented by every commune (it names no unit). */

@@ -148,7 +148,7 @@ describe('the one on-time judgement', () => {
           expect(row.inProgressOverdue).toBe(open.filter(({ j }) => j!.late).length);
           expect(row.inProgressNotDue).toBe(open.filter(({ j }) => !j!.late).length);
           // Indicator 2.1: (ended on time in the period + open not late at its end) ÷ (open at its start + accepted in it).
-          const i21 = scoreFormula(BUILT_IN_FORMULA, { dossiers: reader, procedures: () => [], catalogue: () => 0 })
+          const i21 = scoreFormula(BUILT_IN_FORMULA, { dossiers: reader, procedures: () => [], catalogue: () => 0, feedback: () => 0 })
             .groups.flatMap((g) => g.indicators)
             .find((i) => i.id === '2.1')!;
           const inScope = verdicts.filter(({ f, j }) => j !== null && (!j.ended || f.finishedAt! >= day(fromDay)));

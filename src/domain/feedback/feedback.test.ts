@@ -23,6 +23,13 @@ describe('the fold of feedback events', () => {
     expect(s).toMatchObject({ status: 'published', kind: 'regulation', receivedAt: t0, handledAt: at(6), awaitingPublicationAt: at(6), publishedAt: at(7) });
   });
 
+  it('routes within the province without stopping the clock, and hands over outside it as handled', () => {
+    const moved = foldFeedback([received, { type: 'transfer', at: at(1), toUnitCode: 'D', reason: 'Thuộc thẩm quyền của Sở' }]);
+    expect(moved).toMatchObject({ status: 'received', unitCode: 'D', receivedAt: t0, handledAt: null });
+    const out = foldFeedback([received, { type: 'transferOut', at: at(1), to: 'Bộ Tư pháp', reason: 'Thẩm quyền của Bộ' }]);
+    expect(out).toMatchObject({ status: 'transferred', handledAt: at(1) });
+  });
+
   it('allows one supplement request, and a re-raise only of a published answer', () => {
     const asked = foldFeedback([received, { type: 'requestSupplement', at: at(1), reason: 'Thiếu địa chỉ' }, { type: 'supplement', at: at(3) }]);
     expect(asked).toMatchObject({ status: 'processing', supplementRequests: 1, supplementedAt: at(3) });

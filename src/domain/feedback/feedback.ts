@@ -59,7 +59,10 @@ export type FeedbackEvent =
   | { type: 'receive'; at: number; unitCode: string }
   | { type: 'classify'; at: number; kind: FeedbackKind; procedureCode: string | null; fieldCode: string | null }
   | { type: 'accept'; at: number }
+  /** To another unit of the province, which then handles it; the clock runs on from the first reception. */
   | { type: 'transfer'; at: number; toUnitCode: string; reason: string }
+  /** To another ministry or province, through its own system: handled here (chuyển đơn vị khác). */
+  | { type: 'transferOut'; at: number; to: string; reason: string }
   | { type: 'returnToSender'; at: number; reason: string }
   | { type: 'refuse'; at: number; reason: string }
   | { type: 'requestSupplement'; at: number; reason: string }
@@ -107,8 +110,8 @@ export const initialFeedbackState = (): FeedbackState => ({
 
 /** Which events each status allows (the officials' buttons are these). */
 export const ALLOWED: Record<FeedbackStatus, readonly FeedbackEventType[]> = {
-  received: ['classify', 'accept', 'transfer', 'returnToSender', 'refuse', 'requestSupplement'],
-  processing: ['classify', 'transfer', 'returnToSender', 'requestSupplement', 'draftAnswer'],
+  received: ['classify', 'accept', 'transfer', 'transferOut', 'returnToSender', 'refuse', 'requestSupplement'],
+  processing: ['classify', 'transfer', 'transferOut', 'returnToSender', 'requestSupplement', 'draftAnswer'],
   supplementRequested: ['supplement', 'refuse'],
   answerDrafted: ['approveAnswer', 'rejectDraft', 'draftAnswer'],
   awaitingPublication: ['publish'],
@@ -137,7 +140,9 @@ export function evolveFeedback(state: FeedbackState, e: FeedbackEvent): Feedback
     case 'accept':
       return { ...state, status: 'processing' };
     case 'transfer':
-      return handled({ ...state, unitCode: e.toUnitCode }, 'transferred', e.at);
+      return { ...state, status: 'received', unitCode: e.toUnitCode };
+    case 'transferOut':
+      return handled(state, 'transferred', e.at);
     case 'returnToSender':
       return handled(state, 'returned', e.at);
     case 'refuse':

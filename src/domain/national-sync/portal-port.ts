@@ -39,13 +39,16 @@ export interface PortalDossierView {
   QuaTrinhXuLy: PortalProgress[];
 }
 
-/** One monthly satisfaction aggregate (DongBoDanhGia, INTEGRATIONS §3.1). */
+/** One monthly satisfaction aggregate (DongBoDanhGia, INTEGRATIONS §3.1): NgayTongHop "M-YYYY", percentages such as "80%". */
 export interface PortalRatingItem {
   NgayTongHop: string;
   TongSoNguoiDanhGia: string;
   PhanTramDanhGiaRatHaiLong: string;
   PhanTramDanhGiaHaiLong: string;
   PhanTramDanhGiaChuaHaiLong: string;
+  PhanTramDanhGiaDichVuRatHaiLong: string;
+  PhanTramDanhGiaDichVuHaiLong: string;
+  PhanTramDanhGiaDichVuChuaHaiLong: string;
   NoiDung: string;
   MaThuTuc: string;
   DanhSachNoiDungYKien: string[];
@@ -61,6 +64,18 @@ export interface PortalProcedureSummary {
   NgayCapNhat: string;
 }
 
+/** CongKhaiTTHC: the province makes a procedure of its publication decision public on the national procedure database. */
+export interface PortalPublicationRequest {
+  /** MaTTHC */
+  code: string;
+  /** SoQuyetDinh: the number of the province's publication decision. */
+  decisionNumber: string;
+  /** NgayQuyetDinh: the decision's date, yyyy-MM-dd (Vietnam). */
+  decisionDate: string;
+  /** MaDonVi: the agency that issued the decision, as the portal knows it. */
+  agencyId: string;
+}
+
 export interface NationalPortal {
   /** DongBoHoSoMC with one record. */
   syncDossier(record: PortalRecord, isUpdating: boolean): Promise<PortalOutcome<{ code: string }>>;
@@ -74,4 +89,6 @@ export interface NationalPortal {
   listProcedures(): Promise<PortalOutcome<PortalProcedureSummary[]>>;
   /** LayThuTuc: the portal's record of a procedure, as it sends it. */
   getProcedure(code: string): Promise<PortalOutcome<Record<string, unknown> | null>>;
+  /** CongKhaiTTHC: when the portal made the procedure public (its NgayCongKhai). */
+  publishProcedure(request: PortalPublicationRequest): Promise<PortalOutcome<{ code: string; madePublicAt: Date }>>;
 }

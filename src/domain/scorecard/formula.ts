@@ -8,7 +8,7 @@
  * ratio × max ÷ 100 without a target); N/A (ratio null, 0 points) when the denominator is 0. Ratios and
  * points are rounded to the indicator's decimals (2 by default) (REFERENCE §1.3; ceilings tagged [S]).
  */
-import { MEASURES, type Measure, type MeasureReader } from './measures.js';
+import type { Measure, MeasureReader } from './measures.js';
 
 /** A dossier measure over the period (flow), or a stock at its first or last boundary. */
 export interface Term {
@@ -32,12 +32,20 @@ export const CATALOGUE_MEASURES = [
 ] as const;
 export type CatalogueMeasure = (typeof CATALOGUE_MEASURES)[number];
 
+/**
+ * Counts from citizen feedback (group 5, issue 22): the items first received in the period, those handled on time by
+ * the 2/5/15/2 rules (5.2), those satisfied (5.3), and their classification (5.1).
+ */
+export const FEEDBACK_MEASURES = ['received', 'handledOnTime', 'satisfied', 'aboutRegulation', 'aboutConduct'] as const;
+export type FeedbackMeasure = (typeof FEEDBACK_MEASURES)[number];
+
 export type Quantity =
   /** A sum of dossier measures of the unit and its subunits. */
   | { dossiers: Term[] }
   /** The unit's procedures matching `of` whose dossiers' sum of `having` is positive (all of them without `having`). */
   | { procedures: { of: ProcedureFilter; having?: Term[] } }
-  | { catalogue: CatalogueMeasure };
+  | { catalogue: CatalogueMeasure }
+  | { feedback: FeedbackMeasure };
 
 export interface IndicatorSpec {
   id: string;
@@ -279,21 +287,22 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '5.2',
           name: 'Phản ánh, kiến nghị xử lý đúng hạn',
-          definition: 'Phản ánh, kiến nghị được xử lý đúng hạn trên tổng số phản ánh, kiến nghị; motcua chưa có phân hệ phản ánh, kiến nghị (không tính điểm).',
+          definition:
+            'Phản ánh, kiến nghị tiếp nhận trong kỳ được xử lý đúng hạn (từ chối trong 2, yêu cầu bổ sung trong 5, xử lý trong 15 ngày làm việc, công khai trong 2 ngày làm việc sau khi chờ công khai) trên tổng số phản ánh, kiến nghị tiếp nhận trong kỳ.',
           maxPoints: 6,
           target: null,
-          numerator: { dossiers: [] },
-          denominator: { dossiers: [] },
+          numerator: { feedback: 'handledOnTime' },
+          denominator: { feedback: 'received' },
         },
         {
           id: '5.3',
           name: 'Hài lòng về xử lý phản ánh, kiến nghị',
           definition:
-            'Phản ánh, kiến nghị không bị đánh giá không hài lòng, không quá hạn, không bị phản ánh lại trên tổng số phản ánh, kiến nghị tiếp nhận lần đầu trong kỳ (chưa có dữ liệu).',
+            'Phản ánh, kiến nghị không bị đánh giá không hài lòng (nhiều lượt không hài lòng hơn hài lòng), không quá hạn, không bị phản ánh lại trên tổng số phản ánh, kiến nghị tiếp nhận lần đầu trong kỳ.',
           maxPoints: 6,
           target: null,
-          numerator: { dossiers: [] },
-          denominator: { dossiers: [] },
+          numerator: { feedback: 'satisfied' },
+          denominator: { feedback: 'received' },
         },
         {
           id: '5.4',
@@ -338,6 +347,7 @@ export interface QuantitySources {
   /** The unit's procedures (in force at the period's end) matching the filter, with the dossiers' measures of each. */
   procedures(of: ProcedureFilter): MeasureReader[];
   catalogue(m: CatalogueMeasure): number;
+  feedback(m: FeedbackMeasure): number;
 }
 
 export const sumTerms = (reader: MeasureReader, terms: readonly Term[]) =>
@@ -349,6 +359,7 @@ export const sumTerms = (reader: MeasureReader, terms: readonly Term[]) =>
 export function quantity(q: Quantity, sources: QuantitySources): number {
   if ('dossiers' in q) return sumTerms(sources.dossiers, q.dossiers);
   if ('catalogue' in q) return sources.catalogue(q.catalogue);
+  if ('feedback' in q) return sources.feedback(q.feedback);
   const { of, having } = q.procedures;
   const list = sources.procedures(of);
   return having ? list.filter((p) => sumTerms(p, having) > 0).length : list.length;
@@ -409,38 +420,4 @@ export function scoreFormula(version: FormulaVersion, sources: QuantitySources):
     ),
     groups,
   };
-}
-
-/** Problems of a formula version given as data, in Vietnamese; empty when it can be used. */
-export function checkFormulaVersion(v: FormulaVersion): string[] {
-  const problems: string[] = [];
-  if (!/^[\w.-]{1,40}$/.test(v.id)) problems.push('id: 1–40 ký tự chữ, số, dấu . _ -');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.effectiveFrom)) problems.push('effectiveFrom: ngày dạng yyyy-MM-dd');
-  const measures: ReadonlySet<string> = new Set(MEASURES);
-  const ids = new Set<string>();
-  const checkQuantity = (where: string, q: Quantity) => {
-    const terms = 'dossiers' in q ? q.dossiers : 'procedures' in q ? (q.procedures.having ?? []) : [];
-    for (const t of terms) if (!measures.has(t.measure)) problems.push(`${where}: không có đại lượng "${t.measure}"`);
-    if ('procedures' in q && !(PROCEDURE_FILTERS as readonly string[]).includes(q.procedures.of))
-      problems.push(`${where}: bộ lọc thủ tục "${q.procedures.of}" không hợp lệ`);
-    if ('catalogue' in q && !(CATALOGUE_MEASURES as readonly string[]).includes(q.catalogue))
-      problems.push(`${where}: không có đại lượng danh mục "${q.catalogue}"`);
-  };
-  let total = 0;
-  for (const g of v.groups) {
-    total += g.maxPoints;
-    const sum = g.indicators.reduce((s, i) => s + i.maxPoints, 0);
-    if (Math.abs(sum - g.maxPoints) > 1e-9) problems.push(`nhóm ${g.id}: tổng điểm các chỉ số (${sum}) khác điểm tối đa của nhóm (${g.maxPoints})`);
-    for (const i of g.indicators) {
-      if (ids.has(i.id)) problems.push(`chỉ số ${i.id}: trùng mã`);
-      ids.add(i.id);
-      if (i.target !== null && !(i.target > 0 && i.target <= 100)) problems.push(`chỉ số ${i.id}: chỉ tiêu phải trong (0, 100]`);
-      if (i.decimals !== undefined && !(Number.isInteger(i.decimals) && i.decimals >= 0 && i.decimals <= 4))
-        problems.push(`chỉ số ${i.id}: số chữ số thập phân 0–4`);
-      checkQuantity(`chỉ số ${i.id} (tử số)`, i.numerator);
-      checkQuantity(`chỉ số ${i.id} (mẫu số)`, i.denominator);
-    }
-  }
-  if (Math.abs(total - 100) > 1e-9) problems.push(`tổng điểm tối đa là ${total}, phải là 100`);
-  return problems;
 }

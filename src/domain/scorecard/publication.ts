@@ -4,9 +4,10 @@
  * - 1.1: procedures whose decision was issued in the period; on time when issued no later than the legal
  *   basis's effective date − `decisionLeadWorkingDays` working days. A procedure counts once, late if any of
  *   its decisions in the period was late;
- * - 1.2: procedures made public in the period, plus those still not public whose deadline (the decision's
- *   date + `publishWithinWorkingDays` working days) has passed by the period's end; on time when made public
- *   by the deadline.
+ * - 1.2: procedures made public on the national procedure database (CSDLQG) in the period, plus those still not
+ *   public whose deadline (the decision's date + `publishWithinWorkingDays` working days) has passed by the period's
+ *   end; on time when made public by the deadline. "Made public" is each procedure's own date, the portal's
+ *   acknowledgement of CongKhaiTTHC (NgayCongKhai), never the day someone published the decision in motcua.
  */
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DEFAULT_WATCHDOG_RULES, shiftWorkingDays, type WatchdogRules, type WatchedDecision } from '../catalogue/watchdog.js';
@@ -40,9 +41,12 @@ export function publicationCounts(
       }
     }
     const deadline = shiftWorkingDays(calendar, d.issuedOn, rules.publishWithinWorkingDays);
-    const publishedInPeriod = d.publishedOn !== null && d.publishedOn >= period.from && d.publishedOn <= period.to;
-    const stillDue = (d.publishedOn === null || d.publishedOn > period.to) && deadline <= period.to && d.issuedOn <= period.to;
-    if (publishedInPeriod || stillDue) for (const item of items) mark(published, item.procedureCode, publishedInPeriod && d.publishedOn! <= deadline);
+    for (const item of items) {
+      const on = item.publishedOn;
+      const publishedInPeriod = on !== null && on >= period.from && on <= period.to;
+      const stillDue = (on === null || on > period.to) && deadline <= period.to && d.issuedOn <= period.to;
+      if (publishedInPeriod || stillDue) mark(published, item.procedureCode, publishedInPeriod && on <= deadline);
+    }
   }
   const onTime = (map: Map<string, boolean>) => [...map.values()].filter(Boolean).length;
   const lateOnes = (map: Map<string, boolean>) => [...map].filter(([, ok]) => !ok).map(([code]) => code);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_FORMULA, checkFormulaVersion, formulaFor, scoreFormula, scoreIndicator, type FormulaVersion, type QuantitySources } from './formula.js';
+import { BUILT_IN_FORMULA, formulaFor, scoreFormula, scoreIndicator, type FormulaVersion, type QuantitySources } from './formula.js';
+import { checkFormulaVersion } from './formula-check.js';
 import { contributionChange, contributions, readDeltas, type Delta, type StatFacts } from './measures.js';
 import { onTimeRate, paidOnlineRate, settlementRow, SETTLEMENT_COUNTS } from './settlement.js';
 import { publicationCounts } from './publication.js';
@@ -42,7 +43,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
 });
 
 const readerOf = (list: StatFacts[], from = FROM, to = TO) => readDeltas(list.flatMap(contributions), from, to);
-const sources = (list: StatFacts[]): QuantitySources => ({ dossiers: readerOf(list), procedures: () => [], catalogue: () => 0 });
+const sources = (list: StatFacts[]): QuantitySources => ({ dossiers: readerOf(list), procedures: () => [], catalogue: () => 0, feedback: () => 0 });
 const indicator = (card: ReturnType<typeof scoreFormula>, id: string) => card.groups.flatMap((g) => g.indicators).find((i) => i.id === id)!;
 const i21 = (list: StatFacts[]) => {
   const i = indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '2.1');
@@ -268,7 +269,9 @@ describe('group 1 from the publication decisions', () => {
       // Another unit's: not counted.
       { id: 'd', number: '4/QĐ', issuedOn: '2026-11-03', publishedOn: '2026-11-04', items: [{ ...item('P9', null), unitCodes: ['X'] }] },
     ];
-    const counts = publicationCounts(calendar, decisions, (i) => i.unitCodes.includes('U'), { from: '2026-11-01', to: '2026-11-30' });
+    // Every procedure of a decision acknowledged public on CSDLQG on the decision's day.
+    const acknowledged = decisions.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i, publishedOn: d.publishedOn })) }));
+    const counts = publicationCounts(calendar, acknowledged, (i) => i.unitCodes.includes('U'), { from: '2026-11-01', to: '2026-11-30' });
     expect(counts).toEqual({
       decisionProcedures: 3,
       decisionProceduresOnTime: 2,
@@ -276,6 +279,22 @@ describe('group 1 from the publication decisions', () => {
       publishedOnTime: 1,
       late: { decision: ['P2'], publication: ['P2', 'P3'] },
     });
+  });
+
+  it('1.2 reads each procedure’s own acknowledgement: one made public late makes only itself late', () => {
+    const decision = {
+      id: 'a',
+      number: '1/QĐ',
+      issuedOn: '2026-11-06',
+      publishedOn: '2026-11-20',
+      items: [
+        { ...item('P1', null), publishedOn: '2026-11-10' },
+        { ...item('P2', null), publishedOn: '2026-11-20' },
+        { ...item('P3', null), publishedOn: null },
+      ],
+    };
+    const counts = publicationCounts(calendar, [decision], () => true, { from: '2026-11-01', to: '2026-11-30' });
+    expect(counts).toMatchObject({ publicationDue: 3, publishedOnTime: 1, late: { publication: ['P2', 'P3'] } });
   });
 });
 

@@ -66,6 +66,15 @@ export interface ShortfallProcedure {
   reason: string;
 }
 
+export interface ShortfallFeedback {
+  id: string;
+  code: string;
+  title: string;
+  unitCode: string;
+  receivedAt: string;
+  reason: string;
+}
+
 export interface DrillDown {
   unit: string;
   from: string;
@@ -73,6 +82,7 @@ export interface DrillDown {
   indicator: { id: string; name: string; formulaVersion: string };
   dossiers: ShortfallDossier[];
   procedures: ShortfallProcedure[];
+  feedback: ShortfallFeedback[];
   /** More dossiers fall short than listed (ask for the next page with offset). */
   more: boolean;
 }

@@ -1,5 +1,6 @@
 /** The tables of the live sync with the national portal (issue 21), part of the database schema (schema.ts). */
 import type { ColumnType, Generated } from 'kysely';
+import type { NationalCatalogueTables } from './schema-national-catalogue.js';
 
 /** One row per dossier: the coalesced outbox of its changes and what the portal acknowledged. */
 export interface PortalSyncTable {
@@ -47,8 +48,8 @@ export interface PortalReconciliationsTable {
   error: string | null;
 }
 
-/** The tables of the live sync, as part of the database (schema.ts: DB extends it). */
-export interface NationalSyncTables {
+/** The tables of the live sync and of the catalogue's exchange with the portal, as part of the database (schema.ts: DB extends it). */
+export interface NationalSyncTables extends NationalCatalogueTables {
   portal_sync: PortalSyncTable;
   portal_status_mapping: PortalStatusMappingTable;
   portal_agency_mapping: PortalAgencyMappingTable;

@@ -25,6 +25,7 @@ export type {
 import type { OfficialNotificationsTable, StepWarningsTable } from './schema-warnings.js';
 import type { EFormRecord, PopulationLookupsTable, VaultConsentsTable, VaultDocumentsTable } from './schema-vault.js';
 import type { NationalSyncTables } from './schema-national-sync.js';
+import type { FeedbackTables } from './schema-feedback.js';
 export type { EFormRecord } from './schema-vault.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -287,7 +288,7 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
-export interface DB extends NationalSyncTables {
+export interface DB extends NationalSyncTables, FeedbackTables {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -10,7 +10,15 @@
  */
 import { z } from 'zod';
 import { portalPoster, sessionCache, TransportError } from '../http-clients/portal-exchange.js';
-import type { NationalPortal, PortalDossierView, PortalOutcome, PortalProcedureSummary, PortalProgress } from '../../domain/national-sync/portal-port.js';
+import { parseSyncDate } from '../../contract/national-sync.js';
+import type {
+  NationalPortal,
+  PortalDossierView,
+  PortalOutcome,
+  PortalProcedureSummary,
+  PortalProgress,
+  PortalPublicationRequest,
+} from '../../domain/national-sync/portal-port.js';
 
 export interface NationalPortalConfig {
   baseUrl: string;
@@ -80,6 +88,7 @@ const views = z.array(
     QuaTrinhXuLy: z.array(z.record(z.string(), z.string())).nullish(),
   }),
 );
+const publicationAck = z.object({ MaTTHC: z.string(), NgayCongKhai: z.string() });
 const summaries = z.array(z.object({ MaTTHC: z.string(), TenTTHC: z.string().default(''), NgayCapNhat: z.string().default('') }));
 
 export function createNationalPortal(config: NationalPortalConfig, fetchImpl: typeof fetch = fetch): NationalPortal {
@@ -217,6 +226,22 @@ export function createNationalPortal(config: NationalPortalConfig, fetchImpl: ty
           : typeof e.result === 'object' && !Array.isArray(e.result)
             ? { kind: 'ok', result: e.result as Record<string, unknown> }
             : badAnswer('thủ tục'),
+      ),
+    publishProcedure: (request: PortalPublicationRequest) =>
+      outcome(
+        'CongKhaiTTHC',
+        {
+          MaTTHC: request.code,
+          SoQuyetDinh: request.decisionNumber,
+          NgayQuyetDinh: `${request.decisionDate.replaceAll('-', '')}000000`,
+          MaDonVi: request.agencyId,
+        },
+        (e) => {
+          // Only an answer naming this procedure with a readable NgayCongKhai is its acknowledgement: that date is 1.2's.
+          const ack = publicationAck.safeParse(e.result);
+          const at = ack.success && ack.data.MaTTHC === request.code ? parseSyncDate(ack.data.NgayCongKhai) : null;
+          return at ? { kind: 'ok', result: { code: request.code, madePublicAt: at } } : badAnswer(`xác nhận công khai không khớp thủ tục ${request.code}`);
+        },
       ),
   };
 }

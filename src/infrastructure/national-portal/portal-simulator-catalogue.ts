@@ -6,26 +6,12 @@
  */
 import { z } from 'zod';
 import { parseSyncDate, syncDate } from '../../contract/national-sync.js';
-import type { DurationUnit } from '../../domain/calendar/working-time.js';
-import { CHANNEL_LABELS, LEVEL_LABELS, SUBJECT_LABELS, type ProcedureRecord } from '../../domain/catalogue/procedure.js';
+import { nationalProcedureOf, type NationalProcedure } from '../../domain/national-sync/national-procedure.js';
 
-/** A procedure of the national catalogue, as LayThuTuc sends it. NgayCapNhat is yyyyMMddHHmmss, Vietnam time. */
-export interface PortalProcedure {
-  MaTTHC: string;
-  TenTTHC: string;
-  MaLinhVuc: string;
-  CapThucHien: string;
-  TrinhTuThucHien: string;
-  CachThucThucHien: string;
-  ThanhPhanHoSo: { Ten: string; MaThanhPhanHoSo: string }[];
-  ThoiHanGiaiQuyet: string;
-  DoiTuongThucHien: string;
-  CoQuanThucHien: string;
-  KetQuaThucHien: string;
-  PhiLePhi: string;
-  CanCuPhapLy: string;
-  NgayCapNhat: string;
-}
+export { nationalProcedureOf };
+
+/** A procedure of the national catalogue, as LayThuTuc sends it (the domain's shape). NgayCapNhat is yyyyMMddHHmmss, Vietnam time. */
+export type PortalProcedure = NationalProcedure;
 
 /** What a ministry may change of a procedure: anything but its code and the date of the change (the simulator's). */
 export type PortalProcedurePatch = Partial<Omit<PortalProcedure, 'MaTTHC' | 'NgayCapNhat'>>;
@@ -149,52 +135,6 @@ export function createPortalCatalogue(procedures: readonly PortalProcedure[], cl
 
 /** 01/01/2026 00:00 in Vietnam: when the demo catalogue was last changed, as far as the simulator tells. */
 export const DEMO_CATALOGUE_UPDATED_AT = '20260101000000';
-
-const UNIT_WORDS = { working_days: 'ngày làm việc', working_hours: 'giờ làm việc', calendar_days: 'ngày', months: 'tháng' } as const satisfies Record<
-  DurationUnit,
-  string
->;
-
-const duration = (d: { amount: number; unit: DurationUnit }) => (d.amount <= 0 ? 'Giải quyết ngay' : `${d.amount} ${UNIT_WORDS[d.unit]}`);
-const money = (amount: number) => `${amount.toLocaleString('vi-VN')} đồng`;
-
-/** The common time limit when every channel has the same one, otherwise each channel's. */
-function timeLimits(record: ProcedureRecord): string {
-  const [first] = record.methods;
-  if (!first) return '';
-  const same = record.methods.every((m) => m.timeLimit.amount === first.timeLimit.amount && m.timeLimit.unit === first.timeLimit.unit);
-  return same ? duration(first.timeLimit) : record.methods.map((m) => `${CHANNEL_LABELS[m.channel]}: ${duration(m.timeLimit)}`).join('; ');
-}
-
-function fees(record: ProcedureRecord): string {
-  if (record.fees.every((f) => f.amount <= 0)) return 'Không thu phí, lệ phí';
-  return record.fees
-    .map((f) => {
-      const online = f.onlineAmount !== undefined && f.onlineAmount !== null && f.onlineAmount !== f.amount ? ` (trực tuyến: ${money(f.onlineAmount)})` : '';
-      return `${f.name}: ${f.amount > 0 ? money(f.amount) : 'miễn'}${online}`;
-    })
-    .join('; ');
-}
-
-/** One procedure of motcua's catalogue as the national catalogue writes it. */
-export function nationalProcedureOf(record: ProcedureRecord, updatedAt: string): PortalProcedure {
-  return {
-    MaTTHC: record.code,
-    TenTTHC: record.name,
-    MaLinhVuc: record.fieldCode,
-    CapThucHien: LEVEL_LABELS[record.level],
-    TrinhTuThucHien: record.sequence.map((step, i) => `Bước ${i + 1}: ${step}`).join('\n'),
-    CachThucThucHien: record.methods.map((m) => `${CHANNEL_LABELS[m.channel]}: ${m.description}`).join('\n'),
-    ThanhPhanHoSo: record.components.map((c) => ({ Ten: c.name, MaThanhPhanHoSo: c.code })),
-    ThoiHanGiaiQuyet: timeLimits(record),
-    DoiTuongThucHien: record.subjects.map((s) => SUBJECT_LABELS[s]).join('; '),
-    CoQuanThucHien: record.agency.competentAuthority,
-    KetQuaThucHien: record.results.map((r) => r.name).join('; '),
-    PhiLePhi: fees(record),
-    CanCuPhapLy: record.legalBases.map((l) => `${l.title} số ${l.number}`).join('; '),
-    NgayCapNhat: updatedAt,
-  };
-}
 
 /** The demo province's procedures as the national catalogue holds them (the seed module is loaded only when asked). */
 export async function demoNationalProcedures(): Promise<PortalProcedure[]> {

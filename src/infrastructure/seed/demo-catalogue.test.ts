@@ -143,6 +143,7 @@ describe('demo publication decisions', () => {
         const legal = i.legalDocumentNumber === null ? undefined : documents.get(i.legalDocumentNumber);
         return {
           procedureCode: i.procedureCode,
+          publishedOn: d.publishedOn,
           procedureName: names.get(i.procedureCode) ?? '',
           unitCodes: [],
           communeWide: false,

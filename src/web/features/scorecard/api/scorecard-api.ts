@@ -23,6 +23,7 @@ import type {
   SettlementTimeRow,
   SettlementTimes,
   ShortfallProcedure,
+  ShortfallFeedback,
   Trend,
   TrendPoint,
   TrendQuery,
@@ -30,7 +31,7 @@ import type {
 import type { LatenessRow, LatenessSummary } from '../../../../domain/scorecard/views.js';
 
 // The routes' shapes (src/contract/scorecard.ts), under the names the pages use.
-export type { RankingRow, TrendPoint, ShortfallProcedure, SettlementReportRow, SettlementTimeRow, ChargedStep, LatenessRow, ReportSettings };
+export type { RankingRow, TrendPoint, ShortfallProcedure, ShortfallFeedback, SettlementReportRow, SettlementTimeRow, ChargedStep, LatenessRow, ReportSettings };
 export type DrilldownDossier = DrillDownDossier;
 export type DrilldownResponse = DrillDownList;
 export type DrilldownSort = DrillDownList['sort'];

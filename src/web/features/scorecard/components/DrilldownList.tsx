@@ -2,8 +2,8 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { dossierPagePath } from '../../dossiers/api/dossiers-api.js';
 import { formatDeadline } from '../../dossiers/dossier-format.js';
-import { formatNumber } from '../../../shared/format.js';
-import type { DrilldownDossier, ShortfallProcedure } from '../api/scorecard-api.js';
+import { formatDateTime, formatNumber } from '../../../shared/format.js';
+import type { DrilldownDossier, ShortfallFeedback, ShortfallProcedure } from '../api/scorecard-api.js';
 
 function Instant({ label, iso }: { label: string; iso: string | null }) {
   return (
@@ -87,6 +87,32 @@ export function ProcedureShortfalls({ procedures }: { procedures: readonly Short
                   Lý do:{' '}
                 </Text>
                 {p.reason}
+              </Text>
+            </Stack>
+          </Paper>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Indicators 5.2 and 5.3: the feedback items that lost the points, with why (issue 22). */
+export function FeedbackShortfalls({ items }: { items: readonly ShortfallFeedback[] }) {
+  return (
+    <ul className="scorecard-shortfalls" aria-label="Phản ánh, kiến nghị làm mất điểm">
+      {items.map((f) => (
+        <li key={f.id}>
+          <Paper withBorder p="sm">
+            <Stack gap={4}>
+              <Anchor component={Link} to={`/can-bo/phan-anh/${f.id}`} fw={700} size="sm">
+                {f.code} · {f.title}
+              </Anchor>
+              <Text size="sm">Tiếp nhận {formatDateTime(f.receivedAt)}</Text>
+              <Text size="sm">
+                <Text span fw={600} size="sm">
+                  Lý do:{' '}
+                </Text>
+                {f.reason}
               </Text>
             </Stack>
           </Paper>

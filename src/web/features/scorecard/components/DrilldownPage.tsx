@@ -20,7 +20,7 @@ import { useFileExport } from '../hooks/useFileExport.js';
 import { useScorecardSelection } from '../hooks/useScorecardSelection.js';
 import { useUnitNames } from '../hooks/useUnitNames.js';
 import { periodLabel, rangeLabel } from '../scorecard-period.js';
-import { DossierShortfalls, ProcedureShortfalls } from './DrilldownList.js';
+import { DossierShortfalls, FeedbackShortfalls, ProcedureShortfalls } from './DrilldownList.js';
 import { ExportButton } from './ExportButton.js';
 import { ScorecardLinks } from './ScorecardLinks.js';
 
@@ -42,8 +42,10 @@ export function DrilldownPage() {
   const exporter = useFileExport();
   const head = drilldown.head;
   usePageTitle(`Chỉ số ${indicator}: hồ sơ làm mất điểm`);
-  const count = drilldown.dossiers.length + drilldown.procedures.length;
+  const count = drilldown.dossiers.length + drilldown.procedures.length + drilldown.feedback.length;
   const byProcedure = drilldown.procedures.length > 0;
+  const byFeedback = drilldown.feedback.length > 0;
+  const what = byFeedback ? 'phản ánh' : byProcedure ? 'thủ tục' : 'hồ sơ';
 
   return (
     <Stack gap="lg">
@@ -53,7 +55,7 @@ export function DrilldownPage() {
           {head ? `: ${head.indicator.name}` : ''}
         </Title>
         <Text>
-          {byProcedure ? 'Thủ tục' : 'Hồ sơ'} làm mất điểm của {nameOf(selection.unit)},{' '}
+          {byFeedback ? 'Phản ánh, kiến nghị' : byProcedure ? 'Thủ tục' : 'Hồ sơ'} làm mất điểm của {nameOf(selection.unit)},{' '}
           {head ? rangeLabel(head.from, head.to).toLocaleLowerCase('vi') : periodLabel(selection.period).toLocaleLowerCase('vi')}
           {head ? ` (công thức ${head.indicator.formulaVersion})` : ''}.
         </Text>
@@ -68,7 +70,7 @@ export function DrilldownPage() {
             <Text role="status">
               {count === 0
                 ? 'Không có hồ sơ hay thủ tục nào làm mất điểm chỉ số này trong kỳ.'
-                : `${formatNumber(head.total)} ${byProcedure ? 'thủ tục' : 'hồ sơ'}; đang hiện ${formatNumber(count)}${drilldown.more ? ', còn nữa' : ''}.`}
+                : `${formatNumber(head.total)} ${what}; đang hiện ${formatNumber(count)}${drilldown.more ? ', còn nữa' : ''}.`}
             </Text>
             {query && count > 0 ? (
               <ExportButton
@@ -81,7 +83,7 @@ export function DrilldownPage() {
               />
             ) : null}
           </Group>
-          {byProcedure ? null : (
+          {byProcedure || byFeedback ? null : (
             <Group gap="sm" align="flex-end">
               <Select
                 label="Sắp xếp"
@@ -106,7 +108,13 @@ export function DrilldownPage() {
               {exporter.error.message}
             </Alert>
           ) : null}
-          {byProcedure ? <ProcedureShortfalls procedures={drilldown.procedures} /> : <DossierShortfalls dossiers={drilldown.dossiers} />}
+          {byFeedback ? (
+            <FeedbackShortfalls items={drilldown.feedback} />
+          ) : byProcedure ? (
+            <ProcedureShortfalls procedures={drilldown.procedures} />
+          ) : (
+            <DossierShortfalls dossiers={drilldown.dossiers} />
+          )}
           {drilldown.more ? (
             <Button variant="light" onClick={drilldown.loadMore} loading={drilldown.loadingMore} style={{ alignSelf: 'flex-start' }}>
               Xem thêm

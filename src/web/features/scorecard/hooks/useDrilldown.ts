@@ -7,6 +7,7 @@ import {
   type DrilldownFilters,
   type DrilldownResponse,
   type ShortfallProcedure,
+  type ShortfallFeedback,
 } from '../api/scorecard-api.js';
 import type { PeriodQuery } from '../scorecard-period.js';
 
@@ -17,6 +18,8 @@ export interface Drilldown {
   head: DrilldownResponse | undefined;
   dossiers: DrilldownDossier[];
   procedures: ShortfallProcedure[];
+  /** Indicators 5.2, 5.3: the feedback items that lost the points (one page). */
+  feedback: ShortfallFeedback[];
   more: boolean;
   loading: boolean;
   loadingMore: boolean;
@@ -82,6 +85,7 @@ export function useDrilldown(query: PeriodQuery | null, indicator: string, filte
     head: current?.head,
     dossiers: current?.dossiers ?? [],
     procedures: current?.procedures ?? [],
+    feedback: current?.head.feedback ?? [],
     more: current?.more ?? false,
     loading: requestKey !== null && current === null && error === undefined,
     loadingMore,
