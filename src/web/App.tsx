@@ -51,11 +51,19 @@ const DigitizationReportPage = lazyPage(() => import('./features/digitization/co
 const ConnectionsPage = lazyPage(() => import('./features/national-sync/components/ConnectionsPage.js'), 'ConnectionsPage');
 const NationalSyncPage = lazyPage(() => import('./features/national-sync/components/NationalSyncPage.js'), 'NationalSyncPage');
 const UnitsPage = lazyPage(() => import('./features/units/components/UnitsPage.js'), 'UnitsPage');
+const FeedbackListPage = lazyPage(() => import('./features/feedback/components/FeedbackListPage.js'), 'FeedbackListPage');
+const PublicAnswerPage = lazyPage(() => import('./features/feedback/components/PublicAnswerPage.js'), 'PublicAnswerPage');
+const SubmitFeedbackPage = lazyPage(() => import('./features/feedback/components/SubmitFeedbackPage.js'), 'SubmitFeedbackPage');
+const TrackFeedbackPage = lazyPage(() => import('./features/feedback/components/TrackFeedbackPage.js'), 'TrackFeedbackPage');
+const FeedbackQueuePage = lazyPage(() => import('./features/feedback/components/FeedbackQueuePage.js'), 'FeedbackQueuePage');
+const FeedbackItemPage = lazyPage(() => import('./features/feedback/components/FeedbackItemPage.js'), 'FeedbackItemPage');
+const EnterFeedbackPage = lazyPage(() => import('./features/feedback/components/EnterFeedbackPage.js'), 'EnterFeedbackPage');
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
  * with index.html: /, /thu-tuc, /thu-tuc/:code (the code has a dot: /thu-tuc/1.001193), /tra-cuu-ho-so,
- * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /can-bo/**, /quan-tri/**.
+ * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /phan-anh-kien-nghi/** (citizen
+ * feedback: the answers, the form, tracking), /can-bo/**, /quan-tri/**.
  */
 export function App() {
   return (
@@ -79,6 +87,10 @@ export function App() {
               <Route path="tai-khoan/kho-du-lieu" element={<MyVaultPage />} />
               <Route path="xac-thuc" element={<VerifyPage />} />
               <Route path="xac-thuc/:code" element={<VerifyPage />} />
+              <Route path="phan-anh-kien-nghi" element={<FeedbackListPage />} />
+              <Route path="phan-anh-kien-nghi/gui" element={<SubmitFeedbackPage />} />
+              <Route path="phan-anh-kien-nghi/tra-cuu" element={<TrackFeedbackPage />} />
+              <Route path="phan-anh-kien-nghi/:code" element={<PublicAnswerPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route path="can-bo" element={<BackOfficeLayout />}>
@@ -202,6 +214,30 @@ export function App() {
                 element={
                   <RequireCapability capability="payment.manage">
                     <PaymentTasksPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="phan-anh"
+                element={
+                  <RequireCapability capability="feedback.handle">
+                    <FeedbackQueuePage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="phan-anh/nhap"
+                element={
+                  <RequireCapability capability="feedback.handle">
+                    <EnterFeedbackPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="phan-anh/:id"
+                element={
+                  <RequireCapability capability="feedback.handle">
+                    <FeedbackItemPage />
                   </RequireCapability>
                 }
               />

@@ -35,6 +35,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Xem xét, ký duyệt kết quả giải quyết hồ sơ.',
   },
   {
+    label: 'Phản ánh, kiến nghị',
+    path: '/can-bo/phan-anh',
+    capability: 'feedback.handle',
+    implemented: true,
+    description:
+      'Phản ánh, kiến nghị của người dân, doanh nghiệp: phân loại, chuyển xử lý, dự thảo và duyệt trả lời, công khai; nhập phản ánh qua đường dây nóng, thư, thư điện tử.',
+  },
+  {
     label: 'Thu phí, lệ phí',
     path: '/can-bo/thu-phi',
     capability: 'payment.manage',

@@ -29,6 +29,11 @@ const SHORTCUTS = [
     label: 'Tra cứu hồ sơ',
     description: 'Theo dõi tình trạng giải quyết hồ sơ bằng mã ghi trên Giấy tiếp nhận hồ sơ.',
   },
+  {
+    to: '/phan-anh-kien-nghi',
+    label: 'Phản ánh, kiến nghị',
+    description: 'Gửi phản ánh về quy định, thủ tục hành chính; xem câu trả lời đã công khai và theo dõi phản ánh của bạn.',
+  },
 ] as const;
 
 /** The citizen's (or organisation representative's) own space. */

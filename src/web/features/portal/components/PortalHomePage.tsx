@@ -1,4 +1,4 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { SITE_NAME } from '../../../shared/site.js';
@@ -29,6 +29,23 @@ export function PortalHomePage() {
         <Anchor component={Link} to="/tinh-ngay-hen" fw={600}>
           Tính ngày hẹn trả kết quả
         </Anchor>
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="phan-anh-kien-nghi">
+        <Title order={2} size="h3" id="phan-anh-kien-nghi" mb={4}>
+          Phản ánh, kiến nghị
+        </Title>
+        <Text mb="xs">Phản ánh về quy định, thủ tục hành chính và cán bộ giải quyết; xem câu trả lời của cơ quan nhà nước đã được công khai.</Text>
+        <Group gap="md">
+          <Anchor component={Link} to="/phan-anh-kien-nghi/gui" fw={600}>
+            Gửi phản ánh
+          </Anchor>
+          <Anchor component={Link} to="/phan-anh-kien-nghi" fw={600}>
+            Xem câu trả lời
+          </Anchor>
+          <Anchor component={Link} to="/phan-anh-kien-nghi/tra-cuu" fw={600}>
+            Tra cứu phản ánh
+          </Anchor>
+        </Group>
       </Paper>
     </Stack>
   );

@@ -13,6 +13,9 @@ export function PublicFooter() {
           <Anchor component={Link} to="/tinh-ngay-hen" size="sm" c="gray.9">
             Tính ngày hẹn trả
           </Anchor>
+          <Anchor component={Link} to="/phan-anh-kien-nghi" size="sm" c="gray.9">
+            Phản ánh, kiến nghị
+          </Anchor>
         </Group>
       </Container>
     </footer>
