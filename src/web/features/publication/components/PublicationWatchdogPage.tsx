@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useUnits } from '../../units/hooks/useUnits.js';
 import { useWatchdog } from '../hooks/useWatchdog.js';
 import { ALL_UNITS, COMMUNE_UNITS, COMMUNE_LABEL, summaryParts, summaryText, unitFilterOptions, watchdogView } from '../watchdog-view.js';
+import { NationalCatalogueSection } from './NationalCatalogueSection.js';
 import { PageHeading } from './PageHeading.js';
 import { DECISIONS_PAGE, LateDecisionsTable, MissingDecisionsTable, PublicationDelaysTable } from './WatchdogTables.js';
 
@@ -119,6 +120,7 @@ export function PublicationWatchdogPage() {
           </Section>
         </>
       ) : null}
+      <NationalCatalogueSection />
     </Stack>
   );
 }
