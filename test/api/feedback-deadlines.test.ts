@@ -87,7 +87,7 @@ describe.each(ENGINES)('feedback deadlines and indicators 5.2, 5.3 on %s', (engi
     await act(supplementOnTime, workday(5), { type: 'requestSupplement', reason: 'Cần địa chỉ nơi xảy ra sự việc' });
     const supplementLate = await received('Yêu cầu bổ sung quá hạn');
     await act(supplementLate, workday(6), { type: 'requestSupplement', reason: 'Cần địa chỉ nơi xảy ra sự việc' });
-    const onTime = await answered('Trả lời đúng hạn', 15, 17);
+    await answered('Trả lời đúng hạn', 15, 17);
     const handledLate = await answered('Xử lý quá 15 ngày', 16, 16);
     const publishedLate = await answered('Công khai quá 2 ngày', 10, 13);
     const disliked = await answered('Trả lời bị chê', 5, 5);
@@ -111,7 +111,6 @@ describe.each(ENGINES)('feedback deadlines and indicators 5.2, 5.3 on %s', (engi
     expect(ind.get('5.2')).toMatchObject({ numerator: 4, denominator: 9 });
     // Satisfied: the on-time ones but the disliked one.
     expect(ind.get('5.3')).toMatchObject({ numerator: 3, denominator: 9 });
-    void onTime;
 
     const drill = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=2026-10-01&to=2026-10-31&indicator=5.2&limit=50`)).json() as {
       feedback: { code: string; title: string; reason: string }[];

@@ -73,6 +73,8 @@ describe.each(ENGINES)('citizen feedback on %s', (engine) => {
     expect((await citizen.request('POST', `/api/v1/feedback/public/${code}/vote`, { vote: 'dislike', secret: null })).statusCode).toBe(401);
     const vote = await citizen.request('POST', `/api/v1/feedback/public/${code}/vote`, { vote: 'dislike', secret });
     expect(vote.json()).toEqual({ likes: 0, dislikes: 1 });
+    const votes = await app.database.db.selectFrom('audit_log').select('details').where('action', '=', 'feedback.vote').where('target_id', '=', id).execute();
+    expect(votes).toHaveLength(1);
     expect((await citizen.request('POST', `/api/v1/feedback/public/${code}/reraise`, { secret: 'sai-ma-tra-cuu', reason: 'Chưa hài lòng' })).statusCode).toBe(
       404,
     );

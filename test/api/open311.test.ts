@@ -48,7 +48,12 @@ describe('Open311 GeoReport v2 (pglite)', () => {
     const token = (await app.app.inject({ url: `/api/v1/open311/v2/tokens/${receipt!.token}.json` })).json();
     expect(token).toEqual([{ service_request_id: receipt!.service_request_id, token: receipt!.token }]);
     const [open] = (await app.app.inject({ url: `/api/v1/open311/v2/requests/${receipt!.service_request_id}.json` })).json() as Record<string, unknown>[];
-    expect(open).toMatchObject({ status: 'open', description: 'Yêu cầu giấy tờ ngoài danh mục', extended_attributes: { pakn_status: 'received' } });
+    expect(open).toMatchObject({
+      status: 'open',
+      service_code: 'regulation',
+      description: 'Yêu cầu giấy tờ ngoài danh mục',
+      extended_attributes: { pakn_status: 'received' },
+    });
     expect(JSON.stringify(open)).not.toMatch(/lan@example|Nông Thị/);
 
     // Answered and published by the ward: closed, with the answer.

@@ -16,6 +16,7 @@ import { DEFAULT_FEEDBACK_DEADLINES, type AddWorkingDays, type FeedbackDeadlines
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { toLocal } from '../dossier/dossier-store.js';
 import { vietnamFields } from '../../domain/calendar/vietnam-time.js';
+import { stateOf } from './feedback-views.js';
 
 export type FeedbackDeps = AppDeps & {
   calendars: CalendarDirectory;
@@ -71,8 +72,7 @@ export interface StoredItem {
 /** The item, locked for the caller's transaction. */
 export async function lockItem(trx: Transaction<DB>, id: string): Promise<StoredItem | null> {
   const row = await trx.selectFrom('feedback_items').select(['id', 'code', 'unit_code', 'state', 'seq']).where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!row) return null;
-  return { ...row, state: typeof row.state === 'string' ? (JSON.parse(row.state) as FeedbackState) : row.state };
+  return row ? { ...row, state: stateOf(row) } : null;
 }
 
 /** Records an event: the item's state folded forward, the event kept, an audit record; returns the new state. */

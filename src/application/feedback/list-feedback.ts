@@ -6,12 +6,13 @@
 import type { RequestMeta } from '../context.js';
 import { authorize, scopeRootOf } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import { ALLOWED, FEEDBACK_STATUSES, HANDLED, type FeedbackEventType, type FeedbackStatus } from '../../domain/feedback/feedback.js';
+import { ALLOWED, allowed, FEEDBACK_STATUSES, HANDLED, type FeedbackEventType, type FeedbackStatus } from '../../domain/feedback/feedback.js';
 import type { FeedbackDetail, FeedbackSummary, Reporter } from '../../contract/feedback.js';
 import { openOrNull } from '../personal-data.js';
 import { stateOf, summaryOf } from './feedback-views.js';
 import type { FeedbackDeps } from './feedback-store.js';
 
+const REPORTER_ACTIONS: ReadonlySet<FeedbackEventType> = new Set(['receive', 'supplement', 'reraise']);
 const OPEN = FEEDBACK_STATUSES.filter((s) => !HANDLED.has(s) || s === 'awaitingPublication');
 
 export async function listFeedback(
@@ -57,11 +58,10 @@ export async function getFeedback(deps: FeedbackDeps, input: { id: string; meta:
   const state = stateOf(row);
   const sealed = openOrNull(deps.personalData, row.reporter_sealed);
   const canApprove = authorize(input.meta.actor, 'feedback.approve', { unitCode: row.unit_code }, tree).ok;
+  // What the state allows (one supplement request included), less the reporter's own actions and, for those who
+  // may not approve, the leader's.
   const actions = ALLOWED[state.status].filter(
-    (a: FeedbackEventType) =>
-      !['receive', 'supplement', 'reraise'].includes(a) &&
-      (canApprove || (a !== 'approveAnswer' && a !== 'rejectDraft')) &&
-      !(a === 'requestSupplement' && state.supplementRequests > 0),
+    (a: FeedbackEventType) => allowed(state, a) && !REPORTER_ACTIONS.has(a) && (canApprove || (a !== 'approveAnswer' && a !== 'rejectDraft')),
   );
   return ok({
     ...summaryOf(deps, row),

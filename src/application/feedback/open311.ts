@@ -96,10 +96,11 @@ export async function submitOpen311(
         challenge: attr.challenge_token ? { token: attr.challenge_token, answer: attr.challenge_answer ?? '' } : null,
       },
       meta: input.meta,
+      // The service the app chose is the item's first classification; the officials may change it.
+      kind: b.service_code as FeedbackKind,
     },
   );
   if (!result.ok) return result;
-  // The kind the app chose is kept as the item's first classification proposal, for the officials to confirm.
   return ok([
     {
       service_request_id: result.value.code,
@@ -111,8 +112,9 @@ export async function submitOpen311(
   ]);
 }
 
-const STATUS_OPEN311 = (status: FeedbackStatus) =>
-  status === 'published' || status === 'refused' || status === 'returned' || status === 'transferred' ? 'closed' : 'open';
+/** Open311's `closed`: answered in public, or done with here (refused, returned, handed to another agency). */
+const CLOSED: FeedbackStatus[] = ['published', 'refused', 'returned', 'transferred'];
+const STATUS_OPEN311 = (status: FeedbackStatus) => (CLOSED.includes(status) ? 'closed' : 'open');
 
 type Row = {
   code: string;
@@ -178,8 +180,8 @@ export async function listOpen311(
       return fail('VALIDATION_FAILED', [{ path: 'query.end_date', message: 'Khoảng ngày không hợp lệ (tối đa 90 ngày)' }]);
     query = query.where('received_at', '>=', start).where('received_at', '<=', end);
     if (q.service_code) query = query.where('kind', '=', q.service_code as FeedbackKind);
-    if (q.status === 'closed') query = query.where('status', 'in', ['published', 'refused', 'returned', 'transferred']);
-    else if (q.status === 'open') query = query.where('status', 'not in', ['published', 'refused', 'returned', 'transferred']);
+    if (q.status === 'closed') query = query.where('status', 'in', CLOSED);
+    else if (q.status === 'open') query = query.where('status', 'not in', CLOSED);
   }
   const rows = await query.orderBy('received_at', 'desc').limit(1000).execute();
   return ok(rows.map((r) => requestOf(deps, r)));

@@ -9,6 +9,7 @@ import type { RequestMeta } from '../context.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { allowed, STATUS_LABELS, type FeedbackStatus } from '../../domain/feedback/feedback.js';
 import { toLocal } from '../dossier/dossier-store.js';
+import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { lockItem, recordEvent, secretHash, searchText, type FeedbackDeps } from './feedback-store.js';
 import { stateOf } from './feedback-views.js';
 
@@ -110,6 +111,15 @@ export async function voteFeedback(
     const likes = Number(counts.likes);
     const dislikes = Number(counts.dislikes);
     await trx.updateTable('feedback_items').set({ likes, dislikes }).where('id', '=', row.id).execute();
+    // A vote moves indicator 5.3: audited, without who cast it beyond the session's actor.
+    await appendAudit(trx, {
+      ...auditActor(input.meta),
+      action: 'feedback.vote',
+      targetType: 'feedback',
+      targetId: row.id,
+      details: { code: input.code, vote: input.vote },
+      at: deps.clock(),
+    });
     return ok({ likes, dislikes });
   });
 }

@@ -9,9 +9,10 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { RequestMeta } from '../context.js';
 import { authorize } from '../../domain/access/policy.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
-import type { FeedbackChannel } from '../../domain/feedback/feedback.js';
+import type { FeedbackChannel, FeedbackKind } from '../../domain/feedback/feedback.js';
 import type { EnterFeedbackBody, Reporter, SubmitFeedbackBody } from '../../contract/feedback.js';
-import type { FileStore } from '../../infrastructure/files/file-store.js';
+import { sniffFileType, type FileStore } from '../../infrastructure/files/file-store.js';
+import { SNIFFED } from '../dossier/dossier-file-views.js';
 import { provinceCode } from '../catalogue/watchdog-report.js';
 import { toLocal } from '../dossier/dossier-store.js';
 import { initialFeedbackState, evolveFeedback } from '../../domain/feedback/feedback.js';
@@ -51,12 +52,6 @@ function challengePassed(deps: { challengeKey: string; clock: () => Date }, chal
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-const MAGIC: Record<string, (b: Buffer) => boolean> = {
-  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-};
-
 interface Intake {
   channel: FeedbackChannel;
   title: string;
@@ -70,6 +65,8 @@ interface Intake {
   receivedAt: Date;
   attachments: SubmitFeedbackBody['attachments'];
   reporterUserId: string | null;
+  /** The kind a civic app filed it under (Open311's service): a first classification the officials may change. */
+  kind?: FeedbackKind | null;
 }
 
 type Problem = { path: string; message: string };
@@ -88,8 +85,11 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
   const files: { name: string; contentType: 'application/pdf' | 'image/png' | 'image/jpeg'; bytes: Buffer }[] = [];
   input.attachments.forEach((a, i) => {
     const bytes = Buffer.from(a.data, 'base64');
+    // Judged by its content, as dossier files are: a file named .pdf that is not a PDF is refused.
+    const sniffed = sniffFileType(bytes);
     if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES) problems.push({ path: `body.attachments.${i}`, message: 'Tệp rỗng hoặc lớn hơn 5 MB' });
-    else if (!MAGIC[a.contentType]!(bytes)) problems.push({ path: `body.attachments.${i}`, message: `Nội dung tệp không phải ${a.contentType}` });
+    else if (!sniffed || SNIFFED[sniffed] !== a.contentType)
+      problems.push({ path: `body.attachments.${i}`, message: `Nội dung tệp không phải ${a.contentType}` });
     else files.push({ name: a.name, contentType: a.contentType, bytes });
   });
   if (problems.length > 0) return fail('VALIDATION_FAILED', problems);
@@ -106,7 +106,7 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
         code,
         channel: input.channel,
         unit_code: unitCode,
-        kind: null,
+        kind: input.kind ?? null,
         procedure_code: input.procedureCode,
         field_code: input.procedureCode ? (deps.catalogue.history(input.procedureCode).at(-1)?.record.fieldCode ?? null) : null,
         dossier_id: dossier?.id ?? null,
@@ -161,7 +161,7 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
 /** POST /api/v1/feedback: the public form (anonymous with the challenge) or a signed-in citizen. */
 export async function submitFeedback(
   deps: IntakeDeps,
-  input: { body: SubmitFeedbackBody; meta: RequestMeta },
+  input: { body: SubmitFeedbackBody; meta: RequestMeta; kind?: FeedbackKind },
 ): Promise<Result<{ id: string; code: string; secret: string }>> {
   const actor = input.meta.actor;
   const citizen = actor !== null && (actor.role === 'citizen' || actor.role === 'organization');
@@ -174,7 +174,15 @@ export async function submitFeedback(
   }
   return createFeedback(
     deps,
-    { ...input.body, channel: 'portal', reporter, forwardedFrom: null, receivedAt: deps.clock(), reporterUserId: citizen ? actor.userId : null },
+    {
+      ...input.body,
+      channel: 'portal',
+      reporter,
+      forwardedFrom: null,
+      receivedAt: deps.clock(),
+      reporterUserId: citizen ? actor.userId : null,
+      kind: input.kind,
+    },
     input.meta,
   );
 }
