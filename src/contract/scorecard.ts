@@ -192,7 +192,13 @@ export const DrillDownList = z.object({
   unit: z.string(),
   from: z.string(),
   to: z.string(),
-  indicator: z.object({ id: z.string(), name: z.string(), formulaVersion: z.string() }),
+  indicator: z.object({
+    id: z.string(),
+    name: z.string(),
+    formulaVersion: z.string(),
+    /** Watched, not scored (no points, e.g. 5.1's shares): the list holds what was counted, not what lost points. */
+    watched: z.boolean(),
+  }),
   dossiers: z.array(DrillDownDossier),
   procedures: z.array(ShortfallProcedure),
   /** Indicators of citizen feedback (5.2, 5.3): the items that lost the points. */

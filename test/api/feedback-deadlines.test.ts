@@ -84,6 +84,7 @@ describe.each(ENGINES)('feedback deadlines and indicators 5.2, 5.3 on %s', (engi
     const refusedLate = await received('Từ chối quá hạn');
     await act(refusedLate, workday(3), { type: 'refuse', reason: 'Không thuộc phạm vi phản ánh, kiến nghị' });
     const supplementOnTime = await received('Yêu cầu bổ sung đúng hạn');
+    await act(supplementOnTime, workday(1), { type: 'classify', kind: 'regulation', procedureCode: null, fieldCode: null });
     await act(supplementOnTime, workday(5), { type: 'requestSupplement', reason: 'Cần địa chỉ nơi xảy ra sự việc' });
     const supplementLate = await received('Yêu cầu bổ sung quá hạn');
     await act(supplementLate, workday(6), { type: 'requestSupplement', reason: 'Cần địa chỉ nơi xảy ra sự việc' });
@@ -91,7 +92,8 @@ describe.each(ENGINES)('feedback deadlines and indicators 5.2, 5.3 on %s', (engi
     const handledLate = await answered('Xử lý quá 15 ngày', 16, 16);
     const publishedLate = await answered('Công khai quá 2 ngày', 10, 13);
     const disliked = await answered('Trả lời bị chê', 5, 5);
-    await received('Để quá hạn chưa xử lý');
+    const leftAlone = await received('Để quá hạn chưa xử lý');
+    await act(leftAlone, workday(1), { type: 'classify', kind: 'conduct', procedureCode: null, fieldCode: null });
 
     now = workday(19, '16:00');
     const vote = await voteFeedback(deps(), {
@@ -104,13 +106,21 @@ describe.each(ENGINES)('feedback deadlines and indicators 5.2, 5.3 on %s', (engi
 
     const monitor = await Client.official(app, 'giamsat');
     const card = (await monitor.request('GET', `/api/v1/scorecard?unit=${WARD}&from=2026-10-01&to=2026-10-31`)).json() as {
-      groups: { indicators: { id: string; numerator: number; denominator: number }[] }[];
+      groups: { indicators: { id: string; numerator: number; denominator: number; points: number }[] }[];
     };
     const ind = new Map(card.groups.flatMap((g) => g.indicators).map((i) => [i.id, i]));
     // On time: refused in 2, supplement asked in 5 (still waiting: its clock stopped), answered in 15 and published in 2, the disliked one.
     expect(ind.get('5.2')).toMatchObject({ numerator: 4, denominator: 9 });
     // Satisfied: the on-time ones but the disliked one.
     expect(ind.get('5.3')).toMatchObject({ numerator: 3, denominator: 9 });
+    // 5.1, watched: the shares of the two kinds among all received (the others are not classified).
+    expect(ind.get('5.1a')).toMatchObject({ numerator: 1, denominator: 9, points: 0 });
+    expect(ind.get('5.1b')).toMatchObject({ numerator: 1, denominator: 9, points: 0 });
+    const drill51 = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=2026-10-01&to=2026-10-31&indicator=5.1b&limit=50`)).json() as {
+      indicator: { watched: boolean };
+      feedback: { title: string; reason: string }[];
+    };
+    expect(drill51).toMatchObject({ indicator: { watched: true }, feedback: [{ title: 'Để quá hạn chưa xử lý', reason: 'Hành vi của cán bộ, công chức' }] });
 
     const drill = (await monitor.request('GET', `/api/v1/scorecard/drilldown?unit=${WARD}&from=2026-10-01&to=2026-10-31&indicator=5.2&limit=50`)).json() as {
       feedback: { code: string; title: string; reason: string }[];

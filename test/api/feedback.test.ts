@@ -188,3 +188,30 @@ describe('feedback reporters’ contact data after the retention period (pglite)
     }
   });
 });
+
+describe('the public search over many answers (pglite)', () => {
+  it('counts matches exactly up to 1,000 and says there are more past that', async () => {
+    const app = await startTestApp('pglite', { env: { LOGIN_RATE_LIMIT: '1000' } });
+    try {
+      const { sql } = await import('kysely');
+      const state = JSON.stringify({ status: 'published' });
+      // 1,005 published answers; every fifth one about "nghĩa trang" (201 of them).
+      await sql`insert into feedback_items (code, channel, unit_code, title, content, anonymous, received_at, status, state, answer, published_at, search_text)
+        select 'PAKN-T-' || i, 'portal', ${WARD}, 'Phản ánh ' || i, 'Nội dung', true, now(), 'published', ${state}::jsonb, 'Trả lời', now() - (i || ' seconds')::interval,
+          case when i % 5 = 0 then 'nghia trang so ' || i else 'duong pho so ' || i end
+        from generate_series(0, 1004) as i`.execute(app.database.db);
+      const citizen = new Client(app);
+      const all = (await citizen.request('GET', '/api/v1/feedback/public?limit=10')).json() as { items: unknown[]; total: number; more: boolean };
+      expect(all).toMatchObject({ total: 1000, more: true });
+      expect(all.items).toHaveLength(10);
+      const some = (await citizen.request('GET', '/api/v1/feedback/public?q=nghia%20tra&limit=10')).json() as { total: number; more: boolean };
+      expect(some).toEqual(expect.objectContaining({ total: 201, more: false }));
+      // A page past the bound is counted past it: the citizen can always tell whether a next page exists.
+      const deep = (await citizen.request('GET', '/api/v1/feedback/public?limit=10&offset=995')).json() as { items: unknown[]; total: number; more: boolean };
+      expect(deep).toMatchObject({ total: 1005, more: false });
+      expect(deep.items).toHaveLength(10);
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -30,6 +30,7 @@ type Step =
   | { kind: 'act'; pick: number; choice: number }
   | { kind: 'file'; pick: number }
   | { kind: 'rate'; pick: number; low: boolean }
+  | { kind: 'feedback'; pick: number }
   | { kind: 'tick'; hours: number }
   | { kind: 'work'; limit: number }
   | { kind: 'path'; which: number; hours: number[] };
@@ -39,6 +40,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 12, arbitrary: fc.record({ kind: fc.constant('act' as const), pick: fc.nat(), choice: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('file' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rate' as const), pick: fc.nat(), low: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('feedback' as const), pick: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 60 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('work' as const), limit: fc.integer({ min: 1, max: 5 }) }) },
   {
@@ -221,6 +223,27 @@ describe.each(ENGINES)('real-time statistics on %s', (engine) => {
         await desk.request('POST', `/api/v1/dossiers/${id}/rating`, {
           scores: { access: score, procedure: score, official: score, result: score, feedback: null },
         });
+        return;
+      }
+      case 'feedback': {
+        // A hotline call about the dossier (issue 22): indicator 5.4 counts the dossier from the call's day.
+        const id = pick(ids, s.pick);
+        if (!id) return;
+        const d = (await desk.request('GET', `/api/v1/dossiers/${id}`)).json() as { code: string; unitCode: string };
+        const res = await desk.request('POST', '/api/v1/feedback/entries', {
+          channel: 'hotline',
+          title: 'Phản ánh về việc giải quyết hồ sơ',
+          content: 'Người dân gọi đường dây nóng phản ánh hồ sơ chậm được giải quyết.',
+          unitCode: d.unitCode,
+          procedureCode: null,
+          dossierCode: d.code,
+          reporter: null,
+          showName: false,
+          forwardedFrom: null,
+          receivedAt: null,
+          attachments: [],
+        });
+        expect(res.statusCode, res.body).toBeLessThan(500);
         return;
       }
       case 'tick':

@@ -55,6 +55,9 @@ function publicOf(deps: FeedbackDeps, r: Row): PublicFeedback {
   };
 }
 
+/** Matches are counted exactly up to this many (then "more than"). */
+export const COUNT_BOUND = 1000;
+
 /** Words of the query, without diacritics, at most 8; each must appear. */
 const wordsOf = (q: string | undefined) =>
   searchText(q)
@@ -65,7 +68,7 @@ const wordsOf = (q: string | undefined) =>
 export async function listPublicFeedback(
   deps: FeedbackDeps,
   input: { q?: string; unit?: string; field?: string; limit: number; offset: number },
-): Promise<Result<{ items: PublicFeedback[]; total: number }>> {
+): Promise<Result<{ items: PublicFeedback[]; total: number; more: boolean }>> {
   const tree = deps.units.tree();
   if (input.unit && !tree.find(input.unit)) return fail('VALIDATION_FAILED', [{ path: 'query.unit', message: `Không có đơn vị ${input.unit}` }]);
   let q = deps.db.selectFrom('feedback_items').where('status', '=', 'published');
@@ -82,11 +85,23 @@ export async function listPublicFeedback(
     const query = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
     q = q.where(sql<boolean>`search_tsv @@ to_tsquery('simple', ${query})`);
   }
-  const [rows, total] = await Promise.all([
+  // Counted up to a bound past the page asked for: an exact count of a common word's matches among a million answers
+  // costs more than the page itself, and nobody pages through a thousand answers (the citizen narrows the search).
+  const bound = Math.max(COUNT_BOUND, input.offset + input.limit) + 1;
+  const [rows, counted] = await Promise.all([
     q.select(COLUMNS).orderBy('published_at', 'desc').orderBy('code').limit(input.limit).offset(input.offset).execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    deps.db
+      .selectFrom(
+        q
+          .select(sql<number>`1`.as('one'))
+          .limit(bound)
+          .as('m'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return ok({ items: rows.map((r) => publicOf(deps, r)), total: Number(total.n) });
+  const n = Number(counted.n);
+  return ok({ items: rows.map((r) => publicOf(deps, r)), total: Math.min(n, bound - 1), more: n >= bound });
 }
 
 export async function getPublicFeedback(deps: FeedbackDeps, input: { code: string }): Promise<Result<PublicFeedback>> {

@@ -17,6 +17,7 @@ import { provinceCode } from '../catalogue/watchdog-report.js';
 import { toLocal } from '../dossier/dossier-store.js';
 import { initialFeedbackState, evolveFeedback } from '../../domain/feedback/feedback.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { followDossiers } from '../scorecard/statistics.js';
 import { newSecret, nextFeedbackCode, searchText, type FeedbackDeps } from './feedback-store.js';
 
 export type IntakeDeps = FeedbackDeps & {
@@ -52,7 +53,7 @@ function challengePassed(deps: { challengeKey: string; clock: () => Date }, chal
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-interface Intake {
+export interface Intake {
   channel: FeedbackChannel;
   title: string;
   content: string;
@@ -67,11 +68,14 @@ interface Intake {
   reporterUserId: string | null;
   /** The kind a civic app filed it under (Open311's service): a first classification the officials may change. */
   kind?: FeedbackKind | null;
+  /** Read from the feedback mailbox: the message's identity (one item however often it is delivered) and a note for the officials. */
+  messageId?: string | null;
+  note?: string | null;
 }
 
 type Problem = { path: string; message: string };
 
-async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta): Promise<Result<{ id: string; code: string; secret: string }>> {
+export async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta): Promise<Result<{ id: string; code: string; secret: string }>> {
   const problems: Problem[] = [];
   const tree = deps.units.tree();
   if (input.unitCode !== null && !tree.find(input.unitCode)) problems.push({ path: 'body.unitCode', message: `Không có đơn vị ${input.unitCode}` });
@@ -123,6 +127,7 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
         state: JSON.stringify(state),
         seq: 1,
         search_text: searchText(input.title, input.content),
+        mail_message_id: input.messageId ?? null,
       })
       .returning(['id', 'code'])
       .executeTakeFirstOrThrow();
@@ -132,7 +137,7 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
         feedback_id: row.id,
         seq: 1,
         type: 'receive',
-        payload: JSON.stringify({ type: 'receive', at: toLocal(input.receivedAt), unitCode }),
+        payload: JSON.stringify({ type: 'receive', at: toLocal(input.receivedAt), unitCode, ...(input.note ? { reason: input.note } : {}) }),
         at: now,
         actor_id: meta.actor?.userId ?? null,
         actor_role: meta.actor?.role ?? null,
@@ -144,6 +149,8 @@ async function createFeedback(deps: IntakeDeps, input: Intake, meta: RequestMeta
         .insertInto('feedback_attachments')
         .values(stored.map((f) => ({ feedback_id: row.id, sha256: f.sha256, name: f.name, content_type: f.contentType, size: f.bytes.length })))
         .execute();
+    // Feedback about a dossier counts against its 5.4 from the day it was received: the statistics follow the dossier.
+    if (dossier) await followDossiers(trx, [dossier.id], { portal: false });
     // The reporter's data is not in the audit record: the item's code and channel are.
     await appendAudit(trx, {
       ...auditActor(meta),

@@ -10,7 +10,7 @@ import { asOfPeriod, judge, VERDICT_LABELS, type Verdict } from '../../domain/do
 import { stepOverruns, workingHours, workingTimeText, type StepOverrunReport } from '../../domain/dossier/step-overrun.js';
 import { isoFromJdn } from '../../domain/calendar/civil-date.js';
 import { missingParts } from '../../domain/catalogue/completeness.js';
-import { formulaFor, sumTerms, type IndicatorSpec } from '../../domain/scorecard/formula.js';
+import { formulaFor, sumTerms, type FeedbackMeasure, type IndicatorSpec } from '../../domain/scorecard/formula.js';
 import { fallsShort, shortfallKinds, SHORTFALL_LABELS, type ShortfallKind } from '../../domain/scorecard/shortfall.js';
 import { publicationCounts } from '../../domain/scorecard/publication.js';
 import type { DossierHeader, DossierState } from '../../domain/dossier/fold.js';
@@ -283,18 +283,23 @@ async function procedureShortfalls(
   return [];
 }
 
-/** The feedback items that lost 5.2 (not on time) or 5.3 (not satisfied), with why. */
+/**
+ * The feedback items behind an indicator: those that lost 5.2 (not on time) or 5.3 (not satisfied), with why; for
+ * 5.1's shares (watched, not scored), the items of the kind counted.
+ */
 async function feedbackShortfalls(deps: Deps, unitCode: string, spec: IndicatorSpec, period: { from: string; to: string }): Promise<ShortfallFeedback[]> {
   const measure = 'feedback' in spec.numerator ? spec.numerator.feedback : null;
   const items = await judgeFeedbackItems(deps, unitCode, period);
-  const short = items.filter((i) => (measure === 'handledOnTime' ? !i.onTime : measure === 'satisfied' ? !i.satisfied : false));
-  return short.map((i) => ({
+  const KIND_OF: Partial<Record<FeedbackMeasure, string>> = { aboutRegulation: 'regulation', aboutConduct: 'conduct' };
+  const kind = measure ? KIND_OF[measure] : undefined;
+  const listed = items.filter((i) => (kind ? i.kindCode === kind : measure === 'handledOnTime' ? !i.onTime : measure === 'satisfied' ? !i.satisfied : false));
+  return listed.map((i) => ({
     id: i.id,
     code: i.code,
     title: i.title,
     unitCode: i.unitCode,
     receivedAt: i.receivedAt,
-    reason: i.reasons.join('; ') || 'Chưa xử lý xong',
+    reason: kind ? (i.kind ?? '') : i.reasons.join('; ') || 'Chưa xử lý xong',
   }));
 }
 
@@ -338,7 +343,7 @@ export async function drillDown(deps: Deps, input: DrillDownInput): Promise<Resu
     unit: input.unit,
     from: input.from,
     to: input.to,
-    indicator: { id: spec.id, name: spec.name, formulaVersion: version.id },
+    indicator: { id: spec.id, name: spec.name, formulaVersion: version.id, watched: spec.maxPoints === 0 },
     dossiers,
     procedures,
     feedback,

@@ -34,7 +34,8 @@ const derived = (facts: string) => `
     select f.*, f.unit_code collate "C" as unit_key, f.procedure_code collate "C" as procedure_key,
       ${DAY('f.accepted_at')} as a, ${DAY('f.finished_at')} as e, ${DAY('f.due_at')} as due_day,
       ${MINUTE('f.due_at')} as dm, ${MINUTE('f.finished_at')} as fm, ${MINUTE('f.paused_since')} as pm,
-      ${OVERDUE_DAY('f.due_at')} as od, ${DAY('f.rated_at')} as rd
+      ${OVERDUE_DAY('f.due_at')} as od, ${DAY('f.rated_at')} as rd,
+      least(case when f.dissatisfied then ${DAY('f.rated_at')} end, ${DAY('f.first_feedback_at')}) as ud
     from ${facts} f where f.accepted_at is not null
   ) s0`;
 
@@ -109,6 +110,7 @@ function deltasQuery(facts: string): { ctes: string; select: string } {
       ['rated', 'true'],
       ['ratedDissatisfied', 'dissatisfied'],
     ]),
+    anchor('ud', 'ud is not null', [['dissatisfiedOrFeedback', 'true']]),
   ];
   // The derived facts are computed once for all anchors; several anchors can give the same key (open: +1, −1).
   return {

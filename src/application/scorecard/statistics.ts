@@ -49,6 +49,7 @@ export function factsFromRow(r: FactsRow): StatFacts {
     fullOnlineEligible: r.full_online_eligible,
     paperResultRequired: r.paper_result_required,
     rating: r.rated_at === null ? null : { at: toLocal(r.rated_at), dissatisfied: r.dissatisfied },
+    firstFeedbackAt: local(r.first_feedback_at),
     settlementTime:
       r.settlement_minutes === null || r.settlement_working_minutes === null
         ? null
@@ -227,6 +228,7 @@ export const FACT_COLUMNS = [
   'certified_copy',
   'national_vault',
   'synced_to_portal',
+  'first_feedback_at',
 ] as const satisfies readonly (keyof StatFactsTable)[];
 
 /** Drain the queue (tests, the CLI, the end of a seed). */

@@ -117,6 +117,7 @@ describe('the one on-time judgement', () => {
     reusedData: false,
     nationalVault: false,
     syncedToPortal: false,
+    firstFeedbackAt: null,
     eidVerified: false,
     fullOnlineEligible: false,
     paperResultRequired: false,

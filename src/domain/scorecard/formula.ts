@@ -284,6 +284,25 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
       name: 'Mức độ hài lòng',
       maxPoints: 18,
       indicators: [
+        // 5.1 is watched, not scored: the shares of the two kinds of feedback (issue 22).
+        {
+          id: '5.1a',
+          name: 'Phản ánh, kiến nghị về quy định hành chính',
+          definition: 'Tỷ lệ phản ánh, kiến nghị tiếp nhận trong kỳ được phân loại là về quy định hành chính, thủ tục hành chính (theo dõi, không tính điểm).',
+          maxPoints: 0,
+          target: null,
+          numerator: { feedback: 'aboutRegulation' },
+          denominator: { feedback: 'received' },
+        },
+        {
+          id: '5.1b',
+          name: 'Phản ánh, kiến nghị về hành vi hành chính',
+          definition: 'Tỷ lệ phản ánh, kiến nghị tiếp nhận trong kỳ được phân loại là về hành vi, thái độ của cán bộ, công chức (theo dõi, không tính điểm).',
+          maxPoints: 0,
+          target: null,
+          numerator: { feedback: 'aboutConduct' },
+          denominator: { feedback: 'received' },
+        },
         {
           id: '5.2',
           name: 'Phản ánh, kiến nghị xử lý đúng hạn',
@@ -307,10 +326,10 @@ export const BUILT_IN_FORMULA: FormulaVersion = {
         {
           id: '5.4',
           name: 'Hài lòng về giải quyết hồ sơ',
-          definition: '100% trừ tỷ lệ hồ sơ trễ hạn (theo chỉ số 2.1) và tỷ lệ hồ sơ bị đánh giá không hài lòng trong kỳ.',
+          definition: '100% trừ tỷ lệ hồ sơ trễ hạn (theo chỉ số 2.1) và tỷ lệ hồ sơ bị đánh giá không hài lòng hoặc bị phản ánh, kiến nghị trong kỳ.',
           maxPoints: 6,
           target: 90,
-          numerator: { dossiers: [...ON_TIME_21, d('ratedDissatisfied', 'period', -1)] },
+          numerator: { dossiers: [...ON_TIME_21, d('dissatisfiedOrFeedback', 'period', -1)] },
           denominator: { dossiers: RECEIVED_OR_PROCESSED },
         },
       ],

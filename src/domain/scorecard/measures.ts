@@ -54,6 +54,9 @@ export const FLOW_MEASURES = [
   // Dated on the day of the satisfaction rating.
   'rated',
   'ratedDissatisfied',
+  // Indicator 5.4: rated dissatisfied or the subject of citizen feedback (issue 22), once per dossier, dated on the
+  // earlier of the two.
+  'dissatisfiedOrFeedback',
 ] as const;
 
 export const STOCK_MEASURES = [
@@ -107,6 +110,8 @@ export interface StatFacts {
   fullOnlineEligible: boolean;
   paperResultRequired: boolean;
   rating: { at: number; dissatisfied: boolean } | null;
+  /** When the first citizen feedback linked to the dossier was received (indicator 5.4). */
+  firstFeedbackAt: number | null;
   /** Finished with a result: its settlement time (settlement-time.ts); null otherwise. */
   settlementTime: { workingMinutes: number; minutes: number } | null;
   /**
@@ -211,6 +216,8 @@ export function contributions(f: StatFacts): Delta[] {
     flow('rated', dayOf(f.rating.at));
     flow('ratedDissatisfied', dayOf(f.rating.at), f.rating.dissatisfied);
   }
+  const unhappy = [f.rating?.dissatisfied ? f.rating.at : null, f.firstFeedbackAt].filter((t) => t !== null);
+  if (unhappy.length > 0) flow('dissatisfiedOrFeedback', dayOf(Math.min(...unhappy)));
 
   stock(out, 'open', a, end);
   // Open and late at a boundary, by the one judgement: report (overdue) and indicator 2.1 (openLate21) alike.

@@ -33,6 +33,7 @@ const facts = (over: Partial<StatFacts>): StatFacts => ({
   reusedData: false,
   nationalVault: false,
   syncedToPortal: false,
+  firstFeedbackAt: null,
   eidVerified: false,
   fullOnlineEligible: false,
   paperResultRequired: false,
@@ -176,6 +177,19 @@ describe('indicator 2.1 by the portal’s rules, on hand-made histories', () => 
     ];
     // 4 dossiers, 1 late, 1 dissatisfied: 100 − (25 + 25) = 50 %; target 90 → 6 × 50 / 90.
     expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '5.4')).toMatchObject({ numerator: 2, denominator: 4, ratio: 50, points: 3.33 });
+  });
+
+  it('5.4 counts a dossier citizen feedback was raised about like a dissatisfied one, once', () => {
+    const spec = BUILT_IN_FORMULA.groups.flatMap((g) => g.indicators).find((i) => i.id === '5.4')!;
+    const raised = facts({ firstFeedbackAt: day(106) });
+    const both = facts({ firstFeedbackAt: day(109), rating: { at: day(106), dissatisfied: true } });
+    const list = [raised, both, facts({}), facts({})];
+    // 4 dossiers, 2 with feedback or a dislike (the one with both counts once): 100 − 50 = 50 %.
+    expect(indicator(scoreFormula(BUILT_IN_FORMULA, sources(list)), '5.4')).toMatchObject({ numerator: 2, denominator: 4, ratio: 50 });
+    expect(shortfallKinds(spec, raised, FROM, TO)).toEqual(['feedbackRaised']);
+    expect(shortfallKinds(spec, both, FROM, TO)).toEqual(['dissatisfied', 'feedbackRaised']);
+    // Feedback received after the period does not count in it.
+    expect(fallsShort(spec, facts({ firstFeedbackAt: TO * 1440 + 60 }), FROM, TO)).toBe(false);
   });
 });
 

@@ -122,6 +122,7 @@ describe('indicator 2.2: settlement time', () => {
       reusedData: false,
       nationalVault: false,
       syncedToPortal: false,
+      firstFeedbackAt: null,
       eidVerified: false,
       fullOnlineEligible: false,
       paperResultRequired: false,

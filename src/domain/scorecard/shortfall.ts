@@ -13,6 +13,7 @@ export const SHORTFALL_KINDS = [
   'endedLate',
   'overdueAtPeriodEnd',
   'dissatisfied',
+  'feedbackRaised',
   'notOnline',
   'noEResult',
   'noCertifiedCopy',
@@ -32,6 +33,7 @@ export const SHORTFALL_LABELS = {
   endedLate: 'Kết thúc xử lý sau ngày hẹn trả',
   overdueAtPeriodEnd: 'Chưa kết thúc và đã quá hạn vào cuối kỳ',
   dissatisfied: 'Người dân đánh giá không hài lòng',
+  feedbackRaised: 'Có phản ánh, kiến nghị của người dân về hồ sơ',
   notOnline: 'Không nộp trực tuyến',
   noEResult: 'Chưa có kết quả điện tử',
   noCertifiedCopy: 'Chưa cấp bản sao điện tử chứng thực có chữ ký số của cơ quan',
@@ -101,6 +103,10 @@ export function shortfallKinds(spec: IndicatorSpec, f: StatFacts, fromDay: numbe
     }
   }
   if (has('ratedDissatisfied') && r.flow('ratedDissatisfied') > 0) out.push('dissatisfied');
+  if (has('dissatisfiedOrFeedback') && r.flow('dissatisfiedOrFeedback') > 0) {
+    if (f.rating?.dissatisfied) out.push('dissatisfied');
+    if (f.firstFeedbackAt !== null) out.push('feedbackRaised');
+  }
   const resultMissing = f.paperResultRequired && !f.resultFile;
   if (has('fullOnlineDone') && r.flow('fullOnlineDone') < r.flow('fullOnlineEligible')) out.push(f.channel !== 'online' ? 'notOnline' : 'noEResult');
   if (has('digitized') && r.flow('digitized') === 0) out.push(!f.componentFiles ? 'notDigitized' : 'noEResult');

@@ -79,7 +79,7 @@ export interface DrillDown {
   unit: string;
   from: string;
   to: string;
-  indicator: { id: string; name: string; formulaVersion: string };
+  indicator: { id: string; name: string; formulaVersion: string; watched: boolean };
   dossiers: ShortfallDossier[];
   procedures: ShortfallProcedure[];
   feedback: ShortfallFeedback[];

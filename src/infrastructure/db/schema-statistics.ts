@@ -38,6 +38,8 @@ export interface StatFactsTable {
   national_vault: boolean;
   /** Issue 21 (1.4): the national portal acknowledged a record of the dossier with its reception date. */
   synced_to_portal: boolean;
+  /** Issue 22 (5.4): when the first citizen feedback about the dossier was received. */
+  first_feedback_at: Date | null;
 }
 
 export interface StatQueueTable {

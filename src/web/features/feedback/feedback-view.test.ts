@@ -7,6 +7,7 @@ import {
   formatMinute,
   lateText,
   listHeadline,
+  pageTotal,
   listQuery,
   listSearch,
   nextDeadline,
@@ -94,6 +95,9 @@ describe('the public list in the address bar', () => {
     expect(listHeadline(0, 1)).toBe('Không có phản ánh, kiến nghị đã trả lời phù hợp.');
     expect(listHeadline(43, 2)).toBe('43 phản ánh, kiến nghị đã trả lời · Trang 2/5');
     expect(listHeadline(5, 9)).toBe('5 phản ánh, kiến nghị đã trả lời · Trang 1/1');
+    expect(listHeadline(1000, 3, true)).toBe('Hơn 1.000 phản ánh, kiến nghị đã trả lời · Trang 3');
+    expect(pageTotal(1000, true)).toBe(101);
+    expect(pageTotal(43)).toBe(5);
   });
 });
 

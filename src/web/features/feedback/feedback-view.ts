@@ -235,13 +235,15 @@ export function listQuery(state: PublicListState): PublicFeedbackQuery {
   };
 }
 
-export function pageTotal(total: number): number {
-  return Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
+/** The pages known to exist: with `more` (the API counted only so far), one past the last counted. */
+export function pageTotal(total: number, more = false): number {
+  return Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE) + (more ? 1 : 0));
 }
 
-/** "Trang 2/5 · 43 phản ánh đã trả lời"; "Không có …" when nothing matched. */
-export function listHeadline(total: number, page: number): string {
+/** "43 phản ánh … · Trang 2/5"; "Hơn 1.000 phản ánh … · Trang 3" when the API counted only so far; "Không có …" when nothing matched. */
+export function listHeadline(total: number, page: number, more = false): string {
   if (total === 0) return 'Không có phản ánh, kiến nghị đã trả lời phù hợp.';
+  if (more) return `Hơn ${formatNumber(total)} phản ánh, kiến nghị đã trả lời · Trang ${page}`;
   return `${formatNumber(total)} phản ánh, kiến nghị đã trả lời · Trang ${Math.min(page, pageTotal(total))}/${pageTotal(total)}`;
 }
 

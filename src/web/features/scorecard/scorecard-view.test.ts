@@ -60,6 +60,8 @@ describe('the dashboard view of a scorecard', () => {
   it('tells N/A apart and drills down only where points were lost', () => {
     expect(isNotApplicable(indicator('5.2', 0, 6, null))).toBe(true);
     expect(canDrillDown(indicator('5.2', 0, 6, null))).toBe(false);
+    expect(canDrillDown(indicator('5.1a', 0, 0, 40))).toBe(true);
+    expect(canDrillDown(indicator('5.1a', 0, 0, 0))).toBe(false);
     expect(canDrillDown(indicator('1.1', 6, 6, 100))).toBe(false);
     expect(canDrillDown(indicator('2.1', 17.96, 20, 89.8))).toBe(true);
     expect(pointsText(17.96, 20)).toBe('17,96/20');

@@ -12,6 +12,8 @@ export function isNotApplicable(indicator: Pick<ScoredIndicator, 'ratio'>): bool
 
 /** There are dossiers or procedures that cost it points, to list on the drill-down page. */
 export function canDrillDown(indicator: Pick<ScoredIndicator, 'ratio' | 'points' | 'maxPoints'>): boolean {
+  // A watched indicator (no points, 5.1's shares) opens on what it counted.
+  if (indicator.maxPoints === 0) return indicator.ratio !== null && indicator.ratio > 0;
   return indicator.ratio !== null && indicator.points < indicator.maxPoints;
 }
 

@@ -78,8 +78,8 @@ function AnswerItem({ item }: { item: PublicFeedback }) {
 }
 
 /** Previous and next pages, as links (shareable), with where the list stands. */
-function Pager({ state, total }: { state: PublicListState; total: number }) {
-  const pages = pageTotal(total);
+function Pager({ state, total, more }: { state: PublicListState; total: number; more: boolean }) {
+  const pages = pageTotal(total, more);
   if (pages <= 1) return null;
   const page = Math.min(state.page, pages);
   return (
@@ -90,7 +90,7 @@ function Pager({ state, total }: { state: PublicListState; total: number }) {
         </Anchor>
       ) : null}
       <Text size="sm">
-        Trang {page}/{pages}
+        {more ? `Trang ${page}` : `Trang ${page}/${pages}`}
       </Text>
       {page < pages ? (
         <Anchor component={Link} to={{ search: listSearch({ ...state, page: page + 1 }) }} rel="next">
@@ -166,7 +166,7 @@ export function FeedbackListPage() {
         {list.data ? (
           <>
             <Text role="status" data-testid="feedback-total">
-              {listHeadline(list.data.total, state.page)}
+              {listHeadline(list.data.total, state.page, list.data.more)}
             </Text>
             <ul className="fb-list" aria-labelledby="pakn-ket-qua">
               {list.data.items.map((item) => (
@@ -175,7 +175,7 @@ export function FeedbackListPage() {
                 </li>
               ))}
             </ul>
-            <Pager state={state} total={list.data.total} />
+            <Pager state={state} total={list.data.total} more={list.data.more} />
           </>
         ) : null}
       </Stack>

@@ -96,10 +96,10 @@ export function ProcedureShortfalls({ procedures }: { procedures: readonly Short
   );
 }
 
-/** Indicators 5.2 and 5.3: the feedback items that lost the points, with why (issue 22). */
-export function FeedbackShortfalls({ items }: { items: readonly ShortfallFeedback[] }) {
+/** Indicators 5.2 and 5.3: the feedback items that lost the points, with why; 5.1 (watched): the items of the kind (issue 22). */
+export function FeedbackShortfalls({ items, watched }: { items: readonly ShortfallFeedback[]; watched: boolean }) {
   return (
-    <ul className="scorecard-shortfalls" aria-label="Phản ánh, kiến nghị làm mất điểm">
+    <ul className="scorecard-shortfalls" aria-label={watched ? 'Phản ánh, kiến nghị được tính' : 'Phản ánh, kiến nghị làm mất điểm'}>
       {items.map((f) => (
         <li key={f.id}>
           <Paper withBorder p="sm">
@@ -110,7 +110,7 @@ export function FeedbackShortfalls({ items }: { items: readonly ShortfallFeedbac
               <Text size="sm">Tiếp nhận {formatDateTime(f.receivedAt)}</Text>
               <Text size="sm">
                 <Text span fw={600} size="sm">
-                  Lý do:{' '}
+                  {watched ? 'Phân loại: ' : 'Lý do: '}
                 </Text>
                 {f.reason}
               </Text>

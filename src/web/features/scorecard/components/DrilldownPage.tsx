@@ -109,7 +109,7 @@ export function DrilldownPage() {
             </Alert>
           ) : null}
           {byFeedback ? (
-            <FeedbackShortfalls items={drilldown.feedback} />
+            <FeedbackShortfalls items={drilldown.feedback} watched={head?.indicator.watched ?? false} />
           ) : byProcedure ? (
             <ProcedureShortfalls procedures={drilldown.procedures} />
           ) : (

@@ -13,7 +13,13 @@ export function IndicatorItem({ indicator, drilldownTo }: { indicator: ScoredInd
       <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
         <Stack gap={2} style={{ minWidth: 0 }}>
           {canDrillDown(indicator) ? (
-            <Anchor component={Link} to={drilldownTo} size="sm" fw={600} aria-label={`${title}: xem hồ sơ làm mất điểm`}>
+            <Anchor
+              component={Link}
+              to={drilldownTo}
+              size="sm"
+              fw={600}
+              aria-label={indicator.maxPoints === 0 ? `${title}: xem danh sách được tính` : `${title}: xem hồ sơ làm mất điểm`}
+            >
               {title}
             </Anchor>
           ) : (
@@ -29,13 +35,19 @@ export function IndicatorItem({ indicator, drilldownTo }: { indicator: ScoredInd
           </Text>
         </Stack>
         <Stack gap={2} align="flex-end" style={{ flex: 'none' }}>
-          <Text size="sm" fw={700} className="scorecard-points">
-            {pointsText(indicator.points, indicator.maxPoints)}
-            <Text span size="xs" fw={400}>
-              {' '}
-              điểm
+          {indicator.maxPoints === 0 ? (
+            <Text size="xs" c="dimmed" title="Chỉ số theo dõi, không tính điểm">
+              Theo dõi
             </Text>
-          </Text>
+          ) : (
+            <Text size="sm" fw={700} className="scorecard-points">
+              {pointsText(indicator.points, indicator.maxPoints)}
+              <Text span size="xs" fw={400}>
+                {' '}
+                điểm
+              </Text>
+            </Text>
+          )}
           {na ? (
             <Badge color="gray" variant="light" size="sm" tt="none" title="Không áp dụng: kỳ này không có đối tượng để tính">
               N/A
