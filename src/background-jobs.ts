@@ -24,6 +24,7 @@ import { resealRequestedDossiers } from './application/personal-data-reseal.js';
 import { reconcilePayments, type ReconcileRun } from './application/payment/reconcile-payments.js';
 import { numberWaitingReceipts } from './application/payment/receipts.js';
 import { purgeFeedbackContacts } from './application/feedback/purge-feedback-contacts.js';
+import { warnFeedbackDeadlines } from './application/feedback/warn-feedback-deadlines.js';
 import { closedCircuit, syncToPortal, type SyncRun } from './application/national-sync/sync-to-portal.js';
 import { reconcileWithPortal } from './application/national-sync/reconcile-with-portal.js';
 import { sendProcedurePublications } from './application/national-catalogue/send-procedure-publications.js';
@@ -202,6 +203,14 @@ export function backgroundJobs(input: {
         return { message: 'audit checkpoint written', records: checkpoint.records, digest: checkpoint.digest };
       },
       failureMessage: 'audit checkpoint not written; tried again at the next interval',
+    },
+    {
+      // Citizen feedback near or past its deadlines: the handling unit is warned, like a dossier's steps (issue 22).
+      name: 'feedback-warnings',
+      everyMs: config.STEP_WARNING_POLL_SECONDS * SECOND,
+      worker: () => () => warnFeedbackDeadlines(ctx.deps, { leadDays: config.FEEDBACK_WARNING_LEAD_DAYS }),
+      report: whenAny('feedback deadline warnings sent'),
+      failureMessage: 'feedback deadline warnings failed',
     },
     {
       // Reporters' contact data of citizen feedback, erased after its retention period (issue 22).

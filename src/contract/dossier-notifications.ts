@@ -12,9 +12,12 @@ export type NotificationsQuery = z.input<typeof NotificationsQuery>;
 export const OfficialNotification = z
   .object({
     id: z.string(),
-    dossierId: z.string(),
-    dossierCode: z.string(),
-    kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded']),
+    /** About a dossier, or (issue 22) a feedback item: one of the two is set. */
+    dossierId: z.string().nullable(),
+    dossierCode: z.string().nullable(),
+    feedbackId: z.string().nullable(),
+    feedbackCode: z.string().nullable(),
+    kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded', 'feedbackDueSoon', 'feedbackOverdue']),
     title: z.string(),
     body: z.string(),
     createdAt: z.string(),

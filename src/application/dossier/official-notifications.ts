@@ -14,8 +14,9 @@ export async function listOfficialNotifications(deps: AppDeps, input: { limit: n
   if (!isOfficialRole(actor.role)) return fail('FORBIDDEN_ROLE');
   const rows = await deps.db
     .selectFrom('official_notifications as n')
-    .innerJoin('dossiers as d', 'd.id', 'n.dossier_id')
-    .select(['n.id', 'n.dossier_id', 'd.code', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at'])
+    .leftJoin('dossiers as d', 'd.id', 'n.dossier_id')
+    .leftJoin('feedback_items as f', 'f.id', 'n.feedback_id')
+    .select(['n.id', 'n.dossier_id', 'd.code', 'n.feedback_id', 'f.code as feedback_code', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at'])
     .where('n.user_id', '=', actor.userId)
     .orderBy('n.id', 'desc')
     .limit(input.limit)
@@ -32,6 +33,8 @@ export async function listOfficialNotifications(deps: AppDeps, input: { limit: n
       id: String(r.id),
       dossierId: r.dossier_id,
       dossierCode: r.code,
+      feedbackId: r.feedback_id,
+      feedbackCode: r.feedback_code,
       kind: r.kind,
       title: r.title,
       body: r.body,

@@ -12,6 +12,7 @@ import { allowed, type FeedbackEvent } from '../../domain/feedback/feedback.js';
 import type { FeedbackCommand } from '../../contract/feedback.js';
 import { toLocal } from '../dossier/dossier-store.js';
 import { lockItem, recordEvent, searchText, type FeedbackDeps } from './feedback-store.js';
+import { noticeToReporter } from './reporter-notices.js';
 
 class Refused extends Error {
   constructor(
@@ -95,6 +96,7 @@ export async function actOnFeedback(
           }
         }
         const next = await recordEvent(trx, item, event, meta, now, extra, note ? { note } : {});
+        await noticeToReporter(trx, deps, item, command.type, command.type === 'transferOut' ? command.to : note, now);
         return { id: item.id, seq: item.seq + 1, status: next.status };
       }),
     );

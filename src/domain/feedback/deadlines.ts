@@ -32,15 +32,19 @@ export interface Judgement {
   onTime: boolean;
   /** The next deadline still to meet, for early warnings; null when none. */
   next: { milestone: Milestone; dueAt: number } | null;
+  /** The earliest deadline of a milestone not yet done, met or not: what a warning is about. */
+  open: { milestone: Milestone; dueAt: number } | null;
 }
 
 /** Indicator 5.2 for one item, at `asOf` (the end of the period, or now). */
 export function judgeFeedback(s: FeedbackState, asOf: number, add: AddWorkingDays, d: FeedbackDeadlines = DEFAULT_FEEDBACK_DEADLINES): Judgement {
   const missed: Milestone[] = [];
-  if (s.receivedAt === null) return { missed, onTime: true, next: null };
+  if (s.receivedAt === null) return { missed, onTime: true, next: null, open: null };
   const pending: { milestone: Milestone; dueAt: number }[] = [];
+  const open: { milestone: Milestone; dueAt: number }[] = [];
   const check = (milestone: Milestone, start: number, days: number, doneAt: number | null) => {
     const dueAt = add(start, days);
+    if (doneAt === null) open.push({ milestone, dueAt });
     if (doneAt !== null ? doneAt > dueAt : asOf > dueAt) missed.push(milestone);
     else if (doneAt === null) pending.push({ milestone, dueAt });
   };
@@ -51,7 +55,28 @@ export function judgeFeedback(s: FeedbackState, asOf: number, add: AddWorkingDay
   if (!waiting) check('handle', s.supplementedAt ?? s.receivedAt, d.handle, s.handledAt);
   if (s.awaitingPublicationAt !== null) check('publish', s.awaitingPublicationAt, d.publish, s.publishedAt);
   pending.sort((a, b) => a.dueAt - b.dueAt);
-  return { missed, onTime: missed.length === 0, next: pending[0] ?? null };
+  open.sort((a, b) => a.dueAt - b.dueAt);
+  return { missed, onTime: missed.length === 0, next: pending[0] ?? null, open: open[0] ?? null };
+}
+
+export type FeedbackWarningKind = 'dueSoon' | 'overdue';
+
+/**
+ * The warning an open item earns at `now`, like a dossier's step (REFERENCE §2.7): `overdue` once the earliest open
+ * deadline has passed, `dueSoon` within `leadDays` working days of it; null otherwise. Items that are over (refused,
+ * published, returned, handed over) have no open deadline.
+ */
+export function feedbackWarning(
+  s: FeedbackState,
+  now: number,
+  add: AddWorkingDays,
+  d: FeedbackDeadlines,
+  leadDays: number,
+): { kind: FeedbackWarningKind; milestone: Milestone; dueAt: number } | null {
+  const { open } = judgeFeedback(s, now, add, d);
+  if (!open) return null;
+  if (now > open.dueAt) return { kind: 'overdue', ...open };
+  return add(now, leadDays) >= open.dueAt ? { kind: 'dueSoon', ...open } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowed, foldFeedback, type FeedbackEvent } from './feedback.js';
-import { feedbackSatisfied, judgeFeedback, type AddWorkingDays } from './deadlines.js';
+import { DEFAULT_FEEDBACK_DEADLINES, feedbackSatisfied, feedbackWarning, judgeFeedback, type AddWorkingDays } from './deadlines.js';
 
 const DAY = 1440;
 // Working days as plain days in these tests: the calendar is the caller's (application/feedback).
@@ -77,6 +77,27 @@ describe('indicator 5.2: the 2/5/15/2 working-day rules', () => {
     expect(judgeFeedback(s, at(25), add)).toMatchObject({ onTime: true });
     const waiting = foldFeedback([received, { type: 'requestSupplement', at: at(2), reason: 'x' }]);
     expect(judgeFeedback(waiting, at(30), add).onTime).toBe(true);
+  });
+});
+
+describe('early warnings before each deadline', () => {
+  const warn = (s: ReturnType<typeof foldFeedback>, now: number) => feedbackWarning(s, now, add, DEFAULT_FEEDBACK_DEADLINES, 1);
+
+  it('warns a working day before the handling deadline, and once it has passed', () => {
+    const open = foldFeedback([received, { type: 'accept', at: at(1) }]);
+    expect(warn(open, at(13) + 60)).toBeNull();
+    expect(warn(open, at(14))).toEqual({ kind: 'dueSoon', milestone: 'handle', dueAt: at(15) });
+    expect(warn(open, at(15) + 1)).toEqual({ kind: 'overdue', milestone: 'handle', dueAt: at(15) });
+  });
+
+  it('warns about publication after approval, not while the citizen supplements, nothing once it is over', () => {
+    const approved = foldFeedback([received, { type: 'accept', at: at(1) }, { type: 'draftAnswer', at: at(3) }, { type: 'approveAnswer', at: at(4) }]);
+    expect(warn(approved, at(5))).toEqual({ kind: 'dueSoon', milestone: 'publish', dueAt: at(6) });
+    expect(warn(foldFeedback([received, { type: 'requestSupplement', at: at(2), reason: 'x' }]), at(30))).toBeNull();
+    // The supplement starts the handling clock again: a new deadline, a new warning.
+    const supplemented = foldFeedback([received, { type: 'requestSupplement', at: at(2), reason: 'x' }, { type: 'supplement', at: at(10) }]);
+    expect(warn(supplemented, at(24))).toEqual({ kind: 'dueSoon', milestone: 'handle', dueAt: at(25) });
+    expect(warn(foldFeedback([received, { type: 'refuse', at: at(1), reason: 'x' }]), at(30))).toBeNull();
   });
 });
 

@@ -16,8 +16,10 @@ export interface StepWarningsTable {
 export interface OfficialNotificationsTable {
   id: ColumnType<string, never, never>;
   user_id: string;
-  dossier_id: string;
-  kind: 'dueSoon' | 'overdue' | 'supplementUploaded';
+  /** What the notification is about: a dossier, or a feedback item (issue 22). */
+  dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
+  feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
+  kind: 'dueSoon' | 'overdue' | 'supplementUploaded' | 'feedbackDueSoon' | 'feedbackOverdue';
   title: string;
   body: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -377,7 +377,9 @@ export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 export interface NotificationOutboxTable {
   id: ColumnType<string, never, never>;
-  dossier_id: string;
+  /** What the message is about: a dossier, or a feedback item (issue 22). */
+  dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
+  feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
   event: string;
   channel: Generated<'email'>;
   recipient: string;

@@ -53,7 +53,7 @@ export interface NotificationRunSummary {
 }
 
 type Outcome = { kind: 'sent' } | { kind: 'failed'; error: MailDeliveryError } | { kind: 'aborted' };
-type Claimed = { id: string; dossier_id: string; recipient: string; subject: string; body: string; attempts: number };
+type Claimed = { id: string; dossier_id: string | null; feedback_id: string | null; recipient: string; subject: string; body: string; attempts: number };
 
 export function createNotificationWorker(options: NotificationWorkerOptions) {
   const { db, clock, mailer } = options;
@@ -69,13 +69,13 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
           .select('o.id')
           .where('o.status', '=', 'pending')
           .where('o.next_attempt_at', '<=', now)
-          // Not ahead of an earlier message of the same dossier that waits for its retry or is being sent.
+          // Not ahead of an earlier message of the same dossier (or feedback item) that waits for its retry or is being sent.
           .where(({ not, exists, selectFrom }) =>
             not(
               exists(
                 selectFrom('notification_outbox as p')
                   .select('p.id')
-                  .whereRef('p.dossier_id', '=', 'o.dossier_id')
+                  .where((eb) => eb.or([eb('p.dossier_id', '=', eb.ref('o.dossier_id')), eb('p.feedback_id', '=', eb.ref('o.feedback_id'))]))
                   .where('p.status', '=', 'pending')
                   .whereRef('p.id', '<', 'o.id')
                   .where('p.next_attempt_at', '>', now),
@@ -87,7 +87,7 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
           .forUpdate()
           .skipLocked(),
       )
-      .returning(['id', 'dossier_id', 'recipient', 'subject', 'body', 'attempts'])
+      .returning(['id', 'dossier_id', 'feedback_id', 'recipient', 'subject', 'body', 'attempts'])
       .execute();
 
   async function attempt(row: Claimed): Promise<Outcome> {
@@ -155,7 +155,7 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
       const result = await record(row, outcome);
       summary.attempted += 1;
       summary[result] += 1;
-      const facts = { outboxId: row.id, dossierId: row.dossier_id, attempt: row.attempts, transport: mailer.kind };
+      const facts = { outboxId: row.id, dossierId: row.dossier_id, feedbackId: row.feedback_id, attempt: row.attempts, transport: mailer.kind };
       if (outcome.kind === 'sent') options.log?.info(facts, 'notification sent');
       else if (outcome.kind === 'failed')
         options.log?.warn({ ...facts, errorCode: outcome.error.code, willRetry: result === 'retrying' }, 'notification not sent');
@@ -170,7 +170,10 @@ export function createNotificationWorker(options: NotificationWorkerOptions) {
   async function runBatch(summary: NotificationRunSummary): Promise<number> {
     const claimed = await claim(clock());
     const byDossier = new Map<string, Claimed[]>();
-    for (const row of claimed.sort((a, b) => Number(a.id) - Number(b.id))) byDossier.set(row.dossier_id, [...(byDossier.get(row.dossier_id) ?? []), row]);
+    for (const row of claimed.sort((a, b) => Number(a.id) - Number(b.id))) {
+      const subject = row.dossier_id ?? `feedback ${row.feedback_id}`;
+      byDossier.set(subject, [...(byDossier.get(subject) ?? []), row]);
+    }
     // Dossiers in parallel, at most LANES at a time.
     const queue = [...byDossier.values()];
     await Promise.all(

@@ -8,8 +8,14 @@ import type { OfficialNotificationList as NotificationList } from '../../../../c
 
 export const NOTIFICATIONS_PATH = '/api/v1/me/notifications?limit=30';
 
-const KIND_LABELS = { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn', supplementUploaded: 'Đã bổ sung' } as const;
-const KIND_COLORS = { dueSoon: 'orange', overdue: 'red', supplementUploaded: 'govBlue' } as const;
+const KIND_LABELS = {
+  dueSoon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  supplementUploaded: 'Đã bổ sung',
+  feedbackDueSoon: 'Phản ánh sắp đến hạn',
+  feedbackOverdue: 'Phản ánh quá hạn',
+} as const;
+const KIND_COLORS = { dueSoon: 'orange', overdue: 'red', supplementUploaded: 'govBlue', feedbackDueSoon: 'orange', feedbackOverdue: 'red' } as const;
 
 /**
  * The official's bell: how many warnings are unread (steps about to run out of their budget, and escalations
@@ -86,7 +92,13 @@ export function NotificationBell() {
                         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                       </Text>
                     </Group>
-                    <Anchor component={Link} to={`/can-bo/ho-so/${n.dossierId}`} size="sm" fw={n.read ? 400 : 700} onClick={() => setOpened(false)}>
+                    <Anchor
+                      component={Link}
+                      to={n.dossierId ? `/can-bo/ho-so/${n.dossierId}` : `/can-bo/phan-anh/${n.feedbackId}`}
+                      size="sm"
+                      fw={n.read ? 400 : 700}
+                      onClick={() => setOpened(false)}
+                    >
                       {n.title}
                     </Anchor>
                     <Text size="xs" style={{ whiteSpace: 'pre-line' }}>
