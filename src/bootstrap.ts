@@ -3,7 +3,8 @@ import { createHmac } from 'node:crypto';
 import { registerConnectionMetrics } from './http/plugins/connection-metrics.js';
 import { connectionFigures } from './application/national-sync/list-connections.js';
 import type { FastifyInstance } from 'fastify';
-import type { AppConfig } from './config/env.js';
+import { ConfigError, type AppConfig } from './config/env.js';
+import { feedbackMailSettings } from './config/feedback-config.js';
 import { openConfiguredDatabase, type Database } from './infrastructure/db/database.js';
 import { migrate } from './infrastructure/db/migrator.js';
 import { seedDemo } from './application/seed/seed-demo.js';
@@ -29,6 +30,8 @@ import { createKeyRing } from './infrastructure/esign/key-ring.js';
 import { createSigningService } from './infrastructure/esign/signing-service.js';
 import { createLocalSigningServices, type LocalSigningServices } from './infrastructure/esign/local-services.js';
 import { createDataExchange, createLocalDataExchange, type LocalDataExchange } from './infrastructure/data-exchange/data-exchange.js';
+import { startMailInbox, type MailInbox } from './infrastructure/mail-inbox/mail-inbox.js';
+import { feedbackMailHandler } from './application/feedback/receive-feedback-mail.js';
 
 export { appVersion };
 
@@ -50,6 +53,8 @@ export interface Runtime {
   localSigning: LocalSigningServices | null;
   /** The demo's population-registry and national-vault simulators, to set their faults. */
   localDataExchange: LocalDataExchange;
+  /** The feedback mailbox (an SMTP server) when it is on, to send it mail. */
+  mailInbox: MailInbox | null;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,36 @@ function localPaymentGateway(config: AppConfig): PaymentGatewaySimulator | null 
   const local = config.payments.simulator;
   if (!local) return null;
   return createPaymentGatewaySimulator({ publicBaseUrl: local.publicBaseUrl, vnpayMerchants: [local.vnpay], platformPartners: [local.platform] });
+}
+
+/**
+ * The feedback mailbox (issue 22) when it is configured, or on the demo's port: one line says where it listens. The
+ * demo's port already taken (a second demo server) is a warning; a configured one is a failure to start.
+ */
+async function startFeedbackMailbox(config: AppConfig, ctx: HttpContext, log: FastifyInstance['log']): Promise<MailInbox | null> {
+  const problems: string[] = [];
+  const settings = feedbackMailSettings(config, problems);
+  if (settings?.unitCode && !ctx.deps.units.tree().find(settings.unitCode)) problems.push(`FEEDBACK_MAIL_UNIT: không có đơn vị ${settings.unitCode}`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  if (!settings) return null;
+  const { host, port, addresses, maxBytes } = settings;
+  try {
+    const inbox = await startMailInbox({
+      host,
+      port,
+      addresses,
+      maxBytes,
+      handle: feedbackMailHandler(ctx.deps, settings.unitCode),
+      log,
+      clock: ctx.deps.clock,
+    });
+    log.info({ host, port: inbox.port, addresses }, `Hộp thư phản ánh nhận thư gửi ${addresses.join(', ')} tại smtp://${host}:${inbox.port}`);
+    return inbox;
+  } catch (error) {
+    if (!settings.demo) throw error;
+    log.warn({ err: error, port }, `Hộp thư phản ánh của bản trình diễn không mở được cổng ${port}: chạy tiếp không có hộp thư`);
+    return null;
+  }
 }
 
 /** Open, migrate and (unless SEED=none) seed the database, then build the app; does not listen. */
@@ -131,6 +166,12 @@ export async function createRuntime(
       ...(logger ? { logStream: options.logStream ?? configuredLogStream(config) } : {}),
     });
     void decoyHash(); // so that the first login of an unknown user takes as long as any other
+    // Closed with the app, before the database: the messages being committed finish first.
+    const mailInbox = await startFeedbackMailbox(config, ctx, app.log).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
+    if (mailInbox) app.addHook('onClose', () => mailInbox.close());
     // Every background job in one runner, stopped before the database closes, however the app is closed.
     const jobs = new JobRunner(app.log, metrics);
     for (const job of backgroundJobs({ config, database, ctx, sessions, resealedUsers, log: app.log })) jobs.add(job);
@@ -143,6 +184,7 @@ export async function createRuntime(
       paymentSimulator,
       localSigning,
       localDataExchange,
+      mailInbox,
       async close() {
         await app.close();
         await database.close();

@@ -27,7 +27,7 @@ export type IntakeDeps = FeedbackDeps & {
   trusted?: boolean;
 };
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CHALLENGE_TTL_MS = 30 * 60_000;
 const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 

@@ -31,6 +31,8 @@ export interface FeedbackItemsTable {
   dislikes: Generated<number>;
   search_text: Generated<string>;
   created_at: Generated<Date>;
+  /** An item read from the feedback mailbox: its Message-ID (or the message's hash), unique, so a redelivery is one item. */
+  mail_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FeedbackEventsTable {
@@ -61,9 +63,20 @@ export interface FeedbackAttachmentsTable {
   uploaded_at: Generated<Date>;
 }
 
+/** One early warning per (item, milestone, deadline, kind): the job's no-double-send key. */
+export interface FeedbackWarningsTable {
+  feedback_id: string;
+  milestone: 'refuse' | 'supplement' | 'handle' | 'publish';
+  due_at: Date;
+  kind: 'dueSoon' | 'overdue';
+  unit_code: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface FeedbackTables {
   feedback_items: FeedbackItemsTable;
   feedback_events: FeedbackEventsTable;
   feedback_votes: FeedbackVotesTable;
   feedback_attachments: FeedbackAttachmentsTable;
+  feedback_warnings: FeedbackWarningsTable;
 }
