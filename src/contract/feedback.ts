@@ -123,6 +123,9 @@ export const FeedbackQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/** An attachment as listed; its bytes at GET /feedback/{id}/attachments/{attachmentId}. */
+export const FeedbackAttachment = z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() });
+
 export const FeedbackDetail = FeedbackSummary.extend({
   content: z.string(),
   procedureCode: z.string().nullable(),
@@ -139,13 +142,15 @@ export const FeedbackDetail = FeedbackSummary.extend({
   seq: z.number().int(),
   availableActions: z.array(z.string()),
   events: z.array(z.object({ seq: z.number().int(), type: z.string(), at: z.iso.datetime(), actorRole: z.string().nullable(), note: z.string().nullable() })),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })),
+  attachments: z.array(FeedbackAttachment),
 }).meta({ id: 'FeedbackDetail' });
 export type FeedbackDetail = z.infer<typeof FeedbackDetail>;
 
 export const ReporterAccess = z.strictObject({ secret: text(100).min(8) });
-export const SupplementFeedbackBody = z.strictObject({ secret: text(100).min(8), content });
-export const ReraiseFeedbackBody = z.strictObject({ secret: text(100).min(8), reason });
+/** The tracking secret; null when the reporter is signed in with the account that sent the item. */
+const reporterSecret = text(100).min(8).nullable().default(null).describe('Mã tra cứu; để trống khi đăng nhập bằng tài khoản đã gửi phản ánh');
+export const SupplementFeedbackBody = z.strictObject({ secret: reporterSecret, content });
+export const ReraiseFeedbackBody = z.strictObject({ secret: reporterSecret, reason });
 export const VoteBody = z.strictObject({ vote: z.enum(['like', 'dislike']) });
 
 export const PublicFeedback = z
@@ -164,7 +169,14 @@ export const PublicFeedback = z
     dislikes: z.number().int(),
   })
   .meta({ id: 'PublicFeedback' });
-export const PublicFeedbackList = z.object({ items: z.array(PublicFeedback), total: z.number().int() }).meta({ id: 'PublicFeedbackList' });
+export const PublicFeedbackList = z
+  .object({
+    items: z.array(PublicFeedback),
+    /** Matches counted exactly up to 1,000 (or past the page asked for); `more` when there are more than `total`. */
+    total: z.number().int(),
+    more: z.boolean(),
+  })
+  .meta({ id: 'PublicFeedbackList' });
 export const PublicFeedbackQuery = z.object({
   q: text(200).optional(),
   unit: text(40).optional(),
@@ -183,8 +195,30 @@ export const ReporterView = z
     answer: z.string().nullable(),
     canSupplement: z.boolean(),
     canReraise: z.boolean(),
+    id: z.string(),
+    attachments: z.array(FeedbackAttachment).describe('Tệp người phản ánh đã gửi kèm: tải về với mã tra cứu hoặc bằng tài khoản đã gửi'),
   })
   .meta({ id: 'FeedbackReporterView' });
+
+/** One item of "Phản ánh, kiến nghị của tôi": what the signed-in citizen sent from their account. */
+export const MyFeedbackItem = FeedbackSummary.pick({
+  id: true,
+  code: true,
+  title: true,
+  unitName: true,
+  status: true,
+  statusLabel: true,
+  receivedAt: true,
+  next: true,
+}).extend({ publishedAt: z.iso.datetime().nullable().describe('Khi câu trả lời được công khai') });
+export const MyFeedbackList = z.object({ items: z.array(MyFeedbackItem).describe('Mới nhất trước') }).meta({ id: 'MyFeedbackList' });
+export type MyFeedbackList = z.infer<typeof MyFeedbackList>;
+
+export const FeedbackAttachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
+/** The anonymous reporter proves the item is theirs with the tracking secret, in a header: never in an address. */
+export const FeedbackSecretHeaders = z.looseObject({
+  'x-feedback-secret': text(100).optional().describe('Mã tra cứu của người phản ánh (không cần với tài khoản đã gửi, hoặc với cán bộ đơn vị xử lý)'),
+});
 
 export const FeedbackReportQuery = z.object({ unit: text(40), from: isoDate, to: isoDate });
 

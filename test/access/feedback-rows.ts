@@ -13,7 +13,7 @@ import type { Identity } from './fixture.js';
 
 const HANDLERS = withRole('desk_officer', 'specialist', 'leader');
 /** Who handles the matrix's item of Phường Tam Thanh: the ward's officials, and the provincial desk above it. */
-const WARD_HANDLERS: Identity[] = ['deskOwn', 'specialistOwn', 'leaderOwn', 'deskProvince'];
+export const WARD_HANDLERS: Identity[] = ['deskOwn', 'specialistOwn', 'leaderOwn', 'deskProvince'];
 /** The public form's rule: refused without a session (no challenge), taken from a citizen, refused from an official. */
 const FORM = cells('forbidden', { invalid: ['anonymous'], ok: CITIZENS });
 

@@ -7,6 +7,7 @@ import { loginCitizen } from '../../src/application/auth/login-citizen.js';
 import { countPdfPages, DOSSIER_FILE_MAX_BYTES } from '../../src/application/dossier/attach-dossier-file.js';
 import { receivedComponents } from '../support/intake.js';
 import { issueSignedResult } from '../support/results.js';
+import { rfc5987 } from '../../src/http/file-reply.js';
 
 const WARD = '000.00.31.H37';
 const applicant = { fullName: 'Nguyễn Thị Hoa', personalId: '020190001234', address: 'Số 5 đường Lê Lợi, phường Tam Thanh', phone: '0912345678', email: null };
@@ -365,7 +366,9 @@ describe.each(ENGINES)('the applicant finishes an online supplement and sees the
     const downloaded = await owner.request('GET', `/api/v1/dossiers/${id}/result`);
     expect(downloaded.statusCode).toBe(200);
     expect(downloaded.headers['content-type']).toBe('application/pdf');
-    expect(downloaded.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(signed.fileName)}`);
+    // RFC 5987: the brackets of "(bản chính)" are percent-encoded too.
+    expect(downloaded.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${rfc5987(signed.fileName)}`);
+    expect(downloaded.headers['content-disposition']).toContain('%28b%E1%BA%A3n%20ch%C3%ADnh%29.pdf');
     expect(createHash('sha256').update(downloaded.rawPayload).digest('hex')).toBe(signed.sha256);
     expect((await stranger.request('GET', `/api/v1/dossiers/${id}/result`)).statusCode).toBe(404);
     expect((await app.app.inject({ method: 'GET', url: `/api/v1/dossiers/${id}/result` })).statusCode).toBe(401);

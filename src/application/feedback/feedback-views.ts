@@ -1,4 +1,4 @@
-/** How an item reads to officials and in lists (issue 22): its state, deadlines met and missed, and labels. */
+/** How an item reads to officials and in lists (issue 22): its state, deadlines met and missed, labels, and its attachments. */
 import type { Selectable } from 'kysely';
 import type { FeedbackItemsTable } from '../../infrastructure/db/schema-feedback.js';
 import { STATUS_LABELS, type FeedbackState } from '../../domain/feedback/feedback.js';
@@ -31,4 +31,16 @@ export function summaryOf(deps: FeedbackDeps, row: ItemRow): FeedbackSummary {
       : null,
     late: judged.missed.map((m) => MILESTONE_LABELS[m]),
   };
+}
+
+/** An item's attachments as listed (oldest first); their bytes are served by feedback-attachment.ts. */
+export async function attachmentsOf(deps: Pick<FeedbackDeps, 'db'>, feedbackId: string) {
+  const rows = await deps.db
+    .selectFrom('feedback_attachments')
+    .select(['id', 'name', 'content_type', 'size'])
+    .where('feedback_id', '=', feedbackId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((a) => ({ id: a.id, name: a.name, contentType: a.content_type, size: a.size }));
 }

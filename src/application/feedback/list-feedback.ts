@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { ALLOWED, allowed, FEEDBACK_STATUSES, HANDLED, type FeedbackEventType, type FeedbackStatus } from '../../domain/feedback/feedback.js';
 import type { FeedbackDetail, FeedbackSummary, Reporter } from '../../contract/feedback.js';
 import { openOrNull } from '../personal-data.js';
-import { stateOf, summaryOf } from './feedback-views.js';
+import { attachmentsOf, stateOf, summaryOf } from './feedback-views.js';
 import type { FeedbackDeps } from './feedback-store.js';
 
 const REPORTER_ACTIONS: ReadonlySet<FeedbackEventType> = new Set(['receive', 'supplement', 'reraise']);
@@ -39,20 +39,19 @@ export async function listFeedback(
   return ok({ items: items.slice(0, input.limit), total: items.length });
 }
 
+/** Whether the caller handles an item of `unitCode`: an official with feedback.handle whose scope covers the unit (an item's page, its files). */
+export const handlesItem = (deps: FeedbackDeps, meta: RequestMeta, unitCode: string) =>
+  authorize(meta.actor, 'feedback.handle', { unitCode }, deps.units.tree()).ok;
+
 export async function getFeedback(deps: FeedbackDeps, input: { id: string; meta: RequestMeta }): Promise<Result<FeedbackDetail>> {
   const role = authorize(input.meta.actor, 'feedback.handle');
   if (!role.ok) return fail(role.code);
   const row = await deps.db.selectFrom('feedback_items').selectAll().where('id', '=', input.id).executeTakeFirst();
   const tree = deps.units.tree();
-  if (!row || !authorize(input.meta.actor, 'feedback.handle', { unitCode: row.unit_code }, tree).ok) return fail('FEEDBACK_NOT_FOUND');
+  if (!row || !handlesItem(deps, input.meta, row.unit_code)) return fail('FEEDBACK_NOT_FOUND');
   const [events, attachments, dossier] = await Promise.all([
     deps.db.selectFrom('feedback_events').select(['seq', 'type', 'at', 'actor_role', 'payload']).where('feedback_id', '=', row.id).orderBy('seq').execute(),
-    deps.db
-      .selectFrom('feedback_attachments')
-      .select(['id', 'name', 'content_type', 'size'])
-      .where('feedback_id', '=', row.id)
-      .orderBy('uploaded_at')
-      .execute(),
+    attachmentsOf(deps, row.id),
     row.dossier_id ? deps.db.selectFrom('dossiers').select('code').where('id', '=', row.dossier_id).executeTakeFirst() : Promise.resolve(undefined),
   ]);
   const state = stateOf(row);
@@ -83,6 +82,6 @@ export async function getFeedback(deps: FeedbackDeps, input: { id: string; meta:
       const p = e.payload as { reason?: string };
       return { seq: e.seq, type: e.type, at: e.at.toISOString(), actorRole: e.actor_role, note: typeof p.reason === 'string' ? p.reason : null };
     }),
-    attachments: attachments.map((a) => ({ id: a.id, name: a.name, contentType: a.content_type, size: a.size })),
+    attachments,
   });
 }

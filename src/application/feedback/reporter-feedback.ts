@@ -11,7 +11,7 @@ import { allowed, STATUS_LABELS, type FeedbackStatus } from '../../domain/feedba
 import { toLocal } from '../dossier/dossier-store.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { lockItem, recordEvent, secretHash, searchText, type FeedbackDeps } from './feedback-store.js';
-import { stateOf } from './feedback-views.js';
+import { attachmentsOf, stateOf } from './feedback-views.js';
 
 interface Owned {
   id: string;
@@ -20,6 +20,13 @@ interface Owned {
 
 const sameHash = (a: string | null, b: string) => a !== null && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+/** Whether the tracking secret, or the signed-in account that sent it, proves the item is the caller's. */
+export function reporterOwns(row: { secret_hash: string | null; reporter_user_id: string | null }, secret: string | null, meta: RequestMeta): boolean {
+  const bySecret = secret !== null && sameHash(row.secret_hash, secretHash(secret));
+  const byAccount = row.reporter_user_id !== null && meta.actor?.userId === row.reporter_user_id;
+  return bySecret || byAccount;
+}
+
 /** The item of `code` when the secret (or the signed-in reporter's account) proves it is theirs. */
 async function ownedItem(deps: FeedbackDeps, code: string, secret: string | null, meta: RequestMeta): Promise<Owned | null> {
   const row = await deps.db
@@ -27,18 +34,20 @@ async function ownedItem(deps: FeedbackDeps, code: string, secret: string | null
     .select(['id', 'status', 'secret_hash', 'reporter_user_id'])
     .where('code', '=', code)
     .executeTakeFirst();
-  if (!row) return null;
-  const bySecret = secret !== null && sameHash(row.secret_hash, secretHash(secret));
-  const byAccount = row.reporter_user_id !== null && meta.actor?.userId === row.reporter_user_id;
-  return bySecret || byAccount ? { id: row.id, status: row.status as FeedbackStatus } : null;
+  return row && reporterOwns(row, secret, meta) ? { id: row.id, status: row.status as FeedbackStatus } : null;
 }
 
 export async function reporterView(deps: FeedbackDeps, input: { code: string; secret: string | null; meta: RequestMeta }) {
   const owned = await ownedItem(deps, input.code, input.secret, input.meta);
   if (!owned) return fail('FEEDBACK_NOT_FOUND');
-  const row = await deps.db.selectFrom('feedback_items').select(['code', 'title', 'answer', 'state']).where('id', '=', owned.id).executeTakeFirstOrThrow();
+  const [row, attachments] = await Promise.all([
+    deps.db.selectFrom('feedback_items').select(['code', 'title', 'answer', 'state']).where('id', '=', owned.id).executeTakeFirstOrThrow(),
+    attachmentsOf(deps, owned.id),
+  ]);
   const state = stateOf(row);
   return ok({
+    id: owned.id,
+    attachments,
     code: row.code,
     title: row.title,
     status: state.status,

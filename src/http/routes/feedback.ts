@@ -12,6 +12,8 @@ import type { HttpContext } from '../context.js';
 import { text } from '../../contract/text.js';
 import {
   EnterFeedbackBody,
+  FeedbackAttachmentInput,
+  FeedbackAttachmentParams,
   FeedbackChallenge,
   FeedbackCodeParams,
   FeedbackCommand,
@@ -20,6 +22,8 @@ import {
   FeedbackQueue,
   FeedbackQueueQuery,
   FeedbackReceipt,
+  FeedbackSecretHeaders,
+  MyFeedbackList,
   PublicFeedback,
   PublicFeedbackList,
   PublicFeedbackQuery,
@@ -34,6 +38,9 @@ import { actOnFeedback } from '../../application/feedback/act-on-feedback.js';
 import { getFeedback, listFeedback } from '../../application/feedback/list-feedback.js';
 import { reporterView, reraiseFeedback, supplementFeedback, voteFeedback } from '../../application/feedback/reporter-feedback.js';
 import { getPublicFeedback, listPublicFeedback } from '../../application/feedback/public-feedback.js';
+import { getMyFeedback, listMyFeedback } from '../../application/feedback/my-feedback.js';
+import { readFeedbackAttachment } from '../../application/feedback/feedback-attachment.js';
+import { fileResponse, sendAttachment } from '../file-reply.js';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 422: ErrorResponse };
 /** Anonymous intake: a person sends a few a minute at most; a flood is refused (429) before it costs anything. */
@@ -171,6 +178,52 @@ export function feedbackRoutes(ctx: HttpContext) {
         schema: { tags, summary: 'Phản ánh của đơn vị, khẩn nhất trước', querystring: FeedbackQueueQuery, response: { 200: FeedbackQueue, ...errors } },
       },
       async (request) => unwrap(await listFeedback(deps, { ...request.query, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/feedback/mine',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'Phản ánh, kiến nghị của tôi: những phản ánh đã gửi bằng tài khoản, mới nhất trước',
+          response: { 200: MyFeedbackList, ...errors },
+        },
+      },
+      async (request) => unwrap(await listMyFeedback(deps, requestMeta(request))),
+    );
+
+    r.get(
+      '/feedback/mine/:code',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'Theo dõi một phản ánh của tôi (như trang tra cứu, không cần mã tra cứu)',
+          params: FeedbackCodeParams,
+          response: { 200: ReporterView, ...errors },
+        },
+      },
+      async (request) => unwrap(await getMyFeedback(deps, { code: request.params.code, meta: requestMeta(request) })),
+    );
+
+    r.get(
+      '/feedback/:id/attachments/:attachmentId',
+      {
+        config: { ...pub, rateLimit: REPORTER_LIMIT },
+        schema: {
+          tags,
+          summary: 'Tải tệp đính kèm: cán bộ đơn vị xử lý (ghi nhật ký), người phản ánh bằng tài khoản đã gửi hoặc mã tra cứu (tiêu đề x-feedback-secret)',
+          params: FeedbackAttachmentParams,
+          headers: FeedbackSecretHeaders,
+          response: { 200: fileResponse(FeedbackAttachmentInput.shape.contentType.options, 'Tệp như đã gửi'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { id, attachmentId } = request.params;
+        const secret = request.headers['x-feedback-secret'] ?? null;
+        return sendAttachment(reply, unwrap(await readFeedbackAttachment(deps, { id, attachmentId, secret, meta: requestMeta(request) })));
+      },
     );
 
     r.get(

@@ -44,6 +44,16 @@ export function apiPost<T>(path: string, options: RequestOptions = {}): Promise<
   return apiRequest<T>('POST', path, options);
 }
 
+/** A same-origin request with the session cookie; a network failure as the ApiError screens show (an abort passes through). */
+async function send(path: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
+  try {
+    return await fetch(path, { ...init, credentials: 'same-origin', ...(signal ? { signal } : {}) });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE });
+  }
+}
+
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let payload: string | undefined;
@@ -56,20 +66,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
 
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(payload === undefined ? {} : { body: payload }),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE });
-  }
-
+  const response = await send(path, { method, headers, ...(payload === undefined ? {} : { body: payload }) }, options.signal);
   if (response.status === 204) return undefined as T;
   const body = await readJson(response);
   if (!response.ok) throw errorFromBody(response.status, body);
@@ -85,15 +82,16 @@ export interface DownloadedFile {
   fileName: string | null;
 }
 
-/** GET `path` as a file of media type `accept`; refusals come back as the usual JSON error, thrown as ApiError. */
-export async function apiGetFile(path: string, accept: string, options: { signal?: AbortSignal } = {}): Promise<DownloadedFile> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { accept }, credentials: 'same-origin', ...(options.signal ? { signal: options.signal } : {}) });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE });
-  }
+/**
+ * GET `path` as a file of media type `accept` (with more request `headers`, e.g. a feedback reporter's tracking secret);
+ * refusals come back as the usual JSON error, thrown as ApiError.
+ */
+export async function apiGetFile(
+  path: string,
+  accept: string,
+  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, { headers: { ...options.headers, accept } }, options.signal);
   if (!response.ok) throw errorFromBody(response.status, await readJson(response));
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
 }

@@ -15,6 +15,11 @@ const SHORTCUTS = [
     description: 'Xem tình trạng, ngày hẹn trả và các bước xử lý của những hồ sơ bạn đã nộp trực tuyến.',
   },
   {
+    to: '/tai-khoan/phan-anh',
+    label: 'Phản ánh, kiến nghị của tôi',
+    description: 'Theo dõi tình trạng, thời hạn xử lý và câu trả lời của những phản ánh, kiến nghị bạn đã gửi bằng tài khoản.',
+  },
+  {
     to: '/tai-khoan/kho-du-lieu',
     label: 'Kho dữ liệu của tôi',
     description: 'Giấy tờ, kết quả điện tử đã có của bạn, dùng lại khi nộp hồ sơ mà không phải nộp lại.',

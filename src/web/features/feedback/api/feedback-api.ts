@@ -1,8 +1,8 @@
 /**
  * Citizen feedback (phản ánh, kiến nghị; src/http/routes/feedback.ts, issue 22): the public list and an answer's page,
- * the form with its challenge, votes, the reporter's tracking, supplement and re-raise; the officials' queue, an item,
- * its actions and the entry of calls, letters, e-mails and forwarded items. The shapes are the contract's
- * (src/contract/feedback.ts).
+ * the form with its challenge, votes, the reporter's tracking (or a citizen's own items), supplement and re-raise, the
+ * attachments' download; the officials' queue, an item, its actions and the entry of calls, letters, e-mails and
+ * forwarded items. The shapes are the contract's (src/contract/feedback.ts).
  */
 import type { z } from 'zod';
 import type {
@@ -14,6 +14,7 @@ import type {
   FeedbackQueueQuery,
   FeedbackReceipt as FeedbackReceiptSchema,
   FeedbackSummary,
+  MyFeedbackList,
   PublicFeedback,
   PublicFeedbackList as PublicFeedbackListSchema,
   PublicFeedbackQuery as PublicFeedbackQuerySchema,
@@ -21,9 +22,10 @@ import type {
   ReporterView as ReporterViewSchema,
   SubmitFeedbackBody,
 } from '../../../../contract/feedback.js';
-import { apiPost } from '../../../shared/api.js';
+import { apiGetFile, apiPost, type DownloadedFile } from '../../../shared/api.js';
 
-export type { EnterFeedbackBody, FeedbackCommand, FeedbackDetail, FeedbackSummary, PublicFeedback, Reporter, SubmitFeedbackBody };
+export type { EnterFeedbackBody, FeedbackCommand, FeedbackDetail, FeedbackSummary, MyFeedbackList, PublicFeedback, Reporter, SubmitFeedbackBody };
+export type MyFeedbackItem = MyFeedbackList['items'][number];
 export type FeedbackChallenge = z.infer<typeof FeedbackChallengeSchema>;
 export type FeedbackQueue = z.infer<typeof FeedbackQueueSchema>;
 export type FeedbackReceipt = z.infer<typeof FeedbackReceiptSchema>;
@@ -92,13 +94,31 @@ export function trackFeedback(code: string, secret: string): Promise<ReporterVie
   return apiPost<ReporterView>(`${BASE}/track`, { body: { code, secret } });
 }
 
-/** POST: the supplement the handling unit asked for. */
-export async function supplementFeedback(code: string, secret: string, content: string): Promise<void> {
+/** GET: "Phản ánh, kiến nghị của tôi", the signed-in citizen's items, newest first. */
+export const MY_FEEDBACK_PATH = `${BASE}/mine`;
+
+/** GET: one of the signed-in citizen's items as on the tracking page, without the secret (404 when not theirs). */
+export function myItemPath(code: string): string {
+  return `${MY_FEEDBACK_PATH}/${encodeURIComponent(code)}`;
+}
+
+/** GET: an attachment's bytes, for the handling unit's officials and the reporter's account (with the secret: attachmentFile). */
+export function attachmentPath(id: string, attachmentId: string): string {
+  return `${itemPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/** GET: an attachment fetched with the reporter's tracking secret, in a header (never in the address). */
+export function attachmentFile(id: string, attachment: Pick<FeedbackAttachmentRow, 'id' | 'contentType'>, secret: string): Promise<DownloadedFile> {
+  return apiGetFile(attachmentPath(id, attachment.id), attachment.contentType, { headers: { 'x-feedback-secret': secret } });
+}
+
+/** POST: the supplement the handling unit asked for; `secret` null when signed in with the account that sent the item. */
+export async function supplementFeedback(code: string, secret: string | null, content: string): Promise<void> {
   await apiPost<unknown>(`${publicItemPath(code)}/supplement`, { body: { secret, content } });
 }
 
 /** POST: re-raise a published answer the reporter is not satisfied with; the item reopens. */
-export async function reraiseFeedback(code: string, secret: string, reason: string): Promise<void> {
+export async function reraiseFeedback(code: string, secret: string | null, reason: string): Promise<void> {
   await apiPost<unknown>(`${publicItemPath(code)}/reraise`, { body: { secret, reason } });
 }
 

@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { KIND_LABELS, STATUS_LABELS } from '../../../../domain/feedback/feedback.js';
 import { problemsFromDetails, toApiError, type ApiError } from '../../../shared/api.js';
-import { formatFileSize } from '../../../shared/attachments.js';
 import { ErrorState } from '../../../shared/components/ErrorState.js';
 import { LoadingState } from '../../../shared/components/LoadingState.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
@@ -16,6 +15,7 @@ import { actionFieldErrors, type ActionErrors } from '../feedback-actions.js';
 import { ACTION_LABELS, actorLabel, channelLabel, eventLabel, formatMinute, NONE, QUEUE_PAGE, votesText } from '../feedback-view.js';
 import { useFeedbackItem } from '../hooks/useFeedback.js';
 import { FeedbackActionPanel } from './FeedbackActionPanel.js';
+import { FeedbackAttachmentList } from './FeedbackAttachmentList.js';
 import { FeedbackStatusBadge, LateBadge, NextDeadline } from './FeedbackBadges.js';
 import { Facts, TextBlock } from './PublicAnswerPage.js';
 
@@ -51,17 +51,7 @@ function AttachmentsAndHistory({ item }: { item: FeedbackDetail }) {
         <Title order={2} size="h3" id="pakn-tep">
           Tệp đính kèm
         </Title>
-        {item.attachments.length === 0 ? (
-          <Text>Không có tệp đính kèm.</Text>
-        ) : (
-          <ul className="fb-history" data-testid="attachments">
-            {item.attachments.map((a) => (
-              <li key={a.id} className="break-anywhere">
-                {a.name} ({a.contentType === 'application/pdf' ? 'PDF' : a.contentType.replace('image/', '').toUpperCase()}, {formatFileSize(a.size)})
-              </li>
-            ))}
-          </ul>
-        )}
+        <FeedbackAttachmentList itemId={item.id} attachments={item.attachments} />
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby="pakn-lich-su">
         <Title order={2} size="h3" id="pakn-lich-su">
@@ -88,7 +78,7 @@ function AttachmentsAndHistory({ item }: { item: FeedbackDetail }) {
 
 /**
  * /can-bo/phan-anh/{id} (feedback.handle): an item for the unit that handles it: its content, the reporter's contact
- * (when given), files, history, the answer drafted or published, and the actions the server offers, each sent with
+ * (when given), files (each a download, audited), history, the answer drafted or published, and the actions the server offers, each sent with
  * the version read (someone else's action meanwhile: the message, and the item read again).
  */
 export function FeedbackItemPage() {

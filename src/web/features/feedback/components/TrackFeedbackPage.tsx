@@ -9,20 +9,22 @@ import { reraiseFeedback, supplementFeedback, trackFeedback, type ReporterView }
 import { CONTENT_MAX, CONTENT_MIN } from '../feedback-form.js';
 import { FEEDBACK_PAGE, normalizeFeedbackCode, publicAnswerPage } from '../feedback-view.js';
 import { usePublicAnswer } from '../hooks/useFeedback.js';
+import { FeedbackAttachmentList } from './FeedbackAttachmentList.js';
 import { Facts, TextBlock } from './PublicAnswerPage.js';
 import { ReporterTextForm } from './ReporterTextForm.js';
 import { VoteButtons } from './VoteButtons.js';
 
 const PAGE_TITLE = 'Tra cứu phản ánh, kiến nghị';
 
-interface Tracked {
+export interface Tracked {
   code: string;
-  secret: string;
+  /** Null on the citizen's own item's page: the account that sent it proves it is theirs. */
+  secret: string | null;
   view: ReporterView;
 }
 
-/** What the reporter sees of their item, and what they may do with it now. */
-function TrackedItem({ tracked, notice, onChanged }: { tracked: Tracked; notice: string | null; onChanged: (notice: string) => Promise<void> }) {
+/** What the reporter sees of their item (its files to download), and what they may do with it now. */
+export function TrackedItem({ tracked, notice, onChanged }: { tracked: Tracked; notice: string | null; onChanged: (notice: string) => Promise<void> }) {
   const { code, secret, view } = tracked;
   const noticeRef = useRef<HTMLDivElement>(null);
   // The likes and dislikes so far are the public answer's.
@@ -46,6 +48,14 @@ function TrackedItem({ tracked, notice, onChanged }: { tracked: Tracked; notice:
           ['Tình trạng', <strong data-testid="track-status">{view.statusLabel}</strong>],
         ]}
       />
+      {view.attachments.length > 0 ? (
+        <Stack gap="xs" component="section" aria-labelledby="pakn-tep-cua-ban">
+          <Title order={3} id="pakn-tep-cua-ban">
+            Tệp đính kèm
+          </Title>
+          <FeedbackAttachmentList itemId={view.id} attachments={view.attachments} secret={secret} />
+        </Stack>
+      ) : null}
       {view.answer !== null ? (
         <>
           <Paper withBorder p="md" bg="govBlue.0">
@@ -103,7 +113,7 @@ export function TrackFeedbackPage() {
   const [secret, setSecret] = useState('');
   const [errors, setErrors] = useState<{ code?: string; secret?: string; form?: string }>({});
   const [pending, setPending] = useState(false);
-  const [tracked, setTracked] = useState<Tracked | null>(null);
+  const [tracked, setTracked] = useState<(Tracked & { secret: string }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   async function look(c: string, s: string): Promise<void> {
