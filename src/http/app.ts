@@ -44,8 +44,12 @@ import { resultRoutes } from './routes/results.js';
 import { dataVaultRoutes } from './routes/data-vault.js';
 import { nationalSyncRoutes } from './routes/national-sync.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { reformPlanRoutes } from './routes/reform-plans.js';
+import { legalDocumentRoutes } from './routes/legal-documents.js';
+import { parIndexRoutes } from './routes/par-index.js';
 import { open311Routes } from './routes/open311.js';
 import { nationalCatalogueRoutes } from './routes/national-catalogue.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { mountLocalSigningServices } from './dev-signing.js';
 import { mountLocalDataExchange } from './dev-data-exchange.js';
 import type { LocalDataExchange } from '../infrastructure/data-exchange/data-exchange.js';
@@ -203,8 +207,12 @@ export async function buildApp(ctx: HttpContext, options: BuildAppOptions = {}):
       await api.register(dataVaultRoutes(ctx));
       await api.register(nationalSyncRoutes(ctx));
       await api.register(feedbackRoutes(ctx));
+      await api.register(reformPlanRoutes(ctx));
+      await api.register(legalDocumentRoutes(ctx));
+      await api.register(parIndexRoutes(ctx));
       await api.register(open311Routes(ctx));
       await api.register(nationalCatalogueRoutes(ctx));
+      await api.register(surveyRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tài liệu OpenAPI 3.1 của API này' } }, async () =>
         app.swagger(),
       );

@@ -192,7 +192,7 @@ const readers = {
   role: enumReader(STEP_ROLE_LABELS),
 };
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -49,6 +49,17 @@ export const CAPABILITIES = [
   'feedback.handle',
   /** Approve an answer to feedback before it is published (the unit's leader). */
   'feedback.approve',
+  /** Score one's own unit in a reform-index round and attach evidence; the leader's submission is `par.submit` (issue 23). */
+  'par.assess',
+  'par.submit',
+  /** Keep the reform-index schemes, open and close rounds, appraise the units' scores (the home-affairs department). */
+  'par.manage',
+  /** Open and close rounds of the province's satisfaction survey and read its monthly aggregate; scorecard.view reads the results (issue 23). */
+  'survey.manage',
+  /** Keep the province's reform plans (tasks, import, reopening) and its register of legal documents (issue 23). */
+  'reform.manage',
+  /** Report the progress and completion of the reform tasks one's unit owns, with evidence (issue 23). */
+  'reform.report',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -56,9 +67,21 @@ export const ROLE_CAPABILITIES = {
   citizen: ['portal.use'],
   organization: ['portal.use'],
   desk_officer: ['dossier.receive', 'payment.manage', 'units.view', 'officials.view', 'feedback.handle'],
-  specialist: ['dossier.process', 'units.view', 'officials.view', 'feedback.handle'],
-  leader: ['dossier.process', 'dossier.approve', 'payment.manage', 'units.view', 'officials.view', 'scorecard.view', 'feedback.handle', 'feedback.approve'],
-  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage'],
+  specialist: ['dossier.process', 'units.view', 'officials.view', 'feedback.handle', 'par.assess', 'reform.report'],
+  leader: [
+    'dossier.process',
+    'dossier.approve',
+    'payment.manage',
+    'units.view',
+    'officials.view',
+    'scorecard.view',
+    'feedback.handle',
+    'feedback.approve',
+    'par.assess',
+    'par.submit',
+    'reform.report',
+  ],
+  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage', 'par.manage', 'survey.manage', 'reform.manage'],
   admin: [
     'units.view',
     'officials.view',
@@ -69,6 +92,9 @@ export const ROLE_CAPABILITIES = {
     'catalogue.manage',
     'scorecard.manage',
     'integrations.manage',
+    'par.manage',
+    'survey.manage',
+    'reform.manage',
   ],
 } as const satisfies Record<Role, readonly Capability[]>;
 

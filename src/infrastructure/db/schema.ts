@@ -26,6 +26,9 @@ import type { OfficialNotificationsTable, StepWarningsTable } from './schema-war
 import type { EFormRecord, PopulationLookupsTable, VaultConsentsTable, VaultDocumentsTable } from './schema-vault.js';
 import type { NationalSyncTables } from './schema-national-sync.js';
 import type { FeedbackTables } from './schema-feedback.js';
+import type { ReformTables } from './schema-reform.js';
+import type { ParIndexTables } from './schema-par-index.js';
+import type { SurveyTables } from './schema-survey.js';
 export type { EFormRecord } from './schema-vault.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -153,6 +156,15 @@ export interface LegalDocumentsTable {
   issued_on: DateOnly;
   effective_from: DateOnly;
   created_at: Generated<Date>;
+  /** The province's register of legal documents (issue 23, migration 20261207002100_legal_documents.sql). */
+  in_register: Generated<boolean>;
+  doc_type: ColumnType<'resolution' | 'decision' | 'directive' | null, 'resolution' | 'decision' | 'directive' | null | undefined>;
+  province_code: ColumnType<string | null, string | null | undefined>;
+  expires_on: ColumnType<string | null, string | null | undefined>;
+  marked_status: Generated<'inForce' | 'amended' | 'partlyExpired'>;
+  review_due_on: ColumnType<string | null, string | null | undefined>;
+  version: Generated<number>;
+  updated_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export interface PublicationDecisionsTable {
@@ -288,7 +300,7 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
-export interface DB extends NationalSyncTables, FeedbackTables {
+export interface DB extends NationalSyncTables, FeedbackTables, ReformTables, ParIndexTables, SurveyTables {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -380,6 +392,8 @@ export interface NotificationOutboxTable {
   /** What the message is about: a dossier, or a feedback item (issue 22). */
   dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Or a task of the reform plan (issue 23). */
+  reform_task_id: ColumnType<string | null, string | null | undefined, string | null>;
   event: string;
   channel: Generated<'email'>;
   recipient: string;
