@@ -199,6 +199,10 @@ describe.each(ENGINES)('the reform index on %s', (engine) => {
     const feedbackPoints = mine.scores.find((s) => s.code === '3.1.2')!.selfPoints!;
     expect(ward.totals.total).toBeCloseTo(1 + 0.75 + onTime.selfPoints! + feedbackPoints + 1.68, 2);
     expect(results.units.map((u) => u.rank).sort()).toEqual([1, 2]);
+    // Last year's closed round of the same level (the demo's) gives each commune its change.
+    expect(results.previousRound?.year).toBe(YEAR - 1);
+    expect(ward.previousRank).not.toBeNull();
+    expect(ward.rankChange).toBe(ward.previousRank! - ward.rank);
     expect(results.fields.map((f) => f.code)).toEqual(['1', '3']);
     for (const format of ['pdf', 'xlsx']) {
       const file = await monitor.request('GET', `/api/v1/par/rounds/${roundId}/report.${format}`);
