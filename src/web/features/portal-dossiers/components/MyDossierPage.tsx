@@ -12,6 +12,7 @@ import { useAuth } from '../../auth/hooks/useAuth.js';
 import { DossierFeesPanel } from '../../payments/components/DossierFeesPanel.js';
 import { ResultDocumentsPanel } from '../../results/components/ResultDocumentsPanel.js';
 import { DossierRating } from '../../ratings/components/DossierRating.js';
+import { DossierSurveyOffer } from '../../survey/components/DossierSurveyOffer.js';
 import { appointmentText, formatInstant, historyLabel, isFinished, statusAdvice } from '../dossier-format.js';
 import { useDossier, useDossierFiles } from '../hooks/useDossiers.js';
 import { openSupplementRequest, uploadSlots } from '../applicant-files.js';
@@ -204,6 +205,8 @@ function DossierView({ dossier: d, files, notice, onDone, onStale }: DossierView
       <ResultDocumentsPanel dossierId={d.id} variant="citizen" onChanged={onStale} />
 
       <DossierRating dossier={d} />
+
+      <DossierSurveyOffer dossier={d} />
 
       <section aria-labelledby="cac-buoc-xu-ly">
         <Title order={2} id="cac-buoc-xu-ly" mb="sm">
