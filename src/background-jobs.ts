@@ -25,6 +25,7 @@ import { reconcilePayments, type ReconcileRun } from './application/payment/reco
 import { numberWaitingReceipts } from './application/payment/receipts.js';
 import { purgeFeedbackContacts } from './application/feedback/purge-feedback-contacts.js';
 import { warnFeedbackDeadlines } from './application/feedback/warn-feedback-deadlines.js';
+import { warnReformDeadlines } from './application/reform-plan/warn-reform-deadlines.js';
 import { closedCircuit, syncToPortal, type SyncRun } from './application/national-sync/sync-to-portal.js';
 import { reconcileWithPortal } from './application/national-sync/reconcile-with-portal.js';
 import { sendProcedurePublications } from './application/national-catalogue/send-procedure-publications.js';
@@ -211,6 +212,14 @@ export function backgroundJobs(input: {
       worker: () => () => warnFeedbackDeadlines(ctx.deps, { leadDays: config.FEEDBACK_WARNING_LEAD_DAYS }),
       report: whenAny('feedback deadline warnings sent'),
       failureMessage: 'feedback deadline warnings failed',
+    },
+    {
+      // Tasks of the reform plan near or past their deadline: the owner unit is reminded, once each (issue 23).
+      name: 'reform-task-warnings',
+      everyMs: HOUR,
+      worker: () => () => warnReformDeadlines(ctx.deps, { leadDays: config.REFORM_TASK_WARNING_LEAD_DAYS }),
+      report: whenAny('reform plan reminders sent'),
+      failureMessage: 'reform plan reminders failed',
     },
     {
       // Reporters' contact data of citizen feedback, erased after its retention period (issue 22).

@@ -8,6 +8,7 @@ import { PAYMENT_ENV, paymentConfig, type PaymentConfig } from './payment-config
 import { SIGNING_ENV, signingConfig, type SigningConfig } from './signing-config.js';
 import { DATA_EXCHANGE_ENV, dataExchangeConfig, type DataExchangeConfig } from './data-exchange-config.js';
 import { FEEDBACK_ENV } from './feedback-config.js';
+import { PAR_ENV } from './par-config.js';
 import { MAIL_ENV } from './mail-config.js';
 import type { S3Config } from './s3-config.js';
 export type { S3Config };
@@ -260,6 +261,7 @@ const spec = {
   ...SIGNING_ENV,
   ...DATA_EXCHANGE_ENV,
   ...FEEDBACK_ENV,
+  ...PAR_ENV,
   ...MAIL_ENV,
 } as const;
 

@@ -12,12 +12,13 @@ export type NotificationsQuery = z.input<typeof NotificationsQuery>;
 export const OfficialNotification = z
   .object({
     id: z.string(),
-    /** About a dossier, or (issue 22) a feedback item: one of the two is set. */
+    /** About a dossier, or (issue 22) a feedback item, or (issue 23) a task of the reform plan: one of them is set. */
     dossierId: z.string().nullable(),
     dossierCode: z.string().nullable(),
     feedbackId: z.string().nullable(),
     feedbackCode: z.string().nullable(),
-    kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded', 'feedbackDueSoon', 'feedbackOverdue']),
+    reformTaskId: z.string().nullable(),
+    kind: z.enum(['dueSoon', 'overdue', 'supplementUploaded', 'feedbackDueSoon', 'feedbackOverdue', 'reformTaskDueSoon', 'reformTaskOverdue']),
     title: z.string(),
     body: z.string(),
     createdAt: z.string(),

@@ -16,7 +16,7 @@ import { addOfficial } from '../../src/application/users/add-official.js';
 import type { OfficialRole } from '../../src/domain/access/roles.js';
 import { IDENTITIES, OTHER_PROVINCE, UNITS, type DossierKind, type Identity, type IdentitySpec } from './matrix.js';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n%%EOF\n',
@@ -45,7 +45,13 @@ export interface Harness {
   app: TestApp;
   /** Each identity's session (null: anonymous); a probe that logs in again replaces it here. */
   clients: Record<Identity, Client | null>;
-  send(who: Identity, method: Method, url: string, body?: { json?: unknown; raw?: Buffer | string; type?: string }): Promise<LightMyRequestResponse>;
+  /** `headers`: more request headers (a feedback reporter's tracking secret). */
+  send(
+    who: Identity,
+    method: Method,
+    url: string,
+    body?: { json?: unknown; raw?: Buffer | string; type?: string; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
   /** An action that must succeed (setting dossiers up). */
   act(who: Identity, id: string, command: Record<string, unknown>): Promise<void>;
   seqOf(id: string): Promise<number>;
@@ -70,6 +76,7 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
     }
     if (body?.json !== undefined) headers['content-type'] = 'application/json';
     if (body?.raw !== undefined) headers['content-type'] = body.type ?? 'application/octet-stream';
+    Object.assign(headers, body?.headers);
     return app.app.inject({
       method,
       url,

@@ -52,7 +52,11 @@ import { RESULT_ROWS } from './result-rows.js';
 import { VAULT_ROWS } from './vault-rows.js';
 import { PORTAL_ROWS } from './portal-rows.js';
 import { FEEDBACK_ROWS } from './feedback-rows.js';
+import { FEEDBACK_MINE_ROWS } from './feedback-mine-rows.js';
 import { NATIONAL_CATALOGUE_ROWS } from './national-catalogue-rows.js';
+import { REFORM_ROWS } from './reform-rows.js';
+import { SURVEY_ROWS } from './survey-rows.js';
+import { PAR_ROWS } from './par-rows.js';
 import { scopeRootOf } from '../../src/domain/access/policy.js';
 import { UnitTree } from '../../src/domain/units/unit.js';
 import { DEMO_UNITS } from '../../src/infrastructure/seed/demo-province.js';
@@ -418,7 +422,11 @@ export const MATRIX: readonly Row[] = [
   ...VAULT_ROWS,
   ...PORTAL_ROWS,
   ...FEEDBACK_ROWS,
+  ...FEEDBACK_MINE_ROWS,
   ...NATIONAL_CATALOGUE_ROWS,
+  ...REFORM_ROWS,
+  ...SURVEY_ROWS,
+  ...PAR_ROWS,
   ...OTHER_ROWS,
 ];
 

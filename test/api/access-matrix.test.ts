@@ -17,7 +17,11 @@ import { resultProbes } from '../access/result-probes.js';
 import { vaultProbes } from '../access/vault-probes.js';
 import { portalProbes } from '../access/portal-probes.js';
 import { feedbackProbes } from '../access/feedback-probes.js';
+import { feedbackMineProbes } from '../access/feedback-mine-probes.js';
 import { nationalCatalogueProbes } from '../access/national-catalogue-probes.js';
+import { reformProbes } from '../access/reform-probes.js';
+import { surveyProbes } from '../access/survey-probes.js';
+import { parProbes } from '../access/par-probes.js';
 import {
   DOSSIERS,
   IDENTITIES,
@@ -143,7 +147,11 @@ describe.each(ENGINES)('the access matrix holds on %s', (engine) => {
     ...vaultProbes(() => h, dossierOf, unitOf),
     ...portalProbes(() => h),
     ...feedbackProbes(() => h),
+    ...feedbackMineProbes(() => h),
     ...nationalCatalogueProbes(() => h),
+    ...reformProbes(() => h),
+    ...surveyProbes(() => h, dossierOf),
+    ...parProbes(() => h),
     // Dossiers
     read: (w, r) => status(send(w, 'GET', `/api/v1/dossiers/${dossierOf(r).id}`)),
     queue: (w, r) => listed(send(w, 'GET', '/api/v1/dossiers?queue=all&limit=500'), dossierOf(r).id),

@@ -16,7 +16,19 @@ export async function listOfficialNotifications(deps: AppDeps, input: { limit: n
     .selectFrom('official_notifications as n')
     .leftJoin('dossiers as d', 'd.id', 'n.dossier_id')
     .leftJoin('feedback_items as f', 'f.id', 'n.feedback_id')
-    .select(['n.id', 'n.dossier_id', 'd.code', 'n.feedback_id', 'f.code as feedback_code', 'n.kind', 'n.title', 'n.body', 'n.created_at', 'n.read_at'])
+    .select([
+      'n.id',
+      'n.dossier_id',
+      'd.code',
+      'n.feedback_id',
+      'f.code as feedback_code',
+      'n.reform_task_id',
+      'n.kind',
+      'n.title',
+      'n.body',
+      'n.created_at',
+      'n.read_at',
+    ])
     .where('n.user_id', '=', actor.userId)
     .orderBy('n.id', 'desc')
     .limit(input.limit)
@@ -35,6 +47,7 @@ export async function listOfficialNotifications(deps: AppDeps, input: { limit: n
       dossierCode: r.code,
       feedbackId: r.feedback_id,
       feedbackCode: r.feedback_code,
+      reformTaskId: r.reform_task_id,
       kind: r.kind,
       title: r.title,
       body: r.body,

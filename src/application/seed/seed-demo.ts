@@ -8,6 +8,9 @@ import { toUnitRow } from '../units/unit-directory.js';
 import { hashPassword } from '../../infrastructure/auth/password.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import { seedDemoCatalogue } from './seed-catalogue.js';
+import { seedDemoReform } from './seed-reform.js';
+import { seedDemoSurvey } from './seed-survey.js';
+import { seedDemoParIndex } from './seed-par-index.js';
 
 export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seeded: boolean; units: number; officials: number }> {
   const existing = await db.selectFrom('units').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -38,6 +41,11 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
       )
       .execute();
     const catalogue = await seedDemoCatalogue(trx);
+    const reform = await seedDemoReform(trx);
+    // A closed round of the satisfaction survey with its answers, so that the survey's page shows figures (issue 23 §6).
+    await seedDemoSurvey(trx, now);
+    // Last year's reform index ranked, this year's round open (issue 23).
+    const par = await seedDemoParIndex(trx, now);
     await appendAudit(trx, {
       action: 'seed.demo_province',
       actorId: null,
@@ -45,7 +53,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()): Promise<{ seed
       actorUnit: null,
       ip: null,
       requestId: 'seed',
-      details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length, ...catalogue },
+      details: { units: DEMO_UNITS.length, officials: DEMO_OFFICIALS.length, ...catalogue, ...reform, ...par },
       at: now,
     });
     return true;

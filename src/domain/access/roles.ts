@@ -81,7 +81,17 @@ export const ROLE_CAPABILITIES = {
     'par.submit',
     'reform.report',
   ],
-  monitor: ['units.view', 'officials.view', 'audit.view', 'scorecard.view', 'catalogue.manage', 'scorecard.manage', 'par.manage', 'survey.manage', 'reform.manage'],
+  monitor: [
+    'units.view',
+    'officials.view',
+    'audit.view',
+    'scorecard.view',
+    'catalogue.manage',
+    'scorecard.manage',
+    'par.manage',
+    'survey.manage',
+    'reform.manage',
+  ],
   admin: [
     'units.view',
     'officials.view',

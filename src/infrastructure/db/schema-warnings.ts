@@ -19,7 +19,9 @@ export interface OfficialNotificationsTable {
   /** What the notification is about: a dossier, or a feedback item (issue 22). */
   dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
-  kind: 'dueSoon' | 'overdue' | 'supplementUploaded' | 'feedbackDueSoon' | 'feedbackOverdue';
+  /** Or a task of the reform plan (issue 23). */
+  reform_task_id: OfficialNotificationsTable['feedback_id'];
+  kind: 'dueSoon' | 'overdue' | 'supplementUploaded' | 'feedbackDueSoon' | 'feedbackOverdue' | 'reformTaskDueSoon' | 'reformTaskOverdue';
   title: string;
   body: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -27,6 +27,7 @@ import type { EFormRecord, PopulationLookupsTable, VaultConsentsTable, VaultDocu
 import type { NationalSyncTables } from './schema-national-sync.js';
 import type { FeedbackTables } from './schema-feedback.js';
 import type { ReformTables } from './schema-reform.js';
+export type { LegalDocumentsTable } from './schema-reform.js';
 import type { ParIndexTables } from './schema-par-index.js';
 import type { SurveyTables } from './schema-survey.js';
 export type { EFormRecord } from './schema-vault.js';
@@ -146,25 +147,6 @@ export interface CalendarChangesTable {
 export interface ProcedureFieldsTable {
   code: string;
   name: string;
-}
-
-export interface LegalDocumentsTable {
-  id: Generated<string>;
-  number: string;
-  title: string;
-  issuer: string;
-  issued_on: DateOnly;
-  effective_from: DateOnly;
-  created_at: Generated<Date>;
-  /** The province's register of legal documents (issue 23, migration 20261207002100_legal_documents.sql). */
-  in_register: Generated<boolean>;
-  doc_type: ColumnType<'resolution' | 'decision' | 'directive' | null, 'resolution' | 'decision' | 'directive' | null | undefined>;
-  province_code: ColumnType<string | null, string | null | undefined>;
-  expires_on: ColumnType<string | null, string | null | undefined>;
-  marked_status: Generated<'inForce' | 'amended' | 'partlyExpired'>;
-  review_due_on: ColumnType<string | null, string | null | undefined>;
-  version: Generated<number>;
-  updated_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export interface PublicationDecisionsTable {
@@ -314,7 +296,6 @@ export interface DB extends NationalSyncTables, FeedbackTables, ReformTables, Pa
   unit_supplement_rules: UnitSupplementRulesTable;
   calendar_changes: CalendarChangesTable;
   procedure_fields: ProcedureFieldsTable;
-  legal_documents: LegalDocumentsTable;
   publication_decisions: PublicationDecisionsTable;
   publication_decision_items: PublicationDecisionItemsTable;
   procedures: ProceduresTable;
@@ -393,7 +374,7 @@ export interface NotificationOutboxTable {
   dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Or a task of the reform plan (issue 23). */
-  reform_task_id: ColumnType<string | null, string | null | undefined, string | null>;
+  reform_task_id: NotificationOutboxTable['feedback_id'];
   event: string;
   channel: Generated<'email'>;
   recipient: string;

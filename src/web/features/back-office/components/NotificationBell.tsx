@@ -14,8 +14,25 @@ const KIND_LABELS = {
   supplementUploaded: 'Đã bổ sung',
   feedbackDueSoon: 'Phản ánh sắp đến hạn',
   feedbackOverdue: 'Phản ánh quá hạn',
+  reformTaskDueSoon: 'Nhiệm vụ CCHC sắp đến hạn',
+  reformTaskOverdue: 'Nhiệm vụ CCHC quá hạn',
 } as const;
-const KIND_COLORS = { dueSoon: 'orange', overdue: 'red', supplementUploaded: 'govBlue', feedbackDueSoon: 'orange', feedbackOverdue: 'red' } as const;
+const KIND_COLORS = {
+  dueSoon: 'orange',
+  overdue: 'red',
+  supplementUploaded: 'govBlue',
+  feedbackDueSoon: 'orange',
+  feedbackOverdue: 'red',
+  reformTaskDueSoon: 'orange',
+  reformTaskOverdue: 'red',
+} as const;
+
+/** Where a notification leads: its dossier, feedback item or reform task. */
+function pageOf(n: NotificationList['items'][number]): string {
+  if (n.dossierId) return `/can-bo/ho-so/${n.dossierId}`;
+  if (n.feedbackId) return `/can-bo/phan-anh/${n.feedbackId}`;
+  return `/can-bo/ke-hoach-cai-cach/nhiem-vu/${n.reformTaskId}`;
+}
 
 /**
  * The official's bell: how many warnings are unread (steps about to run out of their budget, and escalations
@@ -92,13 +109,7 @@ export function NotificationBell() {
                         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                       </Text>
                     </Group>
-                    <Anchor
-                      component={Link}
-                      to={n.dossierId ? `/can-bo/ho-so/${n.dossierId}` : `/can-bo/phan-anh/${n.feedbackId}`}
-                      size="sm"
-                      fw={n.read ? 400 : 700}
-                      onClick={() => setOpened(false)}
-                    >
+                    <Anchor component={Link} to={pageOf(n)} size="sm" fw={n.read ? 400 : 700} onClick={() => setOpened(false)}>
                       {n.title}
                     </Anchor>
                     <Text size="xs" style={{ whiteSpace: 'pre-line' }}>

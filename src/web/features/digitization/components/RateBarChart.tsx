@@ -6,7 +6,7 @@ const BAR = '#1a4f94';
 const AXIS_TEXT = '#495057';
 const ROW_HEIGHT = 34;
 
-function barOption(bars: readonly { unitName: string; rate: number }[]): ChartOption {
+function barOption(bars: readonly { unitName: string; rate: number }[], seriesName: string): ChartOption {
   // ECharts draws a category axis from the bottom up: reversed, the highest rate is on top.
   const rows = [...bars].reverse();
   return {
@@ -21,7 +21,7 @@ function barOption(bars: readonly { unitName: string; rate: number }[]): ChartOp
     series: [
       {
         type: 'bar',
-        name: 'Tỷ lệ số hóa',
+        name: seriesName,
         data: rows.map((b) => b.rate),
         color: BAR,
         barMaxWidth: 22,
@@ -31,8 +31,16 @@ function barOption(bars: readonly { unitName: string; rate: number }[]): ChartOp
   };
 }
 
-/** The digitization rate of each unit as horizontal bars; the drawing is an image with a text alternative. */
-export function RateBarChart({ bars, label }: { bars: readonly { unitName: string; rate: number }[]; label: string }) {
-  const option = useMemo(() => barOption(bars), [bars]);
-  return <EChart option={option} label={label} height={Math.max(120, bars.length * ROW_HEIGHT + 40)} testId="digitization-rate-chart" />;
+interface RateBarChartProps {
+  bars: readonly { unitName: string; rate: number }[];
+  label: string;
+  /** The rate's name in the tooltip (the digitization rate by default; the reform plan's completion rate). */
+  seriesName?: string;
+  testId?: string;
+}
+
+/** A rate of each unit (digitization, a reform plan's completion) as horizontal bars; the drawing is an image with a text alternative. */
+export function RateBarChart({ bars, label, seriesName = 'Tỷ lệ số hóa', testId = 'digitization-rate-chart' }: RateBarChartProps) {
+  const option = useMemo(() => barOption(bars, seriesName), [bars, seriesName]);
+  return <EChart option={option} label={label} height={Math.max(120, bars.length * ROW_HEIGHT + 40)} testId={testId} />;
 }
