@@ -199,6 +199,8 @@ export const ParAssessment = z
         value: z.number().nullable(),
         source: z.union([z.object({ indicator: z.string() }), z.object({ report: z.string() })]),
         counted: z.object({ numerator: z.number(), denominator: z.number() }).nullable(),
+        /** Taken into the scores (at submission or the round's close): the value scored, not today's. */
+        frozen: z.boolean(),
       }),
     ),
     totals: z.object({ self: Totals, final: Totals }),

@@ -11,6 +11,8 @@ import { Client, startTestApp, type TestApp } from '../support/app.js';
 import { advance, receiveAtWard } from '../support/national-sync.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import type { ParAssessment, ParResults } from '../../src/contract/par-index.js';
+import { addOfficial } from '../../src/application/users/add-official.js';
+import { DEMO_PASSWORD } from '../support/app.js';
 import { COMMUNE_SCHEME } from '../support/par-index.js';
 
 const WARD = '000.00.31.H37';
@@ -223,6 +225,62 @@ describe.each(ENGINES)('the reform index on %s', (engine) => {
         'par.roundClosed',
       ]),
     );
+  });
+
+  it('lets a unit’s own officials assess it, and the round’s managers appraise it, no one else', async () => {
+    const meta = { actor: null, ip: null, requestId: 'par-scope' };
+    const add = async (username: string, role: 'leader' | 'monitor', unitCode: string) => {
+      const added = await addOfficial(app.ctx.deps, { username, password: DEMO_PASSWORD, fullName: `Cán bộ ${username}`, role, unitCode, meta });
+      if (!added.ok) throw new Error(added.error.code);
+      return Client.official(app, username);
+    };
+    // A leader of the provincial service centre (whose scope is the whole province) and a monitor sitting in the ward.
+    const centreLeader = await add(`lanhdao.trungtam.${engine}`, 'leader', '000.00.20.H37');
+    const wardMonitor = await add(`giamsat.tamthanh.${engine}`, 'monitor', WARD);
+    const scheme = await ok(
+      monitor.request('POST', '/api/v1/par/schemes', { year: YEAR, level: 'commune', name: 'Phạm vi đánh giá', definition: COMMUNE_SCHEME }),
+      201,
+    );
+    // Units named twice are one.
+    const round = await ok(
+      monitor.request('POST', '/api/v1/par/rounds', {
+        schemeId: scheme.id,
+        name: 'Đợt thử phạm vi',
+        year: YEAR,
+        deadline: `${YEAR}-12-31`,
+        unitCodes: [WARD, WARD, OTHER],
+      }),
+      201,
+    );
+    expect((round.units as unknown[]).length).toBe(2);
+    const id = String(round.id);
+    expect((await centreLeader.request('GET', `/api/v1/par/rounds/${id}/units/${WARD}`)).statusCode).toBe(404);
+    const mine = await assessment(specialist, id);
+    const put = await centreLeader.request('PUT', `/api/v1/par/rounds/${id}/units/${WARD}/scores/1.1.1`, {
+      expectedSeq: mine.seq,
+      answer: { kind: 'yesNo', done: true },
+      note: null,
+    });
+    expect(put.statusCode).toBe(403);
+    expect((await centreLeader.request('POST', `/api/v1/par/rounds/${id}/units/${OTHER}/submit`, { expectedSeq: 1 })).statusCode).toBe(403);
+    // The ward's own leader submits; the monitor sitting in the ward may not appraise its own unit.
+    await ok(leader.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/submit`, { expectedSeq: mine.seq }));
+    const submitted = await assessment(monitor, id);
+    const own = await wardMonitor.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/scores/1.1.1/appraisal`, {
+      expectedSeq: submitted.seq,
+      points: 0,
+      reason: 'Tự thẩm định',
+    });
+    expect(own.statusCode).toBe(404);
+    // A stale version and a wrong state are told apart by their codes.
+    const stale = await monitor.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/scores/1.1.1/appraisal`, { expectedSeq: 1, points: 0, reason: 'Cũ' });
+    expect((stale.json() as { error: { code: string } }).error.code).toBe('PAR_ASSESSMENT_CHANGED');
+    const again = await leader.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/submit`, { expectedSeq: submitted.seq });
+    expect((again.json() as { error: { code: string } }).error.code).toBe('PAR_ACTION_NOT_ALLOWED');
+    // Accepting the unit's own points needs no reason.
+    await ok(monitor.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/scores/1.1.1/appraisal`, { expectedSeq: submitted.seq, points: 0, reason: null }));
+    const accepted = await assessment(monitor, id);
+    expect(accepted.scores.find((x) => x.code === '1.1.1')).toMatchObject({ appraisedPoints: 0, appraisalReason: 'Chấp nhận điểm tự chấm' });
   });
 
   it('refuses a scheme that does not add up, and a spreadsheet that is not one', async () => {

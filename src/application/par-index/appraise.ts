@@ -10,7 +10,7 @@ import { subCriteriaOf } from '../../domain/par-index/scheme.js';
 import { pointsFor, type Answer } from '../../domain/par-index/scoring.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { scoresOf } from './assessment-scores.js';
-import { withAssessment } from './assess.js';
+import { accessOf, ownerOf, withAssessment } from './assess.js';
 import { allow, bumpAssessment, loadRound, loadScheme, manages, type ParDeps, ParRefused } from './par-store.js';
 
 const target = (a: { roundId: string; unitCode: string }) => `${a.roundId}/${a.unitCode}`;
@@ -22,7 +22,7 @@ export async function appraiseSubCriterion(
 ): Promise<Result<{ seq: number }>> {
   const refused = allow(deps, input.meta, 'par.manage');
   if (refused) return fail(refused);
-  if (!manages(deps, input.meta, input.unitCode)) return fail('PAR_ASSESSMENT_NOT_FOUND');
+  if (!accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId)).manager) return fail('PAR_ASSESSMENT_NOT_FOUND');
   return withAssessment(deps, input, 'appraise', async (trx, a, scheme) => {
     const sub = subCriteriaOf(scheme).find((s) => s.code === input.subCode);
     if (!sub) throw new ParRefused('VALIDATION_FAILED', [{ path: 'params.sub', message: `Không có tiêu chí thành phần ${input.subCode}` }]);
@@ -74,7 +74,7 @@ export async function decideAssessment(
   if (refused) return fail(refused);
   if (input.decision === 'requestEvidence' && !input.note?.trim())
     return fail('VALIDATION_FAILED', [{ path: 'body.note', message: 'Cần nêu tài liệu kiểm chứng cần bổ sung' }]);
-  if (!manages(deps, input.meta, input.unitCode)) return fail('PAR_ASSESSMENT_NOT_FOUND');
+  if (!accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId)).manager) return fail('PAR_ASSESSMENT_NOT_FOUND');
   return withAssessment(deps, input, input.decision, async (trx, a) => {
     const now = deps.clock();
     const status = nextStatus(a, input.decision);
@@ -116,7 +116,10 @@ export async function enterSurveyResults(
   });
   if (problems.length > 0) return fail('VALIDATION_FAILED', problems);
   const now = deps.clock();
-  await deps.db.transaction().execute(async (trx) => {
+  const closed = await deps.db.transaction().execute(async (trx) => {
+    // Not into a round being closed: its row is locked, as closing locks it.
+    const locked = await trx.selectFrom('par_rounds').select('status').where('id', '=', round.id).forUpdate().executeTakeFirstOrThrow();
+    if (locked.status === 'closed') return true;
     for (const r of input.results) {
       const answer: Answer = { kind: 'survey', value: r.value };
       const points = pointsFor(subs.get(r.subCode)!, answer);
@@ -133,6 +136,7 @@ export async function enterSurveyResults(
         .onConflict((oc) => oc.columns(['round_id', 'unit_code', 'sub_code']).doUpdateSet(values))
         .execute();
     }
+    for (const unitCode of new Set(input.results.map((r) => r.unitCode))) await bumpAssessment(trx, { roundId: round.id, unitCode });
     await appendAudit(trx, {
       ...auditActor(input.meta),
       action: 'par.surveyEntered',
@@ -141,6 +145,7 @@ export async function enterSurveyResults(
       details: { results: input.results.length },
       at: now,
     });
+    return false;
   });
-  return ok({ entered: input.results.length });
+  return closed ? fail('PAR_ACTION_NOT_ALLOWED') : ok({ entered: input.results.length });
 }

@@ -16,23 +16,41 @@ import { SNIFFED } from '../dossier/dossier-file-views.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { figuresToFreeze, freezeFigures, scoresOf } from './assessment-scores.js';
 import { parFigures } from './par-figures.js';
-import { allow, bumpAssessment, manages, loadRound, loadScheme, lockAssessment, ParRefused, type ParDeps, type StoredAssessment } from './par-store.js';
+import {
+  bumpAssessment,
+  manages,
+  ownUnit,
+  loadRound,
+  loadScheme,
+  lockAssessment,
+  ParRefused,
+  type ParDeps,
+  type StoredAssessment,
+} from './par-store.js';
 
 const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-/** Who may act on this unit's assessment: the department (any unit), or the unit's own officials. */
-function accessOf(deps: ParDeps, meta: RequestMeta, unitCode: string): { manager: boolean; assessor: boolean; submitter: boolean } {
+/**
+ * Who may act on this unit's assessment: the managers of the round (its owner's subtree, not a manager sitting in the
+ * assessed unit), or the unit's own officials.
+ */
+function accessOf(deps: ParDeps, meta: RequestMeta, unitCode: string, roundOwner: string | null): { manager: boolean; assessor: boolean; submitter: boolean } {
   return {
-    manager: manages(deps, meta, unitCode),
-    assessor: allow(deps, meta, 'par.assess', unitCode) === null,
-    submitter: allow(deps, meta, 'par.submit', unitCode) === null,
+    manager: roundOwner !== null && manages(deps, meta, roundOwner) && !ownUnit(deps, meta, 'par.manage', unitCode),
+    assessor: ownUnit(deps, meta, 'par.assess', unitCode),
+    submitter: ownUnit(deps, meta, 'par.submit', unitCode),
   };
 }
 
+/** The round's owner, to scope its managers; null when there is no such round. */
+const ownerOf = async (deps: ParDeps, roundId: string) => (await loadRound(deps.db, roundId))?.ownerUnit ?? null;
+
+export { accessOf, ownerOf };
+
 export async function getAssessment(deps: ParDeps, input: { roundId: string; unitCode: string; meta: RequestMeta }) {
-  const access = accessOf(deps, input.meta, input.unitCode);
-  if (!access.manager && !access.assessor) return fail(input.meta.actor ? 'PAR_ASSESSMENT_NOT_FOUND' : 'AUTH_REQUIRED');
   const round = await loadRound(deps.db, input.roundId);
+  const access = accessOf(deps, input.meta, input.unitCode, round?.ownerUnit ?? null);
+  if (!access.manager && !access.assessor) return fail(input.meta.actor ? 'PAR_ASSESSMENT_NOT_FOUND' : 'AUTH_REQUIRED');
   const row = round
     ? await deps.db.selectFrom('par_assessments').selectAll().where('round_id', '=', round.id).where('unit_code', '=', input.unitCode).executeTakeFirst()
     : undefined;
@@ -75,7 +93,14 @@ export async function getAssessment(deps: ParDeps, input: { roundId: string; uni
       size: e.size,
       createdAt: e.created_at.toISOString(),
     })),
-    figures: figures.ok ? figures.value : [],
+    // Once taken (at submission or the round's close), a figure is shown as it was scored, not as it reads today.
+    figures: (figures.ok ? figures.value : []).map((f) => {
+      const frozen = subCriteriaOf(scheme.definition)
+        .filter((s) => s.method.kind === 'figure' && s.method.figure === f.figure)
+        .map((s) => scores.get(s.code)?.answer)
+        .find((a) => a?.kind === 'figure');
+      return frozen?.kind === 'figure' ? { ...f, value: frozen.value, frozen: true } : { ...f, frozen: false };
+    }),
     totals: { self: unitTotals, final: totalsOf(scheme.definition, scores) },
     availableActions: actions,
   });
@@ -86,7 +111,7 @@ export async function scoreSubCriterion(
   deps: ParDeps,
   input: { roundId: string; unitCode: string; subCode: string; expectedSeq: number; answer: Answer; note: string | null; meta: RequestMeta },
 ): Promise<Result<{ seq: number; selfPoints: number }>> {
-  const access = accessOf(deps, input.meta, input.unitCode);
+  const access = accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId));
   if (!access.assessor) return fail(input.meta.actor ? 'FORBIDDEN_UNIT' : 'AUTH_REQUIRED');
   return withAssessment(deps, input, 'score', async (trx, a, scheme) => {
     const sub = subCriteriaOf(scheme).find((s) => s.code === input.subCode);
@@ -111,9 +136,17 @@ export async function scoreSubCriterion(
         updated_at: now,
       })
       .onConflict((oc) =>
-        oc
-          .columns(['round_id', 'unit_code', 'sub_code'])
-          .doUpdateSet({ answer: JSON.stringify(input.answer), self_points: points, self_note: input.note, updated_at: now }),
+        oc.columns(['round_id', 'unit_code', 'sub_code']).doUpdateSet({
+          answer: JSON.stringify(input.answer),
+          self_points: points,
+          self_note: input.note,
+          // Scored again after being sent back: the appraisal of the old score no longer holds.
+          appraised_points: null,
+          appraisal_reason: null,
+          appraised_by: null,
+          appraised_at: null,
+          updated_at: now,
+        }),
       )
       .execute();
     await bumpAssessment(trx, a);
@@ -161,7 +194,7 @@ export async function addEvidence(
   deps: ParDeps,
   input: { roundId: string; unitCode: string; subCode: string; evidence: EvidenceInput; meta: RequestMeta },
 ): Promise<Result<{ id: string }>> {
-  const access = accessOf(deps, input.meta, input.unitCode);
+  const access = accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId));
   if (!access.assessor) return fail(input.meta.actor ? 'FORBIDDEN_UNIT' : 'AUTH_REQUIRED');
   let stored: { sha256: string; contentType: string; size: number } | null = null;
   if (input.evidence.kind === 'file') {
@@ -212,7 +245,7 @@ export async function submitAssessment(
   deps: ParDeps,
   input: { roundId: string; unitCode: string; expectedSeq: number; meta: RequestMeta },
 ): Promise<Result<{ seq: number; status: string }>> {
-  const access = accessOf(deps, input.meta, input.unitCode);
+  const access = accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId));
   if (!access.submitter) return fail(input.meta.actor ? 'FORBIDDEN_ROLE' : 'AUTH_REQUIRED');
   const round = await loadRound(deps.db, input.roundId);
   const figures = await figuresToFreeze(deps, input.unitCode, round?.year ?? 0);
@@ -253,7 +286,7 @@ export async function readEvidence(
   deps: ParDeps,
   input: { roundId: string; unitCode: string; evidenceId: string; meta: RequestMeta },
 ): Promise<Result<{ fileName: string; contentType: string; bytes: Buffer }>> {
-  const access = accessOf(deps, input.meta, input.unitCode);
+  const access = accessOf(deps, input.meta, input.unitCode, await ownerOf(deps, input.roundId));
   if (!access.manager && !access.assessor) return fail(input.meta.actor ? 'PAR_ASSESSMENT_NOT_FOUND' : 'AUTH_REQUIRED');
   const row = await deps.db
     .selectFrom('par_evidence')

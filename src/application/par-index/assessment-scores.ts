@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { DB } from '../../infrastructure/db/schema.js';
-import { subCriteriaOf, type AutoFigure, type SchemeDefinition } from '../../domain/par-index/scheme.js';
+import { AUTO_FIGURES, subCriteriaOf, type AutoFigure, type SchemeDefinition } from '../../domain/par-index/scheme.js';
 import { pointsFor, type Answer, type SubScore } from '../../domain/par-index/scoring.js';
 import { parFigures } from './par-figures.js';
 import type { ParDeps } from './par-store.js';
@@ -60,7 +60,11 @@ export async function freezeFigures(
   const now = deps.clock();
   for (const sub of subs) {
     if (sub.method.kind !== 'figure') continue;
-    const answer: Answer = { kind: 'figure', value: byFigure.get(sub.method.figure) ?? null };
+    const value = byFigure.get(sub.method.figure) ?? null;
+    const spec = AUTO_FIGURES[sub.method.figure] as { whenNone?: number };
+    const answer: Answer = { kind: 'figure', value };
+    // A figure with nothing to count is left to the appraisers (unscored), unless the scheme's reading says otherwise.
+    const scored = pointsFor(sub, value === null && spec.whenNone !== undefined ? { kind: 'figure', value: spec.whenNone } : answer);
     await trx
       .insertInto('par_scores')
       .values({
@@ -68,7 +72,7 @@ export async function freezeFigures(
         unit_code: input.unitCode,
         sub_code: sub.code,
         answer: JSON.stringify(answer),
-        self_points: pointsFor(sub, answer) ?? 0,
+        self_points: scored,
         updated_at: now,
       })
       .onConflict((oc) => oc.columns(['round_id', 'unit_code', 'sub_code']).doNothing())

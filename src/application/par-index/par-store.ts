@@ -11,7 +11,7 @@ import type { CatalogueDirectory } from '../catalogue/catalogue-directory.js';
 import type { FileStore } from '../../infrastructure/files/file-store.js';
 import type { ErrorCode } from '../../domain/errors/error-codes.js';
 import type { Capability } from '../../domain/access/roles.js';
-import { authorize } from '../../domain/access/policy.js';
+import { authorize, scopeRootOf } from '../../domain/access/policy.js';
 import type { SchemeDefinition, SchemeLevel } from '../../domain/par-index/scheme.js';
 import type { AssessmentState, AssessmentStatus } from '../../domain/par-index/assessment.js';
 
@@ -31,6 +31,16 @@ export class ParRefused extends Error {
 export function allow(deps: AppDeps, meta: RequestMeta, capability: Capability, unitCode?: string): ErrorCode | null {
   const decision = unitCode === undefined ? authorize(meta.actor, capability) : authorize(meta.actor, capability, { unitCode }, deps.units.tree());
   return decision.ok ? null : decision.code;
+}
+
+/**
+ * The actor acts for this unit itself with the capability: a unit's officials assess their own unit (a service
+ * centre's, the unit it serves), never another one below them.
+ */
+export function ownUnit(deps: AppDeps, meta: RequestMeta, capability: Capability, unitCode: string): boolean {
+  const actor = meta.actor;
+  if (!actor?.unitCode || allow(deps, meta, capability, unitCode) !== null) return false;
+  return scopeRootOf(actor.unitCode, deps.units.tree()) === unitCode;
 }
 
 /** The actor manages reform indices for this unit's subtree (a scheme's or round's owner, an assessed unit). */

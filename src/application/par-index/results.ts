@@ -51,6 +51,7 @@ export async function roundResults(deps: ParDeps, input: { roundId: string; meta
     .innerJoin('par_schemes as s', 's.id', 'r.scheme_id')
     .select(['r.id', 'r.name', 'r.year'])
     .where('s.level', '=', scheme.level)
+    .where('r.owner_unit', '=', round.ownerUnit)
     .where('r.year', '=', round.year - 1)
     .where('r.status', '=', 'closed')
     .orderBy('r.closed_at', 'desc')

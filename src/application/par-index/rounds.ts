@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from '../../domain/par-index/assessment.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { figuresToFreeze, freezeFigures } from './assessment-scores.js';
-import { allow, loadRound, loadScheme, manages, ParRefused, type ParDeps } from './par-store.js';
+import { allow, loadRound, loadScheme, manages, ownUnit, ParRefused, type ParDeps } from './par-store.js';
 
 export interface RoundSummary {
   id: string;
@@ -32,12 +32,16 @@ export async function openRound(
   const owner = input.meta.actor?.unitCode;
   if (!scheme || !owner || !manages(deps, input.meta, scheme.ownerUnit)) return fail('PAR_SCHEME_NOT_FOUND');
   const tree = deps.units.tree();
-  const units =
-    input.unitCodes ??
-    tree
-      .all()
-      .filter((u) => u.level === scheme.level && manages(deps, input.meta, u.code))
-      .map((u) => u.code);
+  if (input.year !== scheme.year) return fail('VALIDATION_FAILED', [{ path: 'body.year', message: `Bộ chỉ số dùng cho năm ${scheme.year}` }]);
+  const units = [
+    ...new Set(
+      input.unitCodes ??
+        tree
+          .all()
+          .filter((u) => u.level === scheme.level && u.validTo === null && manages(deps, input.meta, u.code))
+          .map((u) => u.code),
+    ),
+  ];
   const unknown = units.filter((c) => tree.find(c)?.level !== scheme.level || !manages(deps, input.meta, c));
   if (unknown.length > 0) return fail('VALIDATION_FAILED', [{ path: 'body.unitCodes', message: `Không phải đơn vị cấp của bộ chỉ số: ${unknown.join(', ')}` }]);
   if (units.length === 0) return fail('VALIDATION_FAILED', [{ path: 'body.unitCodes', message: 'Không có đơn vị nào để đánh giá' }]);
@@ -109,7 +113,7 @@ export async function getRound(deps: ParDeps, input: { id: string; meta: Request
     .orderBy('unit_code')
     .execute();
   // A unit's officials see their own unit's line only.
-  const visible = manager ? rows : rows.filter((r) => allow(deps, input.meta, 'par.assess', r.unit_code) === null);
+  const visible = manager ? rows : rows.filter((r) => ownUnit(deps, input.meta, 'par.assess', r.unit_code));
   if (visible.length === 0) return fail('PAR_ROUND_NOT_FOUND');
   return ok({
     id: round.id,

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { checkScheme, maxOfScheme, type SchemeDefinition, type SchemeLevel } from '../../domain/par-index/scheme.js';
 import { rowsOfScheme, schemeFromRows, SCHEME_COLUMNS } from '../../domain/par-index/scheme-rows.js';
 import { readFirstSheet } from '../../infrastructure/xlsx-rows.js';
+import { SchemeDefinition as SchemeDefinitionSchema } from '../../contract/par-index.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { xlsxFile, type DocumentFile } from '../document-file.js';
 import { allow, loadScheme, manages, ParRefused, type ParDeps, type StoredScheme } from './par-store.js';
@@ -98,38 +99,47 @@ export async function createScheme(deps: ParDeps, input: SchemeInput & { copiedF
   const taken = await deps.db
     .selectFrom('par_schemes')
     .select('id')
+    .where('owner_unit', '=', owner)
     .where('year', '=', input.year)
     .where('level', '=', input.level)
     .where('name', '=', input.name)
     .executeTakeFirst();
   if (taken) return fail('VALIDATION_FAILED', [{ path: 'body.name', message: `Đã có bộ chỉ số "${input.name}" năm ${input.year} cho cấp này` }]);
   const now = deps.clock();
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('par_schemes')
-      .values({
-        year: input.year,
-        level: input.level,
-        name: input.name,
-        definition: JSON.stringify(input.definition),
-        copied_from: input.copiedFrom ?? null,
-        owner_unit: owner,
-        created_by: input.meta.actor?.userId ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      ...auditActor(input.meta),
-      action: input.copiedFrom ? 'par.schemeCopied' : 'par.schemeCreated',
-      targetType: 'parScheme',
-      targetId: row.id,
-      details: { year: input.year, level: input.level, name: input.name, copiedFrom: input.copiedFrom ?? null, maxPoints: maxOfScheme(input.definition) },
-      at: now,
+  const nameTaken = [{ path: 'body.name', message: `Đã có bộ chỉ số "${input.name}" năm ${input.year} cho cấp này` }];
+  let id: string;
+  try {
+    id = await deps.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('par_schemes')
+        .values({
+          year: input.year,
+          level: input.level,
+          name: input.name,
+          definition: JSON.stringify(input.definition),
+          copied_from: input.copiedFrom ?? null,
+          owner_unit: owner,
+          created_by: input.meta.actor?.userId ?? null,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(trx, {
+        ...auditActor(input.meta),
+        action: input.copiedFrom ? 'par.schemeCopied' : 'par.schemeCreated',
+        targetType: 'parScheme',
+        targetId: row.id,
+        details: { year: input.year, level: input.level, name: input.name, copiedFrom: input.copiedFrom ?? null, maxPoints: maxOfScheme(input.definition) },
+        at: now,
+      });
+      return row.id;
     });
-    return row.id;
-  });
+  } catch (error) {
+    // Two made at once under one name: the second is told, as the check above tells it.
+    if ((error as { code?: string }).code === '23505') return fail('VALIDATION_FAILED', nameTaken);
+    throw error;
+  }
   return ok((await loadScheme(deps.db, id))!);
 }
 
@@ -170,6 +180,8 @@ export async function updateScheme(
     });
   } catch (error) {
     if (error instanceof ParRefused) return fail(error.code);
+    if ((error as { code?: string }).code === '23505')
+      return fail('VALIDATION_FAILED', [{ path: 'body.name', message: `Đã có bộ chỉ số "${input.name}" cùng năm và cấp` }]);
     throw error;
   }
   return ok((await loadScheme(deps.db, input.id))!);
@@ -196,6 +208,13 @@ export async function importScheme(
     return fail(
       'PAR_SCHEME_INVALID',
       parsed.problems.map((p) => ({ path: p.row > 0 ? `dòng ${p.row}` : 'body', message: p.message })),
+    );
+  // The same bounds as a scheme sent as JSON: what is imported can be saved again.
+  const bounded = SchemeDefinitionSchema.safeParse(parsed.definition);
+  if (!bounded.success)
+    return fail(
+      'PAR_SCHEME_INVALID',
+      bounded.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     );
   return createScheme(deps, { year: input.year, level: input.level, name: input.name, definition: parsed.definition, meta: input.meta });
 }

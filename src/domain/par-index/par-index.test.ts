@@ -80,6 +80,8 @@ describe('points of a sub-criterion', () => {
     expect(pointsFor(onTime!, { kind: 'figure', value: null })).toBeNull();
     // 1 point × 62.5 % = 0.63 (rounded to 2 decimals, half up: 0.625 → 0.63).
     expect(pointsFor(paid!, { kind: 'figure', value: 62.5 })).toBe(0.63);
+    // 1.5 × 67 % = 1.005 exactly, 1.00499… in binary: still half up to 1.01.
+    expect(pointsFor({ ...paid!, maxPoints: 1.5 }, { kind: 'figure', value: 67 })).toBe(1.01);
   });
   it('from levels, a survey result, or points given within the maximum', () => {
     expect(pointsFor(levels!, { kind: 'levels', level: 1 })).toBe(0.5);

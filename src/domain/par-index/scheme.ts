@@ -20,7 +20,8 @@ export const SCHEME_LEVEL_LABELS: Record<SchemeLevel, string> = {
  */
 export const AUTO_FIGURES = {
   onTimeRate: { label: 'Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn', source: { report: 'onTimeRate' } },
-  lateWithApologyRate: { label: 'Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi', source: { report: 'lateWithApologyRate' } },
+  // Nothing late, nothing to apologise for: all the points (the other figures with nothing to count go to the appraisers).
+  lateWithApologyRate: { label: 'Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi', source: { report: 'lateWithApologyRate' }, whenNone: 100 },
   publicationOnTime: { label: 'Thủ tục hành chính công bố đúng hạn', source: { indicator: '1.1' } },
   publicOnNationalCatalogue: { label: 'Thủ tục hành chính công khai đúng hạn trên CSDL quốc gia', source: { indicator: '1.2' } },
   fullOnlineRate: { label: 'Hồ sơ trực tuyến toàn trình', source: { indicator: '3.3' } },
@@ -80,7 +81,8 @@ export interface SchemeDefinition {
 }
 
 export const subCriteriaOf = (d: SchemeDefinition): SubCriterion[] => d.fields.flatMap((f) => f.criteria.flatMap((c) => c.subCriteria));
-export const round2 = (x: number) => Math.round(x * 100) / 100;
+/** To 2 decimals, half up, without binary artefacts (1.5 × 67 % = 1.005 → 1.01). */
+export const round2 = (x: number) => Math.round(Number((x * 100).toPrecision(12))) / 100;
 export const maxOfCriterion = (c: Criterion) => round2(c.subCriteria.reduce((s, x) => s + x.maxPoints, 0));
 export const maxOfField = (f: Field) => round2(f.criteria.reduce((s, c) => s + maxOfCriterion(c), 0));
 export const maxOfScheme = (d: SchemeDefinition) => round2(d.fields.reduce((s, f) => s + maxOfField(f), 0));

@@ -16,7 +16,7 @@ create table par_schemes (
   created_by   uuid references users (id),
   created_at   timestamptz not null default now(),
   updated_at   timestamptz not null default now(),
-  unique (year, level, name)
+  unique (owner_unit, year, level, name)
 );
 
 -- A round assesses the units of the scheme's level for a year, with a deadline for the self-assessment.
