@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type Reac
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './features/auth/components/AuthProvider.js';
 import { RequireCapability } from './features/back-office/components/RequireCapability.js';
+import { RequireReformAccess } from './features/reform-plan/components/RequireReformAccess.js';
 import { PLACEHOLDER_ITEMS } from './features/back-office/nav-items.js';
 import { PortalHomePage } from './features/portal/components/PortalHomePage.js';
 import { PublicLayout } from './features/portal/components/PublicLayout.js';
@@ -55,15 +56,30 @@ const FeedbackListPage = lazyPage(() => import('./features/feedback/components/F
 const PublicAnswerPage = lazyPage(() => import('./features/feedback/components/PublicAnswerPage.js'), 'PublicAnswerPage');
 const SubmitFeedbackPage = lazyPage(() => import('./features/feedback/components/SubmitFeedbackPage.js'), 'SubmitFeedbackPage');
 const TrackFeedbackPage = lazyPage(() => import('./features/feedback/components/TrackFeedbackPage.js'), 'TrackFeedbackPage');
+const MyFeedbackPage = lazyPage(() => import('./features/feedback/components/MyFeedbackPage.js'), 'MyFeedbackPage');
+const MyFeedbackItemPage = lazyPage(() => import('./features/feedback/components/MyFeedbackItemPage.js'), 'MyFeedbackItemPage');
 const FeedbackQueuePage = lazyPage(() => import('./features/feedback/components/FeedbackQueuePage.js'), 'FeedbackQueuePage');
 const FeedbackItemPage = lazyPage(() => import('./features/feedback/components/FeedbackItemPage.js'), 'FeedbackItemPage');
 const EnterFeedbackPage = lazyPage(() => import('./features/feedback/components/EnterFeedbackPage.js'), 'EnterFeedbackPage');
+/** The reform plan's page draws its completion chart with ECharts. */
+const ReformPlanPage = lazyPage(() => import('./features/reform-plan/components/ReformPlanPage.js'), 'ReformPlanPage');
+const ReformImportPage = lazyPage(() => import('./features/reform-plan/components/ReformImportPage.js'), 'ReformImportPage');
+const ReformTaskPage = lazyPage(() => import('./features/reform-plan/components/ReformTaskPage.js'), 'ReformTaskPage');
+const LegalRegisterPage = lazyPage(() => import('./features/legal-documents/components/LegalRegisterPage.js'), 'LegalRegisterPage');
+const LegalDocumentPage = lazyPage(() => import('./features/legal-documents/components/LegalDocumentPage.js'), 'LegalDocumentPage');
+const ParIndexPage = lazyPage(() => import('./features/par-index/components/ParIndexPage.js'), 'ParIndexPage');
+/** A round's results draw their bars with ECharts. */
+const ParRoundPage = lazyPage(() => import('./features/par-index/components/ParRoundPage.js'), 'ParRoundPage');
+const ParAssessmentPage = lazyPage(() => import('./features/par-index/components/ParAssessmentPage.js'), 'ParAssessmentPage');
+const SurveyAnswerPage = lazyPage(() => import('./features/survey/components/SurveyAnswerPage.js'), 'SurveyAnswerPage');
+/** The survey's results draw with ECharts. */
+const SurveyPage = lazyPage(() => import('./features/survey/components/SurveyPage.js'), 'SurveyPage');
 
 /**
  * Client routes. The server must answer every one of these paths (and any other non-/api path)
  * with index.html: /, /thu-tuc, /thu-tuc/:code (the code has a dot: /thu-tuc/1.001193), /tra-cuu-ho-so,
  * /tinh-ngay-hen, /dang-nhap, /tai-khoan, /xac-thuc/:code (the QR code of a result document), /phan-anh-kien-nghi/** (citizen
- * feedback: the answers, the form, tracking), /can-bo/**, /quan-tri/**.
+ * feedback: the answers, the form, tracking), /khao-sat/:token (the satisfaction survey's answering page), /can-bo/**, /quan-tri/**.
  */
 export function App() {
   return (
@@ -84,6 +100,8 @@ export function App() {
               <Route path="tai-khoan" element={<AccountPage />} />
               <Route path="tai-khoan/ho-so" element={<MyDossiersPage />} />
               <Route path="tai-khoan/ho-so/:id" element={<MyDossierPage />} />
+              <Route path="tai-khoan/phan-anh" element={<MyFeedbackPage />} />
+              <Route path="tai-khoan/phan-anh/:code" element={<MyFeedbackItemPage />} />
               <Route path="tai-khoan/kho-du-lieu" element={<MyVaultPage />} />
               <Route path="xac-thuc" element={<VerifyPage />} />
               <Route path="xac-thuc/:code" element={<VerifyPage />} />
@@ -91,6 +109,7 @@ export function App() {
               <Route path="phan-anh-kien-nghi/gui" element={<SubmitFeedbackPage />} />
               <Route path="phan-anh-kien-nghi/tra-cuu" element={<TrackFeedbackPage />} />
               <Route path="phan-anh-kien-nghi/:code" element={<PublicAnswerPage />} />
+              <Route path="khao-sat/:token" element={<SurveyAnswerPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route path="can-bo" element={<BackOfficeLayout />}>
@@ -238,6 +257,78 @@ export function App() {
                 element={
                   <RequireCapability capability="feedback.handle">
                     <FeedbackItemPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="ke-hoach-cai-cach"
+                element={
+                  <RequireReformAccess>
+                    <ReformPlanPage />
+                  </RequireReformAccess>
+                }
+              />
+              <Route
+                path="ke-hoach-cai-cach/nhap"
+                element={
+                  <RequireReformAccess manage>
+                    <ReformImportPage />
+                  </RequireReformAccess>
+                }
+              />
+              <Route
+                path="ke-hoach-cai-cach/nhiem-vu/:id"
+                element={
+                  <RequireReformAccess>
+                    <ReformTaskPage />
+                  </RequireReformAccess>
+                }
+              />
+              <Route
+                path="van-ban-phap-luat"
+                element={
+                  <RequireCapability capability="reform.manage">
+                    <LegalRegisterPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="van-ban-phap-luat/:id"
+                element={
+                  <RequireCapability capability="reform.manage">
+                    <LegalDocumentPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="khao-sat-hai-long"
+                element={
+                  <RequireCapability capability="scorecard.view">
+                    <SurveyPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so-cai-cach"
+                element={
+                  <RequireCapability capability={['par.manage', 'par.assess']}>
+                    <ParIndexPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so-cai-cach/dot/:id"
+                element={
+                  <RequireCapability capability={['par.manage', 'par.assess']}>
+                    <ParRoundPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="chi-so-cai-cach/dot/:id/don-vi/:unit"
+                element={
+                  <RequireCapability capability={['par.manage', 'par.assess']}>
+                    <ParAssessmentPage />
                   </RequireCapability>
                 }
               />

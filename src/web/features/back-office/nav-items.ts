@@ -3,8 +3,8 @@ import { hasCapability, type Capability, type Role } from '../../../domain/acces
 export interface NavItem {
   label: string;
   path: string;
-  /** Needed to see the entry; null means every official. */
-  capability: Capability | null;
+  /** Needed to see the entry (several: any one of them); null means every official. */
+  capability: Capability | readonly Capability[] | null;
   /** False while the screen is a placeholder. */
   implemented: boolean;
   description: string;
@@ -80,6 +80,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
       'Báo cáo số hóa và dữ liệu dân cư: tỷ lệ hồ sơ được số hóa, tái sử dụng dữ liệu, tra cứu CSDL dân cư theo đơn vị và cán bộ, thời gian tiếp nhận tại quầy.',
   },
   {
+    label: 'Khảo sát sự hài lòng',
+    path: '/can-bo/khao-sat-hai-long',
+    capability: 'scorecard.view',
+    implemented: true,
+    description:
+      'Khảo sát sự hài lòng của người dân (5 yếu tố SIPAS): mở đợt khảo sát theo mẫu ngẫu nhiên, chỉ số theo đơn vị và yếu tố, tỷ lệ phản hồi, sai số; tổng hợp tháng gửi Cổng DVCQG.',
+  },
+  {
     label: 'Đồng bộ Cổng DVCQG',
     path: '/can-bo/dong-bo-cong-dvcqg',
     capability: 'audit.view',
@@ -109,6 +117,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Soạn, kiểm tra và công bố quyết định công bố thủ tục hành chính; văn bản pháp luật làm căn cứ.',
   },
   {
+    label: 'Chỉ số CCHC',
+    path: '/can-bo/chi-so-cai-cach',
+    capability: ['par.manage', 'par.assess'],
+    implemented: true,
+    description:
+      'Chỉ số cải cách hành chính: bộ chỉ số theo năm và cấp, đơn vị tự đánh giá kèm tài liệu kiểm chứng và số liệu tự động, thẩm định, xếp hạng, biểu đồ và báo cáo.',
+  },
+  {
+    label: 'Kế hoạch cải cách hành chính',
+    path: '/can-bo/ke-hoach-cai-cach',
+    capability: 'reform.manage',
+    implemented: true,
+    description:
+      'Kế hoạch cải cách hành chính năm: nhập từ Excel, tỷ lệ hoàn thành theo đơn vị và của tỉnh, nhiệm vụ quá hạn, kế hoạch kiểm tra và kết quả khắc phục; xuất Excel.',
+  },
+  {
+    label: 'Nhiệm vụ cải cách hành chính',
+    path: '/can-bo/ke-hoach-cai-cach',
+    capability: 'reform.report',
+    implemented: true,
+    description: 'Nhiệm vụ cải cách hành chính đơn vị chủ trì: báo cáo tiến độ, kết quả hoàn thành kèm minh chứng; nhắc trước thời hạn.',
+  },
+  {
+    label: 'Văn bản quy phạm pháp luật',
+    path: '/can-bo/van-ban-phap-luat',
+    capability: 'reform.manage',
+    implemented: true,
+    description: 'Văn bản quy phạm pháp luật của tỉnh: hiệu lực, văn bản sửa đổi, bãi bỏ, thay thế; lịch rà soát, hệ thống hóa, văn bản quá hạn rà soát.',
+  },
+  {
     label: 'Kết nối hệ thống',
     path: '/quan-tri/ket-noi',
     capability: 'audit.view',
@@ -125,8 +163,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Entries still shown as a placeholder page; each needs a capability. */
-export const PLACEHOLDER_ITEMS = NAV_ITEMS.filter((item): item is NavItem & { capability: Capability } => !item.implemented && item.capability !== null);
+export const PLACEHOLDER_ITEMS = NAV_ITEMS.filter(
+  (item): item is NavItem & { capability: Capability | readonly Capability[] } => !item.implemented && item.capability !== null,
+);
+
+/** Whether the role holds the capability, or one of several. */
+export function holdsAny(role: Role, capability: Capability | readonly Capability[]): boolean {
+  return typeof capability === 'string' ? hasCapability(role, capability) : capability.some((c) => hasCapability(role, c));
+}
 
 export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.capability === null || hasCapability(role, item.capability));
+  return NAV_ITEMS.filter((item) => item.capability === null || holdsAny(role, item.capability));
 }

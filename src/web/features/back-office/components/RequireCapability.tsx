@@ -1,13 +1,14 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { hasCapability, type Capability } from '../../../../domain/access/roles.js';
+import type { Capability } from '../../../../domain/access/roles.js';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle.js';
 import { useCurrentOfficial } from '../hooks/useCurrentOfficial.js';
+import { holdsAny } from '../nav-items.js';
 
-/** Shows its children only to roles holding `capability`; the server enforces the same rule. */
-export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
+/** Shows its children only to roles holding `capability` (several: any one of them); the server enforces the same rule. */
+export function RequireCapability({ capability, children }: { capability: Capability | readonly Capability[]; children: ReactNode }) {
   const user = useCurrentOfficial();
-  if (hasCapability(user.role, capability)) return children;
+  if (holdsAny(user.role, capability)) return children;
   return <Forbidden />;
 }
 
