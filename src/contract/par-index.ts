@@ -197,7 +197,7 @@ export const ParAssessment = z
         figure: z.string(),
         label: z.string(),
         value: z.number().nullable(),
-        source: z.union([z.object({ indicator: z.string() }), z.object({ report: z.string() })]),
+        source: z.union([z.object({ indicator: z.string() }), z.object({ report: z.string() }), z.object({ legal: z.string() })]),
         counted: z.object({ numerator: z.number(), denominator: z.number() }).nullable(),
         /** Taken into the scores (at submission or the round's close): the value scored, not today's. */
         frozen: z.boolean(),

@@ -103,6 +103,9 @@ describe.each(ENGINES)('the reform index on %s', (engine) => {
       ['feedbackOnTimeRate', '5.2'],
     ] as const)
       expect(figure(f), f).toBe(indicator(id));
+    // The figure on legal documents is the register's own for the year.
+    const legal = (await ok(monitor.request('GET', `/api/v1/legal-register/figures?year=${YEAR}`))) as { reviews: number; reviewedOnSchedule: number };
+    expect(figure('legalReviewedOnSchedule')).toBe(legal.reviews === 0 ? null : Math.round((legal.reviewedOnSchedule / legal.reviews) * 10000) / 100);
     // Another ward's official does not see this one.
     expect((await otherWard.request('GET', `/api/v1/par/rounds/${roundId}/units/${WARD}`)).statusCode).toBe(404);
 

@@ -16,17 +16,7 @@ import { SNIFFED } from '../dossier/dossier-file-views.js';
 import { appendAudit, auditActor } from '../audit/audit-chain.js';
 import { figuresToFreeze, freezeFigures, scoresOf } from './assessment-scores.js';
 import { parFigures } from './par-figures.js';
-import {
-  bumpAssessment,
-  manages,
-  ownUnit,
-  loadRound,
-  loadScheme,
-  lockAssessment,
-  ParRefused,
-  type ParDeps,
-  type StoredAssessment,
-} from './par-store.js';
+import { bumpAssessment, manages, ownUnit, loadRound, loadScheme, lockAssessment, ParRefused, type ParDeps, type StoredAssessment } from './par-store.js';
 
 const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 

@@ -14,13 +14,14 @@ import { checkPeriod, scoreUnit } from '../scorecard/scorecard.js';
 import { listFormulaVersions } from '../scorecard/formula-versions.js';
 import { readUnits } from '../scorecard/stat-reader.js';
 import type { ParDeps } from './par-store.js';
+import { legalDocumentFigures } from '../legal-documents/legal-document-figures.js';
 
 export interface FigureValue {
   figure: AutoFigure;
   label: string;
   /** A percentage with 2 decimals; null when there was nothing to count (no dossier settled, no late one…). */
   value: number | null;
-  source: { indicator: string } | { report: string };
+  source: { indicator: string } | { report: string } | { legal: string };
   /** What was counted: numerator of denominator. */
   counted: { numerator: number; denominator: number } | null;
 }
@@ -42,15 +43,26 @@ export async function parFigures(deps: ParDeps, input: { unitCode: string; year:
   if (!checked.ok) return checked;
   const period = { ...checked.value, asOf: asOfPeriod(toLocal(deps.clock()), checked.value.toDay * 1440) };
   const version = formulaFor(period.from, await listFormulaVersions(deps));
-  const [card, readers] = await Promise.all([
+  const [card, readers, legal] = await Promise.all([
     scoreUnit(deps, input.unitCode, period, version),
     readUnits(deps.db, [input.unitCode], period, SETTLEMENT_MEASURES, tree),
+    legalDocumentFigures(deps, { year: input.year }),
   ]);
   const row = settlementRow(readers.get(input.unitCode)!);
   const indicators = new Map(card.groups.flatMap((g) => g.indicators).map((i) => [i.id, i]));
   return ok(
     AUTO_FIGURE_KEYS.map((figure): FigureValue => {
       const spec = AUTO_FIGURES[figure];
+      if ('legal' in spec.source) {
+        const value = legal.reviews === 0 ? null : round2((legal.reviewedOnSchedule / legal.reviews) * 100);
+        return {
+          figure,
+          label: spec.label,
+          value,
+          source: { legal: spec.source.legal },
+          counted: { numerator: legal.reviewedOnSchedule, denominator: legal.reviews },
+        };
+      }
       if ('report' in spec.source) {
         const r = REPORT_FIGURES[spec.source.report]!(row);
         return {

@@ -29,6 +29,8 @@ export const AUTO_FIGURES = {
   eResultRate: { label: 'Hồ sơ cấp kết quả điện tử', source: { indicator: '4.1' } },
   paidOnlineRate: { label: 'Hồ sơ thanh toán trực tuyến', source: { report: 'paidOnlineRate' } },
   feedbackOnTimeRate: { label: 'Phản ánh, kiến nghị xử lý đúng hạn', source: { indicator: '5.2' } },
+  // The province's legal-documents register (its reviews and systematizations in the year).
+  legalReviewedOnSchedule: { label: 'Văn bản quy phạm pháp luật được rà soát, hệ thống hóa đúng hạn', source: { legal: 'reviewedOnSchedule' } },
 } as const;
 export type AutoFigure = keyof typeof AUTO_FIGURES;
 export const AUTO_FIGURE_KEYS = Object.keys(AUTO_FIGURES) as AutoFigure[];

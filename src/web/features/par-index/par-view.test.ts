@@ -97,7 +97,7 @@ describe('the reform-index pages', () => {
       '95,50% (191/200), điểm tạm tính 1,91',
     );
     expect(figureText({ value: null, counted: { numerator: 0, denominator: 0 }, frozen: false, points: null })).toBe(
-      'chưa có số liệu trong năm; nếu khi gửi kết quả vẫn chưa có, tiêu chí được 0 điểm',
+      'chưa có số liệu trong năm; nếu khi gửi kết quả vẫn chưa có, thẩm định viên chấm tiêu chí này',
     );
     expect(figureText({ value: 100, counted: null, frozen: true, points: 2 })).toBe('100,00%, số liệu đã chốt khi gửi kết quả');
     expect(figureText({ value: null, counted: null, frozen: true, points: null })).toBe('không có số liệu, số liệu đã chốt khi gửi kết quả');

@@ -53,8 +53,18 @@ export function answerText(sub: SubCriterion, answer: Answer | null): string | n
  * Where an automatic figure is proved for the unit and year: the scorecard's drill-down of its indicator, or the
  * settlement report, both over the calendar year.
  */
+/** The province's legal-documents register, where the figures on legal documents come from. */
+export const LEGAL_REGISTER_PATH = '/can-bo/van-ban-phap-luat';
+
+/** What the proof of a figure is called: its indicator, the settlement report, or the legal-documents register. */
+export function figureProofName(source: FigureRow['source']): string {
+  if ('legal' in source) return 'sổ văn bản quy phạm pháp luật';
+  return 'indicator' in source ? `chỉ số ${source.indicator}` : 'báo cáo giải quyết TTHC';
+}
+
 export function figureProofLink(source: FigureRow['source'], unitCode: string, year: number): string {
   const selection: ScorecardSelection = { unit: unitCode, period: { kind: 'range', from: `${year}-01-01`, to: `${year}-12-31` }, cutoffDay: null };
+  if ('legal' in source) return LEGAL_REGISTER_PATH;
   return 'indicator' in source ? drilldownLink(selection, source.indicator) : reportLink(selection);
 }
 
@@ -70,7 +80,7 @@ export function figureText(f: {
 }): string {
   const counted = f.counted && f.counted.denominator > 0 ? ` (${formatNumber(f.counted.numerator)}/${formatNumber(f.counted.denominator)})` : '';
   if (f.frozen) return `${f.value === null ? 'không có số liệu' : formatPercent(f.value)}, số liệu đã chốt khi gửi kết quả`;
-  if (f.value === null) return 'chưa có số liệu trong năm; nếu khi gửi kết quả vẫn chưa có, tiêu chí được 0 điểm';
+  if (f.value === null) return 'chưa có số liệu trong năm; nếu khi gửi kết quả vẫn chưa có, thẩm định viên chấm tiêu chí này';
   return `${formatPercent(f.value)}${counted}, điểm tạm tính ${pointsText(f.points)}`;
 }
 

@@ -5,7 +5,7 @@ import { pointsFor } from '../../../../domain/par-index/scoring.js';
 import { formatNumber } from '../../../shared/format.js';
 import type { ParAssessment } from '../api/par-api.js';
 import type { ParActions } from '../hooks/usePar.js';
-import { answerText, figureProofLink, figureText, outOfText } from '../par-view.js';
+import { answerText, figureProofLink, figureProofName, figureText, outOfText } from '../par-view.js';
 import { AppraisalForm } from './AppraisalForm.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { SelfScoreForm } from './SelfScoreForm.js';
@@ -51,7 +51,7 @@ function FigureFacts({ assessment, sub }: Omit<SubCriterionItemProps, 'actions'>
       </Text>
       {live ? (
         <Anchor component={Link} to={figureProofLink(live.source, assessment.unitCode, assessment.round.year)} size="sm">
-          Xem số liệu chứng minh ({'indicator' in live.source ? `chỉ số ${live.source.indicator}` : 'báo cáo giải quyết TTHC'}, năm {assessment.round.year})
+          Xem số liệu chứng minh ({figureProofName(live.source)}, năm {assessment.round.year})
         </Anchor>
       ) : null}
     </Stack>
