@@ -25,6 +25,7 @@ import { reconcilePayments, type ReconcileRun } from './application/payment/reco
 import { numberWaitingReceipts } from './application/payment/receipts.js';
 import { purgeFeedbackContacts } from './application/feedback/purge-feedback-contacts.js';
 import { warnFeedbackDeadlines } from './application/feedback/warn-feedback-deadlines.js';
+import { remindParDeadlines } from './application/par-index/remind-par-deadlines.js';
 import { warnReformDeadlines } from './application/reform-plan/warn-reform-deadlines.js';
 import { closedCircuit, syncToPortal, type SyncRun } from './application/national-sync/sync-to-portal.js';
 import { reconcileWithPortal } from './application/national-sync/reconcile-with-portal.js';
@@ -220,6 +221,14 @@ export function backgroundJobs(input: {
       worker: () => () => warnReformDeadlines(ctx.deps, { leadDays: config.REFORM_TASK_WARNING_LEAD_DAYS }),
       report: whenAny('reform plan reminders sent'),
       failureMessage: 'reform plan reminders failed',
+    },
+    {
+      // Units that have not submitted their reform-index self-assessment, before its deadline and after (issue 23).
+      name: 'par-reminders',
+      everyMs: HOUR,
+      worker: () => () => remindParDeadlines(ctx.deps, { leadDays: config.PAR_REMINDER_LEAD_DAYS }),
+      report: whenAny('reform-index reminders sent'),
+      failureMessage: 'reform-index reminders failed',
     },
     {
       // Reporters' contact data of citizen feedback, erased after its retention period (issue 22).

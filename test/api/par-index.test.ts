@@ -12,6 +12,8 @@ import { advance, receiveAtWard } from '../support/national-sync.js';
 import { drainStatQueue } from '../../src/application/scorecard/statistics.js';
 import type { ParAssessment, ParResults } from '../../src/contract/par-index.js';
 import { addOfficial } from '../../src/application/users/add-official.js';
+import { remindParDeadlines } from '../../src/application/par-index/remind-par-deadlines.js';
+import type { OfficialNotificationList } from '../../src/contract/dossier-notifications.js';
 import { DEMO_PASSWORD } from '../support/app.js';
 import { COMMUNE_SCHEME } from '../support/par-index.js';
 
@@ -284,6 +286,35 @@ describe.each(ENGINES)('the reform index on %s', (engine) => {
     await ok(monitor.request('POST', `/api/v1/par/rounds/${id}/units/${WARD}/scores/1.1.1/appraisal`, { expectedSeq: submitted.seq, points: 0, reason: null }));
     const accepted = await assessment(monitor, id);
     expect(accepted.scores.find((x) => x.code === '1.1.1')).toMatchObject({ appraisedPoints: 0, appraisalReason: 'Chấp nhận điểm tự chấm' });
+  });
+
+  it('reminds a unit that has not submitted before the deadline and once it has passed, once each', async () => {
+    const scheme = await ok(
+      monitor.request('POST', '/api/v1/par/schemes', { year: YEAR, level: 'commune', name: 'Nhắc hạn', definition: COMMUNE_SCHEME }),
+      201,
+    );
+    const round = await ok(
+      monitor.request('POST', '/api/v1/par/rounds', {
+        schemeId: scheme.id,
+        name: 'Đợt thử nhắc hạn',
+        year: YEAR,
+        deadline: `${YEAR}-12-31`,
+        unitCodes: [WARD],
+      }),
+      201,
+    );
+    const remind = (at: string) => remindParDeadlines({ ...app.ctx.deps, clock: () => new Date(`${at}T09:00:00+07:00`) }, { leadDays: 5 });
+    const mine = async () =>
+      ((await specialist.request('GET', '/api/v1/me/notifications?limit=200')).json() as OfficialNotificationList).items.filter(
+        (n) => n.parRoundId === round.id,
+      );
+    await remind(`${YEAR}-12-20`);
+    expect(await mine()).toEqual([]);
+    await remind(`${YEAR}-12-27`);
+    await remind(`${YEAR}-12-28`);
+    expect((await mine()).map((n) => [n.kind, n.parUnitCode])).toEqual([['parDueSoon', WARD]]);
+    await remind(`${YEAR + 1}-01-02`);
+    expect((await mine()).map((n) => n.kind).sort()).toEqual(['parDueSoon', 'parOverdue']);
   });
 
   it('refuses a scheme that does not add up, and a spreadsheet that is not one', async () => {

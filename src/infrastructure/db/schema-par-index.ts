@@ -75,10 +75,19 @@ export interface ParEvidenceTable {
   created_at: Generated<Date>;
 }
 
+/** One reminder per (round, unit, kind): the job's no-double-send key. */
+export interface ParRemindersTable {
+  round_id: string;
+  unit_code: string;
+  kind: 'dueSoon' | 'overdue';
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface ParIndexTables {
   par_schemes: ParSchemesTable;
   par_rounds: ParRoundsTable;
   par_assessments: ParAssessmentsTable;
   par_scores: ParScoresTable;
   par_evidence: ParEvidenceTable;
+  par_reminders: ParRemindersTable;
 }

@@ -21,7 +21,19 @@ export interface OfficialNotificationsTable {
   feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Or a task of the reform plan (issue 23). */
   reform_task_id: OfficialNotificationsTable['feedback_id'];
-  kind: 'dueSoon' | 'overdue' | 'supplementUploaded' | 'feedbackDueSoon' | 'feedbackOverdue' | 'reformTaskDueSoon' | 'reformTaskOverdue';
+  /** A unit's assessment in a reform-index round (issue 23): the round and the unit. */
+  par_round_id: OfficialNotificationsTable['feedback_id'];
+  par_unit_code: OfficialNotificationsTable['feedback_id'];
+  kind:
+    | 'dueSoon'
+    | 'overdue'
+    | 'supplementUploaded'
+    | 'feedbackDueSoon'
+    | 'feedbackOverdue'
+    | 'reformTaskDueSoon'
+    | 'reformTaskOverdue'
+    | 'parDueSoon'
+    | 'parOverdue';
   title: string;
   body: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -375,6 +375,7 @@ export interface NotificationOutboxTable {
   feedback_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Or a task of the reform plan (issue 23). */
   reform_task_id: NotificationOutboxTable['feedback_id'];
+  par_round_id: NotificationOutboxTable['feedback_id'];
   event: string;
   channel: Generated<'email'>;
   recipient: string;

@@ -16,6 +16,8 @@ const KIND_LABELS = {
   feedbackOverdue: 'Phản ánh quá hạn',
   reformTaskDueSoon: 'Nhiệm vụ CCHC sắp đến hạn',
   reformTaskOverdue: 'Nhiệm vụ CCHC quá hạn',
+  parDueSoon: 'Sắp hết hạn tự đánh giá CCHC',
+  parOverdue: 'Quá hạn tự đánh giá CCHC',
 } as const;
 const KIND_COLORS = {
   dueSoon: 'orange',
@@ -25,12 +27,15 @@ const KIND_COLORS = {
   feedbackOverdue: 'red',
   reformTaskDueSoon: 'orange',
   reformTaskOverdue: 'red',
+  parDueSoon: 'orange',
+  parOverdue: 'red',
 } as const;
 
-/** Where a notification leads: its dossier, feedback item or reform task. */
+/** Where a notification leads: its dossier, feedback item, reform-index assessment or reform task. */
 function pageOf(n: NotificationList['items'][number]): string {
   if (n.dossierId) return `/can-bo/ho-so/${n.dossierId}`;
   if (n.feedbackId) return `/can-bo/phan-anh/${n.feedbackId}`;
+  if (n.parRoundId) return `/can-bo/chi-so-cai-cach/dot/${n.parRoundId}/don-vi/${n.parUnitCode}`;
   return `/can-bo/ke-hoach-cai-cach/nhiem-vu/${n.reformTaskId}`;
 }
 
