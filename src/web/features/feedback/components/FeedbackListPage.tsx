@@ -89,9 +89,7 @@ function Pager({ state, total, more }: { state: PublicListState; total: number; 
           ‹ Trang trước
         </Anchor>
       ) : null}
-      <Text size="sm">
-        {more ? `Trang ${page}` : `Trang ${page}/${pages}`}
-      </Text>
+      <Text size="sm">{more ? `Trang ${page}` : `Trang ${page}/${pages}`}</Text>
       {page < pages ? (
         <Anchor component={Link} to={{ search: listSearch({ ...state, page: page + 1 }) }} rel="next">
           Trang sau ›
