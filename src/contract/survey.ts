@@ -14,7 +14,7 @@ const Element = z.enum(SURVEY_ELEMENTS).describe(`Yếu tố: ${SURVEY_ELEMENTS.
 const UnitCode = text(40).trim().min(1);
 const Month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'tháng dạng yyyy-MM')
+  .regex(/^(19\d\d|2\d\d\d)-(0[1-9]|1[0-2])$/, 'tháng dạng yyyy-MM, từ năm 1900 đến 2999')
   .describe('Tháng (yyyy-MM), giờ Việt Nam');
 
 export const SurveyQuestion = z.strictObject({

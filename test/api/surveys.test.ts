@@ -181,6 +181,9 @@ describe.each(ENGINES)('the satisfaction survey on %s', (engine) => {
     expect((await desk.request('GET', `/api/v1/surveys/rounds/${round.id}/results`)).statusCode).toBe(403);
 
     const monthly = (await monitor.request('GET', `/api/v1/surveys/results?month=${month}`)).json() as SurveyResults;
+    // A month the calendar cannot hold is refused, not thrown.
+    expect((await monitor.request('GET', '/api/v1/surveys/results?month=9999-12')).statusCode).toBe(400);
+    expect((await monitor.request('GET', '/api/v1/surveys/portal-ratings?month=0000-01')).statusCode).toBe(400);
     expect(monthly).toMatchObject({ kind: 'month', from: `${month}-01` });
     expect(monthly.total).toMatchObject({ population: 10, invited: 8, answers: 4, overall: 70 });
 

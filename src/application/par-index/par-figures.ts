@@ -15,6 +15,7 @@ import { listFormulaVersions } from '../scorecard/formula-versions.js';
 import { readUnits } from '../scorecard/stat-reader.js';
 import type { ParDeps } from './par-store.js';
 import { legalDocumentFigures } from '../legal-documents/legal-document-figures.js';
+import { provinceOf } from '../../domain/access/policy.js';
 
 export interface FigureValue {
   figure: AutoFigure;
@@ -46,7 +47,8 @@ export async function parFigures(deps: ParDeps, input: { unitCode: string; year:
   const [card, readers, legal] = await Promise.all([
     scoreUnit(deps, input.unitCode, period, version),
     readUnits(deps.db, [input.unitCode], period, SETTLEMENT_MEASURES, tree),
-    legalDocumentFigures(deps, { year: input.year }),
+    // The register of the assessed unit's own province.
+    legalDocumentFigures(deps, { year: input.year, ...(provinceOf(input.unitCode, tree) ? { provinceCode: provinceOf(input.unitCode, tree)! } : {}) }),
   ]);
   const row = settlementRow(readers.get(input.unitCode)!);
   const indicators = new Map(card.groups.flatMap((g) => g.indicators).map((i) => [i.id, i]));

@@ -45,7 +45,7 @@ export function reformReader(deps: AppDeps, meta: RequestMeta): Result<ReformRea
   }
   if (!hasCapability(actor.role, 'reform.report')) return fail('FORBIDDEN_ROLE');
   if (!province || !actor.unitCode) return fail('FORBIDDEN_UNIT');
-  return ok({ provinceCode: province, manage: false, units: new Set(tree.subtreeCodes(scopeRootOf(actor.unitCode, tree))) });
+  return ok({ provinceCode: province, manage: false, units: new Set(tree.subtreeCodes(reportScope(actor.unitCode, province, tree))) });
 }
 
 /**
@@ -65,9 +65,21 @@ export function ownerUnit(tree: UnitTree, provinceCode: string, text: string, to
 
 export const seesUnit = (reader: ReformReader, unitCode: string): boolean => reader.units === null || reader.units.has(unitCode);
 
+/**
+ * Where a reporting official reports: the unit they serve (a commune's centre reports for the commune), but never the
+ * whole province because they sit in a provincial service centre: then their own unit and those below it.
+ */
+function reportScope(unitCode: string, province: string, tree: UnitTree): string {
+  const root = scopeRootOf(unitCode, tree);
+  return root === province ? unitCode : root;
+}
+
 /** Whether the actor may act with `capability` on a task of `unitCode` (within their subtree, in their province). */
 export function mayOnUnit(deps: AppDeps, meta: RequestMeta, capability: Capability, unitCode: string): boolean {
-  return authorize(meta.actor, capability, { unitCode }, deps.units.tree()).ok;
+  const tree = deps.units.tree();
+  if (!authorize(meta.actor, capability, { unitCode }, tree).ok) return false;
+  if (capability !== 'reform.report' || !meta.actor?.unitCode) return true;
+  return tree.isWithin(unitCode, reportScope(meta.actor.unitCode, provinceOf(meta.actor.unitCode, tree) ?? '', tree));
 }
 
 const TASK_COLUMNS = [

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { RequestMeta } from '../context.js';
-import { appendAudit, auditActor } from '../audit/audit-chain.js';
+import { appendAudit } from '../audit/audit-chain.js';
 import { fail, ok, type Result } from '../../domain/errors/error-codes.js';
 import { checkSurveyAnswer, type SurveyQuestion } from '../../domain/survey/survey.js';
 import { vietnamIso } from '../../domain/calendar/vietnam-time.js';
@@ -48,9 +48,14 @@ export async function answerSurvey(
       })
       .execute();
     await trx.updateTable('survey_invitations').set({ answered_at: now }).where('id', '=', row.id).execute();
-    // The comment stays out of the audit trail: it may name people.
+    // Answers keep the unit and the procedure, never the person: no actor, no address in the record; the comment stays
+    // out too (it may name people).
     await appendAudit(trx, {
-      ...auditActor(input.meta),
+      actorId: null,
+      actorRole: null,
+      actorUnit: null,
+      ip: null,
+      requestId: input.meta.requestId,
       action: 'survey.answered',
       targetType: 'survey_invitation',
       targetId: row.id,

@@ -48,7 +48,8 @@ export interface GroupFigures extends SurveyFigures {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** part / whole in percent, 2 decimals; null when whole is 0. */
-export const percentOf = (part: number, whole: number): number | null => (whole > 0 ? round2((part * 100) / whole) : null);
+/** A share in percent with 2 decimals, rounded once (23 of 4,000 is 0,58%, not 0,57%). */
+export const percentOf = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part * 10000) / whole) / 100 : null);
 
 export function surveyFigures(answers: readonly AnswerFacts[]): SurveyFigures {
   const elements = SURVEY_ELEMENTS.map((element): ElementFigures => {

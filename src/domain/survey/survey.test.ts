@@ -44,6 +44,8 @@ describe('the satisfaction index', () => {
 
   it('rounds to 2 decimals: 2 of 3 is 66.67%', () => {
     expect(percentOf(2, 3)).toBe(66.67);
+    // 23 of 4,000 = 0.575 %: rounded once, half up.
+    expect(percentOf(23, 4000)).toBe(0.58);
     expect(percentOf(1, 0)).toBeNull();
   });
 

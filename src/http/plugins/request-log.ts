@@ -70,7 +70,8 @@ export class RequestLogController extends LogController {
     const line = {
       reqId: request.id,
       method: request.method,
-      path: ((request.raw as { originalUrl?: string }).originalUrl ?? request.url).split('?', 1)[0],
+      // A path that carries a credential (a survey invitation's token) is logged as its route, never as sent.
+      path: request.routeUrl?.includes(':token') ? request.routeUrl : ((request.raw as { originalUrl?: string }).originalUrl ?? request.url).split('?', 1)[0],
       route: request.routeUrl,
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 100) / 100,
