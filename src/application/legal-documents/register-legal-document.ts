@@ -40,29 +40,40 @@ export async function registerLegalDocument(
     marked_status: body.markedStatus,
     review_due_on: body.reviewDueOn,
   };
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const saved = existing
-      ? await trx
-          .updateTable('legal_documents')
-          .set({ ...row, version: 2, updated_at: at })
-          .where('id', '=', existing.id)
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('legal_documents')
-          .values({ number: body.number, ...row })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      ...auditActor(input.meta),
-      action: 'legal.document_registered',
-      targetType: 'legal_document',
-      targetId: saved.id,
-      details: { number: body.number, type: body.type, fromCatalogue: existing !== undefined },
-      at,
+  let id: string | null;
+  try {
+    id = await deps.db.transaction().execute(async (trx) => {
+      // Taken over only while still outside the register: two keepers registering the same number at once, the second
+      // finds it taken (and a new number inserted twice meets the unique key).
+      const saved = existing
+        ? await trx
+            .updateTable('legal_documents')
+            .set({ ...row, version: 2, updated_at: at })
+            .where('id', '=', existing.id)
+            .where('in_register', '=', false)
+            .returning('id')
+            .executeTakeFirst()
+        : await trx
+            .insertInto('legal_documents')
+            .values({ number: body.number, ...row })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+      if (!saved) return null;
+      await appendAudit(trx, {
+        ...auditActor(input.meta),
+        action: 'legal.document_registered',
+        targetType: 'legal_document',
+        targetId: saved.id,
+        details: { number: body.number, type: body.type, fromCatalogue: existing !== undefined },
+        at,
+      });
+      return saved.id;
     });
-    return saved.id;
-  });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return fail('LEGAL_DOCUMENT_EXISTS');
+    throw error;
+  }
+  if (id === null) return fail('LEGAL_DOCUMENT_EXISTS');
   const status = legalStatusOn({ effectiveFrom: body.effectiveFrom, expiresOn: body.expiresOn, markedStatus: body.markedStatus }, [], todayIn(deps));
   return ok({ id, version: existing ? 2 : 1, status });
 }

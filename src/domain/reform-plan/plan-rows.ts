@@ -121,6 +121,8 @@ export function parsePlanRows(
   for (const r of body) {
     const say = (message: string) => problems.push({ row: r.row, message: `Dòng ${r.row}: ${message}` });
     const before = problems.length;
+    // A control character (a NUL written as _x0000_ in a hand-made file) is not text a plan can hold.
+    if (r.cells.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(c))) say('ô có ký tự điều khiển không hợp lệ.');
     const content = cell(r, 'content');
     const unitText = cell(r, 'unit');
     const deadlineText = cell(r, 'deadline');

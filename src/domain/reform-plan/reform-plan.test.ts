@@ -163,5 +163,11 @@ describe('plan rows from a spreadsheet', () => {
       parsePlanRows([header, { row: 3, cells: ['1', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '31/03/2027', 'Báo cáo', ''] }], unitOf, known).problems,
     ).toHaveLength(1);
     expect(parsePlanRows([title], unitOf).problems[0]!.message).toMatch(/^Không tìm thấy dòng tiêu đề/);
+    // A NUL in a cell (a hand-made file's _x0000_) is named, not sent to the database.
+    expect(
+      parsePlanRows([header, { row: 3, cells: ['1', 'Rà soát\u0000 thủ tục', 'Sở Tư pháp', '31/03/2027', 'Báo cáo', ''] }], unitOf).problems.map(
+        (p) => p.message,
+      ),
+    ).toContain('Dòng 3: ô có ký tự điều khiển không hợp lệ.');
   });
 });
