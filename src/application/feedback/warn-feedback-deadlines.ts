@@ -12,6 +12,7 @@ import { ROLE_CAPABILITIES, ROLES } from '../../domain/access/roles.js';
 import { feedbackWarning, MILESTONE_LABELS, type FeedbackWarningKind, type Milestone } from '../../domain/feedback/deadlines.js';
 import { PUBLIC_URL_TOKEN } from '../../infrastructure/mail/mailer.js';
 import { appendAudit } from '../audit/audit-chain.js';
+import { notifyOfficials } from '../notify-officials.js';
 import { formatLocal } from '../dossier/notifications.js';
 import { toDate, toLocal } from '../dossier/dossier-store.js';
 import { deadlinesOf, workingDaysOf, type FeedbackDeps } from './feedback-store.js';
@@ -20,7 +21,6 @@ import { stateOf } from './feedback-views.js';
 /** Statuses with a deadline still to meet (the others are handled or wait for the citizen). */
 const OPEN = ['received', 'processing', 'answerDrafted', 'awaitingPublication'] as const;
 const HANDLERS = ROLES.filter((r) => (ROLE_CAPABILITIES[r] as readonly string[]).includes('feedback.handle'));
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 const WHAT: Record<Milestone, string> = {
   refuse: 'từ chối tiếp nhận',
@@ -85,31 +85,17 @@ export async function warnFeedbackDeadlines(deps: FeedbackDeps, options: { leadD
         .returning('feedback_id')
         .executeTakeFirst();
       if (!key) return null;
-      const notices = officials.map((o) => ({
-        user_id: o.id,
-        feedback_id: row.id,
-        kind: kind === 'dueSoon' ? ('feedbackDueSoon' as const) : ('feedbackOverdue' as const),
-        title: message.title,
-        body: message.body,
-        created_at: nowDate,
-      }));
-      if (notices.length > 0) await trx.insertInto('official_notifications').values(notices).execute();
-      const mail = officials.filter((o) => o.email !== null && EMAIL.test(o.email));
-      if (mail.length > 0)
-        await trx
-          .insertInto('notification_outbox')
-          .values(
-            mail.map((o) => ({
-              feedback_id: row.id,
-              event: kind === 'dueSoon' ? 'feedbackDueSoon' : 'feedbackOverdue',
-              recipient: o.email!,
-              subject: message.title,
-              body: message.mailBody,
-              next_attempt_at: nowDate,
-              created_at: nowDate,
-            })),
-          )
-          .execute();
+      const written = await notifyOfficials(
+        trx,
+        officials,
+        { feedback_id: row.id },
+        {
+          kind: kind === 'dueSoon' ? 'feedbackDueSoon' : 'feedbackOverdue',
+          event: kind === 'dueSoon' ? 'feedbackDueSoon' : 'feedbackOverdue',
+          ...message,
+        },
+        nowDate,
+      );
       await appendAudit(trx, {
         action: kind === 'dueSoon' ? 'feedback.dueSoon' : 'feedback.overdue',
         actorId: null,
@@ -119,10 +105,10 @@ export async function warnFeedbackDeadlines(deps: FeedbackDeps, options: { leadD
         targetId: row.id,
         ip: null,
         requestId: `feedback-warning-${row.id}-${milestone}-${kind}`,
-        details: { code: row.code, milestone, unit: row.unit_code, officials: officials.length, emails: mail.length },
+        details: { code: row.code, milestone, unit: row.unit_code, officials: written.notifications, emails: written.emails },
         at: nowDate,
       });
-      return { notifications: officials.length, emails: mail.length };
+      return written;
     });
     if (!written) continue;
     run[kind] += 1;
